@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Ingest.Jobs;
+using Spectre.Console;
+
+namespace Ingest.App.Commands;
+
+/// <summary><c>ingest demo</c>: a fresh archive from corpus/, a summary table, three searches.</summary>
+internal static class DemoCommand
+{
+    private static readonly string[] Queries = ["11325/KH-UBND", "chung tay vi nguoi ngheo", "nông thôn mới"];
+    private static readonly string[] CorpusFolders = ["seeds", "pdf"];
+
+    public static Command Create()
+    {
+        var archive = new Option<string>("--archive") { Description = "where to build the demo archive", DefaultValueFactory = _ => "demo-archive" };
+        var corpus = new Option<string>("--corpus") { Description = "the corpus folder", DefaultValueFactory = _ => FindCorpus() };
+        var command = new Command("demo", "build a fresh archive from corpus/ and run example searches") { archive, corpus };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(archive)!;
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            var sources = CorpusFolders.Select(f => Path.Combine(parse.GetValue(corpus)!, f)).Where(Directory.Exists).ToList();
+            using var store = Archive.Open(root);
+            AnsiConsole.MarkupLine($"[bold]Building a fresh archive in {Markup.Escape(store.Root)}[/] from {Markup.Escape(string.Join(", ", sources))}");
+            var status = AddCommand.Run(store, sources);
+
+            var table = new Table().Border(TableBorder.Rounded).Title("Documents in the archive")
+                .AddColumn("source").AddColumn("kind").AddColumn("number").AddColumn("issued on").AddColumn("issuer").AddColumn("title");
+            foreach (var p in store.Catalog.Plans())
+            {
+                var d = p.Document;
+                var title = d.Title is { Length: > 60 } t ? t[..60] + "…" : d.Title;
+                table.AddRow(Markup.Escape(p.Source), Markup.Escape(d.Kind), Markup.Escape(d.Number ?? "—"),
+                    Markup.Escape(d.IssuedOn?.ToString() ?? "—"), Markup.Escape(d.Issuer ?? "—"), Markup.Escape(title ?? "—"));
+            }
+            AnsiConsole.Write(table);
+            foreach (var q in Queries)
+            {
+                AnsiConsole.MarkupLine($"\n[bold]$ ingest search \"{Markup.Escape(q)}\"[/]");
+                SearchCommand.Print(store.Index.Search(q, 5));
+            }
+            return status;
+        });
+        return command;
+    }
+
+    // The corpus beside the launcher, wherever the demo is run from.
+    private static string FindCorpus()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (Directory.Exists(Path.Combine(dir.FullName, "corpus", "seeds")))
+                {
+                    return Path.Combine(dir.FullName, "corpus");
+                }
+            }
+        }
+        return "corpus";
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Ingest.Extraction;
+using Ingest.Jobs;
+
+namespace Ingest.App.Commands;
+
+/// <summary><c>ingest extract FILE</c>: a PDF or .txt → the structured record as JSON on stdout.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "a PDF or a .txt file" };
+        var command = new Command("extract", "print the structured record of a file as JSON") { file };
+        command.SetAction(parse =>
+        {
+            var info = parse.GetValue(file)!;
+            if (!info.Exists)
+            {
+                Console.Error.WriteLine($"{info.Name}: no such file");
+                return 2;
+            }
+            try
+            {
+                var pages = PageSource.Read(info.Name, File.ReadAllBytes(info.FullName));
+                var record = PlanExtractor.Extract(info.Name, pages.Select(p => p.Text).ToList());
+                Console.Out.WriteLine(record.ToJson());
+                return 0;
+            }
+            catch (BadInputException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using System.Text;
+using Ingest.App.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+if (Console.IsOutputRedirected)
+{
+    // Spectre assumes 80 columns when it cannot ask a terminal; tables of Vietnamese titles need more.
+    Spectre.Console.AnsiConsole.Profile.Width = 160;
+}
+
+var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese government plans.")
+{
+    ExtractCommand.Create(),
+    AddCommand.Create(),
+    SearchCommand.Create(),
+    ShowCommand.Create(),
+    ExportCommand.Create(),
+    DemoCommand.Create(),
+    ReindexCommand.Create(),
+    CorpusCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,95 @@
+namespace Ingest.Extraction;
+
+/// <summary>
+/// Splits a file's lines into its documents. A file often holds a cover letter (Công văn) that
+/// forwards a plan, the plan, and an attached report outline (Đề cương); each begins with a
+/// header block — issuer, "Số: …", place and date — above a type heading ("KẾ HOẠCH") or, for a
+/// letter, a subject line ("V/v …").
+/// </summary>
+public static class DocumentSplitter
+{
+    /// <summary>A document's lines and where its type heading (or subject) stands among them.</summary>
+    public sealed record Segment(IReadOnlyList<SourceLine> Lines, int AnchorIndex, HeaderLineKind AnchorKind);
+
+    /// <summary>Splits lines into segments in reading order; a file without any header is one segment.</summary>
+    public static IReadOnlyList<Segment> Split(IReadOnlyList<SourceLine> lines)
+    {
+        var kinds = lines.Select(HeaderLine.Classify).ToArray();
+        var anchors = FindAnchors(lines, kinds);
+        if (anchors.Count == 0)
+        {
+            return [new Segment(lines, -1, HeaderLineKind.None)];
+        }
+        var starts = new List<int>();
+        var previousAnchor = -1;
+        foreach (var anchor in anchors)
+        {
+            var start = anchor;
+            // Walk back over the header block: issuer, motto, number, place-date and blank lines.
+            for (var i = anchor - 1; i > previousAnchor; i--)
+            {
+                var k = kinds[i];
+                if (k is HeaderLineKind.None or HeaderLineKind.KindHeading)
+                {
+                    break;
+                }
+                if (k is not HeaderLineKind.Blank)
+                {
+                    start = i;
+                }
+            }
+            starts.Add(starts.Count == 0 ? 0 : start);
+            previousAnchor = anchor;
+        }
+        var segments = new List<Segment>();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var end = s + 1 < starts.Count ? starts[s + 1] : lines.Count;
+            var slice = lines.Skip(starts[s]).Take(end - starts[s]).ToList();
+            segments.Add(new Segment(slice, anchors[s] - starts[s], kinds[anchors[s]]));
+        }
+        return segments;
+    }
+
+    private static List<int> FindAnchors(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds)
+    {
+        var anchors = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] == HeaderLineKind.KindHeading)
+            {
+                // A heading right after a letter's subject block belongs to the same document only
+                // when no body text came between; otherwise it starts a new one.
+                anchors.Add(i);
+            }
+            else if (kinds[i] == HeaderLineKind.Subject && !HeadingFollows(kinds, i))
+            {
+                anchors.Add(i);
+            }
+        }
+        return anchors;
+    }
+
+    // A plan may carry a "V/v" line in its header too; then its type heading is the anchor. The
+    // subject runs on over the lines right under it; after that, header lines may come (the
+    // right-hand column read after the left), and body text means no heading is coming.
+    private static bool HeadingFollows(HeaderLineKind[] kinds, int subject)
+    {
+        var i = subject + 1;
+        while (i < kinds.Length && kinds[i] == HeaderLineKind.None)
+        {
+            i++;
+        }
+        for (; i < kinds.Length; i++)
+        {
+            switch (kinds[i])
+            {
+                case HeaderLineKind.KindHeading:
+                    return true;
+                case HeaderLineKind.None:
+                    return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Extraction;
+
+/// <summary>What a line of a document's header block is.</summary>
+public enum HeaderLineKind
+{
+    None,
+    Blank,
+    /// <summary>"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", rules under them.</summary>
+    Motto,
+    /// <summary>"Số: 2123/STP-VP".</summary>
+    Number,
+    /// <summary>"Đồng Nai, ngày 08 tháng 11 năm 2017".</summary>
+    PlaceDate,
+    /// <summary>"UBND TỈNH ĐỒNG NAI", "SỞ TƯ PHÁP", "TÊN ĐƠN VỊ".</summary>
+    Issuer,
+    /// <summary>"KẾ HOẠCH", "ĐỀ CƯƠNG BÁO CÁO": the type heading above the title.</summary>
+    KindHeading,
+    /// <summary>"V/v triển khai Kế hoạch số …": a letter's subject.</summary>
+    Subject,
+}
+
+/// <summary>Classifies header lines on folded text, so OCR that lost the marks still classifies.</summary>
+public static partial class HeaderLine
+{
+    private static readonly string[] IssuerStarts =
+    [
+        "ubnd", "uy ban", "ui ban", "hdnd", "hoi dong", "so ", "ban ", "tinh ", "huyen ", "thanh pho", "thi xa", "xa ",
+        "phuong ", "quan ", "phong ", "van phong", "ten don vi", "ten co quan", "bo ", "cuc ", "chi cuc", "trung tam",
+        "tinh uy", "huyen uy", "dang uy", "uy ban mat tran", "mttq", "doan ",
+    ];
+
+    /// <summary>Classifies one line.</summary>
+    public static HeaderLineKind Classify(SourceLine line)
+    {
+        if (line.IsBlank)
+        {
+            return HeaderLineKind.Blank;
+        }
+        var f = line.Folded;
+        if (Motto().IsMatch(f) || Rule().IsMatch(f))
+        {
+            return HeaderLineKind.Motto;
+        }
+        if (NumberLine().IsMatch(f))
+        {
+            return HeaderLineKind.Number;
+        }
+        if (f.StartsWith("v/v", StringComparison.Ordinal) || f.StartsWith("v/ v", StringComparison.Ordinal))
+        {
+            return HeaderLineKind.Subject;
+        }
+        if (PlaceDateLine().IsMatch(f))
+        {
+            return HeaderLineKind.PlaceDate;
+        }
+        if (IsKindHeading(line))
+        {
+            return HeaderLineKind.KindHeading;
+        }
+        if (Text.VietnameseText.IsAllCaps(line.Text) && line.Text.Length <= 80
+            && IssuerStarts.Any(s => f.StartsWith(s, StringComparison.Ordinal)))
+        {
+            return HeaderLineKind.Issuer;
+        }
+        return HeaderLineKind.None;
+    }
+
+    /// <summary>
+    /// A type heading is in capitals and starts with a type name ("KẾ HOẠCH", "QUYẾT ĐỊNH",
+    /// "ĐỀ CƯƠNG BÁO CÁO"); section headings ("II. KẾT QUẢ…") start with a numeral and are not.
+    /// </summary>
+    public static bool IsKindHeading(SourceLine line)
+    {
+        var match = DocumentKinds.MatchName(line.Folded);
+        if (match is null)
+        {
+            return false;
+        }
+        var head = line.Text[..match.Value.Length];
+        // The heading itself must be capitals; a title may follow on the same line.
+        return Text.VietnameseText.IsAllCaps(head)
+            && (line.Text.Length == head.Length || !char.IsLetterOrDigit(line.Text[head.Length]));
+    }
+
+    /// <summary>The motto, possibly with an issuer line printed in front of it on the same line.</summary>
+    // Tolerant of English-model OCR: "CONG HOA XA HQI CHU NGHIA", "Poc lap - Tw do - Hanh phiic".
+    [GeneratedRegex(@"cong hoa xa h|chu nghia viet nam|[a-z]oc lap\s*-|\b[a-z]{1,2} do\s*-\s*hanh|hanh ph[a-z]{1,3}c\b")]
+    public static partial Regex Motto();
+
+    [GeneratedRegex(@"^[-_=.\s]{3,}$")]
+    private static partial Regex Rule();
+
+    /// <summary>"Số: 2123/STP-VP", "So: /KH-UBND", "Số 12/KH-UBND"; OCR reads "Số" as "S6", "Sf", "So".</summary>
+    [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*[^\s]{0,12}\s*/")]
+    public static partial Regex NumberLine();
+
+    /// <summary>"Đồng Nai, ngày 08 tháng 11 năm 2017", "Biên Hòa, ngày 21/8/2017", "....., ngày    tháng    năm 2023".</summary>
+    [GeneratedRegex(@"^[^,]{1,40},\s*ngay\b(?:.{0,20}thang\b|\s*\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2})")]
+    public static partial Regex PlaceDateLine();
+}

@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// Reads the header of one document: issuer lines, "Số: …", "Đồng Nai, ngày 02 tháng 11 năm 2017",
+/// the type heading and the title under it, and the period in the title.
+/// OCR reads the two-column header line by line, so a motto may share a line with an issuer
+/// ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI…") and a number with the place-date.
+/// </summary>
+public static partial class HeaderParser
+{
+    /// <summary>Parses the header of a segment produced by <see cref="DocumentSplitter"/>.</summary>
+    public static DocumentHeader Parse(DocumentSplitter.Segment segment)
+    {
+        var lines = segment.Lines;
+        var anchor = segment.AnchorIndex;
+        var headerEnd = anchor < 0 ? Math.Min(lines.Count, 12) : anchor;
+
+        var issuerLines = new List<string>();
+        string? number = null, damagedCode = null, place = null;
+        PartialDate? issuedOn = null;
+        var numberSeen = false;
+        for (var i = 0; i < headerEnd; i++)
+        {
+            var line = lines[i];
+            var kind = HeaderLine.Classify(line);
+            switch (kind)
+            {
+                case HeaderLineKind.Issuer when !numberSeen:
+                    issuerLines.Add(line.Text);
+                    break;
+                case HeaderLineKind.Motto when !numberSeen:
+                    var motto = HeaderLine.Motto().Match(line.Folded);
+                    var before = line.Text[..motto.Index].Trim();
+                    if (motto.Success && before.Length > 0 && VietnameseText.IsAllCaps(before))
+                    {
+                        issuerLines.Add(before);
+                    }
+                    break;
+                case HeaderLineKind.Number:
+                    numberSeen = true;
+                    (number, damagedCode) = ReadNumber(line);
+                    (place, issuedOn) = ReadPlaceDate(line, place, issuedOn);
+                    break;
+                case HeaderLineKind.PlaceDate:
+                    (place, issuedOn) = ReadPlaceDate(line, place, issuedOn);
+                    break;
+            }
+        }
+
+        string kindName;
+        string? title = null;
+        var bodyStart = Math.Max(anchor, 0);
+        if (anchor >= 0 && segment.AnchorKind == HeaderLineKind.KindHeading)
+        {
+            var heading = lines[anchor];
+            var match = DocumentKinds.MatchName(heading.Folded)!.Value;
+            kindName = match.Kind;
+            (title, bodyStart) = ReadTitle(lines, anchor, heading.Text[match.Length..]);
+        }
+        else if (anchor >= 0)
+        {
+            kindName = DocumentKinds.OfficialLetter;
+            (title, bodyStart) = ReadSubject(lines, anchor);
+        }
+        else
+        {
+            kindName = number is not null ? DocumentKinds.FromCode(DocumentNumber.CodeOf(number)) : "Văn bản";
+        }
+
+        // The right-hand column (place and date) is sometimes read after the subject of a letter.
+        for (var i = Math.Max(anchor, 0); issuedOn is null && i < Math.Min(lines.Count, bodyStart + 4); i++)
+        {
+            if (HeaderLine.Classify(lines[i]) == HeaderLineKind.PlaceDate)
+            {
+                (place, issuedOn) = ReadPlaceDate(lines[i], place, issuedOn);
+            }
+        }
+
+        return new DocumentHeader
+        {
+            Kind = kindName,
+            Number = number,
+            DamagedNumberCode = damagedCode,
+            Issuer = IssuerName.FromHeaderLines(issuerLines) ?? IssuerFromPreamble(lines, bodyStart, place),
+            Place = place,
+            IssuedOn = issuedOn,
+            Title = title,
+            Period = title is null ? null : ReadPeriod(title),
+            BodyStart = bodyStart,
+        };
+    }
+
+    /// <summary>"giai đoạn 2016 - 2020", "giai đoạn 2021-2025" in a title.</summary>
+    public static Period? ReadPeriod(string text)
+    {
+        var m = PeriodPattern().Match(VietnameseText.Fold(text));
+        if (!m.Success)
+        {
+            return null;
+        }
+        var from = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var to = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        return to >= from && to - from <= 30 ? new Period(from, to) : null;
+    }
+
+    // "Số: 2123/STP-VP" → the number; "Số: M325/KH-UBND" → damaged, code kept; "Số: /KH-UBND" → blank.
+    private static (string? Number, string? DamagedCode) ReadNumber(SourceLine line)
+    {
+        var prefix = HeaderLine.NumberLine().Match(line.Folded);
+        var colon = Regex.Match(line.Folded, @"^s[o6f0]\s*[:.)]?\s*");
+        var at = colon.Length;
+        var m = DocumentNumber.FoldedPattern().Match(line.Folded, at);
+        if (m.Success && m.Index == at)
+        {
+            return (DocumentNumber.Canonical(line.Text.Substring(m.Index, m.Length)), null);
+        }
+        var slash = line.Folded.IndexOf('/', at);
+        if (!prefix.Success || slash < 0)
+        {
+            return (null, null);
+        }
+        var code = CodePattern().Match(line.Folded, slash);
+        var numeral = line.Folded[at..slash].Trim();
+        var blank = numeral.All(c => c is '.' or ' ' or '…' or '_');
+        return (null, blank || !code.Success ? null : DocumentNumber.Canonical(line.Text.Substring(code.Groups[1].Index, code.Groups[1].Length)));
+    }
+
+    private static (string? Place, PartialDate? Date) ReadPlaceDate(SourceLine line, string? place, PartialDate? date)
+    {
+        var m = HeaderDate().Match(line.Folded);
+        if (!m.Success)
+        {
+            // "Biên Hòa, ngày 21/8/2017"
+            m = HeaderNumericDate().Match(line.Folded);
+        }
+        if (!m.Success || date is not null)
+        {
+            return (place, date);
+        }
+        // The place is what stands before ", ngày", after any number printed to its left.
+        var comma = line.Folded.LastIndexOf(',', m.Index);
+        if (comma >= 0)
+        {
+            var left = line.Text[..comma];
+            var numberEnd = NumberAtStart().Match(line.Folded);
+            if (numberEnd.Success && numberEnd.Length <= left.Length)
+            {
+                left = left[numberEnd.Length..];
+            }
+            left = left.Trim(' ', '-', '–', '.', '…', '_', ',');
+            if (left.Any(char.IsLetter))
+            {
+                place = IssuerName.PlaceName(left);
+            }
+        }
+        if (!m.Groups["d"].Success && !m.Groups["m"].Success && BlankTemplateDate().IsMatch(m.Value))
+        {
+            // "....., ngày    tháng    năm 2023": a form to be filled in, not a date.
+            return (place, date);
+        }
+        int? d = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        int? mo = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
+        if (m.Groups["y"].Success)
+        {
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            date = PartialDate.Create(y, mo, mo is null ? null : d) ?? PartialDate.Create(y, mo, null) ?? PartialDate.Create(y, null, null);
+        }
+        return (place, date);
+    }
+
+    // Title lines run from the heading until a blank line or the start of the body.
+    private static (string? Title, int BodyStart) ReadTitle(IReadOnlyList<SourceLine> lines, int anchor, string sameLine)
+    {
+        var parts = new List<string>();
+        if (sameLine.Trim().Length > 0)
+        {
+            parts.Add(sameLine.Trim());
+        }
+        var i = anchor + 1;
+        if (parts.Count == 0)
+        {
+            while (i < lines.Count && lines[i].IsBlank)
+            {
+                i++;
+            }
+        }
+        for (; i < lines.Count && parts.Count < 6; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank && parts.Count > 0 && i + 1 < lines.Count && ContinuesTitle(lines[i + 1]))
+            {
+                // OCR puts blank lines inside a title set in larger type:
+                // "Báo cáo sơ kết thực hiện Phong trào thi đua" / "" / "“Toàn tỉnh chung sức …”".
+                continue;
+            }
+            if (line.IsBlank || BodyStartPattern().IsMatch(line.Folded) || line.Text.StartsWith('(')
+                || HeaderLine.Classify(line) is HeaderLineKind.KindHeading)
+            {
+                break;
+            }
+            parts.Add(line.Text);
+        }
+        var title = VietnameseText.CollapseSpaces(string.Join(' ', parts)).Trim(' ', '*', '_');
+        return (title.Length == 0 ? null : title, i);
+    }
+
+    // A header without issuer lines: the preamble names the issuer —
+    // "Chủ tịch UBND tỉnh Bắc Giang ban hành Kế hoạch …" (003); "UBND tỉnh ban hành Kế hoạch"
+    // (004) is completed with the place of the header: "UBND tỉnh Đồng Nai".
+    private static string? IssuerFromPreamble(IReadOnlyList<SourceLine> lines, int bodyStart, string? place)
+    {
+        var window = lines.Skip(bodyStart).Take(30).ToList();
+        var folded = string.Join(' ', window.Select(l => l.Folded));
+        var original = string.Join(' ', window.Select(l => l.Text));
+        var m = IssuesPattern().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var who = VietnameseText.CollapseSpaces(original.Substring(m.Groups["who"].Index, m.Groups["who"].Length));
+        var whoFolded = VietnameseText.Fold(who);
+        if (place is not null && (whoFolded.EndsWith(" tinh", StringComparison.Ordinal) || whoFolded.EndsWith(" huyen", StringComparison.Ordinal)
+            || whoFolded.EndsWith(" thanh pho", StringComparison.Ordinal)))
+        {
+            who = $"{who} {place}";
+        }
+        return who;
+    }
+
+    [GeneratedRegex(@"(?<who>(?:chu tich |pho chu tich )?(?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho|thi xa|xa|phuong|quan)(?: [a-z]+){0,4}?)?) ban hanh (?:ke hoach|quyet dinh|huong dan|chuong trinh)")]
+    private static partial Regex IssuesPattern();
+
+    private static bool ContinuesTitle(SourceLine next) =>
+        !next.IsBlank && (next.Text[0] is '“' or '"' || char.IsLower(next.Text[0]) || next.Folded.StartsWith("giai doan", StringComparison.Ordinal));
+
+    // "V/v triển khai Kế hoạch số" / "11325/KH-UBND ngày 02/11/2017" / "của UBND tỉnh".
+    private static (string? Title, int BodyStart) ReadSubject(IReadOnlyList<SourceLine> lines, int anchor)
+    {
+        var parts = new List<string> { lines[anchor].Text };
+        var i = anchor + 1;
+        for (; i < lines.Count && parts.Count < 6; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank || HeaderLine.Classify(line) != HeaderLineKind.None || BodyStartPattern().IsMatch(line.Folded))
+            {
+                break;
+            }
+            parts.Add(line.Text);
+        }
+        var title = VietnameseText.CollapseSpaces(string.Join(' ', parts));
+        return (title, i);
+    }
+
+    [GeneratedRegex(@"^(?:can cu|thuc hien|kinh gui|[ivx]{1,5}\s*[.:]\s|phan [ivx1-9]|muc [ivx1-9]|dieu \d|[0-9]{1,2}\s*[.)]\s)")]
+    private static partial Regex BodyStartPattern();
+
+    [GeneratedRegex(@"giai doan\s*(?:tu\s*(?:nam\s*)?)?(?<a>(?:19|20)\d{2})\s*(?:-|–|—|den\s*(?:nam\s*)?)\s*(?<b>(?:19|20)\d{2})")]
+    private static partial Regex PeriodPattern();
+
+    // Tolerates OCR junk where a digit was unreadable: "ngay Al thang Anam 2023".
+    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})?[^\d,]{0,3}?\s*thang\s*(?<m>\d{1,2})?[^\d,]{0,3}?\s*nam\s*(?<y>(?:19|20)\d{2})?")]
+    private static partial Regex HeaderDate();
+
+    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s?(?<sep>[/.-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>(?:19|20)\d{2})")]
+    private static partial Regex HeaderNumericDate();
+
+    [GeneratedRegex(@"^ngay[\s._…]*thang[\s._…]*nam")]
+    private static partial Regex BlankTemplateDate();
+
+    [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*[^\s]{0,12}\s*/\s*[^\s]+")]
+    private static partial Regex NumberAtStart();
+
+    [GeneratedRegex(@"/\s?(?:(?:19|20)\d{2}\s?/\s?)?([a-z][a-z0-9]*(?:\s?[-.]\s?[a-z0-9]+)*)")]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Ingest.Catalog;
+using Ingest.Search;
+
+namespace Ingest.Jobs;
+
+/// <summary>
+/// An archive on disk: <c>originals/</c> (each file under its SHA-256), <c>catalog.db</c> (the
+/// store of record) and <c>index/</c> (Lucene, rebuildable from the catalog).
+/// </summary>
+public sealed class Archive : IDisposable
+{
+    private Archive(string root, PlanCatalog catalog, PlanIndex index)
+    {
+        Root = root;
+        Catalog = catalog;
+        Index = index;
+    }
+
+    public string Root { get; }
+    public PlanCatalog Catalog { get; }
+    public PlanIndex Index { get; }
+
+    /// <summary>Opens or creates the archive in <paramref name="root"/>.</summary>
+    public static Archive Open(string root)
+    {
+        var full = Path.GetFullPath(root);
+        Directory.CreateDirectory(Path.Combine(full, "originals"));
+        var catalog = PlanCatalog.Open(Path.Combine(full, "catalog.db"));
+        try
+        {
+            return new Archive(full, catalog, PlanIndex.Open(Path.Combine(full, "index")));
+        }
+        catch
+        {
+            catalog.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Where the original with this hash is kept: originals/ab/abcdef….</summary>
+    public string OriginalPath(string sha256, string fileName) =>
+        Path.Combine(Root, "originals", sha256[..2], sha256 + Path.GetExtension(fileName).ToLowerInvariant());
+
+    /// <summary>Stores the original bytes under their hash (atomically) and returns the hash.</summary>
+    public string StoreOriginal(string fileName, byte[] bytes)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var path = OriginalPath(sha, fileName);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var tmp = path + ".tmp-" + Environment.ProcessId;
+            File.WriteAllBytes(tmp, bytes);
+            File.Move(tmp, path, overwrite: true);
+        }
+        return sha;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Index.Dispose();
+        Catalog.Dispose();
+    }
+}

@@ -1,0 +1,17 @@
+using Ingest.Catalog;
+
+namespace Ingest.Jobs;
+
+/// <summary>What became of one file given to the pipeline.</summary>
+public enum IngestStatus
+{
+    Added,
+    AlreadyPresent,
+    Failed,
+}
+
+/// <summary>The result of ingesting one file: the plans it yielded, or the one-line reason it failed.</summary>
+public sealed record IngestOutcome(string Path, IngestStatus Status, IReadOnlyList<StoredPlan> Plans, string? Error)
+{
+    public static IngestOutcome Failed(string path, string error) => new(path, IngestStatus.Failed, [], error);
+}

@@ -1,0 +1,93 @@
+using Ingest.Catalog;
+using Ingest.Extraction;
+
+namespace Ingest.Jobs;
+
+/// <summary>
+/// Chains the stages for one file: store the original → pages → plan record → catalog → index.
+/// Bad input fails that file with a one-line reason recorded in the catalog; it never stops the
+/// files after it.
+/// </summary>
+public sealed class IngestPipeline(Archive archive)
+{
+    /// <summary>Ingests every file of <paramref name="paths"/> (folders are walked for .pdf and .txt).</summary>
+    public IEnumerable<IngestOutcome> AddAll(IEnumerable<string> paths)
+    {
+        foreach (var file in ExpandPaths(paths))
+        {
+            yield return Add(file);
+        }
+        archive.Index.Commit();
+    }
+
+    /// <summary>Ingests one file from disk.</summary>
+    public IngestOutcome Add(string path)
+    {
+        var name = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return IngestOutcome.Failed(path, $"{name}: cannot read: {e.Message}");
+        }
+        return Add(path, name, bytes);
+    }
+
+    /// <summary>Ingests one file's bytes; <paramref name="fileName"/> is the name as received.</summary>
+    public IngestOutcome Add(string path, string fileName, byte[] bytes)
+    {
+        var sha = archive.StoreOriginal(fileName, bytes);
+        var existing = archive.Catalog.FindDocument(sha);
+        if (existing is { Status: DocumentStatus.Done })
+        {
+            return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(existing.Id), null);
+        }
+        var id = existing?.Id ?? archive.Catalog.AddDocument(sha, fileName, DateTimeOffset.UtcNow);
+        archive.Catalog.SetStatus(id, DocumentStatus.Processing);
+        try
+        {
+            var pages = PageSource.Read(fileName, bytes);
+            archive.Catalog.SavePages(id, pages);
+            var record = PlanExtractor.Extract(fileName, pages.Select(p => p.Text).ToList());
+            var old = archive.Catalog.PlansOf(id);
+            var plans = archive.Catalog.SavePlans(id, record);
+            archive.Index.DeletePlans(old.Select(p => p.Id));
+            foreach (var plan in plans)
+            {
+                archive.Index.Upsert(plan);
+            }
+            archive.Catalog.SetStatus(id, DocumentStatus.Done);
+            return new IngestOutcome(path, IngestStatus.Added, plans, null);
+        }
+        catch (BadInputException e)
+        {
+            archive.Catalog.SetStatus(id, DocumentStatus.Failed, e.Message);
+            return IngestOutcome.Failed(path, e.Message);
+        }
+    }
+
+    /// <summary>Files under the given paths, folders walked recursively in name order.</summary>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".pdf" or ".txt")
+                             .Where(f => !f.EndsWith(".true.txt", StringComparison.Ordinal))
+                             .Order(StringComparer.Ordinal))
+                {
+                    yield return f;
+                }
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Ingest.Pdf;
+
+/// <summary>Where a page's text came from.</summary>
+public enum TextSource
+{
+    /// <summary>The PDF's own text layer, kept because it reads as Vietnamese.</summary>
+    TextLayer,
+    /// <summary>Tesseract OCR of the page image.</summary>
+    Ocr,
+    /// <summary>A plain-text file: one page.</summary>
+    PlainText,
+}
+
+/// <summary>The text of one page and its provenance.</summary>
+/// <param name="Number">1-based page number.</param>
+/// <param name="Text">NFC text, lines separated by '\n', blocks by a blank line.</param>
+/// <param name="Source">Where it came from.</param>
+/// <param name="Confidence">Mean OCR confidence 0–100, or null for a text layer.</param>
+/// <param name="Elapsed">Time spent producing it.</param>
+public sealed record PageText(int Number, string Text, TextSource Source, double? Confidence, TimeSpan Elapsed)
+{
+    /// <summary>Word boxes as Tesseract TSV, when the text came from OCR.</summary>
+    public string? WordBoxesTsv { get; init; }
+}

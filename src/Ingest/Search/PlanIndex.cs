@@ -1,0 +1,146 @@
+using Ingest.Catalog;
+using Ingest.Extraction;
+using Ingest.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Ingest.Search;
+
+/// <summary>
+/// The Lucene.Net index of plans on disk. One document per plan: exact and folded text fields,
+/// the number under a key every typing of it shares, the numbers it cites, and the header fields.
+/// It holds nothing the catalog does not: <see cref="Rebuild"/> makes it again from there.
+/// </summary>
+public sealed class PlanIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private IndexWriter? _writer;
+
+    private PlanIndex(LuceneDirectory directory) => _directory = directory;
+
+    /// <summary>Opens the index in <paramref name="path"/>, creating the folder if needed.</summary>
+    public static PlanIndex Open(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        return new PlanIndex(FSDirectory.Open(path));
+    }
+
+    private IndexWriter Writer => _writer ??= new IndexWriter(_directory,
+        new IndexWriterConfig(VietnameseAnalyzers.Version, VietnameseAnalyzers.ForIndex()) { OpenMode = OpenMode.CREATE_OR_APPEND });
+
+    /// <summary>Adds or replaces a plan.</summary>
+    public void Upsert(StoredPlan plan)
+    {
+        var d = plan.Document;
+        var doc = new Document
+        {
+            new StringField(PlanFields.Id, plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+            new StoredField(PlanFields.Source, plan.Source),
+            new StoredField(PlanFields.Ordinal, plan.Ordinal),
+            new StringField(PlanFields.Kind, d.Kind, Field.Store.YES),
+        };
+        if (d.Number is not null)
+        {
+            doc.Add(new StringField(PlanFields.Number, d.Number, Field.Store.YES));
+            doc.Add(new StringField(PlanFields.NumberKey, DocumentNumber.Key(d.Number), Field.Store.NO));
+        }
+        foreach (var cited in CitedKeys(d))
+        {
+            doc.Add(new StringField(PlanFields.Cites, cited, Field.Store.NO));
+        }
+        if (d.IssuedOn is not null)
+        {
+            doc.Add(new StringField(PlanFields.IssuedOn, d.IssuedOn.Value.ToString(), Field.Store.YES));
+        }
+        AddText(doc, PlanFields.Issuer, PlanFields.IssuerFolded, d.Issuer);
+        AddText(doc, PlanFields.Title, PlanFields.TitleFolded, d.Title);
+        AddText(doc, PlanFields.Text, PlanFields.TextFolded, d.Text);
+        Writer.UpdateDocument(new Term(PlanFields.Id, doc.Get(PlanFields.Id)), doc);
+    }
+
+    /// <summary>Removes the plans of a file (before its plans are indexed again).</summary>
+    public void DeletePlans(IEnumerable<long> planIds)
+    {
+        foreach (var id in planIds)
+        {
+            Writer.DeleteDocuments(new Term(PlanFields.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>Makes every change so far visible to searches and durable.</summary>
+    public void Commit() => _writer?.Commit();
+
+    /// <summary>Drops the index and builds it again from the catalog.</summary>
+    public int Rebuild(PlanCatalog catalog)
+    {
+        Writer.DeleteAll();
+        var plans = catalog.Plans();
+        foreach (var plan in plans)
+        {
+            Upsert(plan);
+        }
+        Commit();
+        return plans.Count;
+    }
+
+    /// <summary>Runs a staff query and returns up to <paramref name="limit"/> hits, best first.</summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 10)
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return [];
+        }
+        using var reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, true);
+        var searcher = new IndexSearcher(reader);
+        var parsed = PlanQuery.Parse(query);
+        var top = searcher.Search(parsed.Query, limit);
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var sd in top.ScoreDocs)
+        {
+            var doc = searcher.Doc(sd.Doc);
+            var text = doc.Get(PlanFields.Text) ?? "";
+            hits.Add(new SearchHit(
+                long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture),
+                doc.Get(PlanFields.Source),
+                doc.GetField(PlanFields.Ordinal).GetInt32Value() ?? 0,
+                doc.Get(PlanFields.Number),
+                doc.Get(PlanFields.Kind),
+                doc.Get(PlanFields.IssuedOn),
+                doc.Get(PlanFields.Issuer),
+                doc.Get(PlanFields.Title),
+                sd.Score,
+                SnippetBuilder.Build(text, parsed.FoldedTerms)));
+        }
+        return hits;
+    }
+
+    private static void AddText(Document doc, string exact, string folded, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+        var nfc = VietnameseText.Nfc(value);
+        doc.Add(new TextField(exact, nfc, Field.Store.YES));
+        doc.Add(new TextField(folded, nfc, Field.Store.NO));
+    }
+
+    private static IEnumerable<string> CitedKeys(PlanDocument d)
+    {
+        var own = d.Number is null ? null : DocumentNumber.Key(d.Number);
+        return CitationFinder.Find(TextLines.FromText(d.Text))
+            .Select(c => DocumentNumber.Key(c.Number))
+            .Where(k => k != own)
+            .Distinct();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ingest.Text;
+
+/// <summary>
+/// Normalisation shared by every stage: Vietnamese is stored and compared in NFC, and matched
+/// without marks ("folded") where a user or OCR may have dropped them.
+/// </summary>
+public static class VietnameseText
+{
+    /// <summary>Unicode NFC, the one form text is stored and compared in.</summary>
+    public static string Nfc(string text) =>
+        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>
+    /// Lower-cased text without tone and vowel marks, đ → d: "Đồng Nai" → "dong nai".
+    /// Length is preserved character for character for NFC input, so offsets found in the
+    /// folded text are offsets in the original (snippets rely on this).
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var nfc = Nfc(text);
+        var sb = new StringBuilder(nfc.Length);
+        foreach (var c in nfc)
+        {
+            sb.Append(FoldChar(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Folds one NFC character to its lower-case base letter.</summary>
+    public static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.ToLowerInvariant(c);
+        }
+        if (c is 'đ' or 'Đ')
+        {
+            return 'd';
+        }
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var baseChar = decomposed[0];
+        // Characters that do not decompose to an ASCII letter (e.g. quotes, dashes) are kept.
+        return CharUnicodeInfo.GetUnicodeCategory(baseChar) is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter
+            ? char.ToLowerInvariant(baseChar)
+            : c;
+    }
+
+    /// <summary>True when the text has no lower-case letters and at least one upper-case one.</summary>
+    public static bool IsAllCaps(string text)
+    {
+        var hasUpper = false;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            hasUpper |= char.IsUpper(c);
+        }
+        return hasUpper;
+    }
+
+    /// <summary>"ĐỒNG NAI" → "Đồng Nai": every word's first letter upper, the rest lower.</summary>
+    public static string TitleCaseWords(string text)
+    {
+        var chars = Nfc(text).ToLowerInvariant().ToCharArray();
+        var atStart = true;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsLetter(chars[i]))
+            {
+                if (atStart)
+                {
+                    chars[i] = char.ToUpperInvariant(chars[i]);
+                }
+                atStart = false;
+            }
+            else
+            {
+                atStart = chars[i] is ' ' or '-' or '(' or '\t';
+            }
+        }
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Capitalises only the first letter: "SỞ TƯ PHÁP" → "Sở tư pháp". Organisation names then get
+    /// their inner capitals from <see cref="Extraction.IssuerName"/>.
+    /// </summary>
+    public static string SentenceCase(string text)
+    {
+        var lower = Nfc(text).ToLowerInvariant();
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (char.IsLetter(lower[i]))
+            {
+                return string.Concat(lower.AsSpan(0, i), char.ToUpperInvariant(lower[i]).ToString(), lower.AsSpan(i + 1));
+            }
+        }
+        return lower;
+    }
+
+    /// <summary>Collapses runs of white space to one space and trims.</summary>
+    public static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,78 @@
+using Ingest.Extraction;
+using Ingest.Jobs;
+
+namespace Ingest.Tests.Extraction;
+
+/// <summary>
+/// Header fields of the clean seeds, in text and in the born-digital PDFs the corpus renders,
+/// against the hand-written gold records in corpus/seeds.
+/// </summary>
+public class HeaderGoldTests
+{
+    public static TheoryData<string, string> Files => new()
+    {
+        { "seeds/003_1c0ca89fe484ea2b.txt", "003_1c0ca89fe484ea2b" },
+        { "seeds/004_feedb6838d389360.txt", "004_feedb6838d389360" },
+        { "pdf/003_1c0ca89fe484ea2b.pdf", "003_1c0ca89fe484ea2b" },
+        { "pdf/004_feedb6838d389360.pdf", "004_feedb6838d389360" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Header_fields_match_the_gold(string file, string gold)
+    {
+        var path = CorpusFiles.Path_(file.Split('/'));
+        var pages = PageSource.Read(Path.GetFileName(path), File.ReadAllBytes(path));
+        var actual = PlanExtractor.Extract(Path.GetFileName(path), pages.Select(p => p.Text).ToList());
+        var expected = PlanRecord.FromJson(File.ReadAllText(CorpusFiles.Path_("seeds", gold + ".record.json")));
+
+        Assert.Equal(expected.Documents.Count, actual.Documents.Count);
+        foreach (var (e, a) in expected.Documents.Zip(actual.Documents))
+        {
+            Assert.Equal(e.Kind, a.Kind);
+            Assert.Equal(e.Number, a.Number);
+            Assert.Equal(e.Issuer, a.Issuer);
+            Assert.Equal(e.Place, a.Place);
+            Assert.Equal(e.IssuedOn, a.IssuedOn);
+            Assert.Equal(e.Title, a.Title);
+            Assert.Equal(e.Period, a.Period);
+        }
+    }
+
+    [Fact]
+    public void Damaged_header_number_is_repaired_from_the_cover_letter_citation()
+    {
+        // The plan's own header in 004 reads "Số: M325/KH-UBND"; the cover letter cites
+        // "Kế hoạch số 11325/KH-UBND ngày 02/11/2017" — the same kind, code and day.
+        var text = File.ReadAllText(CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"));
+        Assert.Contains("M325/KH-UBND", text, StringComparison.Ordinal);
+        var record = PlanExtractor.Extract("004", text);
+        Assert.Equal("11325/KH-UBND", record.Documents[1].Number);
+    }
+
+    [Fact]
+    public void Damaged_number_without_a_matching_citation_is_null_not_a_guess()
+    {
+        const string text = "UBND TỈNH BẮC GIANG\nSố: M325/KH-UBND\nBắc Giang, ngày 02 tháng 11 năm 2017\n\nKẾ HOẠCH\nTổ chức thực hiện phong trào\n\nCăn cứ Luật Thi đua, Khen thưởng;";
+        var doc = PlanExtractor.Extract("x", text).Documents.Single();
+        Assert.Null(doc.Number);
+        Assert.Equal("UBND tỉnh Bắc Giang", doc.Issuer);
+        Assert.Equal(new PartialDate(2017, 11, 2), doc.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("UỶ BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc\nSố: 77/KH-UBND Thanh Hóa, ngày 02 tháng 4 năm 2019\n\nKẾ HOẠCH\nTriển khai công tác năm 2019\n\nCăn cứ",
+        "77/KH-UBND", "UBND tỉnh Thanh Hóa", "Thanh Hóa", "2019-04-02")]
+    [InlineData("UBND TỈNH NGHỆ AN\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45 / KH-SLĐTBXH\nNghệ An, ngày 5 tháng 3 năm 2021\n\nKẾ HOẠCH\nGiảm nghèo\n\nI. MỤC ĐÍCH",
+        "45/KH-SLĐTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "Nghệ An", "2021-03-05")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BIÊN HÒA\nSố: 12/QĐ-UBND\nBiên Hòa, ngày 21/8/2017\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nCăn cứ",
+        "12/QĐ-UBND", "UBND thành phố Biên Hòa", "Biên Hòa", "2017-08-21")]
+    public void Two_column_headers_read_line_by_line(string text, string number, string issuer, string place, string date)
+    {
+        var doc = PlanExtractor.Extract("x", text).Documents.Single();
+        Assert.Equal(number, doc.Number);
+        Assert.Equal(issuer, doc.Issuer);
+        Assert.Equal(place, doc.Place);
+        Assert.Equal(date, doc.IssuedOn?.ToString());
+    }
+}

@@ -1,0 +1,33 @@
+using Ingest.Catalog;
+using Ingest.Jobs;
+
+namespace Ingest.Tests.Jobs;
+
+/// <summary>A bad file fails alone, with a one-line reason naming it; the others go in.</summary>
+public class BadInputTests
+{
+    [Fact]
+    public void Bad_files_fail_with_their_name_and_the_good_ones_are_added()
+    {
+        using var dir = new TempDir();
+        var input = Directory.CreateDirectory(Path.Combine(dir.Path, "in")).FullName;
+        File.WriteAllBytes(Path.Combine(input, "a-empty.pdf"), []);
+        File.WriteAllBytes(Path.Combine(input, "b-not a pdf.pdf"), [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
+        File.WriteAllText(Path.Combine(input, "c-truncated.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog");
+        File.Copy(CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"), Path.Combine(input, "d-kế hoạch.txt"));
+
+        using var archive = Archive.Open(Path.Combine(dir.Path, "archive"));
+        var outcomes = new IngestPipeline(archive).AddAll([input]).ToList();
+
+        Assert.Equal(4, outcomes.Count);
+        Assert.Equal([IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Added], outcomes.Select(o => o.Status));
+        Assert.StartsWith("a-empty.pdf: ", outcomes[0].Error, StringComparison.Ordinal);
+        Assert.StartsWith("b-not a pdf.pdf: ", outcomes[1].Error, StringComparison.Ordinal);
+        Assert.StartsWith("c-truncated.pdf: ", outcomes[2].Error, StringComparison.Ordinal);
+        Assert.All(outcomes.Take(3), o => Assert.DoesNotContain('\n', o.Error!));
+        var failed = archive.Catalog.Documents().Where(d => d.Status == DocumentStatus.Failed).ToList();
+        Assert.Equal(3, failed.Count);
+        Assert.All(failed, d => Assert.False(string.IsNullOrWhiteSpace(d.Error)));
+        Assert.Equal(2, archive.Catalog.Plans().Count);
+    }
+}

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Ingest.Tests.App;
@@ -6,21 +5,7 @@ namespace Ingest.Tests.App;
 /// <summary>The executable itself, run as a user runs it (the launcher adds only install and build).</summary>
 public class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(string workDir, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workDir };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Ingest.App.dll"));
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        psi.Environment["INGEST_ARCHIVE"] = "";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(120_000), "timed out");
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Out, string Err) Run(string workDir, params string[] args) => Cli.Run(workDir, args);
 
     [Fact]
     public void Extract_prints_the_plan_and_its_cover_letter_as_json()
@@ -71,5 +56,20 @@ public class CliTests
         Assert.Equal(1, exit);
         Assert.Contains("broken.pdf: ", stderr, StringComparison.Ordinal);
         Assert.Contains("added", stdout, StringComparison.Ordinal);
+    }
+}
+
+public class DemoTests
+{
+    [Fact]
+    public void Demo_prints_the_plan_and_its_cover_letter_from_004()
+    {
+        using var dir = new TempDir();
+        var (exit, stdout, stderr) = Cli.Run(dir.Path, "demo", "--corpus", CorpusFiles.Corpus, "--archive", Path.Combine(dir.Path, "demo"));
+        Assert.True(exit == 0, stderr);
+        var rows = stdout.Split('\n');
+        Assert.Contains(rows, r => r.Contains("11325/KH-UBND", StringComparison.Ordinal) && r.Contains("2017-11-02", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("2123/STP-VP", StringComparison.Ordinal) && r.Contains("2017-11-08", StringComparison.Ordinal));
+        Assert.Contains("ingest search \"chung tay vi nguoi ngheo\"", stdout, StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,6 @@ public static class DocumentKinds
         ("phap lenh", "Pháp lệnh"),
         ("lenh", "Lệnh"),
         ("thong tri", "Thông tri"),
-        ("du thao", "Dự thảo"),
     ];
 
     private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)

@@ -29,6 +29,7 @@ public static partial class HeaderLine
         "ubnd", "uy ban", "ui ban", "hdnd", "hoi dong", "so ", "ban ", "tinh ", "huyen ", "thanh pho", "thi xa", "xa ",
         "phuong ", "quan ", "phong ", "van phong", "ten don vi", "ten co quan", "bo ", "cuc ", "chi cuc", "trung tam",
         "tinh uy", "huyen uy", "dang uy", "uy ban mat tran", "mttq", "doan ",
+        "va ", // the second line of "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"
     ];
 
     /// <summary>Classifies one line.</summary>

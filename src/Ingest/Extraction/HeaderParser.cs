@@ -97,7 +97,13 @@ public static partial class HeaderParser
     /// <summary>"giai đoạn 2016 - 2020", "giai đoạn 2021-2025" in a title.</summary>
     public static Period? ReadPeriod(string text)
     {
-        var m = PeriodPattern().Match(VietnameseText.Fold(text));
+        var folded = VietnameseText.Fold(text);
+        var m = PeriodPattern().Match(folded);
+        if (!m.Success)
+        {
+            // A movement's span in brackets: "… đời sống văn hóa” (2000 - 2020)".
+            m = BracketPeriod().Match(folded);
+        }
         if (!m.Success)
         {
             return null;
@@ -156,11 +162,6 @@ public static partial class HeaderParser
             {
                 place = IssuerName.PlaceName(left);
             }
-        }
-        if (!m.Groups["d"].Success && !m.Groups["m"].Success && BlankTemplateDate().IsMatch(m.Value))
-        {
-            // "....., ngày    tháng    năm 2023": a form to be filled in, not a date.
-            return (place, date);
         }
         int? d = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
         int? mo = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
@@ -258,6 +259,9 @@ public static partial class HeaderParser
     [GeneratedRegex(@"^(?:can cu|thuc hien|kinh gui|[ivx]{1,5}\s*[.:]\s|phan [ivx1-9]|muc [ivx1-9]|dieu \d|[0-9]{1,2}\s*[.)]\s)")]
     private static partial Regex BodyStartPattern();
 
+    [GeneratedRegex(@"\((?<a>(?:19|20)\d{2})\s*[-–]\s*(?<b>(?:19|20)\d{2})\)")]
+    private static partial Regex BracketPeriod();
+
     [GeneratedRegex(@"giai doan\s*(?:tu\s*(?:nam\s*)?)?(?<a>(?:19|20)\d{2})\s*(?:-|–|—|den\s*(?:nam\s*)?)\s*(?<b>(?:19|20)\d{2})")]
     private static partial Regex PeriodPattern();
 
@@ -267,9 +271,6 @@ public static partial class HeaderParser
 
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s?(?<sep>[/.-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>(?:19|20)\d{2})")]
     private static partial Regex HeaderNumericDate();
-
-    [GeneratedRegex(@"^ngay[\s._…]*thang[\s._…]*nam")]
-    private static partial Regex BlankTemplateDate();
 
     [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*[^\s]{0,12}\s*/\s*[^\s]+")]
     private static partial Regex NumberAtStart();

@@ -32,6 +32,7 @@ public static partial class IssuerName
     /// <summary>Builds the issuer from header lines already stripped of the national motto.</summary>
     public static string? FromHeaderLines(IReadOnlyList<string> lines)
     {
+        string? rawBody = null;       // the body line as printed, for a name broken over two lines
         string? committeeOf = null;   // "tỉnh Đồng Nai" of "UBND TỈNH ĐỒNG NAI"
         string? body = null;          // "Sở Tư pháp"
         string? council = null;       // "HĐND"
@@ -67,9 +68,19 @@ public static partial class IssuerName
                 }
                 continue;
             }
+            if (folded.StartsWith("va ", StringComparison.Ordinal) && body is not null)
+            {
+                // "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": a name broken over two lines.
+                (body, _) = SplitBody(VietnameseText.IsAllCaps(line) ? rawBody + " " + line : body + " " + line);
+                continue;
+            }
             if (Bodies.Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal)))
             {
-                body = body is null ? BodyName(line) : body + " " + BodyName(line);
+                // The lowest body in the block issues: "SỞ NỘI VỤ TỈNH SÓC TRĂNG" / "BAN THI ĐUA -
+                // KHEN THƯỞNG" → "Ban Thi đua - Khen thưởng tỉnh Sóc Trăng".
+                rawBody = line;
+                (body, var locality) = SplitBody(line);
+                committeeOf ??= locality;
             }
         }
         if (body is not null)
@@ -105,11 +116,14 @@ public static partial class IssuerName
             : text.Trim();
 
     /// <summary>"SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội".</summary>
-    public static string BodyName(string text)
+    public static string BodyName(string text) => SplitBody(text).Name;
+
+    /// <summary>A body line's name and the locality printed at its end, if any ("SỞ NỘI VỤ TỈNH SÓC TRĂNG").</summary>
+    public static (string Name, string? Locality) SplitBody(string text)
     {
         if (!VietnameseText.IsAllCaps(text))
         {
-            return text.Trim();
+            return (text.Trim(), null);
         }
         var words = VietnameseText.CollapseSpaces(text).Split(' ');
         var folded = words.Select(VietnameseText.Fold).ToArray();
@@ -132,12 +146,11 @@ public static partial class IssuerName
             if (startsLocality && i >= bodyWords + 1)
             {
                 // "… TỈNH ĐỒNG NAI" at the end of a body line: the rest is a locality.
-                result[i] = Locality(string.Join(' ', words[i..]));
-                Array.Resize(ref result, i + 1);
-                break;
+                return (string.Join(' ', result.Take(i)), Locality(string.Join(' ', words[i..])));
             }
             var lower = w.ToLowerInvariant();
-            var capital = i < bodyWords || capitaliseNext || i == bodyWords;
+            // "Hội đồng Thi đua", "Văn phòng Đoàn": the type word's first syllable and the name's first are capitals.
+            var capital = i == 0 || capitaliseNext || i == bodyWords;
             result[i] = capital ? VietnameseText.TitleCaseWords(lower) : lower;
             capitaliseNext = folded[i] is "va" or "-" || w.EndsWith(',');
             if (folded[i] == "va")
@@ -145,7 +158,7 @@ public static partial class IssuerName
                 result[i] = "và";
             }
         }
-        return string.Join(' ', result.Where(r => r is not null));
+        return (string.Join(' ', result.Where(r => r is not null)), null);
     }
 
     private static bool LocalityOnly(string folded) =>

@@ -12,6 +12,7 @@ if (Console.IsOutputRedirected)
 var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese government plans.")
 {
     ExtractCommand.Create(),
+    OcrCommand.Create(),
     AddCommand.Create(),
     SearchCommand.Create(),
     ShowCommand.Create(),

@@ -39,3 +39,9 @@ internal sealed class TempDir : IDisposable
         }
     }
 }
+
+/// <summary>One engine pool for the whole test run: one engine per core, as in production.</summary>
+internal static class TestPool
+{
+    public static Ingest.Ocr.EnginePool Shared { get; } = new();
+}

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ingest.Jobs;
+using Ingest.Ocr;
 using Spectre.Console;
 
 namespace Ingest.App.Commands;
@@ -12,20 +13,21 @@ internal static class AddCommand
         var paths = new Argument<string[]>("paths") { Description = "files or folders (.pdf, .txt)", Arity = ArgumentArity.OneOrMore };
         var archive = Options.Archive();
         var command = new Command("add", "add files to the archive: original, text, record and index entry") { paths, archive };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             using var store = Archive.Open(parse.GetValue(archive)!);
-            return Run(store, parse.GetValue(paths)!);
+            using var pool = new EnginePool();
+            return await RunAsync(store, pool, parse.GetValue(paths)!, cancel: cancel);
         });
         return command;
     }
 
     /// <summary>Adds the files and prints one line per file; 1 when any failed.</summary>
-    public static int Run(Archive store, IEnumerable<string> paths, bool quiet = false)
+    public static async Task<int> RunAsync(Archive store, EnginePool pool, IEnumerable<string> paths, bool quiet = false, CancellationToken cancel = default)
     {
         var failed = 0;
-        var pipeline = new IngestPipeline(store);
-        foreach (var outcome in pipeline.AddAll(paths))
+        var pipeline = new IngestPipeline(store, pool);
+        await foreach (var outcome in pipeline.AddAllAsync(paths, cancel))
         {
             var name = Markup.Escape(Path.GetFileName(outcome.Path));
             switch (outcome.Status)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ingest.Corpus;
+using Ingest.Ocr;
 
 namespace Ingest.App.Commands;
 
@@ -18,6 +19,18 @@ internal static class CorpusCommand
             File.WriteAllBytes(parse.GetValue(output)!.FullName, bytes);
             return 0;
         });
-        return new Command("corpus", "make test material for the corpus") { pdf };
+        var scanText = new Argument<FileInfo>("text") { Description = "the true text (UTF-8; form feeds break pages)" };
+        var scanOut = new Argument<FileInfo>("out") { Description = "the PDF to write" };
+        var seed = new Option<int>("--seed") { Description = "degradation seed (skew, blur, noise, quality)", DefaultValueFactory = _ => 1 };
+        var dpi = new Option<int>("--dpi") { Description = "scan resolution: 200 or 300", DefaultValueFactory = _ => 200 };
+        var encoding = new Option<ScanEncoding>("--encoding") { Description = "page image compression", DefaultValueFactory = _ => ScanEncoding.Jpeg };
+        var render = new Command("render", "render a text as a scanned PDF (one degraded image per page)") { scanText, scanOut, seed, dpi, encoding };
+        render.SetAction(parse =>
+        {
+            var bytes = ScanRenderer.Render(File.ReadAllText(parse.GetValue(scanText)!.FullName), parse.GetValue(dpi), parse.GetValue(seed), parse.GetValue(encoding));
+            File.WriteAllBytes(parse.GetValue(scanOut)!.FullName, bytes);
+            return 0;
+        });
+        return new Command("corpus", "make test material for the corpus") { pdf, render };
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ingest.Jobs;
+using Ingest.Ocr;
 using Spectre.Console;
 
 namespace Ingest.App.Commands;
@@ -15,7 +16,7 @@ internal static class DemoCommand
         var archive = new Option<string>("--archive") { Description = "where to build the demo archive", DefaultValueFactory = _ => "demo-archive" };
         var corpus = new Option<string>("--corpus") { Description = "the corpus folder", DefaultValueFactory = _ => FindCorpus() };
         var command = new Command("demo", "build a fresh archive from corpus/ and run example searches") { archive, corpus };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             var root = parse.GetValue(archive)!;
             if (Directory.Exists(root))
@@ -24,8 +25,9 @@ internal static class DemoCommand
             }
             var sources = CorpusFolders.Select(f => Path.Combine(parse.GetValue(corpus)!, f)).Where(Directory.Exists).ToList();
             using var store = Archive.Open(root);
+            using var pool = new EnginePool();
             AnsiConsole.MarkupLine($"[bold]Building a fresh archive in {Markup.Escape(store.Root)}[/] from {Markup.Escape(string.Join(", ", sources))}");
-            var status = AddCommand.Run(store, sources);
+            var status = await AddCommand.RunAsync(store, pool, sources, cancel: cancel);
 
             var table = new Table().Border(TableBorder.Rounded).Title("Documents in the archive")
                 .AddColumn("source").AddColumn("kind").AddColumn("number").AddColumn("issued on").AddColumn("issuer").AddColumn("title");

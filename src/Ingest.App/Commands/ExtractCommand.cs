@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ingest.Extraction;
 using Ingest.Jobs;
+using Ingest.Ocr;
 
 namespace Ingest.App.Commands;
 
@@ -11,7 +12,7 @@ internal static class ExtractCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "a PDF or a .txt file" };
         var command = new Command("extract", "print the structured record of a file as JSON") { file };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             var info = parse.GetValue(file)!;
             if (!info.Exists)
@@ -21,7 +22,8 @@ internal static class ExtractCommand
             }
             try
             {
-                var pages = PageSource.Read(info.Name, File.ReadAllBytes(info.FullName));
+                using var pool = new EnginePool();
+                var pages = await new DocumentReader(pool).ReadAsync(info.FullName, info.Name, cancel: cancel);
                 var record = PlanExtractor.Extract(info.Name, pages.Select(p => p.Text).ToList());
                 Console.Out.WriteLine(record.ToJson());
                 return 0;

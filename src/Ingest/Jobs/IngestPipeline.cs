@@ -1,57 +1,55 @@
+using System.Runtime.CompilerServices;
 using Ingest.Catalog;
 using Ingest.Extraction;
+using Ingest.Ocr;
 
 namespace Ingest.Jobs;
 
 /// <summary>
-/// Chains the stages for one file: store the original → pages → plan record → catalog → index.
-/// Bad input fails that file with a one-line reason recorded in the catalog; it never stops the
-/// files after it.
+/// Chains the stages for one file: store the original → pages (text layer or OCR) → plan
+/// record → catalog → index. Bad input fails that file with a one-line reason recorded in the
+/// catalog; it never stops the files after it.
 /// </summary>
-public sealed class IngestPipeline(Archive archive)
+public sealed class IngestPipeline(Archive archive, EnginePool pool)
 {
+    private readonly DocumentReader _reader = new(pool);
+
     /// <summary>Ingests every file of <paramref name="paths"/> (folders are walked for .pdf and .txt).</summary>
-    public IEnumerable<IngestOutcome> AddAll(IEnumerable<string> paths)
+    public async IAsyncEnumerable<IngestOutcome> AddAllAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancel = default)
     {
         foreach (var file in ExpandPaths(paths))
         {
-            yield return Add(file);
+            yield return await AddAsync(file, null, cancel).ConfigureAwait(false);
         }
         archive.Index.Commit();
     }
 
     /// <summary>Ingests one file from disk.</summary>
-    public IngestOutcome Add(string path)
+    public async Task<IngestOutcome> AddAsync(string path, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
         var name = Path.GetFileName(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = await File.ReadAllBytesAsync(path, cancel).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return IngestOutcome.Failed(path, $"{name}: cannot read: {e.Message}");
         }
-        return Add(path, name, bytes);
-    }
-
-    /// <summary>Ingests one file's bytes; <paramref name="fileName"/> is the name as received.</summary>
-    public IngestOutcome Add(string path, string fileName, byte[] bytes)
-    {
-        var sha = archive.StoreOriginal(fileName, bytes);
+        var sha = archive.StoreOriginal(name, bytes);
         var existing = archive.Catalog.FindDocument(sha);
         if (existing is { Status: DocumentStatus.Done })
         {
             return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(existing.Id), null);
         }
-        var id = existing?.Id ?? archive.Catalog.AddDocument(sha, fileName, DateTimeOffset.UtcNow);
+        var id = existing?.Id ?? archive.Catalog.AddDocument(sha, name, DateTimeOffset.UtcNow);
         archive.Catalog.SetStatus(id, DocumentStatus.Processing);
         try
         {
-            var pages = PageSource.Read(fileName, bytes);
+            var pages = await _reader.ReadAsync(archive.OriginalPath(sha, name), name, progress, cancel).ConfigureAwait(false);
             archive.Catalog.SavePages(id, pages);
-            var record = PlanExtractor.Extract(fileName, pages.Select(p => p.Text).ToList());
+            var record = PlanExtractor.Extract(name, pages.Select(p => p.Text).ToList());
             var old = archive.Catalog.PlansOf(id);
             var plans = archive.Catalog.SavePlans(id, record);
             archive.Index.DeletePlans(old.Select(p => p.Id));

@@ -21,4 +21,10 @@ public sealed record PageText(int Number, string Text, TextSource Source, double
 {
     /// <summary>Word boxes as Tesseract TSV, when the text came from OCR.</summary>
     public string? WordBoxesTsv { get; init; }
+
+    /// <summary>Why the text came from where it did ("no text layer; DCTDecode image").</summary>
+    public string? Note { get; init; }
+
+    /// <summary>True when OCR was stopped by the per-page time limit (the text is partial).</summary>
+    public bool TimedOut { get; init; }
 }

@@ -31,15 +31,15 @@ public class HeaderGoldTests
 
     [Theory]
     [MemberData(nameof(Plans))]
-    public void Header_fields_of_the_corpus_plans_match_their_gold(string file, string gold) =>
+    public Task Header_fields_of_the_corpus_plans_match_their_gold(string file, string gold) =>
         Header_fields_match_the_gold(file, gold);
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Header_fields_match_the_gold(string file, string gold)
+    public async Task Header_fields_match_the_gold(string file, string gold)
     {
         var path = CorpusFiles.Path_(file.Split('/'));
-        var pages = PageSource.Read(Path.GetFileName(path), File.ReadAllBytes(path));
+        var pages = await new DocumentReader(TestPool.Shared).ReadAsync(path, Path.GetFileName(path));
         var actual = PlanExtractor.Extract(Path.GetFileName(path), pages.Select(p => p.Text).ToList());
         var goldPath = gold.Contains('/', StringComparison.Ordinal) ? CorpusFiles.Path_(gold.Split('/')) : CorpusFiles.Path_("seeds", gold);
         var expected = PlanRecord.FromJson(File.ReadAllText(goldPath + ".record.json"));

@@ -7,18 +7,19 @@ using Ingest.Jobs;
 namespace Ingest.Tests.Jobs;
 
 /// <summary>The walking skeleton on the corpus: real files into a real archive (SQLite + Lucene on disk).</summary>
-public sealed class ArchiveTests : IDisposable
+public sealed class ArchiveTests : IAsyncLifetime, IDisposable
 {
     private readonly TempDir _dir = new();
     private readonly Archive _archive;
-    private readonly List<IngestOutcome> _outcomes;
+    private List<IngestOutcome> _outcomes = [];
 
-    public ArchiveTests()
-    {
-        _archive = Archive.Open(_dir.Path);
-        _outcomes = new IngestPipeline(_archive)
-            .AddAll([CorpusFiles.Path_("seeds"), CorpusFiles.Path_("pdf")]).ToList();
-    }
+    public ArchiveTests() => _archive = Archive.Open(_dir.Path);
+
+    public async Task InitializeAsync() =>
+        _outcomes = await new IngestPipeline(_archive, TestPool.Shared)
+            .AddAllAsync([CorpusFiles.Path_("seeds"), CorpusFiles.Path_("pdf")]).ToListAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose()
     {
@@ -39,9 +40,9 @@ public sealed class ArchiveTests : IDisposable
     }
 
     [Fact]
-    public void Adding_the_same_file_again_is_a_noop()
+    public async Task Adding_the_same_file_again_is_a_noop()
     {
-        var again = new IngestPipeline(_archive).AddAll([CorpusFiles.Path_("pdf", "004_feedb6838d389360.pdf")]).Single();
+        var again = await new IngestPipeline(_archive, TestPool.Shared).AddAsync(CorpusFiles.Path_("pdf", "004_feedb6838d389360.pdf"));
         Assert.Equal(IngestStatus.AlreadyPresent, again.Status);
         Assert.Equal(5, _archive.Catalog.Documents().Count);
     }

@@ -7,7 +7,7 @@ namespace Ingest.Tests.Jobs;
 public class BadInputTests
 {
     [Fact]
-    public void Bad_files_fail_with_their_name_and_the_good_ones_are_added()
+    public async Task Bad_files_fail_with_their_name_and_the_good_ones_are_added()
     {
         using var dir = new TempDir();
         var input = Directory.CreateDirectory(Path.Combine(dir.Path, "in")).FullName;
@@ -17,7 +17,7 @@ public class BadInputTests
         File.Copy(CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"), Path.Combine(input, "d-kế hoạch.txt"));
 
         using var archive = Archive.Open(Path.Combine(dir.Path, "archive"));
-        var outcomes = new IngestPipeline(archive).AddAll([input]).ToList();
+        var outcomes = await new IngestPipeline(archive, TestPool.Shared).AddAllAsync([input]).ToListAsync();
 
         Assert.Equal(4, outcomes.Count);
         Assert.Equal([IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Added], outcomes.Select(o => o.Status));

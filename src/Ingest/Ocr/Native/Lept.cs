@@ -1,0 +1,76 @@
+using System.Runtime.InteropServices;
+
+namespace Ingest.Ocr.Native;
+
+/// <summary>Debian's Leptonica (liblept.so.5, 1.82): image decoding, degradation and PDF writing.</summary>
+internal static partial class Lept
+{
+    private const string Lib = "liblept.so.5";
+
+    public const int L_JPEG_ENCODE = 1;
+    public const int L_G4_ENCODE = 2;
+    public const int L_FLATE_ENCODE = 3;
+    public const int L_JP2K_ENCODE = 4;
+    public const int L_INSERT = 0;
+    public const int L_ROTATE_AREA_MAP = 1;
+    public const int L_BRING_IN_WHITE = 1;
+
+    static Lept() => NativeEnvironment.EnsureSingleThreadedOcr();
+
+    [LibraryImport(Lib)]
+    public static unsafe partial IntPtr pixReadMem(byte* data, nuint size);
+
+    [LibraryImport(Lib)]
+    public static partial void pixDestroy(ref IntPtr pix);
+
+    [LibraryImport(Lib)]
+    public static partial int pixGetWidth(PixHandle pix);
+
+    [LibraryImport(Lib)]
+    public static partial int pixGetHeight(PixHandle pix);
+
+    [LibraryImport(Lib)]
+    public static partial int pixGetDepth(PixHandle pix);
+
+    [LibraryImport(Lib)]
+    public static partial int pixGetXRes(PixHandle pix);
+
+    [LibraryImport(Lib)]
+    public static partial int pixSetResolution(PixHandle pix, int xres, int yres);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixConvertTo8(PixHandle pix, int cmapflag);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixConvertTo1(PixHandle pix, int threshold);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixRotate(PixHandle pix, float angle, int type, int incolor, int width, int height);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixBlockconv(PixHandle pix, int wc, int hc);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixAddGaussianNoise(PixHandle pix, float stdev);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixaCreate(int n);
+
+    [LibraryImport(Lib)]
+    public static partial int pixaAddPix(IntPtr pixa, IntPtr pix, int copyflag);
+
+    [LibraryImport(Lib)]
+    public static partial void pixaDestroy(ref IntPtr pixa);
+
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int pixaConvertToPdfData(IntPtr pixa, int res, float scalefactor, int type, int quality, string? title, out IntPtr data, out nuint nbytes);
+
+    [LibraryImport(Lib)]
+    public static partial void lept_free(IntPtr ptr);
+
+    [LibraryImport(Lib)]
+    public static partial int setMsgSeverity(int newsev);
+
+    [LibraryImport("libc", EntryPoint = "srand")]
+    public static partial void SeedRandom(uint seed);
+}

@@ -1,0 +1,51 @@
+using System.Runtime.InteropServices;
+
+namespace Ingest.Ocr.Native;
+
+/// <summary>Owns a Leptonica PIX*: pixDestroy on release.</summary>
+internal sealed class PixHandle : SafeHandle
+{
+    public PixHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <summary>Wraps a PIX* returned by Leptonica; null means the call failed.</summary>
+    public static PixHandle Own(IntPtr pix, string what)
+    {
+        if (pix == IntPtr.Zero)
+        {
+            throw new ImageDecodeException(what);
+        }
+        var h = new PixHandle();
+        h.SetHandle(pix);
+        return h;
+    }
+
+    /// <summary>Decodes an encoded image (JPEG, PNG, PNM, TIFF, JP2K…) held in memory.</summary>
+    public static unsafe PixHandle Read(ReadOnlySpan<byte> bytes)
+    {
+        fixed (byte* p = bytes)
+        {
+            return Own(Lept.pixReadMem(p, (nuint)bytes.Length), "Leptonica could not decode the image");
+        }
+    }
+
+    /// <summary>Gives up ownership (when Leptonica takes the PIX, e.g. pixaAddPix with L_INSERT).</summary>
+    public IntPtr Release()
+    {
+        var p = handle;
+        SetHandleAsInvalid();
+        return p;
+    }
+
+    public int Width => Lept.pixGetWidth(this);
+    public int Height => Lept.pixGetHeight(this);
+    public int Depth => Lept.pixGetDepth(this);
+
+    protected override bool ReleaseHandle()
+    {
+        var p = handle;
+        Lept.pixDestroy(ref p);
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Ingest.Ocr;
+
+/// <summary>Engine settings.</summary>
+public sealed record OcrOptions
+{
+    /// <summary>Tesseract language(s), "vie" by default ("vie+eng", "eng" also work).</summary>
+    public string Language { get; init; } = "vie";
+
+    /// <summary>Where the traineddata files are; null for Debian's default.</summary>
+    public string? DataPath { get; init; }
+
+    /// <summary>Engines in the pool; one per core by default (each single-threaded).</summary>
+    public int Engines { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>A page that takes longer is stopped and marked; the document goes on.</summary>
+    public TimeSpan PageTimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Tesseract page segmentation mode; 3 (automatic) reads the plans' two-column headers as blocks.</summary>
+    public int PageSegMode { get; init; } = 3;
+}

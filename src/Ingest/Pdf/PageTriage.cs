@@ -1,0 +1,65 @@
+using Ingest.Ocr;
+using UglyToad.PdfPig.Content;
+
+namespace Ingest.Pdf;
+
+/// <summary>What to do with one page.</summary>
+public enum PageAction
+{
+    /// <summary>The text layer reads as Vietnamese: keep it.</summary>
+    KeepTextLayer,
+    /// <summary>OCR the page image taken from the PDF as it is.</summary>
+    OcrImage,
+    /// <summary>Render the page with pdftoppm, then OCR.</summary>
+    OcrRendered,
+}
+
+/// <summary>The triage of one page, with what it found.</summary>
+/// <param name="Number">1-based page number.</param>
+/// <param name="Action">What to do.</param>
+/// <param name="LayerText">The page's text layer (possibly empty).</param>
+/// <param name="Image">The page image when <see cref="PageAction.OcrImage"/>.</param>
+/// <param name="Dpi">Resolution of the page image, or the one to render at.</param>
+/// <param name="Reason">Why, in words, for the page record.</param>
+public sealed record TriagedPage(int Number, PageAction Action, string LayerText, PageImage? Image, int Dpi, string Reason);
+
+/// <summary>
+/// Per-page triage: a text layer that reads as Vietnamese is kept; no text → OCR of the page
+/// image; a text layer that is itself bad OCR (English-model Vietnamese, as in the seeds) →
+/// OCR of the image. Pages with no image we can hand over go to pdftoppm at their resolution
+/// (300 dpi when unknown).
+/// </summary>
+public static class PageTriage
+{
+    /// <summary>Resolution for pages whose image resolution is unknown.</summary>
+    public const int DefaultDpi = 300;
+
+    /// <summary>Triage of one page.</summary>
+    public static TriagedPage Triage(Page page)
+    {
+        var text = TextLayerReader.Read(page);
+        var hasText = text.Any(char.IsLetter);
+        if (hasText && TextLayerQuality.ReadsAsVietnamese(text))
+        {
+            return new TriagedPage(page.Number, PageAction.KeepTextLayer, text, null, 0, "text layer reads as Vietnamese");
+        }
+        var image = PageImageExtractor.TryExtract(page, out var dpi);
+        var why = hasText ? "text layer is not Vietnamese (bad OCR?)" : "no text layer";
+        if (image is not null)
+        {
+            return new TriagedPage(page.Number, PageAction.OcrImage, text, image, dpi, $"{why}; {image.Origin} image");
+        }
+        if (hasText && page.GetImages().Any() is false)
+        {
+            // A text layer that is not Vietnamese and nothing else on the page: a born-digital
+            // page in another language. Keep it rather than OCR its own rendering.
+            var (legal, _, _) = TextLayerQuality.Measure(text);
+            if (legal >= 0.9)
+            {
+                return new TriagedPage(page.Number, PageAction.KeepTextLayer, text, null, 0, "text layer, no image");
+            }
+        }
+        var renderDpi = dpi is >= 100 and <= 600 ? dpi : DefaultDpi;
+        return new TriagedPage(page.Number, PageAction.OcrRendered, text, null, renderDpi, $"{why}; rendered by pdftoppm");
+    }
+}

@@ -20,5 +20,6 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     DemoCommand.Create(),
     ReindexCommand.Create(),
     CorpusCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

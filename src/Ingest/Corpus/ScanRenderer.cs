@@ -60,6 +60,12 @@ public static class ScanRenderer
                 {
                     image.Binarize(degradation.Threshold);
                 }
+                if (encoding == ScanEncoding.Flate)
+                {
+                    // Leptonica writes any 1-bit image as G4; a bilevel scan saved as 8-bit gray
+                    // keeps FlateDecode (and compresses as well as PNG does).
+                    image.Gray();
+                }
             }
             return ScanImage.ToPdf(pages, dpi, encoding, degradation.JpegQuality);
         }

@@ -70,7 +70,8 @@ public sealed class TesseractEngine : IDisposable
                 throw new ImageDecodeException($"Tesseract could not recognise the image (status {status})");
             }
             var text = Tess.TakeText(Tess.TessBaseAPIGetUTF8Text(_api));
-            var tsv = Tess.TakeText(Tess.TessBaseAPIGetTsvText(_api, 0));
+            // The C API gives the rows only; the header the CLI writes makes the stored TSV self-describing.
+            var tsv = TsvHeader + Tess.TakeText(Tess.TessBaseAPIGetTsvText(_api, 0));
             var confidence = Tess.TessBaseAPIMeanTextConf(_api);
             return new OcrResult(text, tsv, confidence, timedOut);
         }
@@ -80,6 +81,8 @@ public sealed class TesseractEngine : IDisposable
             gc.Free();
         }
     }
+
+    private const string TsvHeader = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n";
 
     // Called by Tesseract between words: true stops recognition.
     [UnmanagedCallersOnly(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]

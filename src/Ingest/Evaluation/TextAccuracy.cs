@@ -1,0 +1,111 @@
+using Ingest.Text;
+
+namespace Ingest.Evaluation;
+
+/// <summary>The accuracy of a text against its truth.</summary>
+/// <param name="Syllables">Syllables (tokens) of the truth.</param>
+/// <param name="CorrectSyllables">Truth syllables matched exactly (marks and case) in the best alignment.</param>
+/// <param name="Characters">Characters of the truth (white space folded).</param>
+/// <param name="CharacterEdits">Levenshtein distance in characters.</param>
+public sealed record TextAccuracy(int Syllables, int CorrectSyllables, int Characters, int CharacterEdits)
+{
+    /// <summary>Share of the truth's syllables read exactly right.</summary>
+    public double SyllableAccuracy => Syllables == 0 ? 1 : (double)CorrectSyllables / Syllables;
+
+    /// <summary>Character error rate.</summary>
+    public double Cer => Characters == 0 ? 0 : (double)CharacterEdits / Characters;
+
+    public static TextAccuracy operator +(TextAccuracy a, TextAccuracy b) =>
+        new(a.Syllables + b.Syllables, a.CorrectSyllables + b.CorrectSyllables, a.Characters + b.Characters, a.CharacterEdits + b.CharacterEdits);
+
+    public static TextAccuracy Zero { get; } = new(0, 0, 0, 0);
+
+    /// <summary>
+    /// Measures <paramref name="actual"/> against <paramref name="truth"/>. Both are NFC'd;
+    /// syllables are white-space tokens with surrounding punctuation removed; the alignment is
+    /// an edit-distance alignment over token sequences, so reading order matters as it does
+    /// to a reader.
+    /// </summary>
+    public static TextAccuracy Measure(string truth, string actual)
+    {
+        var t = Tokens(truth);
+        var a = Tokens(actual);
+        var correct = AlignedMatches(t, a);
+        var tc = string.Join(' ', t);
+        var ac = string.Join(' ', a);
+        return new TextAccuracy(t.Length, correct, tc.Length, Levenshtein(tc, ac));
+    }
+
+    /// <summary>Syllable tokens of a text.</summary>
+    public static string[] Tokens(string text) =>
+        VietnameseText.Nfc(text)
+            .Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', ';', ':', '(', ')', '“', '”', '"', '!', '?', '…', '\'', '‘', '’'))
+            .Where(w => w.Length > 0)
+            .ToArray();
+
+    // Number of matched pairs on a minimum-edit alignment (substitution, insertion, deletion cost 1).
+    private static int AlignedMatches(string[] t, string[] a)
+    {
+        var n = t.Length;
+        var m = a.Length;
+        var cost = new int[n + 1, m + 1];
+        var match = new int[n + 1, m + 1];
+        for (var i = 0; i <= n; i++)
+        {
+            cost[i, 0] = i;
+        }
+        for (var j = 0; j <= m; j++)
+        {
+            cost[0, j] = j;
+        }
+        for (var i = 1; i <= n; i++)
+        {
+            for (var j = 1; j <= m; j++)
+            {
+                var same = string.Equals(t[i - 1], a[j - 1], StringComparison.Ordinal);
+                var diag = cost[i - 1, j - 1] + (same ? 0 : 1);
+                var up = cost[i - 1, j] + 1;
+                var left = cost[i, j - 1] + 1;
+                if (diag <= up && diag <= left)
+                {
+                    cost[i, j] = diag;
+                    match[i, j] = match[i - 1, j - 1] + (same ? 1 : 0);
+                }
+                else if (up <= left)
+                {
+                    cost[i, j] = up;
+                    match[i, j] = match[i - 1, j];
+                }
+                else
+                {
+                    cost[i, j] = left;
+                    match[i, j] = match[i, j - 1];
+                }
+            }
+        }
+        return match[n, m];
+    }
+
+    /// <summary>Character edit distance (two rows).</summary>
+    public static int Levenshtein(string s, string t)
+    {
+        var prev = new int[t.Length + 1];
+        var cur = new int[t.Length + 1];
+        for (var j = 0; j <= t.Length; j++)
+        {
+            prev[j] = j;
+        }
+        for (var i = 1; i <= s.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= t.Length; j++)
+            {
+                var sub = prev[j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1);
+                cur[j] = Math.Min(sub, Math.Min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            (prev, cur) = (cur, prev);
+        }
+        return prev[t.Length];
+    }
+}

@@ -13,6 +13,7 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
 {
     ExtractCommand.Create(),
     OcrCommand.Create(),
+    RestoreCommand.Create(),
     AddCommand.Create(),
     SearchCommand.Create(),
     ShowCommand.Create(),
@@ -21,5 +22,6 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     ReindexCommand.Create(),
     CorpusCommand.Create(),
     EvalCommand.Create(),
+    ModelCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

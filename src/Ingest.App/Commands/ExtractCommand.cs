@@ -2,6 +2,7 @@ using System.CommandLine;
 using Ingest.Extraction;
 using Ingest.Jobs;
 using Ingest.Ocr;
+using Ingest.Restoration;
 
 namespace Ingest.App.Commands;
 
@@ -24,7 +25,7 @@ internal static class ExtractCommand
             {
                 using var pool = new EnginePool();
                 var pages = await new DocumentReader(pool).ReadAsync(info.FullName, info.Name, cancel: cancel);
-                var record = PlanExtractor.Extract(info.Name, pages.Select(p => p.Text).ToList());
+                var record = PlanExtractor.Extract(info.Name, PageRestorer.Restore(pages));
                 Console.Out.WriteLine(record.ToJson());
                 return 0;
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ingest.Jobs;
 using Ingest.Ocr;
+using Ingest.Restoration;
 
 namespace Ingest.App.Commands;
 
@@ -26,13 +27,14 @@ internal static class OcrCommand
             try
             {
                 var pages = await new DocumentReader(pool).ReadAsync(info.FullName, info.Name, cancel: cancel);
+                var texts = parse.GetValue(raw) ? pages.Select(p => p.Text).ToList() : PageRestorer.Restore(pages);
                 for (var i = 0; i < pages.Count; i++)
                 {
                     if (i > 0)
                     {
                         Console.Out.Write('\f');
                     }
-                    Console.Out.WriteLine(pages[i].Text);
+                    Console.Out.WriteLine(texts[i]);
                     if (parse.GetValue(verbose))
                     {
                         var p = pages[i];

@@ -91,23 +91,25 @@ public sealed class PlanCatalog : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>Replaces the pages of a file.</summary>
-    public void SavePages(long documentId, IReadOnlyList<PageText> pages)
+    /// <summary>Replaces the pages of a file, with their restored text.</summary>
+    public void SavePages(long documentId, IReadOnlyList<PageText> pages, IReadOnlyList<string>? restored = null)
     {
         using var tx = _connection.BeginTransaction();
         Execute(_connection, $"DELETE FROM pages WHERE document_id = {documentId}", tx);
-        foreach (var page in pages)
+        for (var i = 0; i < pages.Count; i++)
         {
+            var page = pages[i];
             using var cmd = _connection.CreateCommand();
             cmd.Transaction = tx;
             cmd.CommandText = """
-                INSERT INTO pages(document_id, number, source, raw_text, confidence, word_boxes, elapsed_ms)
-                VALUES ($doc, $n, $source, $text, $conf, $boxes, $ms)
+                INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms)
+                VALUES ($doc, $n, $source, $text, $restored, $conf, $boxes, $ms)
                 """;
             cmd.Parameters.AddWithValue("$doc", documentId);
             cmd.Parameters.AddWithValue("$n", page.Number);
             cmd.Parameters.AddWithValue("$source", page.Source.ToString());
             cmd.Parameters.AddWithValue("$text", page.Text);
+            cmd.Parameters.AddWithValue("$restored", (object?)restored?[i] ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$conf", (object?)page.Confidence ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$boxes", (object?)page.WordBoxesTsv ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$ms", page.Elapsed.TotalMilliseconds);

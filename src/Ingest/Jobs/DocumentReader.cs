@@ -137,6 +137,7 @@ public sealed class DocumentReader(EnginePool pool)
         {
             WordBoxesTsv = result.Tsv,
             Note = note,
+            OcrLanguage = pool.Options.Language,
             TimedOut = result.TimedOut,
         };
     }

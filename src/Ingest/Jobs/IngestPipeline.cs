@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Ingest.Catalog;
 using Ingest.Extraction;
 using Ingest.Ocr;
+using Ingest.Restoration;
 
 namespace Ingest.Jobs;
 
@@ -48,8 +49,9 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool)
         try
         {
             var pages = await _reader.ReadAsync(archive.OriginalPath(sha, name), name, progress, cancel).ConfigureAwait(false);
-            archive.Catalog.SavePages(id, pages);
-            var record = PlanExtractor.Extract(name, pages.Select(p => p.Text).ToList());
+            var restored = PageRestorer.Restore(pages);
+            archive.Catalog.SavePages(id, pages, restored);
+            var record = PlanExtractor.Extract(name, restored);
             var old = archive.Catalog.PlansOf(id);
             var plans = archive.Catalog.SavePlans(id, record);
             archive.Index.DeletePlans(old.Select(p => p.Id));

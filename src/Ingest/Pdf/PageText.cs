@@ -27,4 +27,7 @@ public sealed record PageText(int Number, string Text, TextSource Source, double
 
     /// <summary>True when OCR was stopped by the per-page time limit (the text is partial).</summary>
     public bool TimedOut { get; init; }
+
+    /// <summary>The Tesseract language that read the page, when it was OCR'd ("vie", "eng").</summary>
+    public string? OcrLanguage { get; init; }
 }

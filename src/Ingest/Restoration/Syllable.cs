@@ -177,20 +177,25 @@ public static class Syllable
     }
 
     /// <summary>Writes letters with a tone, the mark on the vowel the modern convention chooses.</summary>
-    public static string WithTone(string letters, int tone)
+    public static string WithTone(string letters, int tone) => WithTone(letters, tone, oldStyle: false);
+
+    /// <summary>The old convention, on the first vowel of open oa, oe, uy: "hòa", "hòe", "thủy".</summary>
+    public static string WithOldTone(string letters, int tone) => WithTone(letters, tone, oldStyle: true);
+
+    private static string WithTone(string letters, int tone, bool oldStyle)
     {
         if (tone == 0)
         {
             return letters;
         }
-        var at = TonePosition(letters);
+        var at = TonePosition(letters, oldStyle);
         return (letters[..(at + 1)] + ToneMarks[tone] + letters[(at + 1)..]).Normalize(NormalizationForm.FormC);
     }
 
     // The vowel that carries the tone (new style, "hoà", "thuý"): the marked vowel (ơ, ê, â…)
     // if any; else, with a final consonant, the last vowel; else the second of two vowels in
     // oa/oe/uy, the first otherwise (mái, múa); "gi"/"qu" onsets do not count as vowels.
-    private static int TonePosition(string letters)
+    private static int TonePosition(string letters, bool oldStyle)
     {
         var start = letters.StartsWith("qu", StringComparison.Ordinal) ? 2
             : letters.StartsWith("gi", StringComparison.Ordinal) && letters.Length > 2 && IsVowel(letters[2]) ? 2 : 0;
@@ -214,10 +219,10 @@ public static class Syllable
         {
             if (letters[v] is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư')
             {
-                // "ươ": the tone goes on ơ.
-                if (letters[v] == 'ư' && vowels.Count > 1 && letters[vowels[^1]] == 'ơ')
+                // "ươ": the tone goes on ơ (người, được, trường).
+                if (letters[v] == 'ư' && v + 1 < letters.Length && letters[v + 1] == 'ơ')
                 {
-                    return vowels[^1];
+                    return v + 1;
                 }
                 return v;
             }
@@ -229,7 +234,7 @@ public static class Syllable
             return last;
         }
         var pair = string.Concat(letters[vowels[0]], letters[vowels[1]]);
-        return pair is "oa" or "oe" or "uy" ? vowels[1] : vowels[0];
+        return pair is "oa" or "oe" or "uy" && !oldStyle ? vowels[1] : vowels[0];
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'ă' or 'â' or 'e' or 'ê' or 'i' or 'o' or 'ô' or 'ơ' or 'u' or 'ư' or 'y';

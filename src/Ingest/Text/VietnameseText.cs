@@ -29,23 +29,41 @@ public static class VietnameseText
         return sb.ToString();
     }
 
+    // Latin letters with marks live below U+2000; one table answers every fold in a look-up.
+    private static readonly char[] FoldTable = BuildFoldTable();
+
     /// <summary>Folds one NFC character to its lower-case base letter.</summary>
-    public static char FoldChar(char c)
+    public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : c;
+
+    private static char[] BuildFoldTable()
     {
-        if (c < 0x80)
+        var table = new char[0x2000];
+        for (var i = 0; i < table.Length; i++)
         {
-            return char.ToLowerInvariant(c);
+            var c = (char)i;
+            if (c < 0x80)
+            {
+                table[i] = char.ToLowerInvariant(c);
+                continue;
+            }
+            if (c is 'đ' or 'Đ')
+            {
+                table[i] = 'd';
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                table[i] = c;
+                continue;
+            }
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var baseChar = decomposed[0];
+            // Characters that do not decompose to a letter (quotes, dashes) are kept.
+            table[i] = CharUnicodeInfo.GetUnicodeCategory(baseChar) is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter
+                ? char.ToLowerInvariant(baseChar)
+                : c;
         }
-        if (c is 'đ' or 'Đ')
-        {
-            return 'd';
-        }
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var baseChar = decomposed[0];
-        // Characters that do not decompose to an ASCII letter (e.g. quotes, dashes) are kept.
-        return CharUnicodeInfo.GetUnicodeCategory(baseChar) is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter
-            ? char.ToLowerInvariant(baseChar)
-            : c;
+        return table;
     }
 
     /// <summary>True when the text has no lower-case letters and at least one upper-case one.</summary>

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Ingest.Evaluation;
+using Ingest.Jobs;
+using Ingest.Ocr;
+using Ingest.Restoration;
+using Spectre.Console;
+
+namespace Ingest.App.Commands;
+
+/// <summary>
+/// <c>ingest eval restore</c>: syllable accuracy and CER, raw and restored, on seed 001's
+/// line-aligned gold and on corpus/scans OCR'd with eng and with vie; and the share of the
+/// clean texts' syllables restoration leaves unchanged.
+/// </summary>
+internal static class EvalRestoreCommand
+{
+    private static readonly string[] OcrLanguages = ["vie", "eng"];
+
+    public static Command Create()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "the corpus folder", DefaultValueFactory = _ => "corpus" };
+        var cache = new Option<string>("--ocr-cache") { Description = "where raw OCR of the scans is kept between runs", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "ingest-ocr-cache") };
+        var skipScans = new Option<bool>("--no-scans") { Description = "only the seed gold and the clean texts" };
+        var command = new Command("restore", "accuracy of diacritic restoration, raw and restored") { corpus, cache, skipScans };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var root = parse.GetValue(corpus)!;
+            var table = new Table().Border(TableBorder.Rounded).Title("Restoration: syllable accuracy (CER), raw → restored")
+                .AddColumn("set").AddColumn("syllables").AddColumn("raw").AddColumn("restored").AddColumn("syll/s");
+
+            // Seed 001: English-model OCR, true text line-aligned, #SKIP lines left out.
+            var seedRaw = (await File.ReadAllLinesAsync(Path.Combine(root, "seeds", "001_b8dc3a9494ef592a.txt"), cancel)).ToList();
+            var seedTrue = (await File.ReadAllLinesAsync(Path.Combine(root, "seeds", "001_b8dc3a9494ef592a.true.txt"), cancel)).ToList();
+            var keep = Enumerable.Range(0, seedTrue.Count).Where(i => !seedTrue[i].StartsWith("#SKIP", StringComparison.Ordinal)).ToList();
+            var rawText = string.Join('\n', keep.Select(i => seedRaw[i]));
+            var trueText = string.Join('\n', keep.Select(i => seedTrue[i]));
+            Row(table, "seed 001 (eng OCR, gold)", trueText, rawText, string.Join('\n', seedRaw));
+
+            if (!parse.GetValue(skipScans))
+            {
+                foreach (var lang in OcrLanguages)
+                {
+                    var (truths, raws) = await OcrScansAsync(Path.Combine(root, "scans"), lang, parse.GetValue(cache)!, cancel);
+                    Row(table, $"corpus/scans 200 dpi ({lang} OCR)", string.Join('\n', truths), string.Join('\n', raws), null);
+                }
+            }
+
+            // Clean texts: restoration must leave them alone.
+            var clean = Directory.EnumerateFiles(Path.Combine(root, "plans"), "*.txt")
+                .Concat(Directory.EnumerateFiles(Path.Combine(root, "pdf"), "*.true.txt"))
+                .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+            int total = 0, unchanged = 0;
+            var sw = Stopwatch.StartNew();
+            foreach (var text in clean)
+            {
+                var restored = RestorationModels.For(text).Restore(text);
+                var a = TextAccuracy.Tokens(text);
+                var b = TextAccuracy.Tokens(restored);
+                total += a.Length;
+                unchanged += a.Zip(b).Count(p => p.First == p.Second);
+            }
+            AnsiConsole.Write(table);
+            Console.WriteLine($"clean texts ({clean.Count} files, {total} syllables): {(double)unchanged / total:P3} unchanged by restore, {total / sw.Elapsed.TotalSeconds:N0} syllables/s");
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Row(Table table, string name, string truth, string raw, string? fullRaw)
+    {
+        var restorer = RestorationModels.For(fullRaw ?? raw);
+        var sw = Stopwatch.StartNew();
+        var restored = restorer.Restore(raw);
+        sw.Stop();
+        var before = TextAccuracy.Measure(truth, raw);
+        var after = TextAccuracy.Measure(truth, restored);
+        table.AddRow(Markup.Escape(name), before.Syllables.ToString(CultureInfo.InvariantCulture),
+            $"{Pct(before.SyllableAccuracy)} ({Pct(before.Cer)})", $"[bold]{Pct(after.SyllableAccuracy)}[/] ({Pct(after.Cer)})",
+            (before.Syllables / sw.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) + $" [grey]{restorer.Channel.Name}[/]");
+    }
+
+    // Raw OCR of every 200-dpi scan, cached by content hash and language.
+    private static async Task<(List<string> Truths, List<string> Raws)> OcrScansAsync(string dir, string lang, string cache, CancellationToken cancel)
+    {
+        Directory.CreateDirectory(cache);
+        using var pool = new EnginePool(new OcrOptions { Language = lang });
+        var reader = new DocumentReader(pool);
+        var truths = new List<string>();
+        var raws = new List<string>();
+        foreach (var pdf in Directory.EnumerateFiles(dir, "*-200.pdf").Order(StringComparer.Ordinal))
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancel)))[..16];
+            var cached = Path.Combine(cache, $"{hash}.{lang}.txt");
+            if (!File.Exists(cached))
+            {
+                var pages = await reader.ReadAsync(pdf, Path.GetFileName(pdf), cancel: cancel);
+                await File.WriteAllTextAsync(cached, string.Join('\n', pages.Select(p => p.Text)), new UTF8Encoding(false), cancel);
+            }
+            raws.Add(await File.ReadAllTextAsync(cached, cancel));
+            truths.Add(await File.ReadAllTextAsync(Path.ChangeExtension(pdf, ".true.txt"), cancel));
+        }
+        return (truths, raws);
+    }
+
+    private static string Pct(double x) => (x * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

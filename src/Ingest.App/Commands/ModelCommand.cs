@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Ingest.Restoration;
+
+namespace Ingest.App.Commands;
+
+/// <summary><c>ingest model lm|channel</c>: rebuild the restorer's models from their sources.</summary>
+internal static class ModelCommand
+{
+    private static readonly string[] AdminUnitFiles = ["vn-admin-units-2025.tsv", "vn-admin-units-2026.tsv"];
+
+    public static Command Create()
+    {
+        var shared = new Option<string>("--shared") { Description = "the shared/text folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "text") };
+        var texts = new Option<string>("--texts") { Description = "administrative texts written for training", DefaultValueFactory = _ => Path.Combine("corpus", "lm") };
+        var output = new Option<string>("--output", "-o") { Description = "model file", DefaultValueFactory = _ => Path.Combine("src", "Ingest", "Restoration", "Data", "lm.bin") };
+        var lm = new Command("lm", "build the syllable trigram language model (Kneser-Ney)") { shared, texts, output };
+        lm.SetAction(parse =>
+        {
+            var dir = parse.GetValue(shared)!;
+            var sw = Stopwatch.StartNew();
+            var builder = new LanguageModelBuilder();
+            foreach (var line in TrainingText.Laws(Path.Combine(dir, "vn-laws.txt.gz")))
+            {
+                builder.AddLine(line);
+            }
+            foreach (var tsv in AdminUnitFiles)
+            {
+                foreach (var line in TrainingText.AdminUnits(Path.Combine(dir, tsv)))
+                {
+                    builder.AddLine(line);
+                }
+            }
+            foreach (var line in TrainingText.Folder(parse.GetValue(texts)!))
+            {
+                builder.AddLine(line);
+            }
+            var model = builder.Build();
+            using (var file = File.Create(parse.GetValue(output)!))
+            {
+                model.Save(file);
+            }
+            Console.Error.WriteLine($"{builder.Tokens:N0} tokens → {model.VocabularySize:N0} symbols, {model.Bigrams:N0} bigrams, {model.Trigrams:N0} trigrams; "
+                + $"{new FileInfo(parse.GetValue(output)!).Length / 1024.0 / 1024:0.00} MiB in {sw.Elapsed.TotalSeconds:0.0} s");
+            return 0;
+        });
+        var lang = new Option<string>("--lang") { Description = "the Tesseract model whose damage to learn: eng or vie", DefaultValueFactory = _ => "eng" };
+        var lawDocs = new Option<int>("--law-docs") { Description = "law excerpts (40 lines each) to render besides the corpus/lm texts", DefaultValueFactory = _ => 20 };
+        var channelTexts = new Option<string>("--texts") { Description = "administrative texts written for training", DefaultValueFactory = _ => Path.Combine("corpus", "lm") };
+        var channelShared = new Option<string>("--shared") { Description = "the shared/text folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "text") };
+        var channel = new Command("channel", "learn the OCR channel: render training texts as scans, OCR them, align, count edits") { lang, lawDocs, channelTexts, channelShared };
+        channel.SetAction(async (parse, cancel) =>
+        {
+            var language = parse.GetValue(lang)!;
+            var docs = ChannelTraining.Documents(parse.GetValue(channelTexts)!, Path.Combine(parse.GetValue(channelShared)!, "vn-laws.txt.gz"), parse.GetValue(lawDocs));
+            var sw = Stopwatch.StartNew();
+            var (model, pairs, pages) = await ChannelTraining.TrainAsync(language, docs, cancel);
+            var path = Path.Combine("src", "Ingest", "Restoration", "Data", $"channel-{language}.tsv");
+            using (var w = new StreamWriter(path))
+            {
+                model.Save(w);
+            }
+            Console.Error.WriteLine($"{docs.Count} documents, {pages} pages OCR'd with {language}, {pairs:N0} syllable pairs → {path} in {sw.Elapsed.TotalSeconds:0} s");
+            return 0;
+        });
+        return new Command("model", "rebuild the restoration models from their training text") { lm, channel };
+    }
+}

@@ -1,0 +1,207 @@
+using System.Collections.Concurrent;
+using Ingest.Text;
+
+namespace Ingest.Restoration;
+
+/// <summary>
+/// The noisy-channel decoder. For each line: every word token gets candidate syllables scored
+/// by the channel (how OCR damages them); a beam search over the line picks the sequence that
+/// the trigram language model and the channel together find most probable. Numbers, dates,
+/// URLs and e-mails are kept; codes get their letters restored ("QD-TTg" → "QĐ-TTg"); case
+/// is kept (ALL CAPS, Title, lower); white space is kept; n lines in, n lines out, NFC out.
+/// </summary>
+public sealed class DiacriticRestorer
+{
+    private readonly LanguageModel _lm;
+    private readonly ChannelModel _channel;
+    private readonly CandidateIndex _index;
+    private readonly RestorerOptions _options;
+    private readonly ConcurrentDictionary<string, Candidate[]> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>A syllable the token may stand for and what the channel charges for it.</summary>
+    public readonly record struct Candidate(int Id, string Syllable, float ChannelCost);
+
+    public DiacriticRestorer(LanguageModel lm, ChannelModel channel, CandidateIndex index, RestorerOptions? options = null)
+    {
+        _lm = lm;
+        _channel = channel;
+        _index = index;
+        _options = options ?? new RestorerOptions();
+    }
+
+    public ChannelModel Channel => _channel;
+
+    /// <summary>
+    /// Restores a text, line for line. The language model sees the text as a stream — a
+    /// sentence wraps over OCR lines ("… Phong trào thi" / "đua …") — with its context reset at
+    /// sentence ends and blank lines, as in training.
+    /// </summary>
+    public string Restore(string text)
+    {
+        var lines = text.Split('\n');
+        var tokens = new List<LineToken>();
+        var lineOf = new List<int>();
+        var crs = new bool[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var body = lines[i];
+            crs[i] = body.EndsWith('\r');
+            var lineTokens = LineTokenizer.Tokenize(VietnameseText.Nfc(crs[i] ? body[..^1] : body));
+            if (lineTokens.All(t => t.Core.Length == 0) && tokens.Count > 0 && !tokens[^1].EndsSentence)
+            {
+                // A blank line ends a paragraph: end the sentence on the last token before it.
+                tokens[^1] = tokens[^1] with { Trail = tokens[^1].Trail, ForceEnd = true };
+            }
+            tokens.AddRange(lineTokens);
+            lineOf.AddRange(Enumerable.Repeat(i, lineTokens.Count));
+        }
+        var cores = RestoreTokens(tokens);
+        var result = new string[lines.Length];
+        var k = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var start = k;
+            while (k < tokens.Count && lineOf[k] == i)
+            {
+                k++;
+            }
+            result[i] = LineTokenizer.Join(tokens.GetRange(start, k - start), cores.GetRange(start, k - start)) + (crs[i] ? "\r" : "");
+        }
+        return string.Join('\n', result);
+    }
+
+    /// <summary>Restores one line (no '\n' inside), on its own.</summary>
+    public string RestoreLine(string line) => Restore(line);
+
+    private List<string> RestoreTokens(List<LineToken> tokens)
+    {
+        var cores = new List<string>(tokens.Count);
+        var options = new List<Candidate[]>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            cores.Add(t.Core);
+            options.Add(t.Class switch
+            {
+                TokenClass.Word or TokenClass.DamagedWord when t.Core.Length > 0 => CandidatesFor(t.Core),
+                TokenClass.Number => [new Candidate(LmSymbols.Number, t.Core, 0)],
+                TokenClass.Code => [new Candidate(LmSymbols.Code, CodeLexicon.Restore(t.Core), 0)],
+                _ => t.Core.Length == 0 ? [] : [new Candidate(LmSymbols.Unknown, t.Core, 0)],
+            });
+        }
+        var chosen = Decode(tokens, options);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (chosen[k] is { } c)
+            {
+                cores[k] = tokens[k].Class is TokenClass.Word or TokenClass.DamagedWord && c.Id != LmSymbols.Unknown
+                    ? CaseShape.Apply(tokens[k].Core, c.Syllable)
+                    : c.Syllable;
+            }
+        }
+        return cores;
+    }
+
+    // Beam search over the line; sentence ends reset the context as in training. Hypotheses
+    // live in one arena per line and point back by index: no allocation per expansion.
+    private Candidate?[] Decode(List<LineToken> tokens, List<Candidate[]> options)
+    {
+        var arena = new List<Hyp>(tokens.Count * _options.Beam) { new(LmSymbols.Start, LmSymbols.Start, 0, -1, -1, -1) };
+        var beam = new List<int> { 0 };
+        var best = new Dictionary<long, int>();
+        var next = new List<int>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var cands = options[k];
+            if (cands.Length > 0)
+            {
+                best.Clear();
+                next.Clear();
+                foreach (var hi in beam)
+                {
+                    var h = arena[hi];
+                    for (var ci = 0; ci < cands.Length; ci++)
+                    {
+                        var c = cands[ci];
+                        var score = h.Score + _options.ChannelWeight * c.ChannelCost - _lm.LogProb(h.U, h.V, c.Id);
+                        var key = ((long)h.V << 32) | (uint)c.Id;
+                        if (best.TryGetValue(key, out var at))
+                        {
+                            if (score < arena[at].Score)
+                            {
+                                arena[at] = new Hyp(h.V, c.Id, score, hi, ci, k);
+                            }
+                            continue;
+                        }
+                        best[key] = arena.Count;
+                        next.Add(arena.Count);
+                        arena.Add(new Hyp(h.V, c.Id, score, hi, ci, k));
+                    }
+                }
+                next.Sort((a, b) => arena[a].Score.CompareTo(arena[b].Score));
+                if (next.Count > _options.Beam)
+                {
+                    next.RemoveRange(_options.Beam, next.Count - _options.Beam);
+                }
+                (beam, next) = (next, beam);
+            }
+            if (tokens[k].EndsSentence)
+            {
+                var end = beam.MinBy(hi => arena[hi].Score - _lm.LogProb(arena[hi].U, arena[hi].V, LmSymbols.End));
+                var e = arena[end];
+                arena.Add(new Hyp(LmSymbols.Start, LmSymbols.Start, e.Score - _lm.LogProb(e.U, e.V, LmSymbols.End), end, -1, -1));
+                beam.Clear();
+                beam.Add(arena.Count - 1);
+            }
+        }
+        var result = new Candidate?[tokens.Count];
+        var last = beam.MinBy(hi => arena[hi].Score - _lm.LogProb(arena[hi].U, arena[hi].V, LmSymbols.End));
+        for (var hi = last; hi >= 0; hi = arena[hi].Previous)
+        {
+            var h = arena[hi];
+            if (h.Position >= 0)
+            {
+                result[h.Position] = options[h.Position][h.Choice];
+            }
+        }
+        return result;
+    }
+
+    private readonly record struct Hyp(int U, int V, float Score, int Previous, int Choice, int Position);
+
+    /// <summary>The candidates for one token core (cached: documents repeat their words).</summary>
+    public Candidate[] CandidatesFor(string core) => _cache.GetOrAdd(core, ComputeCandidates);
+
+    private Candidate[] ComputeCandidates(string core)
+    {
+        var seen = core.ToLowerInvariant();
+        var folded = VietnameseText.Fold(seen);
+        var list = new List<Candidate>();
+        // A token that is itself a syllable is at most a mark or one letter away from the truth
+        // (mark slips keep the unmarked letters); only damaged tokens search two edits away.
+        var maxDistance = Syllable.IsLegal(seen) ? 1 : 2;
+        foreach (var key in _index.FoldedNeighbours(folded, maxDistance))
+        {
+            foreach (var s in _index.SyllablesOf(key))
+            {
+                var id = _lm.IdOf(s);
+                if (id == LmSymbols.Unknown)
+                {
+                    continue;
+                }
+                list.Add(new Candidate(id, s, _channel.Cost(s, seen)));
+            }
+        }
+        // Rank by the posterior the beam will mostly follow — channel × how common the syllable
+        // is — not by the channel alone: P(é | ẻ) is high, but "nẻng" is no word and "nông" is.
+        float Prior(Candidate c) => _options.ChannelWeight * c.ChannelCost - _lm.LogUnigram(c.Id);
+        list.Sort((a, b) => Prior(a).CompareTo(Prior(b)));
+        var best = list.Count > 0 ? Prior(list[0]) : float.MaxValue;
+        var kept = list.Where(c => Prior(c) <= best + _options.ChannelMargin).Take(_options.CandidatesPerToken).ToList();
+        // Keeping the token as it is: a name, a foreign word, an abbreviation in lower case.
+        if (!Syllable.IsLegal(seen))
+        {
+            kept.Add(new Candidate(LmSymbols.Unknown, core, _options.KeepUnknownCost));
+        }
+        return [.. kept];
+    }
+}

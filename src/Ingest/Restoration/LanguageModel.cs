@@ -1,0 +1,171 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+
+namespace Ingest.Restoration;
+
+/// <summary>
+/// A syllable trigram model with interpolated Kneser-Ney smoothing, held compactly: sorted key
+/// arrays searched by bisection, log-probabilities as halves. Built by
+/// <see cref="LanguageModelBuilder"/>; stored Brotli-compressed with delta-coded keys.
+/// </summary>
+public sealed class LanguageModel
+{
+    private const uint Magic = 0x4D4C4E49; // "INLM"
+    private readonly string[] _vocab;
+    private readonly FrozenDictionary<string, int> _ids;
+    private readonly float[] _unigram;     // log P1(w), continuation unigram
+    private readonly float[] _gamma2;      // log γ(v): back-off weight from bigram to unigram
+    private readonly uint[] _bigramKeys;   // v << 16 | w
+    private readonly Half[] _bigramLogP;   // log P2(w | v), interpolated
+    private readonly Half[] _bigramGamma3; // log γ(v w) as a trigram context
+    private readonly ulong[] _trigramKeys; // u << 32 | v << 16 | w
+    private readonly Half[] _trigramLogP;  // log P3(w | u v), interpolated
+
+    internal LanguageModel(string[] vocab, float[] unigram, float[] gamma2, uint[] bigramKeys, Half[] bigramLogP,
+        Half[] bigramGamma3, ulong[] trigramKeys, Half[] trigramLogP)
+    {
+        _vocab = vocab;
+        _ids = vocab.Select((s, i) => (s, i)).ToFrozenDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
+        _unigram = unigram;
+        _gamma2 = gamma2;
+        _bigramKeys = bigramKeys;
+        _bigramLogP = bigramLogP;
+        _bigramGamma3 = bigramGamma3;
+        _trigramKeys = trigramKeys;
+        _trigramLogP = trigramLogP;
+    }
+
+    public int VocabularySize => _vocab.Length;
+    public int Bigrams => _bigramKeys.Length;
+    public int Trigrams => _trigramKeys.Length;
+
+    /// <summary>The id of a lower-case syllable, or <see cref="LmSymbols.Unknown"/>.</summary>
+    public int IdOf(string syllable) => _ids.TryGetValue(syllable, out var id) ? id : LmSymbols.Unknown;
+
+    public string SymbolOf(int id) => _vocab[id];
+
+    /// <summary>Natural-log probability of <paramref name="w"/> after <paramref name="u"/> <paramref name="v"/>.</summary>
+    public float LogProb(int u, int v, int w)
+    {
+        var t = Array.BinarySearch(_trigramKeys, ((ulong)u << 32) | ((ulong)v << 16) | (uint)w);
+        if (t >= 0)
+        {
+            return (float)_trigramLogP[t];
+        }
+        var ctx = Array.BinarySearch(_bigramKeys, ((uint)u << 16) | (uint)v);
+        var gamma3 = ctx >= 0 ? (float)_bigramGamma3[ctx] : 0f;
+        return gamma3 + LogProb2(v, w);
+    }
+
+    private float LogProb2(int v, int w)
+    {
+        var b = Array.BinarySearch(_bigramKeys, ((uint)v << 16) | (uint)w);
+        return b >= 0 ? (float)_bigramLogP[b] : _gamma2[v] + _unigram[w];
+    }
+
+    /// <summary>Log-probability of a unigram (continuation) — how plausible a syllable is at all.</summary>
+    public float LogUnigram(int w) => _unigram[w];
+
+    /// <summary>Writes the model.</summary>
+    public void Save(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(_vocab.Length);
+        foreach (var s in _vocab)
+        {
+            w.Write(s);
+        }
+        foreach (var x in _unigram)
+        {
+            w.Write(x);
+        }
+        foreach (var x in _gamma2)
+        {
+            w.Write(x);
+        }
+        WriteKeys(w, _bigramKeys.Select(k => (ulong)k).ToArray());
+        WriteHalves(w, _bigramLogP);
+        WriteHalves(w, _bigramGamma3);
+        WriteKeys(w, _trigramKeys);
+        WriteHalves(w, _trigramLogP);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static LanguageModel Load(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
+        if (r.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("not an Ingest language model");
+        }
+        var n = r.ReadInt32();
+        var vocab = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            vocab[i] = r.ReadString();
+        }
+        var unigram = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            unigram[i] = r.ReadSingle();
+        }
+        var gamma2 = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            gamma2[i] = r.ReadSingle();
+        }
+        var bigramKeys = ReadKeys(r).Select(k => (uint)k).ToArray();
+        var bigramLogP = ReadHalves(r);
+        var bigramGamma3 = ReadHalves(r);
+        var trigramKeys = ReadKeys(r);
+        var trigramLogP = ReadHalves(r);
+        return new LanguageModel(vocab, unigram, gamma2, bigramKeys, bigramLogP, bigramGamma3, trigramKeys, trigramLogP);
+    }
+
+    // Sorted keys as varint deltas: most gaps are small, so Brotli gets a tight stream.
+    private static void WriteKeys(BinaryWriter w, ulong[] keys)
+    {
+        w.Write(keys.Length);
+        ulong prev = 0;
+        foreach (var k in keys)
+        {
+            w.Write7BitEncodedInt64((long)(k - prev));
+            prev = k;
+        }
+    }
+
+    private static ulong[] ReadKeys(BinaryReader r)
+    {
+        var keys = new ulong[r.ReadInt32()];
+        ulong prev = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            prev += (ulong)r.Read7BitEncodedInt64();
+            keys[i] = prev;
+        }
+        return keys;
+    }
+
+    private static void WriteHalves(BinaryWriter w, Half[] values)
+    {
+        w.Write(values.Length);
+        foreach (var v in values)
+        {
+            w.Write(v);
+        }
+    }
+
+    private static Half[] ReadHalves(BinaryReader r)
+    {
+        var values = new Half[r.ReadInt32()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = r.ReadHalf();
+        }
+        return values;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Ingest.Restoration;
+
+/// <summary>
+/// Splits a line into <see cref="LineToken"/>s and rebuilds it. Rebuilding the tokens of a line
+/// gives the line back character for character (the restorer changes cores only).
+/// </summary>
+public static partial class LineTokenizer
+{
+    private const string Punctuation = ".,;:!?()[]{}“”\"'‘’«»…*_";
+
+    /// <summary>Tokens of one line (no '\n' inside).</summary>
+    public static List<LineToken> Tokenize(string line)
+    {
+        var tokens = new List<LineToken>();
+        var i = 0;
+        while (i < line.Length)
+        {
+            var s = i;
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+            var space = line[s..i];
+            var t = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+            if (t == i)
+            {
+                if (space.Length > 0)
+                {
+                    tokens.Add(new LineToken(space, "", "", "", TokenClass.Other));
+                }
+                break;
+            }
+            var word = line[t..i];
+            var a = 0;
+            while (a < word.Length && Punctuation.Contains(word[a], StringComparison.Ordinal))
+            {
+                a++;
+            }
+            var b = word.Length;
+            while (b > a && Punctuation.Contains(word[b - 1], StringComparison.Ordinal))
+            {
+                b--;
+            }
+            // "P.III" and "v.v." keep inner dots; a trailing "." of a code stays trailing.
+            var core = word[a..b];
+            var hyphen = HyphenatedWords().Match(core);
+            if (hyphen.Success && !CodeLexicon.IsKnownCode(hyphen.Groups[1].Value))
+            {
+                // "Lao động-Thương binh": two words joined by a hyphen are restored as two.
+                var left = hyphen.Groups[1].Value;
+                tokens.Add(new LineToken(space, word[..a], left, "-", Classify(left)));
+                var right = core[(left.Length + 1)..];
+                tokens.Add(new LineToken("", "", right, word[b..], Classify(right)));
+                continue;
+            }
+            tokens.Add(new LineToken(space, word[..a], core, word[b..], Classify(core)));
+        }
+        return tokens;
+    }
+
+    /// <summary>Rebuilds a line from tokens, with replaced cores where given.</summary>
+    public static string Join(IReadOnlyList<LineToken> tokens, IReadOnlyList<string>? cores = null)
+    {
+        var sb = new StringBuilder();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var tok = tokens[k];
+            sb.Append(tok.Space).Append(tok.Lead).Append(cores?[k] ?? tok.Core).Append(tok.Trail);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Classifies a token core.</summary>
+    public static TokenClass Classify(string core)
+    {
+        if (core.Length == 0)
+        {
+            return TokenClass.Other;
+        }
+        var letters = 0;
+        var digits = 0;
+        var upper = 0;
+        var other = 0;
+        foreach (var c in core)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+        if (core.Contains('@', StringComparison.Ordinal) || core.Contains("://", StringComparison.Ordinal) || core.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return TokenClass.Other;
+        }
+        if (letters == 0)
+        {
+            return digits > 0 ? TokenClass.Number : TokenClass.Other;
+        }
+        if (other == 0 && digits == 0)
+        {
+            // "UBND", "HĐND": capitals that are not a syllable are codes; "ĐỒNG" is a word.
+            return upper == letters && letters > 1 && !Syllable.IsLegal(core) && !LooksLikeDamagedCaps(core) ? TokenClass.Code : TokenClass.Word;
+        }
+        // Separators make codes and numbers: "KH-UBND", "P.III", "13/2017"; otherwise a short
+        // token of letters with a digit or symbol or two is a word OCR damaged:
+        // "s6" (số), "1anh" (lãnh), "x8y" (xây), "K&" (Kế), "s§" (số).
+        var separators = core.Count(c => c is '/' or '-' or '.' or ',');
+        if (separators == 0 && digits + other is > 0 and <= 2 && core.Length <= 7 && letters >= 1)
+        {
+            return TokenClass.DamagedWord;
+        }
+        return TokenClass.Code;
+    }
+
+    // English-model OCR of a capital line reads "TỈNH ĐỒNG NAI" as "TINH PONG NAI": capitals
+    // that are one or two letters away from a syllable are words, not codes.
+    // "UBND", "MTTQ", "OCOP" are not syllable-shaped (consonants, vowels, a final); "PONG", "HQI" are.
+    private static bool LooksLikeDamagedCaps(string core) =>
+        core.Length <= 7 && !CodeLexicon.IsKnownCode(core) && SyllableShapedCaps().IsMatch(Text.VietnameseText.Fold(core));
+
+    [GeneratedRegex(@"^[bcdghklmnpqrstvx]{0,3}[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$")]
+    private static partial Regex SyllableShapedCaps();
+
+    [GeneratedRegex(@"^(\p{L}*\p{Ll}\p{L}*)-\p{L}+$")]
+    private static partial Regex HyphenatedWords();
+
+}

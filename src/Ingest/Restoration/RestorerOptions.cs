@@ -1,0 +1,20 @@
+namespace Ingest.Restoration;
+
+/// <summary>Weights of the decoder (tuned on the dev gold, seed 001, and on training pairs only).</summary>
+public sealed record RestorerOptions
+{
+    /// <summary>Weight of the channel cost against the language model.</summary>
+    public float ChannelWeight { get; init; } = 1.0f;
+
+    /// <summary>Candidates kept per token after channel scoring.</summary>
+    public int CandidatesPerToken { get; init; } = 8;
+
+    /// <summary>Candidates worse than the best by more than this (channel cost, nats) are dropped.</summary>
+    public float ChannelMargin { get; init; } = 10f;
+
+    /// <summary>Histories kept by the beam.</summary>
+    public int Beam { get; init; } = 12;
+
+    /// <summary>Extra cost of keeping a token that is not a legal syllable as it is (a name, a foreign word).</summary>
+    public float KeepUnknownCost { get; init; } = 9f;
+}

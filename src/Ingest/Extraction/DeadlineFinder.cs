@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// Finds the dated obligations of a document's body: each qualified date of a clause
+/// (<see cref="DatePhraseFinder"/>) with the action around it, who must do it and the section.
+/// </summary>
+public static partial class DeadlineFinder
+{
+    /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
+    public static IReadOnlyList<Deadline> Find(IReadOnlyList<BodyParagraph> paragraphs, DatePhraseFinder.Calendar calendar)
+    {
+        var result = new List<Deadline>();
+        foreach (var p in paragraphs)
+        {
+            if (p.InPreamble || IsNotObligation(p.Folded))
+            {
+                continue;
+            }
+            FindIn(p, calendar, result);
+        }
+        return result;
+    }
+
+    private static void FindIn(BodyParagraph p, DatePhraseFinder.Calendar calendar, List<Deadline> result)
+    {
+        var text = p.Text;
+        var folded = p.Folded;
+        // "Cấp xã: Tùy thuộc …", "3. Tiếp nhận hồ sơ ứng cử: Ủy ban bầu cử…": a short lead before
+        // ":" names who acts, or only what the item is about.
+        var body = 0;
+        IReadOnlyList<string>? labelled = null;
+        var colon = folded.IndexOf(':');
+        if (colon > 0 && colon < 90 && !YearLabelStart().IsMatch(folded) && folded[..colon].Count(c => c == ' ') < 12)
+        {
+            if (ResponsibleParty.NamesBody(text[..colon]))
+            {
+                labelled = ResponsibleParty.Split(text[..colon]);
+            }
+            body = colon + 1;
+        }
+        var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(HeadingName(p.Heading))
+            ? ResponsibleParty.Split(HeadingName(p.Heading))
+            : [];
+        IReadOnlyList<string>? paragraphSubject = null;
+        string? previousAction = null;
+        var label = (DatePhrase?)null;
+
+        foreach (var span in ClauseSplitter.Split(folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
+        {
+            var cf = folded.Substring(span.Start, span.Length);
+            var ct = text.Substring(span.Start, span.Length);
+            var phrases = DatePhraseFinder.Find(cf, calendar).ToList();
+            if (phrases.Count > 0 && phrases[0].IsLabel)
+            {
+                label = phrases[0];
+            }
+            else if (phrases.Count == 0 && label is not null && !IsNotObligation(cf))
+            {
+                // "Năm 2018: Tổ chức sơ kết…; các đơn vị gửi báo cáo … trước ngày 15/10/2018":
+                // the label dates the clause that has no date of its own.
+                phrases.Add(label with { Index = 0, Length = 0 });
+            }
+            if (phrases.Count == 0)
+            {
+                continue;
+            }
+            var subjectLength = ResponsibleParty.SubjectLength(cf);
+            IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(ct[..subjectLength]) : null;
+            paragraphSubject ??= subject;
+            var responsible = subject ?? labelled ?? paragraphSubject ?? headingParties;
+
+            var cursor = subjectLength;
+            for (var k = 0; k < phrases.Count; k++)
+            {
+                var ph = phrases[k];
+                if (ph.IsLabel && phrases.Count > 1 && ph.Index == 0 && ph.Length > 0 && k + 1 < phrases.Count)
+                {
+                    // "Năm 2018, các sở … tiến hành sơ kết …, đánh giá … và tiến hành tổng kết … vào năm 2020":
+                    // the label dates what comes before the last "và" ahead of the next date.
+                    var next = phrases[k + 1];
+                    var from = Math.Max(ph.End, cursor);
+                    var cut = cf.LastIndexOf(" va ", next.Index, Math.Max(0, next.Index - from), StringComparison.Ordinal);
+                    var labelEnd = cut > from ? cut : next.Index;
+                    var labelSubject = ResponsibleParty.SubjectLength(cf[from..].TrimStart(' ', ',', ':'));
+                    var offset = from + (cf[from..].Length - cf[from..].TrimStart(' ', ',', ':').Length);
+                    if (labelSubject > 0)
+                    {
+                        responsible = ResponsibleParty.Split(ct.Substring(offset, labelSubject));
+                        offset += labelSubject;
+                    }
+                    AddDeadline(result, ph, ct, offset, Math.Max(offset, labelEnd), responsible, p.Section, ref previousAction);
+                    cursor = labelEnd;
+                    continue;
+                }
+                var before = ph.Index > cursor ? Trim(ct[cursor..ph.Index]) : "";
+                if (before.Length > 0 && !IsConnectorOnly(before))
+                {
+                    AddDeadline(result, ph, ct, cursor, ph.Index, responsible, p.Section, ref previousAction);
+                }
+                else if (before.Length > 0 && previousAction is not null)
+                {
+                    // "… định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the same
+                    // action again, with its own recurrence.
+                    var action = previousAction + " " + before;
+                    result.Add(Make(ph, action, responsible, p.Section));
+                }
+                else
+                {
+                    // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows.
+                    var end = k + 1 < phrases.Count ? phrases[k + 1].Index : ct.Length;
+                    var from = Math.Min(ph.End, end);
+                    if (ph.Length == 0 && ph.IsLabel)
+                    {
+                        var s = ResponsibleParty.SubjectLength(cf);
+                        from = s;
+                    }
+                    AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
+                }
+                cursor = Math.Max(cursor, ph.End);
+            }
+        }
+    }
+
+    private static void AddDeadline(List<Deadline> result, DatePhrase ph, string clause, int from, int to, IReadOnlyList<string> responsible, string? section, ref string? previousAction)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+        var action = Trim(clause[from..to]);
+        if (action.Length == 0)
+        {
+            return;
+        }
+        previousAction = action;
+        result.Add(Make(ph, action, responsible, section));
+    }
+
+    private static Deadline Make(DatePhrase ph, string action, IReadOnlyList<string> responsible, string? section) => new()
+    {
+        Due = ph.Due,
+        Qualifier = ph.Qualifier,
+        Start = ph.Start,
+        Action = action,
+        Responsible = responsible,
+        Section = section,
+    };
+
+    // Trims connectors and punctuation the date phrase leaves behind: "…, xong", "… hoàn thành", "(", "và".
+    private static string Trim(string s)
+    {
+        var t = VietnameseText.CollapseSpaces(s);
+        string previous;
+        do
+        {
+            previous = t;
+            t = t.Trim(' ', ',', ';', ':', '.', '(', ')', '-', '–');
+            t = TrailingWords().Replace(t, "");
+            t = LeadingWords().Replace(t, "");
+        }
+        while (t != previous);
+        if (t.Count(c => c == '(') > t.Count(c => c == ')'))
+        {
+            t = t.TrimEnd('(', ' ');
+        }
+        return t;
+    }
+
+    private static bool IsConnectorOnly(string s) =>
+        RecurrenceOnly().IsMatch(VietnameseText.Fold(s));
+
+    private static string HeadingName(string heading)
+    {
+        var colon = heading.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? heading[..colon] : heading;
+    }
+
+    // Paragraphs whose dates are not obligations: a data cut-off ("Số liệu báo cáo tính đến
+    // ngày 31/5/2020") and a past meeting ("Ngày 07/01/2026, … chủ trì cuộc họp").
+    private static bool IsNotObligation(string folded) =>
+        folded.StartsWith("so lieu", StringComparison.Ordinal) || folded.Contains("(kem theo", StringComparison.Ordinal)
+        || folded.StartsWith("kem theo", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:nam\s+\d{4}|quy\s)")]
+    private static partial Regex YearLabelStart();
+
+    [GeneratedRegex(@"(?:,|\s)\s*(?:xong|hoàn thành|dự kiến|chậm nhất|là|trong|vào|và|hoặc|đến|từ)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWords();
+
+    [GeneratedRegex(@"^(?:và|đồng thời|sau đó|là)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWords();
+
+    [GeneratedRegex(@"^[\s,;()]*(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy)?(?:\s+(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy))*[\s,;()]*$")]
+    private static partial Regex RecurrenceOnly();
+}

@@ -80,6 +80,11 @@ public static partial class DatePhraseFinder
         {
             Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
+        foreach (Match m in AndBefore().Matches(folded))
+        {
+            // "trước ngày 15/6 và 15/12 hằng năm": the second date shares the "trước".
+            Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
+        }
         foreach (Match m in On().Matches(folded))
         {
             Add(m, "on", ParseDay(m.Groups["a"].Value, calendar, roll: true));
@@ -92,6 +97,12 @@ public static partial class DatePhraseFinder
         }
         foreach (Match m in InYear().Matches(folded))
         {
+            // "vào năm 2018", "vào cuối năm 2020", "hoàn thành … trong năm 2022"; but "dự kiến triển
+            // khai trong năm 2022" and "Phấn đấu trong năm 2015:" set no deadline.
+            if (m.Groups["w"].Value == "trong" && !Completion().IsMatch(folded[..m.Index]))
+            {
+                continue;
+            }
             Add(m, "in", Year(m.Groups["y"].Value));
         }
         result.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -190,12 +201,18 @@ public static partial class DatePhraseFinder
     [GeneratedRegex(@"\b(?:(?:xong|hoan thanh)\s+)?(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?)\s+(?:ngay\s+)?(?<a>" + Day + ")")]
     private static partial Regex Before();
 
+    [GeneratedRegex(@"(?<=\btruoc\s+(?:ngay\s+)?(?:" + Day + @"))\s+va\s+(?:truoc\s+)?(?:ngay\s+)?(?<a>" + Day + ")")]
+    private static partial Regex AndBefore();
+
+    [GeneratedRegex(@"\b(?:hoan thanh|xong)\b")]
+    private static partial Regex Completion();
+
     [GeneratedRegex(@"\bvao\s+(?:(?:thu\s+\S+|chu nhat)\s*,?\s*)?(?:ngay\s+)(?<a>" + Day + ")")]
     private static partial Regex On();
 
     [GeneratedRegex(@"\btrong\s+thang\s+(?<m>\d{1,2})(?:(?:\s?/\s?|\s+nam\s+)(?<y>(?:19|20)\d{2}))?(?![\d/])")]
     private static partial Regex InMonth();
 
-    [GeneratedRegex(@"\b(?:vao|trong)\s+(?:cuoi\s+)?nam\s+(?<y>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<w>vao|trong)\s+(?:cuoi\s+)?nam\s+(?<y>(?:19|20)\d{2})\b(?!\s*:)")]
     private static partial Regex InYear();
 }

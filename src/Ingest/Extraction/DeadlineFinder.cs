@@ -15,7 +15,7 @@ public static partial class DeadlineFinder
         var result = new List<Deadline>();
         foreach (var p in paragraphs)
         {
-            if (p.InPreamble || IsNotObligation(p.Folded))
+            if ((p.InPreamble && ReferenceFinder.IsGround(p.Folded)) || IsNotObligation(p.Folded))
             {
                 continue;
             }
@@ -46,83 +46,114 @@ public static partial class DeadlineFinder
             : [];
         IReadOnlyList<string>? paragraphSubject = null;
         string? previousAction = null;
-        var label = (DatePhrase?)null;
+        string? previousClause = null;
 
         foreach (var span in ClauseSplitter.Split(folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
         {
             var cf = folded.Substring(span.Start, span.Length);
             var ct = text.Substring(span.Start, span.Length);
             var phrases = DatePhraseFinder.Find(cf, calendar).ToList();
-            if (phrases.Count > 0 && phrases[0].IsLabel)
-            {
-                label = phrases[0];
-            }
-            else if (phrases.Count == 0 && label is not null && !IsNotObligation(cf))
-            {
-                // "Năm 2018: Tổ chức sơ kết…; các đơn vị gửi báo cáo … trước ngày 15/10/2018":
-                // the label dates the clause that has no date of its own.
-                phrases.Add(label with { Index = 0, Length = 0 });
-            }
-            if (phrases.Count == 0)
-            {
-                continue;
-            }
             var subjectLength = ResponsibleParty.SubjectLength(cf);
             IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(ct[..subjectLength]) : null;
             paragraphSubject ??= subject;
             var responsible = subject ?? labelled ?? paragraphSubject ?? headingParties;
-
             var cursor = subjectLength;
+
+            if (phrases.Count > 0 && phrases[0].IsLabel)
+            {
+                var own = phrases[0];
+                if (phrases.Skip(1).Any(x => x.Due.Year == own.Due.Year))
+                {
+                    // "Năm 2022: … xong trước ngày 30/9/2022": the precise date is the deadline.
+                    phrases.RemoveAt(0);
+                    cursor = LabelEnd(cf, own, ref responsible, ct);
+                }
+            }
+            if (phrases.Count == 0)
+            {
+                previousClause = ct[Math.Min(subjectLength, ct.Length)..];
+                continue;
+            }
             for (var k = 0; k < phrases.Count; k++)
             {
                 var ph = phrases[k];
-                if (ph.IsLabel && phrases.Count > 1 && ph.Index == 0 && ph.Length > 0 && k + 1 < phrases.Count)
+                if (ph.IsLabel && ph.Index == 0)
                 {
-                    // "Năm 2018, các sở … tiến hành sơ kết …, đánh giá … và tiến hành tổng kết … vào năm 2020":
-                    // the label dates what comes before the last "và" ahead of the next date.
-                    var next = phrases[k + 1];
-                    var from = Math.Max(ph.End, cursor);
-                    var cut = cf.LastIndexOf(" va ", next.Index, Math.Max(0, next.Index - from), StringComparison.Ordinal);
-                    var labelEnd = cut > from ? cut : next.Index;
-                    var labelSubject = ResponsibleParty.SubjectLength(cf[from..].TrimStart(' ', ',', ':'));
-                    var offset = from + (cf[from..].Length - cf[from..].TrimStart(' ', ',', ':').Length);
-                    if (labelSubject > 0)
+                    // "Năm 2018: Tổ chức sơ kết…" dates its clause; "Năm 2018, các sở … tiến hành sơ kết …
+                    // và tiến hành tổng kết … vào năm 2020" — only what comes before the last "và"
+                    // ahead of the next date.
+                    var from = LabelEnd(cf, ph, ref responsible, ct);
+                    var end = ct.Length;
+                    if (k + 1 < phrases.Count)
                     {
-                        responsible = ResponsibleParty.Split(ct.Substring(offset, labelSubject));
-                        offset += labelSubject;
+                        var next = phrases[k + 1];
+                        var cut = next.Index > from ? cf.LastIndexOf(" va ", next.Index, next.Index - from, StringComparison.Ordinal) : -1;
+                        end = cut > from ? cut : next.Index;
                     }
-                    AddDeadline(result, ph, ct, offset, Math.Max(offset, labelEnd), responsible, p.Section, ref previousAction);
-                    cursor = labelEnd;
+                    AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
+                    cursor = end;
                     continue;
                 }
                 var before = ph.Index > cursor ? Trim(ct[cursor..ph.Index]) : "";
-                if (before.Length > 0 && !IsConnectorOnly(before))
+                if (before.Length > 0 && !IsConnectorOnly(before) && !IsEmptyAction(before))
                 {
                     AddDeadline(result, ph, ct, cursor, ph.Index, responsible, p.Section, ref previousAction);
                 }
-                else if (before.Length > 0 && previousAction is not null)
+                else if (before.Length > 0 && IsConnectorOnly(before) && previousAction is not null)
                 {
                     // "… định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the same
                     // action again, with its own recurrence.
-                    var action = previousAction + " " + before;
-                    result.Add(Make(ph, action, responsible, p.Section));
+                    result.Add(Make(ph, previousAction + " " + before, responsible, p.Section));
                 }
                 else
                 {
-                    // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows.
                     var end = k + 1 < phrases.Count ? phrases[k + 1].Index : ct.Length;
                     var from = Math.Min(ph.End, end);
-                    if (ph.Length == 0 && ph.IsLabel)
+                    var after = Trim(ct[from..end]);
+                    if (after.Length > 0 && !after.StartsWith('(') && !IsEmptyAction(after) && before.Length == 0)
                     {
-                        var s = ResponsibleParty.SubjectLength(cf);
-                        from = s;
+                        // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows.
+                        AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
                     }
-                    AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
+                    else if (previousClause is not null && Trim(previousClause).Length > 0)
+                    {
+                        // "…, nhất là tại các xã …; hoàn thành trong tháng 4 năm 2015": the clause before.
+                        result.Add(Make(ph, Trim(previousClause), responsible, p.Section));
+                        previousAction = Trim(previousClause);
+                    }
+                    else if (p.Heading is not null && p.Label.Kind == SectionLabelKind.None)
+                    {
+                        // "2. Kiểm tra …" / "Từ ngày 03/6 đến ngày 28/6/2024 (lịch … thông báo sau).": the heading is the action.
+                        result.Add(Make(ph, Trim(HeadingName(p.Heading)), responsible, p.Section));
+                    }
                 }
                 cursor = Math.Max(cursor, ph.End);
             }
+            previousClause = ct[Math.Min(subjectLength, ct.Length)..];
         }
     }
+
+    // Where the text a label dates begins: after "Năm 2018:" and after the subject that follows it.
+    private static int LabelEnd(string cf, DatePhrase label, ref IReadOnlyList<string> responsible, string ct)
+    {
+        var from = Math.Min(label.End, cf.Length);
+        while (from < cf.Length && cf[from] is ' ' or ',' or ':')
+        {
+            from++;
+        }
+        var subject = ResponsibleParty.SubjectLength(cf[from..]);
+        if (subject > 0)
+        {
+            responsible = ResponsibleParty.Split(ct.Substring(from, subject));
+            from += subject;
+        }
+        return from;
+    }
+
+    private static bool IsEmptyAction(string s) => EmptyAction().IsMatch(VietnameseText.Fold(s));
+
+    [GeneratedRegex(@"^(?:hoan thanh|xong|thuc hien|to chuc|thoi gian)?$")]
+    private static partial Regex EmptyAction();
 
     private static void AddDeadline(List<Deadline> result, DatePhrase ph, string clause, int from, int to, IReadOnlyList<string> responsible, string? section, ref string? previousAction)
     {

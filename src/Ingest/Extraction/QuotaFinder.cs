@@ -47,7 +47,7 @@ public static partial class QuotaFinder
         }
         var context = folded + " " + (p.LeadIn is null ? "" : VietnameseText.Fold(p.LeadIn));
         var colonForm = ColonCount().IsMatch(folded);
-        if (!Allocation().IsMatch(context) && !colonForm)
+        if (!Allocation().IsMatch(context) && !colonForm && purpose is null)
         {
             return;
         }
@@ -83,17 +83,16 @@ public static partial class QuotaFinder
         if (rieng.Success)
         {
             var names = ct[(rieng.Index + rieng.Length)..];
-            var stop = HolderStop().Match(VietnameseText.Fold(names));
-            var list = ExpandNames(stop.Success ? names[..stop.Index] : names);
+            var stop = StopIn(names);
+            var list = ExpandNames(names[..stop]);
             return new Holder(list, list.Count > 1);
         }
         // "Mỗi huyện, thành phố, thị xã lựa chọn …": a class of holders; "X, Y: mỗi đơn vị …": the list before ":".
-        var moi = Moi().Match(cf);
+        var moi = Moi().Match(ct);
         if (moi.Success)
         {
             var what = ct[(moi.Index + moi.Length)..];
-            var stop = HolderStop().Match(VietnameseText.Fold(what));
-            var cls = (stop.Success ? what[..stop.Index] : what).Trim(' ', ',', ':');
+            var cls = what[..StopIn(what)].Trim(' ', ',', ':');
             var before = ct[..moi.Index];
             var colon = before.LastIndexOf(':');
             if (colon > 0 && Generic().IsMatch(VietnameseText.Fold(cls)))
@@ -109,9 +108,10 @@ public static partial class QuotaFinder
         }
         // "Sở Lao động - Thương binh và Xã hội: 02 tập thể, 02 cá nhân".
         var colonAt = ct.IndexOf(':');
-        if (colonAt > 0 && ResponsibleParty.NamesBody(StripLabel(ct[..colonAt])))
+        var lead = colonAt > 0 ? Regex.Replace(StripLabel(ct[..colonAt]), @"\s*\([^)]*\)", "") : "";
+        if (colonAt > 0 && ResponsibleParty.NamesBody(lead))
         {
-            var list = SplitList(StripLabel(ct[..colonAt]));
+            var list = SplitList(lead);
             return new Holder(list, list.Count > 1);
         }
         // "Sở Văn hóa và Thể thao lựa chọn 01 tập thể"; "…, tỉnh Quảng Ngãi được đề nghị 01 tập thể".
@@ -136,6 +136,22 @@ public static partial class QuotaFinder
             }
         }
         return null;
+    }
+
+    // Where a list of holders ends: at the verb ("… mỗi huyện đề nghị", "… là địa bàn …") — a verb in
+    // lower case, so "Cù Lao Dung" and "Na Cồ" (folded "cu", "co") are names, not "cử", "có".
+    private static int StopIn(string original)
+    {
+        var folded = VietnameseText.Fold(original);
+        foreach (Match m in HolderStop().Matches(folded))
+        {
+            var at = m.Value == ":" ? m.Index : m.Index + 1;
+            if (m.Value == ":" || (at < original.Length && char.IsLower(original[at])))
+            {
+                return m.Index;
+            }
+        }
+        return original.Length;
     }
 
     private static Holder? HolderOfLeadIn(string? leadIn)
@@ -209,6 +225,12 @@ public static partial class QuotaFinder
     private static string CleanPurpose(string s)
     {
         var p = s.Trim().TrimEnd(':', '.', ';', ',');
+        // "Bằng khen của Chủ tịch UBND tỉnh tặng tập thể …": the award ends where its use begins.
+        var end = PurposeEnd().Match(p);
+        if (end.Success)
+        {
+            p = p[..end.Index];
+        }
         return p.StartsWith("Bảng khen", StringComparison.Ordinal) ? "Bằng" + p[4..] : p;
     }
 
@@ -234,10 +256,14 @@ public static partial class QuotaFinder
     [GeneratedRegex(@"^[^:]{3,120}:\s*(?:khong qua\s+)?\d{1,3}\s")]
     private static partial Regex ColonCount();
 
+    [GeneratedRegex(@"\s(?:tặng|cho|khen thưởng|về|theo|đối với|được|trình)\s")]
+    private static partial Regex PurposeEnd();
+
     [GeneratedRegex(@"\brieng\s+")]
     private static partial Regex Rieng();
 
-    [GeneratedRegex(@"\bmoi\s+")]
+    // "mỗi" on the original text: folded, it is also "mới" ("nông thôn mới tỉnh").
+    [GeneratedRegex(@"\b[Mm]ỗi\s+")]
     private static partial Regex Moi();
 
     [GeneratedRegex(@"\s(?:la|duoc|cu|de nghi|lua chon|gioi thieu|suy ton|binh xet|thanh lap|co|moi|xet chon)\b|:")]

@@ -84,7 +84,8 @@ public static partial class ReferenceFinder
     // The grounds of a plan: "Căn cứ…", "Thực hiện…", "Xét đề nghị … tại Tờ trình số",
     // "Theo đề nghị … tại Công văn số", "Sở … nhận được Kế hoạch số…", and a letter's
     // "Ngày 28/11/2017, UBND tỉnh ban hành Kế hoạch số …".
-    private static bool IsGround(string folded) =>
+    /// <summary>True when a folded paragraph opens with the grounds of the document ("Căn cứ…", "Thực hiện…").</summary>
+    public static bool IsGround(string folded) =>
         GroundStart().IsMatch(folded) || folded.Contains("nhan duoc", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:can cu|thuc hien|xet de nghi|theo de nghi|trien khai|ngay [^,]{0,30}, .{0,60}ban hanh)")]
@@ -101,6 +102,12 @@ public static partial class ReferenceFinder
             var kindAt = so.Success ? so.Index : m.Index;
             var kind = KindEndingAt(folded, kindAt);
             var raw = text.Substring(m.Index, m.Length);
+            // "theo Nghị định 91/2017/NĐ-CP. Các cơ quan…": a sentence end is not part of the code.
+            var stop = SentenceEnd().Match(raw);
+            if (stop.Success)
+            {
+                raw = raw[..stop.Index];
+            }
             if (kind is null && !so.Success && !LooksLikeCode(raw))
             {
                 continue;
@@ -117,6 +124,9 @@ public static partial class ReferenceFinder
     // "11325/KH-UBND" cited bare: a code in capitals with a dash ("1542/UBND-KGVX", "45-KH/TU").
     private static bool LooksLikeCode(string raw) =>
         raw.Count(char.IsUpper) >= 2 && (raw.Contains('-', StringComparison.Ordinal) || raw.Count(c => c == '/') >= 2);
+
+    [GeneratedRegex(@"\.\s")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"(?:\bso|\bs6)\s*[:.]?\s*$")]
     private static partial Regex SoBefore();

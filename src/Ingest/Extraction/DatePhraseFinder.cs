@@ -52,10 +52,6 @@ public static partial class DatePhraseFinder
         }
         foreach (Match m in FromToDay().Matches(folded))
         {
-            if (m.Index >= 5 && folded[..m.Index].EndsWith("tinh ", StringComparison.Ordinal))
-            {
-                continue; // "Số liệu tính từ ngày … đến ngày …": a data period, not an obligation
-            }
             var end = ParseDay(m.Groups["b"].Value, calendar, roll: false);
             var start = end is null ? null : ParseDay(m.Groups["a"].Value, new Calendar(end.Value.Year, null), roll: false);
             Add(m, "from_to", end, start);

@@ -52,8 +52,9 @@ public static partial class DeadlineFinder
         {
             var cf = folded.Substring(span.Start, span.Length);
             var ct = text.Substring(span.Start, span.Length);
-            var phrases = DatePhraseFinder.Find(cf, calendar).ToList();
-            var subjectLength = ResponsibleParty.SubjectLength(cf);
+            // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation.
+            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
+            var subjectLength = ResponsibleParty.SubjectLength(ct);
             IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(ct[..subjectLength]) : null;
             paragraphSubject ??= subject;
             var responsible = subject ?? labelled ?? paragraphSubject ?? headingParties;
@@ -110,7 +111,12 @@ public static partial class DeadlineFinder
                     var end = k + 1 < phrases.Count ? phrases[k + 1].Index : ct.Length;
                     var from = Math.Min(ph.End, end);
                     var after = Trim(ct[from..end]);
-                    if (after.Length > 0 && !after.StartsWith('(') && !IsEmptyAction(after) && before.Length == 0)
+                    if (after.Length > 0 && IsConnectorOnly(after) && previousAction is not null)
+                    {
+                        // "trước ngày 15/6 và 15/12 hằng năm": the same action, recurring.
+                        result.Add(Make(ph, previousAction + " " + after, responsible, p.Section));
+                    }
+                    else if (after.Length > 0 && !ct[from..end].TrimStart().StartsWith('(') && !IsEmptyAction(after) && before.Length == 0)
                     {
                         // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows.
                         AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
@@ -141,7 +147,7 @@ public static partial class DeadlineFinder
         {
             from++;
         }
-        var subject = ResponsibleParty.SubjectLength(cf[from..]);
+        var subject = ResponsibleParty.SubjectLength(ct[from..]);
         if (subject > 0)
         {
             responsible = ResponsibleParty.Split(ct.Substring(from, subject));

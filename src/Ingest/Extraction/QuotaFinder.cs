@@ -55,7 +55,9 @@ public static partial class QuotaFinder
         foreach (var m in counts)
         {
             var clause = clauses.FirstOrDefault(c => c.Start <= m.Index && m.Index < c.End);
-            var holder = HolderOf(text, folded, clause, m.Index) ?? HolderOfLeadIn(p.LeadIn);
+            var holder = HolderOf(text, folded, clause, m.Index)
+                ?? (clause.Start > 0 ? ColonHolder(text[..m.Index]) : null)
+                ?? HolderOfLeadIn(p.LeadIn);
             if (holder is null)
             {
                 continue;
@@ -92,7 +94,8 @@ public static partial class QuotaFinder
         if (moi.Success)
         {
             var what = ct[(moi.Index + moi.Length)..];
-            var cls = what[..StopIn(what)].Trim(' ', ',', ':');
+            var digit = what.AsSpan().IndexOfAnyInRange('0', '9');
+            var cls = what[..Math.Min(StopIn(what), digit < 0 ? what.Length : digit)].Trim(' ', ',', ':');
             var before = ct[..moi.Index];
             var colon = before.LastIndexOf(':');
             if (colon > 0 && Generic().IsMatch(VietnameseText.Fold(cls)))
@@ -118,7 +121,7 @@ public static partial class QuotaFinder
         var afterColon = colonAt > 0 ? colonAt + 1 : 0;
         var sf = cf[afterColon..].TrimStart();
         var offset = afterColon + (cf.Length - afterColon - sf.Length);
-        var subject = ResponsibleParty.SubjectLength(sf);
+        var subject = ResponsibleParty.SubjectLength(ct[offset..]);
         if (subject > 0)
         {
             var list = ResponsibleParty.Split(ct.Substring(offset, subject));
@@ -136,6 +139,24 @@ public static partial class QuotaFinder
             }
         }
         return null;
+    }
+
+    // "- Sở Lao động - Thương binh và Xã hội: Lựa chọn …; 01 tập thể, 01 cá nhân": the body
+    // before the paragraph's ":" holds every count after it.
+    private static Holder? ColonHolder(string text)
+    {
+        var colonAt = text.IndexOf(':');
+        if (colonAt <= 0)
+        {
+            return null;
+        }
+        var lead = Regex.Replace(StripLabel(text[..colonAt]), @"\s*\([^)]*\)", "");
+        if (!ResponsibleParty.NamesBody(lead))
+        {
+            return null;
+        }
+        var list = SplitList(lead);
+        return new Holder(list, list.Count > 1);
     }
 
     // Where a list of holders ends: at the verb ("… mỗi huyện đề nghị", "… là địa bàn …") — a verb in

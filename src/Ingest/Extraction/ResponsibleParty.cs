@@ -11,29 +11,45 @@ namespace Ingest.Extraction;
 public static partial class ResponsibleParty
 {
     /// <summary>
-    /// The subject at the start of a folded clause, as the length of the subject in the clause,
-    /// or 0 when the clause opens with its verb ("Tổng hợp, báo cáo…").
+    /// The subject at the start of a clause (original text), as its length in the clause, or 0
+    /// when the clause opens with its verb ("Tổng hợp, báo cáo…").
     /// </summary>
-    public static int SubjectLength(string folded)
+    public static int SubjectLength(string clause)
     {
+        var folded = VietnameseText.Fold(clause);
         if (!BodyStart().IsMatch(folded))
         {
             return 0;
         }
-        var verb = Verb().Match(folded);
-        if (!verb.Success || verb.Index == 0)
+        var verb = FirstVerb(clause, folded);
+        if (verb <= 0)
         {
             return 0;
         }
-        var subject = folded[..verb.Index];
-        return subject.Count(c => c == ' ') > 16 ? 0 : verb.Index;
+        return folded[..verb].Count(c => c == ' ') > 16 ? 0 : verb;
     }
 
     /// <summary>True when a heading or label names a body ("Sở Nội vụ", "Cấp xã", "UBND các huyện").</summary>
     public static bool NamesBody(string text)
     {
-        var folded = VietnameseText.Fold(text.Trim());
-        return BodyStart().IsMatch(folded) && !Verb().IsMatch(folded) && folded.Count(c => c == ' ') <= 16;
+        var t = text.Trim();
+        var folded = VietnameseText.Fold(t);
+        return BodyStart().IsMatch(folded) && FirstVerb(t, folded) < 0 && folded.Count(c => c == ' ') <= 16;
+    }
+
+    // Verbs are matched folded but must be written in lower case: "Phát triển nông thôn" in
+    // "Sở Nông nghiệp và Phát triển nông thôn" is a name, "phát phiếu" a verb.
+    private static int FirstVerb(string original, string folded)
+    {
+        foreach (Match m in Verb().Matches(folded))
+        {
+            var at = m.Index + 1;
+            if (at < original.Length && char.IsLower(original[at]))
+            {
+                return m.Index;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Splits a subject into its bodies, without "Đề nghị", parentheses and partners.</summary>
@@ -54,7 +70,7 @@ public static partial class ResponsibleParty
         s.Length == 0 || char.IsUpper(s[0]) ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     // Words that open a body's name in folded text.
-    [GeneratedRegex(@"^(?:de nghi |giao )?(?:cac |moi )?(?:ubnd|uy ban|so |ban |phong |van phong|cong an|chu tich|hoi dong|cap |truong|giao vien|trung tam|chi nhanh|bo |doan |hoi |thu truong|benh vien|tram|dai |bao |co quan|don vi|to |cum|khoi|dia phuong|nganh)")]
+    [GeneratedRegex(@"^(?:de nghi |giao )?(?:cac |moi )?(?:ubnd|uy ban|so |ban |phong |van phong|cong an|chu tich|hoi dong|cap |truong|giao vien|trung tam|chi nhanh|bo |doan |hoi |thu truong|benh vien|tram|dai |co quan|don vi|to |cum|khoi|dia phuong|nganh)")]
     private static partial Regex BodyStart();
 
     // The verbs a subject is followed by in plans ("… chủ trì, phối hợp…", "… tổ chức…").

@@ -20,17 +20,20 @@ public static partial class TargetFinder
     {
         var result = new List<Target>();
         string? headingYear = null;
+        var goalSection = false;
         foreach (var p in paragraphs)
         {
             if (p.Label.Kind == SectionLabelKind.Roman)
             {
+                // "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "MỤC TIÊU ĐẾN HẾT NĂM 2026": goals follow.
                 headingYear = YearOf(p.Folded);
+                goalSection = Goal().IsMatch(p.Folded);
             }
             if (p.InPreamble)
             {
                 continue;
             }
-            var goal = Goal().IsMatch(p.Folded) || (p.Heading is not null && Goal().IsMatch(VietnameseText.Fold(p.Heading)));
+            var goal = goalSection || Goal().IsMatch(p.Folded) || (p.Heading is not null && Goal().IsMatch(VietnameseText.Fold(p.Heading)));
             var paragraphYear = YearOf(p.Folded);
             foreach (var span in ClauseSplitter.Split(p.Folded))
             {

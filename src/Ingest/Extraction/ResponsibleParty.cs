@@ -26,7 +26,7 @@ public static partial class ResponsibleParty
         {
             return 0;
         }
-        return folded[..verb].Count(c => c == ' ') > 16 ? 0 : verb;
+        return folded[..verb].Count(c => c == ' ') > 24 ? 0 : verb;
     }
 
     /// <summary>True when a heading or label names a body ("Sở Nội vụ", "Cấp xã", "UBND các huyện").</summary>
@@ -70,7 +70,7 @@ public static partial class ResponsibleParty
         s.Length == 0 || char.IsUpper(s[0]) ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     // Words that open a body's name in folded text.
-    [GeneratedRegex(@"^(?:de nghi |giao )?(?:cac |moi )?(?:ubnd|uy ban|so |ban |phong |van phong|cong an|chu tich|hoi dong|cap |truong|giao vien|trung tam|chi nhanh|bo |doan |hoi |thu truong|benh vien|tram|dai |co quan|don vi|to |cum|khoi|dia phuong|nganh)")]
+    [GeneratedRegex(@"^(?:de nghi |giao )?(?:cac |moi )?(?:ubnd|uy ban|so\b|ban\b|phong\b|van phong|cong an|chu tich|hoi dong|cap\b|truong|giao vien|trung tam|chi nhanh|bo\b|doan\b|hoi\b|thu truong|benh vien|tram|dai\b|co quan|don vi|to\b(?! chuc)|cum|khoi|dia phuong|nganh)")]
     private static partial Regex BodyStart();
 
     // The verbs a subject is followed by in plans ("… chủ trì, phối hợp…", "… tổ chức…").

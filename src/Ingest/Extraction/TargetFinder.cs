@@ -108,8 +108,17 @@ public static partial class TargetFinder
         }
     }
 
-    private static bool StartsWithValue(string cf, Match m) =>
-        cf[..m.Index].Trim().Length == 0 || LeadIn().IsMatch(cf[..m.Index]);
+    // True when only a lead-in ("Phấn đấu đến năm 2020 toàn tỉnh có") stands before the value.
+    private static bool StartsWithValue(string cf, Match m)
+    {
+        var head = cf[..m.Index].TrimEnd();
+        if (head.Length == 0)
+        {
+            return true;
+        }
+        var lead = LeadIn().Match(head);
+        return lead.Success && lead.Index + lead.Length >= head.Length;
+    }
 
     private static string Comparator(string word) => word switch
     {
@@ -145,7 +154,15 @@ public static partial class TargetFinder
             {
                 start = lead.Index + lead.Length;
             }
+            // "(riêng hộ nghèo … tăng gấp 2 lần)": the goal starts inside the parenthesis.
+            var open = head.LastIndexOf('(');
+            if (open >= start && head.IndexOf(')', open) < 0)
+            {
+                start = open + 1;
+            }
             phrase = ct[start..m.Index];
+            phrase = Regex.Replace(phrase, @"^\s*(?:riêng|giảm|tăng|nâng)\s+", "", RegexOptions.IgnoreCase);
+            phrase = Regex.Replace(phrase, @"\s+(?:đến |vào )?(?:cuối |hết )?năm \d{4}\b", "");
             var baseline = Baseline().Match(cf, m.Index);
             if (baseline.Success && (m.Groups["times"].Success || decrease))
             {
@@ -188,7 +205,7 @@ public static partial class TargetFinder
     [GeneratedRegex(@"\bkhong con\s+(?<noun>xa|ho|thon|huyen|truong|hoc sinh)\b")]
     private static partial Regex NoneLeft();
 
-    [GeneratedRegex(@"(?:.*(?:phan dau|trong do|muc tieu|toan tinh|toan xa|bao dam|dam bao)[^:]*:|.*phan dau(?: (?:den|trong) (?:cuoi )?nam \d{4})?|.*toan (?:tinh|xa|huyen) co|^\s*co)\s*")]
+    [GeneratedRegex(@"(?:.*(?:phan dau|trong do|muc tieu|toan tinh|toan xa|bao dam|dam bao)[^:]*:|.*phan dau(?: (?:den|trong) (?:cuoi )?nam \d{4})?|.*toan (?:tinh|xa|huyen) co|.*(?:bao dam|dam bao)(?=\s)|^\s*co)\s*")]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\s*so voi (?:cuoi |dau )?(?:nam \d{4}|[^,;.]{1,30})")]

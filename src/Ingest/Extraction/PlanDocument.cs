@@ -54,10 +54,10 @@ public sealed record Deadline
 }
 
 /// <summary>A numeric allocation of awards, nominations or places.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(QuotaJsonConverter))]
 public sealed record Quota
 {
     /// <summary>One holder, or several when <see cref="Each"/> is true.</summary>
-    [System.Text.Json.Serialization.JsonConverter(typeof(HolderJsonConverter))]
     public required IReadOnlyList<string> Holder { get; init; }
     public bool Each { get; init; }
     public required int Count { get; init; }

@@ -6,7 +6,7 @@ namespace Ingest.Extraction;
 /// Text → <see cref="PlanRecord"/>: splits the file into documents, reads each header, and
 /// repairs a header number OCR damaged from a citation of the same document elsewhere in the file.
 /// </summary>
-public static class PlanExtractor
+public static partial class PlanExtractor
 {
     /// <summary>Extracts the record of a file given as page texts.</summary>
     public static PlanRecord Extract(string source, IReadOnlyList<string> pages)
@@ -21,15 +21,24 @@ public static class PlanExtractor
         {
             var header = headers[i];
             var segment = segments[i];
+            var number = ResolveNumber(header, segment, citations);
+            var body = BodyReader.Read(segment, header.BodyStart);
+            var calendar = new DatePhraseFinder.Calendar(YearOf(header, body), header.IssuedOn);
             documents.Add(new PlanDocument
             {
                 Kind = header.Kind,
-                Number = ResolveNumber(header, segment, citations),
+                Number = number,
                 Issuer = header.Issuer,
                 Place = header.Place,
                 IssuedOn = header.IssuedOn,
                 Title = header.Title,
                 Period = header.Period,
+                Signer = SignerParser.Parse(segment),
+                References = ReferenceFinder.Find(body, number ?? header.Number,
+                    header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
+                Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(body, calendar),
+                Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(body),
+                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(body, DefaultBy(header), calendar),
                 Page = segment.Lines.Count > 0 ? segment.Lines[0].Page : 1,
                 Text = TextOf(segment.Lines),
             });
@@ -74,6 +83,38 @@ public static class PlanExtractor
             ? cited
             : header.Number;
     }
+
+    // The year a date written without one belongs to: the issue date's, else the year most
+    // dates of the body carry (003 leaves its date blank but dates everything "…/2023").
+    private static int YearOf(DocumentHeader header, IReadOnlyList<BodyParagraph> body)
+    {
+        if (header.IssuedOn is { } issued)
+        {
+            return issued.Year;
+        }
+        var years = body.SelectMany(p => FullYear().Matches(p.Folded).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
+        return years?.Key ?? header.Period?.From ?? 2000;
+    }
+
+    // A goal with no year of its own is due in the plan's year ("… chuyển đổi số năm 2023") or at
+    // the end of its period.
+    private static string? DefaultBy(DocumentHeader header)
+    {
+        var m = header.Title is null ? null : TitleYear().Match(VietnameseText.Fold(header.Title));
+        if (m is { Success: true } && header.Period is null)
+        {
+            return m.Groups["y"].Value;
+        }
+        return header.Period is { } p ? p.To.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : header.IssuedOn?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}/\d{1,2}/(?<y>(?:19|20)\d{2})")]
+    private static partial System.Text.RegularExpressions.Regex FullYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bnam (?<y>(?:19|20)\d{2})\b")]
+    private static partial System.Text.RegularExpressions.Regex TitleYear();
 
     private static int Differences(string a, string b) => a.Zip(b).Count(p => p.First != p.Second);
 

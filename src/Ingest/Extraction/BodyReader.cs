@@ -1,0 +1,144 @@
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// Joins the body lines of a document (from under its title to "Nơi nhận:", the distribution
+/// list) into paragraphs and gives each its section path. Wrapped lines are joined; a line starts
+/// a new paragraph when it carries a label ("II.", "3.", "b)", "-", "+") or when it starts with a
+/// capital after a sentence end or a blank line.
+/// </summary>
+public static class BodyReader
+{
+    /// <summary>The body paragraphs of a segment, in reading order.</summary>
+    public static IReadOnlyList<BodyParagraph> Read(DocumentSplitter.Segment segment, int bodyStart)
+    {
+        var lines = segment.Lines;
+        var paragraphs = new List<BodyParagraph>();
+        var pending = new List<string>();
+        var pendingLabel = SectionLabel.None;
+        var state = new SectionState();
+        var blankBefore = false;
+
+        void Flush()
+        {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+            var text = TextRepair.Numbers(VietnameseText.CollapseSpaces(string.Join(' ', pending)));
+            paragraphs.Add(state.Add(text, pendingLabel));
+            pending.Clear();
+        }
+
+        for (var i = Math.Clamp(bodyStart, 0, lines.Count); i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                blankBefore = true;
+                continue;
+            }
+            if (IsDistributionList(line.Folded))
+            {
+                break;
+            }
+            var label = SectionLabel.Read(line.Text);
+            var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
+                || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])));
+            if (startsNew)
+            {
+                Flush();
+                pendingLabel = label;
+                var rest = line.Text[Math.Min(label.Length, line.Text.Length)..].Trim();
+                if (rest.Length > 0 || label.Kind != SectionLabelKind.None)
+                {
+                    pending.Add(rest);
+                }
+            }
+            else
+            {
+                pending.Add(line.Text);
+            }
+            blankBefore = false;
+        }
+        Flush();
+        return paragraphs;
+    }
+
+    // "Nơi nhận:" opens the distribution list; the body is over. OCR may glue the signer's
+    // authority to it ("Nơi nhận: TM. ỦY BAN NHÂN DÂN").
+    private static bool IsDistributionList(string folded) =>
+        folded.StartsWith("noi nhan", StringComparison.Ordinal);
+
+    private static bool StartsCapital(string text) =>
+        text.Length > 0 && (char.IsUpper(text[0]) || text[0] is '“' or '"' or '(' || char.IsDigit(text[0]));
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or ';' or ':' or '!' or '?';
+    }
+
+    /// <summary>Tracks the numbered headings above the current paragraph.</summary>
+    private sealed class SectionState
+    {
+        private string? _roman, _arabic, _letter;
+        private string? _arabicHeading, _letterHeading;
+        private string? _outerLeadIn, _bulletLeadIn, _bulletChar;
+        private bool _numbered;
+
+        public BodyParagraph Add(string text, SectionLabel label)
+        {
+            switch (label.Kind)
+            {
+                case SectionLabelKind.Roman:
+                    (_roman, _arabic, _letter, _arabicHeading, _letterHeading) = (label.Value, null, null, null, null);
+                    (_outerLeadIn, _bulletLeadIn) = (null, null);
+                    _numbered = true;
+                    break;
+                case SectionLabelKind.Arabic:
+                    (_arabic, _letter, _arabicHeading, _letterHeading) = (label.Value, null, text, null);
+                    (_outerLeadIn, _bulletLeadIn) = (null, null);
+                    _numbered = true;
+                    break;
+                case SectionLabelKind.Letter:
+                    (_letter, _letterHeading) = (label.Value, text);
+                    (_outerLeadIn, _bulletLeadIn) = (null, null);
+                    break;
+            }
+            var folded = VietnameseText.Fold(text);
+            var section = _roman is null && _arabic is null && _letter is null
+                ? null
+                : string.Join('.', new[] { _roman, _arabic, _letter }.Where(s => s is not null));
+            // A bullet hangs from the paragraph ending in ":" above it — the heading's lead-in, or
+            // a bullet of another kind ("- Các huyện …: Mỗi đơn vị lựa chọn, đề nghị:" / "+ 01 thôn …").
+            string? leadIn = null;
+            if (label.Kind == SectionLabelKind.Bullet)
+            {
+                if (_bulletLeadIn is not null && _bulletChar == label.Value)
+                {
+                    _bulletLeadIn = null; // a sibling of the bullet that led in
+                }
+                leadIn = _bulletLeadIn ?? _outerLeadIn;
+            }
+            else if (label.Kind == SectionLabelKind.None)
+            {
+                leadIn = _bulletLeadIn ?? _outerLeadIn;
+            }
+            var paragraph = new BodyParagraph(text, folded, label, section, _letterHeading ?? _arabicHeading, leadIn, !_numbered);
+            if (text.TrimEnd().EndsWith(':'))
+            {
+                if (label.Kind == SectionLabelKind.Bullet)
+                {
+                    (_bulletLeadIn, _bulletChar) = (text, label.Value);
+                }
+                else
+                {
+                    _outerLeadIn = text;
+                }
+            }
+            return paragraph;
+        }
+    }
+}

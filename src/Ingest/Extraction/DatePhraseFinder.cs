@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// Finds <see cref="DatePhrase"/>s on folded text, so "ngay 30 thang 11 nam 2023" and "truoc
+/// ngay" read as well as the marked forms. A date written without its year takes the year of the
+/// document; one that would then fall before the document was issued is a recurring date
+/// ("hằng năm … trước ngày 15/12") and is taken at its next occurrence.
+/// </summary>
+public static partial class DatePhraseFinder
+{
+    private const string Day = @"\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+(?:19|20)\d{2})?";
+    private const string MonthYear = @"\d{1,2}(?:\s?/\s?|\s+nam\s+)(?:19|20)\d{2}";
+
+    /// <summary>The calendar a clause is read against: the document's year and issue date.</summary>
+    public sealed record Calendar(int Year, PartialDate? IssuedOn);
+
+    /// <summary>All qualified dates in a folded clause, in order, not overlapping.</summary>
+    public static IReadOnlyList<DatePhrase> Find(string folded, Calendar calendar)
+    {
+        var result = new List<DatePhrase>();
+        var taken = new bool[folded.Length + 1];
+
+        void Add(Match m, string qualifier, PartialDate? due, PartialDate? start = null, bool label = false)
+        {
+            if (due is null || Enumerable.Range(m.Index, m.Length).Any(i => taken[i]))
+            {
+                return;
+            }
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                taken[i] = true;
+            }
+            result.Add(new DatePhrase(m.Index, m.Length, qualifier, due.Value, start, label));
+        }
+
+        // "Năm 2018:", "Năm 2017 đến năm 2018:", "Quý IV năm 2020:" open a clause as its date.
+        var lm = YearLabel().Match(folded);
+        if (lm.Success)
+        {
+            var y1 = Year(lm.Groups["a"].Value);
+            if (lm.Groups["b"].Success)
+            {
+                Add(lm, "from_to", Year(lm.Groups["b"].Value), y1, label: true);
+            }
+            else
+            {
+                Add(lm, "in", y1, label: true);
+            }
+        }
+        foreach (Match m in FromToDay().Matches(folded))
+        {
+            var end = ParseDay(m.Groups["b"].Value, calendar, roll: false);
+            var start = end is null ? null : ParseDay(m.Groups["a"].Value, new Calendar(end.Value.Year, null), roll: false);
+            Add(m, "from_to", end, start);
+        }
+        foreach (Match m in FromToMonth().Matches(folded))
+        {
+            var end = ParseMonth(m.Groups["b"].Value, calendar);
+            var start = end is null ? null : ParseMonth(m.Groups["a"].Value, new Calendar(end.Value.Year, null));
+            Add(m, "from_to", end, start);
+        }
+        foreach (Match m in Quarter().Matches(folded))
+        {
+            var q = QuarterNumber(m.Groups["q"].Value);
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year + 1;
+            Add(m, "from_to", PartialDate.Create(year, q * 3, null), PartialDate.Create(year, q * 3 - 2, null), label: m.Index == 0 && lm.Success is false && IsLabelEnd(folded, m));
+        }
+        foreach (Match m in MonthlyBefore().Matches(folded))
+        {
+            Add(m, "before", NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success));
+        }
+        foreach (Match m in Before().Matches(folded))
+        {
+            Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
+        }
+        foreach (Match m in AndBefore().Matches(folded))
+        {
+            // "trước ngày 15/6 và 15/12 hằng năm": the second date shares the "trước".
+            Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
+        }
+        foreach (Match m in On().Matches(folded))
+        {
+            Add(m, "on", ParseDay(m.Groups["a"].Value, calendar, roll: true));
+        }
+        foreach (Match m in InMonth().Matches(folded))
+        {
+            var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year;
+            Add(m, "in", PartialDate.Create(year, month, null));
+        }
+        foreach (Match m in InYear().Matches(folded))
+        {
+            // "vào năm 2018", "vào cuối năm 2020", "hoàn thành … trong năm 2022"; but "dự kiến triển
+            // khai trong năm 2022" and "Phấn đấu trong năm 2015:" set no deadline.
+            if (m.Groups["w"].Value == "trong" && !Completion().IsMatch(folded[..m.Index]))
+            {
+                continue;
+            }
+            Add(m, "in", Year(m.Groups["y"].Value));
+        }
+        result.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return result;
+    }
+
+    private static bool IsLabelEnd(string folded, Match m)
+    {
+        var rest = folded[(m.Index + m.Length)..].TrimStart();
+        return rest.StartsWith(':') || rest.StartsWith(',');
+    }
+
+    private static PartialDate? Year(string y) =>
+        PartialDate.Create(int.Parse(y, CultureInfo.InvariantCulture), null, null);
+
+    private static int QuarterNumber(string q) => q switch
+    {
+        "i" or "1" => 1,
+        "ii" or "2" => 2,
+        "iii" or "3" => 3,
+        _ => 4,
+    };
+
+    // "15/12", "30/11/2023", "15 thang 12 nam 2024"; a year-less date takes the document's year,
+    // and when that falls before the issue date it is the next year's ("hằng năm … trước ngày 15/12").
+    private static PartialDate? ParseDay(string text, Calendar calendar, bool roll)
+    {
+        var nums = Numbers().Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+        if (nums.Count < 2)
+        {
+            return null;
+        }
+        if (nums.Count >= 3)
+        {
+            return PartialDate.Create(nums[2], nums[1], nums[0]);
+        }
+        var date = PartialDate.Create(calendar.Year, nums[1], nums[0]);
+        if (roll && date is not null && calendar.IssuedOn is { Day: not null } issued && date.Value < issued)
+        {
+            date = PartialDate.Create(calendar.Year + 1, nums[1], nums[0]);
+        }
+        return date;
+    }
+
+    private static PartialDate? ParseMonth(string text, Calendar calendar)
+    {
+        var nums = Numbers().Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+        return nums.Count switch
+        {
+            1 => PartialDate.Create(calendar.Year, nums[0], null),
+            >= 2 => PartialDate.Create(nums[1], nums[0], null),
+            _ => null,
+        };
+    }
+
+    // "trước ngày 25 hằng tháng" → the first 25th on or after the issue date; "trước ngày 20 tháng
+    // cuối quý" → the 20th of the last month of the quarter the plan is issued in.
+    private static PartialDate? NextMonthly(int day, Calendar calendar, bool quarterly)
+    {
+        var issued = calendar.IssuedOn ?? new PartialDate(calendar.Year, 1, 1);
+        var month = issued.Month ?? 1;
+        var year = issued.Year;
+        if (quarterly)
+        {
+            month = ((month - 1) / 3 * 3) + 3;
+        }
+        else if (issued.Day is { } d && d > day)
+        {
+            month++;
+        }
+        if (month > 12)
+        {
+            (month, year) = (month - 12, year + 1);
+        }
+        return PartialDate.Create(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Numbers();
+
+    [GeneratedRegex(@"^nam\s+(?<a>(?:19|20)\d{2})(?:\s*(?:den|-|–)\s*(?:nam\s+)?(?<b>(?:19|20)\d{2}))?\s*[:,]")]
+    private static partial Regex YearLabel();
+
+    [GeneratedRegex(@"\btu\s+ngay\s+(?<a>" + Day + @")\s*(?:den|toi|-)\s+(?:het\s+)?(?:\d{1,2}\s+gio(?:\s+\d{1,2})?\s+)?(?:ngay\s+)?(?<b>" + Day + ")")]
+    private static partial Regex FromToDay();
+
+    [GeneratedRegex(@"\btu\s+thang\s+(?<a>\d{1,2}(?:\s?/\s?(?:19|20)\d{2}|\s+nam\s+(?:19|20)\d{2})?)\s*(?:den|toi|-)\s+(?:het\s+)?thang\s+(?<b>" + MonthYear + ")")]
+    private static partial Regex FromToMonth();
+
+    [GeneratedRegex(@"\bquy\s+(?<q>iv|iii|ii|i|[1-4])\b\s*(?:/\s*|\s+nam\s+|\s+cua\s+nam\s+|\s+)(?:(?<y>(?:19|20)\d{2})|sau\b)")]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\btruoc\s+ngay\s+(?<d>\d{1,2})\s+(?:hang\s+thang|(?<q>thang\s+cuoi\s+quy))")]
+    private static partial Regex MonthlyBefore();
+
+    [GeneratedRegex(@"\b(?:(?:xong|hoan thanh)\s+)?(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?)\s+(?:ngay\s+)?(?<a>" + Day + ")")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"(?<=\btruoc\s+(?:ngay\s+)?(?:" + Day + @"))\s+va\s+(?:truoc\s+)?(?:ngay\s+)?(?<a>" + Day + ")")]
+    private static partial Regex AndBefore();
+
+    [GeneratedRegex(@"\b(?:hoan thanh|xong)\b")]
+    private static partial Regex Completion();
+
+    [GeneratedRegex(@"\bvao\s+(?:(?:thu\s+\S+|chu nhat)\s*,?\s*)?(?:ngay\s+)(?<a>" + Day + ")")]
+    private static partial Regex On();
+
+    [GeneratedRegex(@"\btrong\s+thang\s+(?<m>\d{1,2})(?:(?:\s?/\s?|\s+nam\s+)(?<y>(?:19|20)\d{2}))?(?![\d/])")]
+    private static partial Regex InMonth();
+
+    [GeneratedRegex(@"\b(?<w>vao|trong)\s+(?:cuoi\s+)?nam\s+(?<y>(?:19|20)\d{2})\b(?!\s*:)")]
+    private static partial Regex InYear();
+}

@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// Finds the dated obligations of a document's body: each qualified date of a clause
+/// (<see cref="DatePhraseFinder"/>) with the action around it, who must do it and the section.
+/// </summary>
+public static partial class DeadlineFinder
+{
+    /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
+    public static IReadOnlyList<Deadline> Find(IReadOnlyList<BodyParagraph> paragraphs, DatePhraseFinder.Calendar calendar)
+    {
+        var result = new List<Deadline>();
+        foreach (var p in paragraphs)
+        {
+            if ((p.InPreamble && ReferenceFinder.IsGround(p.Folded)) || IsNotObligation(p.Folded))
+            {
+                continue;
+            }
+            FindIn(p, calendar, result);
+        }
+        return result;
+    }
+
+    private static void FindIn(BodyParagraph p, DatePhraseFinder.Calendar calendar, List<Deadline> result)
+    {
+        var text = p.Text;
+        var folded = p.Folded;
+        // "Cấp xã: Tùy thuộc …", "3. Tiếp nhận hồ sơ ứng cử: Ủy ban bầu cử…": a short lead before
+        // ":" names who acts, or only what the item is about.
+        var body = 0;
+        IReadOnlyList<string>? labelled = null;
+        var colon = folded.IndexOf(':');
+        if (colon > 0 && colon < 90 && !YearLabelStart().IsMatch(folded) && folded[..colon].Count(c => c == ' ') < 12)
+        {
+            if (ResponsibleParty.NamesBody(text[..colon]))
+            {
+                labelled = ResponsibleParty.Split(text[..colon]);
+            }
+            body = colon + 1;
+        }
+        var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(HeadingName(p.Heading))
+            ? ResponsibleParty.Split(HeadingName(p.Heading))
+            : [];
+        IReadOnlyList<string>? paragraphSubject = null;
+        string? previousAction = null;
+        string? previousClause = null;
+
+        foreach (var span in ClauseSplitter.Split(folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
+        {
+            var cf = folded.Substring(span.Start, span.Length);
+            var ct = text.Substring(span.Start, span.Length);
+            // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation.
+            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
+            var subjectLength = ResponsibleParty.SubjectLength(ct);
+            IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(ct[..subjectLength]) : null;
+            paragraphSubject ??= subject;
+            var responsible = subject ?? labelled ?? paragraphSubject ?? headingParties;
+            var cursor = subjectLength;
+
+            if (phrases.Count > 0 && phrases[0].IsLabel)
+            {
+                var own = phrases[0];
+                if (phrases.Skip(1).Any(x => x.Due.Year == own.Due.Year))
+                {
+                    // "Năm 2022: … xong trước ngày 30/9/2022": the precise date is the deadline.
+                    phrases.RemoveAt(0);
+                    cursor = LabelEnd(cf, own, ref responsible, ct);
+                }
+            }
+            if (phrases.Count == 0)
+            {
+                previousClause = ct[Math.Min(subjectLength, ct.Length)..];
+                continue;
+            }
+            for (var k = 0; k < phrases.Count; k++)
+            {
+                var ph = phrases[k];
+                if (ph.IsLabel && ph.Index == 0)
+                {
+                    // "Năm 2018: Tổ chức sơ kết…" dates its clause; "Năm 2018, các sở … tiến hành sơ kết …
+                    // và tiến hành tổng kết … vào năm 2020" — only what comes before the last "và"
+                    // ahead of the next date.
+                    var from = LabelEnd(cf, ph, ref responsible, ct);
+                    var end = ct.Length;
+                    if (k + 1 < phrases.Count)
+                    {
+                        var next = phrases[k + 1];
+                        var cut = next.Index > from ? cf.LastIndexOf(" va ", next.Index, next.Index - from, StringComparison.Ordinal) : -1;
+                        end = cut > from ? cut : next.Index;
+                    }
+                    AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
+                    cursor = end;
+                    continue;
+                }
+                var before = ph.Index > cursor ? Trim(ct[cursor..ph.Index]) : "";
+                if (before.Length > 0 && !IsConnectorOnly(before) && !IsEmptyAction(before))
+                {
+                    AddDeadline(result, ph, ct, cursor, ph.Index, responsible, p.Section, ref previousAction);
+                }
+                else if (before.Length > 0 && IsConnectorOnly(before) && previousAction is not null)
+                {
+                    // "… định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the same
+                    // action again, with its own recurrence.
+                    result.Add(Make(ph, previousAction + " " + before, responsible, p.Section));
+                }
+                else
+                {
+                    var end = k + 1 < phrases.Count ? phrases[k + 1].Index : ct.Length;
+                    var from = Math.Min(ph.End, end);
+                    var after = Trim(ct[from..end]);
+                    if (after.Length > 0 && IsConnectorOnly(after) && previousAction is not null)
+                    {
+                        // "trước ngày 15/6 và 15/12 hằng năm": the same action, recurring.
+                        result.Add(Make(ph, previousAction + " " + after, responsible, p.Section));
+                    }
+                    else if (after.Length > 0 && !ct[from..end].TrimStart().StartsWith('(') && !IsEmptyAction(after) && before.Length == 0)
+                    {
+                        // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows.
+                        AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
+                    }
+                    else if (previousClause is not null && Trim(previousClause).Length > 0)
+                    {
+                        // "…, nhất là tại các xã …; hoàn thành trong tháng 4 năm 2015": the clause before.
+                        result.Add(Make(ph, Trim(previousClause), responsible, p.Section));
+                        previousAction = Trim(previousClause);
+                    }
+                    else if (p.Heading is not null && p.Label.Kind == SectionLabelKind.None)
+                    {
+                        // "2. Kiểm tra …" / "Từ ngày 03/6 đến ngày 28/6/2024 (lịch … thông báo sau).": the heading is the action.
+                        result.Add(Make(ph, Trim(HeadingName(p.Heading)), responsible, p.Section));
+                    }
+                }
+                cursor = Math.Max(cursor, ph.End);
+            }
+            previousClause = ct[Math.Min(subjectLength, ct.Length)..];
+        }
+    }
+
+    // Where the text a label dates begins: after "Năm 2018:" and after the subject that follows it.
+    private static int LabelEnd(string cf, DatePhrase label, ref IReadOnlyList<string> responsible, string ct)
+    {
+        var from = Math.Min(label.End, cf.Length);
+        while (from < cf.Length && cf[from] is ' ' or ',' or ':')
+        {
+            from++;
+        }
+        var subject = ResponsibleParty.SubjectLength(ct[from..]);
+        if (subject > 0)
+        {
+            responsible = ResponsibleParty.Split(ct.Substring(from, subject));
+            from += subject;
+        }
+        return from;
+    }
+
+    private static bool IsEmptyAction(string s) => EmptyAction().IsMatch(VietnameseText.Fold(s));
+
+    [GeneratedRegex(@"^(?:hoan thanh|xong|thuc hien|to chuc|thoi gian)?$")]
+    private static partial Regex EmptyAction();
+
+    private static void AddDeadline(List<Deadline> result, DatePhrase ph, string clause, int from, int to, IReadOnlyList<string> responsible, string? section, ref string? previousAction)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+        var action = Trim(clause[from..to]);
+        if (action.Length == 0)
+        {
+            return;
+        }
+        previousAction = action;
+        result.Add(Make(ph, action, responsible, section));
+    }
+
+    private static Deadline Make(DatePhrase ph, string action, IReadOnlyList<string> responsible, string? section) => new()
+    {
+        Due = ph.Due,
+        Qualifier = ph.Qualifier,
+        Start = ph.Start,
+        Action = action,
+        Responsible = responsible,
+        Section = section,
+    };
+
+    // Trims connectors and punctuation the date phrase leaves behind: "…, xong", "… hoàn thành", "(", "và".
+    private static string Trim(string s)
+    {
+        var t = VietnameseText.CollapseSpaces(s);
+        string previous;
+        do
+        {
+            previous = t;
+            t = t.Trim(' ', ',', ';', ':', '.', '(', ')', '-', '–');
+            t = TrailingWords().Replace(t, "");
+            t = LeadingWords().Replace(t, "");
+        }
+        while (t != previous);
+        if (t.Count(c => c == '(') > t.Count(c => c == ')'))
+        {
+            t = t.TrimEnd('(', ' ');
+        }
+        return t;
+    }
+
+    private static bool IsConnectorOnly(string s) =>
+        RecurrenceOnly().IsMatch(VietnameseText.Fold(s));
+
+    private static string HeadingName(string heading)
+    {
+        var colon = heading.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? heading[..colon] : heading;
+    }
+
+    // Paragraphs whose dates are not obligations: a data cut-off ("Số liệu báo cáo tính đến
+    // ngày 31/5/2020") and a past meeting ("Ngày 07/01/2026, … chủ trì cuộc họp").
+    private static bool IsNotObligation(string folded) =>
+        folded.StartsWith("so lieu", StringComparison.Ordinal) || folded.Contains("(kem theo", StringComparison.Ordinal)
+        || folded.StartsWith("kem theo", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:nam\s+\d{4}|quy\s)")]
+    private static partial Regex YearLabelStart();
+
+    [GeneratedRegex(@"(?:,|\s)\s*(?:xong|hoàn thành|dự kiến|chậm nhất|là|trong|vào|và|hoặc|đến|từ)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWords();
+
+    [GeneratedRegex(@"^(?:và|đồng thời|sau đó|là)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWords();
+
+    [GeneratedRegex(@"^[\s,;()]*(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy)?(?:\s+(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy))*[\s,;()]*$")]
+    private static partial Regex RecurrenceOnly();
+}

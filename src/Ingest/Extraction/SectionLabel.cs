@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Extraction;
+
+/// <summary>What numbers a paragraph of a plan's body: "II.", "3.", "b)", "-" or "+".</summary>
+public enum SectionLabelKind
+{
+    None,
+    /// <summary>"IV. TỔ CHỨC THỰC HIỆN", "Phần II".</summary>
+    Roman,
+    /// <summary>"3. Sở Nội vụ", "Mục 2".</summary>
+    Arabic,
+    /// <summary>"a) Cấp xã", "đ) Đề nghị …".</summary>
+    Letter,
+    /// <summary>"- Đôn đốc …", "+ 01 thôn …": not part of a section path.</summary>
+    Bullet,
+}
+
+/// <summary>The label at the start of a body line and the text after it.</summary>
+/// <param name="Kind">Which level the label numbers.</param>
+/// <param name="Value">"IV", "3", "a"; the bullet character for a bullet.</param>
+/// <param name="Length">Characters the label takes, with the spaces after it.</param>
+public readonly record struct SectionLabel(SectionLabelKind Kind, string Value, int Length)
+{
+    /// <summary>No label: the line continues or starts an unnumbered paragraph.</summary>
+    public static SectionLabel None { get; } = new(SectionLabelKind.None, "", 0);
+
+    /// <summary>Reads the label of a line (its text, NFC, trimmed).</summary>
+    public static SectionLabel Read(string text)
+    {
+        var m = Patterns.Roman().Match(text);
+        if (m.Success)
+        {
+            return new(SectionLabelKind.Roman, m.Groups["v"].Value, m.Length);
+        }
+        m = Patterns.Arabic().Match(text);
+        if (m.Success)
+        {
+            return new(SectionLabelKind.Arabic, m.Groups["v"].Value.TrimStart('0') is { Length: > 0 } v ? v : "0", m.Length);
+        }
+        m = Patterns.Letter().Match(text);
+        if (m.Success)
+        {
+            return new(SectionLabelKind.Letter, m.Groups["v"].Value, m.Length);
+        }
+        m = Patterns.Bullet().Match(text);
+        return m.Success ? new(SectionLabelKind.Bullet, text[..1], m.Length) : None;
+    }
+}
+
+internal static partial class Patterns
+{
+    // "IV. TỔ CHỨC", "II: …", "Phần I. …", "PHẦN II"; an upper-case numeral only, so "I" of a
+    // sentence is not taken ("I." never starts a sentence in Vietnamese).
+    [GeneratedRegex(@"^(?:(?:PHẦN|Phần)\s+)?(?<v>[IVX]{1,5})\s*(?:[.:/]\s*|\s+(?=\p{Lu})|$)")]
+    public static partial Regex Roman();
+
+    // "1. Năm 2017:", "2) …", "Mục 3. …" but not "30/11/2023" or "2.000 người".
+    [GeneratedRegex(@"^(?:(?:MỤC|Mục)\s+)?(?<v>\d{1,2})\s*[.)](?!\d)\s*")]
+    public static partial Regex Arabic();
+
+    // "a) …", "đ) …", "b. …" (a letter then a dot is rarer but plans use it).
+    [GeneratedRegex(@"^(?<v>[a-zđ])\s*[)]\s*")]
+    public static partial Regex Letter();
+
+    [GeneratedRegex(@"^[-+•*–]\s*")]
+    public static partial Regex Bullet();
+}

@@ -82,7 +82,7 @@ internal static class EvalCommand
             }
             return 0;
         });
-        return new Command("eval", "measure accuracy and speed against the corpus' ground truth") { ocr, EvalRestoreCommand.Create() };
+        return new Command("eval", "measure accuracy and speed against the corpus' ground truth") { ocr, EvalRestoreCommand.Create(), EvalExtractCommand.Create() };
     }
 
     private static string TruthOf(FileInfo pdf) => Path.ChangeExtension(pdf.FullName, ".true.txt");

@@ -23,7 +23,8 @@ internal static class EvalExtractCommand
             DefaultValueFactory = _ => [new DirectoryInfo(Path.Combine("corpus", "seeds")), new DirectoryInfo(Path.Combine("corpus", "plans"))],
         };
         var misses = new Option<bool>("--misses") { Description = "list every missed and extra entity and wrong header field" };
-        var command = new Command("extract", "precision and recall of the parser's entities against the gold records") { dirs, misses };
+        var raw = new Option<bool>("--raw") { Description = "read NAME.txt as received (seed 001: English-model OCR) and restore it first, as `ingest extract` does" };
+        var command = new Command("extract", "precision and recall of the parser's entities against the gold records") { dirs, misses, raw };
         command.SetAction(async (parse, cancel) =>
         {
             var folders = parse.GetValue(dirs) is { Length: > 0 } given ? given : [new DirectoryInfo(Path.Combine("corpus", "seeds")), new DirectoryInfo(Path.Combine("corpus", "plans"))];
@@ -43,7 +44,8 @@ internal static class EvalExtractCommand
             foreach (var gold in golds)
             {
                 var stem = gold.FullName[..^".record.json".Length];
-                var input = File.Exists(stem + ".true.txt") ? stem + ".true.txt" : stem + ".txt";
+                var useRaw = parse.GetValue(raw);
+                var input = !useRaw && File.Exists(stem + ".true.txt") ? stem + ".true.txt" : stem + ".txt";
                 if (!File.Exists(input))
                 {
                     Console.Error.WriteLine($"{gold.Name}: no text beside it");
@@ -51,6 +53,10 @@ internal static class EvalExtractCommand
                 }
                 var expected = PlanRecord.FromJson(await File.ReadAllTextAsync(gold.FullName, cancel));
                 var text = await File.ReadAllTextAsync(input, cancel);
+                if (useRaw)
+                {
+                    text = Ingest.Restoration.RestorationModels.For(text).Restore(text);
+                }
                 var sw = Stopwatch.StartNew();
                 var actual = PlanExtractor.Extract(expected.Source, text);
                 wall += sw.Elapsed;

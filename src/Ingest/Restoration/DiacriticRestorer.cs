@@ -193,7 +193,7 @@ public sealed class DiacriticRestorer
         }
         // Rank by the posterior the beam will mostly follow — channel × how common the syllable
         // is — not by the channel alone: P(é | ẻ) is high, but "nẻng" is no word and "nông" is.
-        float Prior(Candidate c) => _options.ChannelWeight * c.ChannelCost - _lm.LogUnigram(c.Id);
+        float Prior(Candidate c) => _options.ChannelWeight * c.ChannelCost - _lm.LogFrequency(c.Id);
         list.Sort((a, b) => Prior(a).CompareTo(Prior(b)));
         var best = list.Count > 0 ? Prior(list[0]) : float.MaxValue;
         var kept = list.Where(c => Prior(c) <= best + _options.ChannelMargin).Take(_options.CandidatesPerToken).ToList();

@@ -11,24 +11,26 @@ namespace Ingest.Restoration;
 /// </summary>
 public sealed class LanguageModel
 {
-    private const uint Magic = 0x4D4C4E49; // "INLM"
+    private const uint Magic = 0x324D4C49; // "ILM2"
     private readonly string[] _vocab;
     private readonly FrozenDictionary<string, int> _ids;
     private readonly float[] _unigram;     // log P1(w), continuation unigram
     private readonly float[] _gamma2;      // log γ(v): back-off weight from bigram to unigram
+    private readonly float[] _frequency;   // log relative frequency of w (a prior for candidates)
     private readonly uint[] _bigramKeys;   // v << 16 | w
     private readonly Half[] _bigramLogP;   // log P2(w | v), interpolated
     private readonly Half[] _bigramGamma3; // log γ(v w) as a trigram context
     private readonly ulong[] _trigramKeys; // u << 32 | v << 16 | w
     private readonly Half[] _trigramLogP;  // log P3(w | u v), interpolated
 
-    internal LanguageModel(string[] vocab, float[] unigram, float[] gamma2, uint[] bigramKeys, Half[] bigramLogP,
+    internal LanguageModel(string[] vocab, float[] unigram, float[] gamma2, float[] frequency, uint[] bigramKeys, Half[] bigramLogP,
         Half[] bigramGamma3, ulong[] trigramKeys, Half[] trigramLogP)
     {
         _vocab = vocab;
         _ids = vocab.Select((s, i) => (s, i)).ToFrozenDictionary(x => x.s, x => x.i, StringComparer.Ordinal);
         _unigram = unigram;
         _gamma2 = gamma2;
+        _frequency = frequency;
         _bigramKeys = bigramKeys;
         _bigramLogP = bigramLogP;
         _bigramGamma3 = bigramGamma3;
@@ -67,6 +69,13 @@ public sealed class LanguageModel
     /// <summary>Log-probability of a unigram (continuation) — how plausible a syllable is at all.</summary>
     public float LogUnigram(int w) => _unigram[w];
 
+    /// <summary>
+    /// Log relative frequency of a syllable in the training text. Kneser-Ney's continuation
+    /// unigram underrates words that follow one word only ("đua" of "thi đua"); ranking
+    /// candidates wants plain frequency.
+    /// </summary>
+    public float LogFrequency(int w) => _frequency[w];
+
     /// <summary>Writes the model.</summary>
     public void Save(Stream stream)
     {
@@ -83,6 +92,10 @@ public sealed class LanguageModel
             w.Write(x);
         }
         foreach (var x in _gamma2)
+        {
+            w.Write(x);
+        }
+        foreach (var x in _frequency)
         {
             w.Write(x);
         }
@@ -118,12 +131,17 @@ public sealed class LanguageModel
         {
             gamma2[i] = r.ReadSingle();
         }
+        var frequency = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            frequency[i] = r.ReadSingle();
+        }
         var bigramKeys = ReadKeys(r).Select(k => (uint)k).ToArray();
         var bigramLogP = ReadHalves(r);
         var bigramGamma3 = ReadHalves(r);
         var trigramKeys = ReadKeys(r);
         var trigramLogP = ReadHalves(r);
-        return new LanguageModel(vocab, unigram, gamma2, bigramKeys, bigramLogP, bigramGamma3, trigramKeys, trigramLogP);
+        return new LanguageModel(vocab, unigram, gamma2, frequency, bigramKeys, bigramLogP, bigramGamma3, trigramKeys, trigramLogP);
     }
 
     // Sorted keys as varint deltas: most gaps are small, so Brotli gets a tight stream.

@@ -11,6 +11,7 @@ public sealed class LanguageModelBuilder
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _vocab = [];
     private readonly Dictionary<ulong, int> _trigrams = [];
+    private readonly List<long> _counts = [];
 
     /// <summary>Trigrams seen fewer times are not stored (their mass stays in the back-off).</summary>
     public int MinTrigramCount { get; init; } = 2;
@@ -54,6 +55,11 @@ public sealed class LanguageModelBuilder
         {
             for (var i = 2; i < sentence.Length; i++)
             {
+                while (_counts.Count <= sentence[i])
+                {
+                    _counts.Add(0);
+                }
+                _counts[sentence[i]]++;
                 var key = ((ulong)sentence[i - 2] << 32) | ((ulong)sentence[i - 1] << 16) | (uint)sentence[i];
                 _trigrams[key] = _trigrams.GetValueOrDefault(key) + 1;
             }
@@ -108,6 +114,12 @@ public sealed class LanguageModelBuilder
         {
             unigram[i] = (float)Math.Log((unigramCont[i] + 0.5) / totalCont);
         }
+        var frequency = new float[v];
+        var totalCount = _counts.Sum() + 0.5 * v;
+        for (var i = 0; i < v; i++)
+        {
+            frequency[i] = (float)Math.Log(((i < _counts.Count ? _counts[i] : 0) + 0.5) / totalCount);
+        }
         var gamma2 = new float[v];
         for (var i = 0; i < v; i++)
         {
@@ -149,7 +161,7 @@ public sealed class LanguageModelBuilder
             var p = Math.Max(_trigrams[key] - d3, 0) / ctx.Count + gamma * p2;
             trigramLogP[i] = (Half)Math.Log(p);
         }
-        return new LanguageModel(_vocab.ToArray(), unigram, gamma2, bigramKeys, bigramLogP, bigramGamma3, kept, trigramLogP);
+        return new LanguageModel(_vocab.ToArray(), unigram, gamma2, frequency, bigramKeys, bigramLogP, bigramGamma3, kept, trigramLogP);
     }
 
     private static double Discount(long n1, long n2) => n1 + n2 == 0 ? 0.75 : Math.Clamp((double)n1 / (n1 + 2 * n2), 0.1, 0.95);

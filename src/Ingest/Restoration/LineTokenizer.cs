@@ -60,7 +60,10 @@ public static partial class LineTokenizer
                 tokens.Add(new LineToken("", "", right, word[b..], Classify(right)));
                 continue;
             }
-            tokens.Add(new LineToken(space, word[..a], core, word[b..], Classify(core)));
+            var trail = word[b..];
+            // List and section labels stay as they are: "b)", "đ)", "II.", "Q. GIÁM ĐỐC".
+            var label = trail.Length > 0 && trail[0] is ')' or '.' && (core.Length == 1 || RomanNumeral().IsMatch(core));
+            tokens.Add(new LineToken(space, word[..a], core, trail, label ? TokenClass.Other : Classify(core)));
         }
         return tokens;
     }
@@ -136,6 +139,9 @@ public static partial class LineTokenizer
 
     [GeneratedRegex(@"^[bcdghklmnpqrstvx]{0,3}[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$")]
     private static partial Regex SyllableShapedCaps();
+
+    [GeneratedRegex(@"^[IVXL]{1,5}$")]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"^(\p{L}*\p{Ll}\p{L}*)-\p{L}+$")]
     private static partial Regex HyphenatedWords();

@@ -36,7 +36,8 @@ public static class RestorationModels
     /// </summary>
     public static DiacriticRestorer For(ChannelModel channel, RestorerOptions? options = null) =>
         options is null
-            ? Shared.GetOrAdd(channel, c => new DiacriticRestorer(LanguageModel, c, CandidateIndex))
+            ? Shared.GetOrAdd(channel, c => new DiacriticRestorer(LanguageModel, c, CandidateIndex,
+                ReferenceEquals(c, EnglishOcr) ? RestorerOptions.EnglishOcr : RestorerOptions.VietnameseOcr))
             : new DiacriticRestorer(LanguageModel, channel, CandidateIndex, options);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<ChannelModel, DiacriticRestorer> Shared = new();

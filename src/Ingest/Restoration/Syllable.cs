@@ -41,7 +41,7 @@ public static class Syllable
         "oa", "oai", "oao", "oay", "oam", "oan", "oang", "oanh", "oap", "oat", "oac", "oach",
         "oăm", "oăn", "oăng", "oăt", "oăc",
         "oe", "oeo", "oen", "oet",
-        "uâ", "uân", "uâng", "uât", "uây",
+        "uân", "uâng", "uât", "uây",
         "uê", "uêch", "uênh", "uơ",
         "uy", "uya", "uyu", "uynh", "uyt", "uych", "uyên", "uyêt", "uyn",
     ];

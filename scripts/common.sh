@@ -57,10 +57,15 @@ ensure_build() {
     return 0
   fi
   say "building (Release)…"
-  if ! dotnet build "$INGEST_ROOT/src/Ingest.App/Ingest.App.csproj" -c Release -nologo -v quiet -clp:"ErrorsOnly;NoSummary" >&2; then
+  local log
+  log="$(mktemp)"
+  if ! dotnet build "$INGEST_ROOT/src/Ingest.App/Ingest.App.csproj" -c Release -nologo -v quiet > "$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
     say "build failed"
     exit 4
   fi
+  rm -f "$log"
   touch "$stamp"
 }
 

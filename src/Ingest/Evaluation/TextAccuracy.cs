@@ -44,48 +44,10 @@ public sealed record TextAccuracy(int Syllables, int CorrectSyllables, int Chara
             .Where(w => w.Length > 0)
             .ToArray();
 
-    // Number of matched pairs on a minimum-edit alignment (substitution, insertion, deletion cost 1).
-    private static int AlignedMatches(string[] t, string[] a)
-    {
-        var n = t.Length;
-        var m = a.Length;
-        var cost = new int[n + 1, m + 1];
-        var match = new int[n + 1, m + 1];
-        for (var i = 0; i <= n; i++)
-        {
-            cost[i, 0] = i;
-        }
-        for (var j = 0; j <= m; j++)
-        {
-            cost[0, j] = j;
-        }
-        for (var i = 1; i <= n; i++)
-        {
-            for (var j = 1; j <= m; j++)
-            {
-                var same = string.Equals(t[i - 1], a[j - 1], StringComparison.Ordinal);
-                var diag = cost[i - 1, j - 1] + (same ? 0 : 1);
-                var up = cost[i - 1, j] + 1;
-                var left = cost[i, j - 1] + 1;
-                if (diag <= up && diag <= left)
-                {
-                    cost[i, j] = diag;
-                    match[i, j] = match[i - 1, j - 1] + (same ? 1 : 0);
-                }
-                else if (up <= left)
-                {
-                    cost[i, j] = up;
-                    match[i, j] = match[i - 1, j];
-                }
-                else
-                {
-                    cost[i, j] = left;
-                    match[i, j] = match[i, j - 1];
-                }
-            }
-        }
-        return match[n, m];
-    }
+    // Number of equal pairs on a minimum-edit alignment (substitution, insertion, deletion cost 1).
+    private static int AlignedMatches(string[] t, string[] a) =>
+        SequenceAligner.Align(t, a, (x, y) => string.Equals(x, y, StringComparison.Ordinal) ? 0 : 1)
+            .Count(p => string.Equals(t[p.A], a[p.B], StringComparison.Ordinal));
 
     /// <summary>Character edit distance (two rows).</summary>
     public static int Levenshtein(string s, string t)

@@ -14,50 +14,10 @@ public static class PairAligner
     {
         var t = Words(truth);
         var s = Words(seen);
-        var n = t.Count;
-        var m = s.Count;
-        var cost = new float[n + 1, m + 1];
-        for (var i = 0; i <= n; i++)
-        {
-            cost[i, 0] = i;
-        }
-        for (var j = 0; j <= m; j++)
-        {
-            cost[0, j] = j;
-        }
-        for (var i = 1; i <= n; i++)
-        {
-            for (var j = 1; j <= m; j++)
-            {
-                cost[i, j] = Math.Min(cost[i - 1, j - 1] + PairCost(t[i - 1].Folded, s[j - 1].Folded),
-                    Math.Min(cost[i - 1, j] + 1, cost[i, j - 1] + 1));
-            }
-        }
-        var pairs = new List<(string, string)>();
-        int x = n, y = m;
-        while (x > 0 && y > 0)
-        {
-            if (Math.Abs(cost[x, y] - (cost[x - 1, y - 1] + PairCost(t[x - 1].Folded, s[y - 1].Folded))) < 1e-4)
-            {
-                var truthWord = t[x - 1].Lower;
-                if (Syllable.IsLegal(truthWord) && PairCost(t[x - 1].Folded, s[y - 1].Folded) < 0.9f)
-                {
-                    pairs.Add((truthWord, s[y - 1].Lower));
-                }
-                x--;
-                y--;
-            }
-            else if (Math.Abs(cost[x, y] - (cost[x - 1, y] + 1)) < 1e-4)
-            {
-                x--;
-            }
-            else
-            {
-                y--;
-            }
-        }
-        pairs.Reverse();
-        return pairs;
+        return SequenceAligner.Align(t, s, (a, b) => PairCost(a.Folded, b.Folded))
+            .Where(p => Syllable.IsLegal(t[p.A].Lower) && PairCost(t[p.A].Folded, s[p.B].Folded) < 0.9f)
+            .Select(p => (t[p.A].Lower, s[p.B].Lower))
+            .ToList();
     }
 
     private sealed record Word(string Lower, string Folded);

@@ -21,9 +21,15 @@ public static class CodeLexicon
         "PGĐ", "GĐ", "CV", "UB", "VPCP", "ĐGD",
     ];
 
+    // Folded form → code, plus the forms OCR makes of Đ in a code: D (folding), B and P
+    // ("HBND", "QP-TTg" for HĐND, QĐ-TTg).
     private static readonly FrozenDictionary<string, string> ByFolded = Codes
-        .GroupBy(c => VietnameseText.Fold(c))
-        .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        .SelectMany(c => new[] { (VietnameseText.Fold(c), c) }
+            .Concat(c.Contains('Đ', StringComparison.Ordinal)
+                ? new[] { 'b', 'p' }.Select(x => (VietnameseText.Fold(c.Replace('Đ', char.ToUpperInvariant(x))), c))
+                : []))
+        .GroupBy(p => p.Item1)
+        .ToFrozenDictionary(g => g.Key, g => g.First().c, StringComparer.Ordinal);
 
     /// <summary>True when the token, any marks or case, is a known code ("hdnd" → HĐND).</summary>
     public static bool IsKnownCode(string token) => ByFolded.ContainsKey(VietnameseText.Fold(token));

@@ -93,12 +93,21 @@ public sealed class DiacriticRestorer
         {
             if (chosen[k] is { } c)
             {
-                cores[k] = tokens[k].Class is TokenClass.Word or TokenClass.DamagedWord && c.Id != LmSymbols.Unknown
-                    ? CaseShape.Apply(tokens[k].Core, c.Syllable)
+                cores[k] = tokens[k].Class is TokenClass.Word or TokenClass.DamagedWord && c.Id is not (LmSymbols.Unknown or LmSymbols.Number)
+                    ? CaseShape.Apply(tokens[k].Core, c.Syllable, InCapitalsRun(tokens, k))
                     : c.Syllable;
             }
         }
         return cores;
+    }
+
+    // A short word in capitals among lower-case words is OCR's "SO" for "Sở", not a heading.
+    private static bool InCapitalsRun(List<LineToken> tokens, int k)
+    {
+        static bool Caps(LineToken t) => t.Core.Length > 1 && VietnameseText.IsAllCaps(t.Core) && t.Class is TokenClass.Word or TokenClass.DamagedWord;
+        var before = k > 0 && Caps(tokens[k - 1]);
+        var after = k + 1 < tokens.Count && Caps(tokens[k + 1]);
+        return before || after || tokens[k].Core.Length > 3;
     }
 
     // Beam search over the line; sentence ends reset the context as in training. Hypotheses
@@ -197,8 +206,13 @@ public sealed class DiacriticRestorer
         list.Sort((a, b) => Prior(a).CompareTo(Prior(b)));
         var best = list.Count > 0 ? Prior(list[0]) : float.MaxValue;
         var kept = list.Where(c => Prior(c) <= best + _options.ChannelMargin).Take(_options.CandidatesPerToken).ToList();
-        // Keeping the token as it is: a name, a foreign word, an abbreviation in lower case.
-        if (!Syllable.IsLegal(seen))
+        // Keeping the token as it is: a name, a foreign word, an abbreviation in lower case —
+        // or, for a lone digit, the number it may really be.
+        if (core.All(char.IsDigit))
+        {
+            kept.Add(new Candidate(LmSymbols.Number, core, 0));
+        }
+        else if (!Syllable.IsLegal(seen))
         {
             kept.Add(new Candidate(LmSymbols.Unknown, core, _options.KeepUnknownCost));
         }

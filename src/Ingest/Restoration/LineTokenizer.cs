@@ -9,7 +9,8 @@ namespace Ingest.Restoration;
 /// </summary>
 public static partial class LineTokenizer
 {
-    private const string Punctuation = ".,;:!?()[]{}“”\"'‘’«»…*_";
+    // "/" as well: plans end on "./." and OCR leaves "hiện./" — the word is "hiện".
+    private const string Punctuation = ".,;:!?()[]{}“”\"'‘’«»…*_/";
 
     /// <summary>Tokens of one line (no '\n' inside).</summary>
     public static List<LineToken> Tokenize(string line)
@@ -63,6 +64,12 @@ public static partial class LineTokenizer
             var trail = word[b..];
             // List and section labels stay as they are: "b)", "đ)", "II.", "Q. GIÁM ĐỐC".
             var label = trail.Length > 0 && trail[0] is ')' or '.' && (core.Length == 1 || RomanNumeral().IsMatch(core));
+            if (trail.Length > 0 && trail[0] == '.' && DamagedRomanNumeral().IsMatch(core) && core.Any(c => c is 'I' or 'V' or 'X'))
+            {
+                // OCR reads the I of section numbers as l or 1: "Il." → "II.", "Ill." → "III.".
+                core = core.Replace('l', 'I').Replace('1', 'I');
+                label = true;
+            }
             tokens.Add(new LineToken(space, word[..a], core, trail, label ? TokenClass.Other : Classify(core)));
         }
         return tokens;
@@ -107,13 +114,16 @@ public static partial class LineTokenizer
                 other++;
             }
         }
-        if (core.Contains('@', StringComparison.Ordinal) || core.Contains("://", StringComparison.Ordinal) || core.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        // A real address, not "S@" or "ngw@i" (OCR's ở and ườ).
+        if (Email().IsMatch(core) || core.Contains("://", StringComparison.Ordinal) || core.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         {
             return TokenClass.Other;
         }
         if (letters == 0)
         {
-            return digits > 0 ? TokenClass.Number : TokenClass.Other;
+            // A lone 6 or 0 is as often "ở", "ô" or "ố" read by the English model as a number;
+            // the decoder weighs both readings.
+            return core is "6" or "0" or "§" ? TokenClass.DamagedWord : digits > 0 ? TokenClass.Number : TokenClass.Other;
         }
         if (other == 0 && digits == 0)
         {
@@ -142,6 +152,12 @@ public static partial class LineTokenizer
 
     [GeneratedRegex(@"^[IVXL]{1,5}$")]
     private static partial Regex RomanNumeral();
+
+    [GeneratedRegex(@"^[IVXl1]{2,5}$")]
+    private static partial Regex DamagedRomanNumeral();
+
+    [GeneratedRegex(@"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")]
+    private static partial Regex Email();
 
     [GeneratedRegex(@"^(\p{L}*\p{Ll}\p{L}*)-\p{L}+$")]
     private static partial Regex HyphenatedWords();

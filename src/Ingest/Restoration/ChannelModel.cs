@@ -59,6 +59,7 @@ public sealed class ChannelModel
         foreach (var s in SyllableLexicon.AllLowerCase)
         {
             chars.UnionWith(s);
+            chars.UnionWith(s.ToUpperInvariant());
         }
         chars.RemoveWhere(c => c >= 0x2000);
         var alphabet = new short[0x2000];
@@ -91,7 +92,7 @@ public sealed class ChannelModel
     /// <summary>Name of the OCR model whose errors this channel describes ("eng", "vie").</summary>
     public string Name { get; private init; } = "";
 
-    /// <summary>−log P(seen | truth) for lower-case NFC strings (cheapest edit alignment).</summary>
+    /// <summary>−log P(seen | truth) for NFC strings in their case (cheapest edit alignment).</summary>
     public float Cost(string truth, string seen)
     {
         var n = truth.Length;

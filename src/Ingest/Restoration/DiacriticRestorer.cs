@@ -94,11 +94,24 @@ public sealed class DiacriticRestorer
             if (chosen[k] is { } c)
             {
                 cores[k] = tokens[k].Class is TokenClass.Word or TokenClass.DamagedWord && c.Id is not (LmSymbols.Unknown or LmSymbols.Number)
-                    ? CaseShape.Apply(tokens[k].Core, c.Syllable, InCapitalsRun(tokens, k))
+                    ? CaseShape.Apply(tokens[k].Core, TonePlacement(tokens[k].Core, c.Syllable), InCapitalsRun(tokens, k))
                     : c.Syllable;
             }
         }
         return cores;
+    }
+
+    // "hoà" and "hòa" are one word with the tone on another vowel: a token that already spells
+    // the chosen syllable keeps its own placement; otherwise the old placement of administrative
+    // documents is written ("Tuy" restored → "Tùy", not "Tuỳ").
+    private static string TonePlacement(string core, string syllable)
+    {
+        var seen = core.ToLowerInvariant();
+        if (Syllable.IsLegal(seen) && Syllable.SplitTone(seen) == Syllable.SplitTone(syllable))
+        {
+            return seen;
+        }
+        return Syllable.ToOldStyle(syllable);
     }
 
     // A short word in capitals among lower-case words is OCR's "SO" for "Sở", not a heading.
@@ -197,7 +210,8 @@ public sealed class DiacriticRestorer
                 {
                     continue;
                 }
-                list.Add(new Candidate(id, s, _channel.Cost(s, seen)));
+                // Scored in the token's case: "PONG" against "ĐỒNG", "Pé" against "Đề".
+                list.Add(new Candidate(id, s, _channel.Cost(CaseShape.Apply(core, s), core)));
             }
         }
         // Rank by the posterior the beam will mostly follow — channel × how common the syllable

@@ -9,18 +9,21 @@ namespace Ingest.Restoration;
 /// </summary>
 public static class PairAligner
 {
-    /// <summary>Pairs of lower-case (truth, seen) for every true syllable aligned to a word token.</summary>
+    /// <summary>
+    /// Pairs (truth, seen) for every true syllable aligned to a word token, in their case: OCR
+    /// damages capitals differently (the English model reads Đ as P, đ as d).
+    /// </summary>
     public static List<(string Truth, string Seen)> Pairs(string truth, string seen)
     {
         var t = Words(truth);
         var s = Words(seen);
         return SequenceAligner.Align(t, s, (a, b) => PairCost(a.Folded, b.Folded))
-            .Where(p => Syllable.IsLegal(t[p.A].Lower) && PairCost(t[p.A].Folded, s[p.B].Folded) < 0.9f)
-            .Select(p => (t[p.A].Lower, s[p.B].Lower))
+            .Where(p => Syllable.IsLegal(t[p.A].Text) && PairCost(t[p.A].Folded, s[p.B].Folded) < 0.9f)
+            .Select(p => (t[p.A].Text, s[p.B].Text))
             .ToList();
     }
 
-    private sealed record Word(string Lower, string Folded);
+    private sealed record Word(string Text, string Folded);
 
     private static List<Word> Words(string text)
     {
@@ -31,8 +34,7 @@ public static class PairAligner
             {
                 if (token.Core.Length > 0 && token.Class is TokenClass.Word or TokenClass.DamagedWord)
                 {
-                    var lower = token.Core.ToLowerInvariant();
-                    words.Add(new Word(lower, VietnameseText.Fold(lower)));
+                    words.Add(new Word(token.Core, VietnameseText.Fold(token.Core)));
                 }
             }
         }

@@ -179,6 +179,16 @@ public static class Syllable
     /// <summary>Writes letters with a tone, the mark on the vowel the modern convention chooses.</summary>
     public static string WithTone(string letters, int tone) => WithTone(letters, tone, oldStyle: false);
 
+    /// <summary>
+    /// The same syllable with its tone placed by the old convention ("hoà" → "hòa", "tuỳ" → "tùy"),
+    /// which Vietnamese administrative documents use; other syllables come back unchanged.
+    /// </summary>
+    public static string ToOldStyle(string syllable)
+    {
+        var (letters, tone) = SplitTone(syllable);
+        return tone <= 0 ? syllable : WithOldTone(letters, tone);
+    }
+
     /// <summary>The old convention, on the first vowel of open oa, oe, uy: "hòa", "hòe", "thủy".</summary>
     public static string WithOldTone(string letters, int tone) => WithTone(letters, tone, oldStyle: true);
 

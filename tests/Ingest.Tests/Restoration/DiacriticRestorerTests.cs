@@ -80,3 +80,42 @@ public class DiacriticRestorerTests
 
     private static string WhiteSpace(string line) => string.Concat(line.Select(c => char.IsWhiteSpace(c) ? c : 'x')).Replace("x", "", StringComparison.Ordinal);
 }
+
+public class LineTokenizerTests
+{
+    [Theory]
+    [InlineData("Il. MỤC ĐÍCH", "II")]
+    [InlineData("Ill. NỘI DUNG", "III")]
+    public void Damaged_roman_section_numbers_are_mended_and_kept(string line, string core)
+    {
+        var first = LineTokenizer.Tokenize(line)[0];
+        Assert.Equal(core, first.Core);
+        Assert.Equal(TokenClass.Other, first.Class);
+    }
+
+    [Theory]
+    [InlineData("bantdktdn@gmail.com", TokenClass.Other)]
+    [InlineData("S@", TokenClass.DamagedWord)]
+    [InlineData("ngw@i", TokenClass.DamagedWord)]
+    [InlineData("s6", TokenClass.DamagedWord)]
+    [InlineData("6", TokenClass.DamagedWord)]
+    [InlineData("2017", TokenClass.Number)]
+    [InlineData("11325/KH-UBND", TokenClass.Code)]
+    [InlineData("UBND", TokenClass.Code)]
+    [InlineData("PONG", TokenClass.Word)]
+    [InlineData("nghiệp", TokenClass.Word)]
+    public void Tokens_are_classified_as_ocr_leaves_them(string core, TokenClass expected) =>
+        Assert.Equal(expected, LineTokenizer.Classify(core));
+
+    [Fact]
+    public void Words_before_a_closing_dot_slash_are_words()
+    {
+        var tokens = LineTokenizer.Tokenize("tổ chức thực hiện./.");
+        Assert.Equal("hiện", tokens[^1].Core);
+        Assert.Equal("./.", tokens[^1].Trail);
+    }
+
+    [Fact]
+    public void Labels_are_left_alone() =>
+        Assert.All(LineTokenizer.Tokenize("a) b) đ) Q. GIÁM ĐỐC").Take(4), t => Assert.Equal(TokenClass.Other, t.Class));
+}

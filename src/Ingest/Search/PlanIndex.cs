@@ -117,6 +117,21 @@ public sealed class PlanIndex : IDisposable
         return hits;
     }
 
+    /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
+    public IReadOnlyList<long> Matches(string query)
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return [];
+        }
+        using var reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, true);
+        var searcher = new IndexSearcher(reader);
+        var top = searcher.Search(PlanQuery.Parse(query).Query, Math.Max(1, reader.MaxDoc));
+        return top.ScoreDocs
+            .Select(sd => long.Parse(searcher.Doc(sd.Doc).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+    }
+
     private static void AddText(Document doc, string exact, string folded, string? value)
     {
         if (string.IsNullOrEmpty(value))

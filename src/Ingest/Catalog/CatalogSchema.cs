@@ -46,5 +46,10 @@ internal static class CatalogSchema
             UNIQUE(document_id, ordinal));
         CREATE INDEX plans_number_key ON plans(number_key);
         """,
+        // 2: the Tesseract model that read an OCR'd page ("eng", "vie"), so `ingest reprocess`
+        // restores it with that model's channel, as the first pass did.
+        """
+        ALTER TABLE pages ADD COLUMN ocr_language TEXT;
+        """,
     ];
 }

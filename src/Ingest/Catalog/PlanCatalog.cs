@@ -102,8 +102,8 @@ public sealed class PlanCatalog : IDisposable
             using var cmd = _connection.CreateCommand();
             cmd.Transaction = tx;
             cmd.CommandText = """
-                INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms)
-                VALUES ($doc, $n, $source, $text, $restored, $conf, $boxes, $ms)
+                INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms, ocr_language)
+                VALUES ($doc, $n, $source, $text, $restored, $conf, $boxes, $ms, $lang)
                 """;
             cmd.Parameters.AddWithValue("$doc", documentId);
             cmd.Parameters.AddWithValue("$n", page.Number);
@@ -113,6 +113,7 @@ public sealed class PlanCatalog : IDisposable
             cmd.Parameters.AddWithValue("$conf", (object?)page.Confidence ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$boxes", (object?)page.WordBoxesTsv ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$ms", page.Elapsed.TotalMilliseconds);
+            cmd.Parameters.AddWithValue("$lang", (object?)page.OcrLanguage ?? DBNull.Value);
             cmd.ExecuteNonQuery();
         }
         Execute(_connection, $"UPDATE documents SET page_count = {pages.Count} WHERE id = {documentId}", tx);
@@ -132,6 +133,48 @@ public sealed class PlanCatalog : IDisposable
             list.Add(r.GetString(0));
         }
         return list;
+    }
+
+    /// <summary>The stored pages of a file as read (before restoration), in page order.</summary>
+    public IReadOnlyList<PageText> Pages(long documentId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT number, raw_text, source, confidence, elapsed_ms, word_boxes, ocr_language
+            FROM pages WHERE document_id = $doc ORDER BY number
+            """;
+        cmd.Parameters.AddWithValue("$doc", documentId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<PageText>();
+        while (r.Read())
+        {
+            list.Add(new PageText(r.GetInt32(0), r.GetString(1), Enum.Parse<TextSource>(r.GetString(2)),
+                r.IsDBNull(3) ? null : r.GetDouble(3), TimeSpan.FromMilliseconds(r.GetDouble(4)))
+            {
+                WordBoxesTsv = r.IsDBNull(5) ? null : r.GetString(5),
+                OcrLanguage = r.IsDBNull(6) ? null : r.GetString(6),
+            });
+        }
+        return list;
+    }
+
+    /// <summary>Replaces the restored text of the given pages of a file (<paramref name="restored"/>[i] is <paramref name="pages"/>[i]'s).</summary>
+    public void SaveRestoredText(long documentId, IReadOnlyList<PageText> pages, IReadOnlyList<string> restored)
+    {
+        using var tx = _connection.BeginTransaction();
+        for (var i = 0; i < restored.Count; i++)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = """
+                UPDATE pages SET restored_text = $text WHERE document_id = $doc AND number = $n
+                """;
+            cmd.Parameters.AddWithValue("$text", restored[i]);
+            cmd.Parameters.AddWithValue("$doc", documentId);
+            cmd.Parameters.AddWithValue("$n", pages[i].Number);
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
     }
 
     /// <summary>Replaces the plans extracted from a file and returns them as stored.</summary>

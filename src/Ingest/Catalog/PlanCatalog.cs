@@ -23,6 +23,8 @@ public sealed class PlanCatalog : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        // Migration 3 keys the numbers of references already stored the way the code keys new ones.
+        connection.CreateFunction("number_key", (string? number) => number is null ? null : DocumentNumber.Key(number), isDeterministic: true);
         Migrate(connection);
         return new PlanCatalog(connection);
     }
@@ -209,6 +211,7 @@ public sealed class PlanCatalog : IDisposable
             cmd.Parameters.AddWithValue("$json", JsonSerializer.Serialize(d, PlanRecord.JsonOptions));
             cmd.Parameters.AddWithValue("$body", d.Text);
             var id = (long)cmd.ExecuteScalar()!;
+            PlanItems.Save(_connection, tx, id, d);
             stored.Add(new StoredPlan(id, documentId, record.Source, i, d));
         }
         tx.Commit();
@@ -220,6 +223,14 @@ public sealed class PlanCatalog : IDisposable
 
     /// <summary>The plans whose number is this one, typed any way ("11325 kh-ubnd").</summary>
     public IReadOnlyList<StoredPlan> PlansByNumber(string number) => QueryPlans("p.number_key = $key", DocumentNumber.Key(number));
+
+    /// <summary>The plans that cite this number, typed any way (from the plan_references table).</summary>
+    public IReadOnlyList<StoredPlan> PlansCiting(string number) =>
+        QueryPlans("p.id IN (SELECT plan_id FROM plan_references WHERE number_key = $key)", DocumentNumber.Key(number));
+
+    /// <summary>The plans with a deadline due on this ISO day, in this month or in this year ("2023-11").</summary>
+    public IReadOnlyList<StoredPlan> PlansDue(string isoPrefix) =>
+        QueryPlans("p.id IN (SELECT plan_id FROM plan_deadlines WHERE due = $key OR due LIKE $key || '-%')", isoPrefix);
 
     /// <summary>The plans of one file.</summary>
     public IReadOnlyList<StoredPlan> PlansOf(long documentId) =>

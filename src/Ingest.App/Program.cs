@@ -20,6 +20,7 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     ExportCommand.Create(),
     DemoCommand.Create(),
     ReindexCommand.Create(),
+    ReprocessCommand.Create(),
     CorpusCommand.Create(),
     EvalCommand.Create(),
     ModelCommand.Create(),

@@ -14,7 +14,7 @@ internal static class SearchCommand
 
     public static Command Create()
     {
-        var query = new Argument<string[]>("query") { Description = "a document number or words", Arity = ArgumentArity.OneOrMore };
+        var query = new Argument<string[]>("query") { Description = "a document number or words; narrow with cites:NUMBER issuer:\"dong nai\" kind:\"ke hoach\" year:2017 due:2023-11", Arity = ArgumentArity.OneOrMore };
         var json = Options.Json();
         var limit = new Option<int>("--limit") { Description = "most hits", DefaultValueFactory = _ => 10 };
         var archive = Options.Archive();

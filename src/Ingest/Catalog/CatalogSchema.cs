@@ -46,5 +46,79 @@ internal static class CatalogSchema
             UNIQUE(document_id, ordinal));
         CREATE INDEX plans_number_key ON plans(number_key);
         """,
+        // 2: the Tesseract model that read an OCR'd page ("eng", "vie"), so `ingest reprocess`
+        // restores it with that model's channel, as the first pass did.
+        """
+        ALTER TABLE pages ADD COLUMN ocr_language TEXT;
+        """,
+        // 3: each plan's references, deadlines, quotas and targets as rows, so SQL (and the
+        // PostgreSQL catalog's reports) can ask "which plans cite 666/QĐ-TTg" or "what is due in
+        // 2023-11" without parsing record_json. Filled from record_json for plans already stored;
+        // number_key() is DocumentNumber.Key, registered on the connection by PlanCatalog.Open.
+        """
+        CREATE TABLE plan_references(
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL,
+            number_key TEXT NOT NULL,
+            date TEXT,
+            issuer TEXT,
+            relation TEXT NOT NULL,
+            PRIMARY KEY(plan_id, ordinal));
+        CREATE INDEX plan_references_number_key ON plan_references(number_key);
+        CREATE TABLE plan_deadlines(
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            due TEXT NOT NULL,
+            precision TEXT NOT NULL,
+            qualifier TEXT NOT NULL,
+            start TEXT,
+            action TEXT NOT NULL,
+            responsible TEXT NOT NULL,
+            section TEXT,
+            PRIMARY KEY(plan_id, ordinal));
+        CREATE INDEX plan_deadlines_due ON plan_deadlines(due);
+        CREATE TABLE plan_quotas(
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            holder TEXT NOT NULL,
+            for_each INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            unit TEXT NOT NULL,
+            purpose TEXT,
+            PRIMARY KEY(plan_id, ordinal));
+        CREATE TABLE plan_targets(
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            indicator TEXT NOT NULL,
+            comparator TEXT NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT,
+            due_by TEXT,
+            PRIMARY KEY(plan_id, ordinal));
+        INSERT INTO plan_references
+            SELECT p.id, j.key, json_extract(j.value, '$.kind'), json_extract(j.value, '$.number'),
+                   number_key(json_extract(j.value, '$.number')), json_extract(j.value, '$.date'),
+                   json_extract(j.value, '$.issuer'), json_extract(j.value, '$.relation')
+            FROM plans p, json_each(p.record_json, '$.references') j;
+        INSERT INTO plan_deadlines
+            SELECT p.id, j.key, json_extract(j.value, '$.due'), json_extract(j.value, '$.precision'),
+                   json_extract(j.value, '$.qualifier'), json_extract(j.value, '$.start'),
+                   json_extract(j.value, '$.action'), json(json_extract(j.value, '$.responsible')),
+                   json_extract(j.value, '$.section')
+            FROM plans p, json_each(p.record_json, '$.deadlines') j;
+        INSERT INTO plan_quotas
+            SELECT p.id, j.key,
+                   CASE json_type(j.value, '$.holder') WHEN 'array' THEN json(json_extract(j.value, '$.holder'))
+                        ELSE json_array(json_extract(j.value, '$.holder')) END,
+                   json_extract(j.value, '$.each'), json_extract(j.value, '$.count'),
+                   json_extract(j.value, '$.unit'), json_extract(j.value, '$.purpose')
+            FROM plans p, json_each(p.record_json, '$.quotas') j;
+        INSERT INTO plan_targets
+            SELECT p.id, j.key, json_extract(j.value, '$.indicator'), json_extract(j.value, '$.comparator'),
+                   json_extract(j.value, '$.value'), json_extract(j.value, '$.unit'), json_extract(j.value, '$.by')
+            FROM plans p, json_each(p.record_json, '$.targets') j;
+        """,
     ];
 }

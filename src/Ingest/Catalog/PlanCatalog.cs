@@ -23,6 +23,8 @@ public sealed class PlanCatalog : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        // Migration 3 keys the numbers of references already stored the way the code keys new ones.
+        connection.CreateFunction("number_key", (string? number) => number is null ? null : DocumentNumber.Key(number), isDeterministic: true);
         Migrate(connection);
         return new PlanCatalog(connection);
     }
@@ -102,8 +104,8 @@ public sealed class PlanCatalog : IDisposable
             using var cmd = _connection.CreateCommand();
             cmd.Transaction = tx;
             cmd.CommandText = """
-                INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms)
-                VALUES ($doc, $n, $source, $text, $restored, $conf, $boxes, $ms)
+                INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms, ocr_language)
+                VALUES ($doc, $n, $source, $text, $restored, $conf, $boxes, $ms, $lang)
                 """;
             cmd.Parameters.AddWithValue("$doc", documentId);
             cmd.Parameters.AddWithValue("$n", page.Number);
@@ -113,6 +115,7 @@ public sealed class PlanCatalog : IDisposable
             cmd.Parameters.AddWithValue("$conf", (object?)page.Confidence ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$boxes", (object?)page.WordBoxesTsv ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$ms", page.Elapsed.TotalMilliseconds);
+            cmd.Parameters.AddWithValue("$lang", (object?)page.OcrLanguage ?? DBNull.Value);
             cmd.ExecuteNonQuery();
         }
         Execute(_connection, $"UPDATE documents SET page_count = {pages.Count} WHERE id = {documentId}", tx);
@@ -132,6 +135,48 @@ public sealed class PlanCatalog : IDisposable
             list.Add(r.GetString(0));
         }
         return list;
+    }
+
+    /// <summary>The stored pages of a file as read (before restoration), in page order.</summary>
+    public IReadOnlyList<PageText> Pages(long documentId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT number, raw_text, source, confidence, elapsed_ms, word_boxes, ocr_language
+            FROM pages WHERE document_id = $doc ORDER BY number
+            """;
+        cmd.Parameters.AddWithValue("$doc", documentId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<PageText>();
+        while (r.Read())
+        {
+            list.Add(new PageText(r.GetInt32(0), r.GetString(1), Enum.Parse<TextSource>(r.GetString(2)),
+                r.IsDBNull(3) ? null : r.GetDouble(3), TimeSpan.FromMilliseconds(r.GetDouble(4)))
+            {
+                WordBoxesTsv = r.IsDBNull(5) ? null : r.GetString(5),
+                OcrLanguage = r.IsDBNull(6) ? null : r.GetString(6),
+            });
+        }
+        return list;
+    }
+
+    /// <summary>Replaces the restored text of the given pages of a file (<paramref name="restored"/>[i] is <paramref name="pages"/>[i]'s).</summary>
+    public void SaveRestoredText(long documentId, IReadOnlyList<PageText> pages, IReadOnlyList<string> restored)
+    {
+        using var tx = _connection.BeginTransaction();
+        for (var i = 0; i < restored.Count; i++)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = """
+                UPDATE pages SET restored_text = $text WHERE document_id = $doc AND number = $n
+                """;
+            cmd.Parameters.AddWithValue("$text", restored[i]);
+            cmd.Parameters.AddWithValue("$doc", documentId);
+            cmd.Parameters.AddWithValue("$n", pages[i].Number);
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
     }
 
     /// <summary>Replaces the plans extracted from a file and returns them as stored.</summary>
@@ -166,6 +211,7 @@ public sealed class PlanCatalog : IDisposable
             cmd.Parameters.AddWithValue("$json", JsonSerializer.Serialize(d, PlanRecord.JsonOptions));
             cmd.Parameters.AddWithValue("$body", d.Text);
             var id = (long)cmd.ExecuteScalar()!;
+            PlanItems.Save(_connection, tx, id, d);
             stored.Add(new StoredPlan(id, documentId, record.Source, i, d));
         }
         tx.Commit();
@@ -177,6 +223,14 @@ public sealed class PlanCatalog : IDisposable
 
     /// <summary>The plans whose number is this one, typed any way ("11325 kh-ubnd").</summary>
     public IReadOnlyList<StoredPlan> PlansByNumber(string number) => QueryPlans("p.number_key = $key", DocumentNumber.Key(number));
+
+    /// <summary>The plans that cite this number, typed any way (from the plan_references table).</summary>
+    public IReadOnlyList<StoredPlan> PlansCiting(string number) =>
+        QueryPlans("p.id IN (SELECT plan_id FROM plan_references WHERE number_key = $key)", DocumentNumber.Key(number));
+
+    /// <summary>The plans with a deadline due on this ISO day, in this month or in this year ("2023-11").</summary>
+    public IReadOnlyList<StoredPlan> PlansDue(string isoPrefix) =>
+        QueryPlans("p.id IN (SELECT plan_id FROM plan_deadlines WHERE due = $key OR due LIKE $key || '-%')", isoPrefix);
 
     /// <summary>The plans of one file.</summary>
     public IReadOnlyList<StoredPlan> PlansOf(long documentId) =>

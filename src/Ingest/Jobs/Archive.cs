@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Ingest.Catalog;
+using Ingest.Extraction;
 using Ingest.Search;
 
 namespace Ingest.Jobs;
@@ -55,6 +56,23 @@ public sealed class Archive : IDisposable
             File.Move(tmp, path, overwrite: true);
         }
         return sha;
+    }
+
+    /// <summary>
+    /// Replaces the plans of a file in the catalog, then in the index (the catalog first: it is
+    /// the store of record, and the index can be rebuilt from it if the second step is lost).
+    /// Changes become searchable at the next <see cref="PlanIndex.Commit"/>.
+    /// </summary>
+    public IReadOnlyList<StoredPlan> ReplacePlans(long documentId, PlanRecord record)
+    {
+        var old = Catalog.PlansOf(documentId);
+        var plans = Catalog.SavePlans(documentId, record);
+        Index.DeletePlans(old.Select(p => p.Id));
+        foreach (var plan in plans)
+        {
+            Index.Upsert(plan);
+        }
+        return plans;
     }
 
     /// <inheritdoc />

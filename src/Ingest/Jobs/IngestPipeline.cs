@@ -52,13 +52,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool)
             var restored = PageRestorer.Restore(pages);
             archive.Catalog.SavePages(id, pages, restored);
             var record = PlanExtractor.Extract(name, restored);
-            var old = archive.Catalog.PlansOf(id);
-            var plans = archive.Catalog.SavePlans(id, record);
-            archive.Index.DeletePlans(old.Select(p => p.Id));
-            foreach (var plan in plans)
-            {
-                archive.Index.Upsert(plan);
-            }
+            var plans = archive.ReplacePlans(id, record);
             archive.Catalog.SetStatus(id, DocumentStatus.Done);
             return new IngestOutcome(path, IngestStatus.Added, plans, null);
         }

@@ -7,6 +7,8 @@ public static class PlanFields
     public const string Source = "source";
     public const string Ordinal = "ordinal";
     public const string Kind = "kind";
+    /// <summary>The kind without marks, so <c>kind:"ke hoach"</c> finds "Kế hoạch".</summary>
+    public const string KindFolded = "kind_folded";
     public const string Number = "number";
     /// <summary><see cref="Extraction.DocumentNumber.Key"/> of the number: every typing of it is one term.</summary>
     public const string NumberKey = "number_key";
@@ -15,6 +17,13 @@ public static class PlanFields
     public const string Issuer = "issuer";
     public const string IssuerFolded = "issuer_folded";
     public const string IssuedOn = "issued_on";
+    /// <summary>The year of issued_on ("2017"), for <c>year:2017</c>.</summary>
+    public const string IssuedYear = "issued_year";
+    /// <summary>
+    /// Each deadline's due as written ("2023-11-30"), with its year-month and year ("2023-11",
+    /// "2023"), so <c>due:2023-11</c> finds a plan whose deadline falls on any day of that month.
+    /// </summary>
+    public const string Due = "due";
     public const string Title = "title";
     public const string TitleFolded = "title_folded";
     public const string Text = "text";

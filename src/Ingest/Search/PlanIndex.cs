@@ -41,6 +41,7 @@ public sealed class PlanIndex : IDisposable
             new StoredField(PlanFields.Source, plan.Source),
             new StoredField(PlanFields.Ordinal, plan.Ordinal),
             new StringField(PlanFields.Kind, d.Kind, Field.Store.YES),
+            new TextField(PlanFields.KindFolded, VietnameseText.Nfc(d.Kind), Field.Store.NO),
         };
         if (d.Number is not null)
         {
@@ -54,6 +55,11 @@ public sealed class PlanIndex : IDisposable
         if (d.IssuedOn is not null)
         {
             doc.Add(new StringField(PlanFields.IssuedOn, d.IssuedOn.Value.ToString(), Field.Store.YES));
+            doc.Add(new StringField(PlanFields.IssuedYear, d.IssuedOn.Value.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
+        }
+        foreach (var due in DueTerms(d))
+        {
+            doc.Add(new StringField(PlanFields.Due, due, Field.Store.NO));
         }
         AddText(doc, PlanFields.Issuer, PlanFields.IssuerFolded, d.Issuer);
         AddText(doc, PlanFields.Title, PlanFields.TitleFolded, d.Title);
@@ -117,6 +123,21 @@ public sealed class PlanIndex : IDisposable
         return hits;
     }
 
+    /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
+    public IReadOnlyList<long> Matches(string query)
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return [];
+        }
+        using var reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, true);
+        var searcher = new IndexSearcher(reader);
+        var top = searcher.Search(PlanQuery.Parse(query).Query, Math.Max(1, reader.MaxDoc));
+        return top.ScoreDocs
+            .Select(sd => long.Parse(searcher.Doc(sd.Doc).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+    }
+
     private static void AddText(Document doc, string exact, string folded, string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -127,6 +148,17 @@ public sealed class PlanIndex : IDisposable
         doc.Add(new TextField(exact, nfc, Field.Store.YES));
         doc.Add(new TextField(folded, nfc, Field.Store.NO));
     }
+
+    // "2023-11-30" is indexed as "2023-11-30", "2023-11" and "2023"; a due of "2023-11" as the last two.
+    private static IEnumerable<string> DueTerms(PlanDocument d) =>
+        d.Deadlines.SelectMany(x => new[]
+            {
+                x.Due.ToString(),
+                x.Due.Month is null ? null : new PartialDate(x.Due.Year, x.Due.Month).ToString(),
+                new PartialDate(x.Due.Year).ToString(),
+            })
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
 
     private static IEnumerable<string> CitedKeys(PlanDocument d)
     {

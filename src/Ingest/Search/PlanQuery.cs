@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Extraction;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,8 +10,15 @@ namespace Ingest.Search;
 /// finds that plan first, then the plans that cite it. Other queries are words, with or without
 /// marks: every word must match (folded); words that match with their marks, and words in the
 /// title, rank higher; the words as a phrase rank higher still.
+/// <para>
+/// Fields narrow either kind of query, and may stand alone; a value with spaces is quoted:
+/// <c>cites:666/QĐ-TTg</c> (plans citing that number), <c>issuer:"dong nai"</c> and
+/// <c>kind:"ke hoach"</c> (every word, marks optional), <c>year:2017</c> (issued that year),
+/// <c>due:2023-11</c> (a deadline due in that month; <c>due:2023</c> and <c>due:2023-11-30</c>
+/// work alike). "thi đua year:2017 issuer:"Đồng Nai"" is three conditions.
+/// </para>
 /// </summary>
-public static class PlanQuery
+public static partial class PlanQuery
 {
     /// <summary>A parsed query and the folded terms to highlight.</summary>
     public sealed record Parsed(Query Query, IReadOnlyCollection<string> FoldedTerms);
@@ -19,6 +27,55 @@ public static class PlanQuery
     public static Parsed Parse(string query)
     {
         var text = Text.VietnameseText.Nfc(query.Trim());
+        var filters = new List<Query>();
+        var free = FieldClause().Replace(text, m =>
+        {
+            var value = m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["bare"].Value;
+            filters.Add(Filter(m.Groups["field"].Value.ToLowerInvariant(), value));
+            return " ";
+        }).Trim();
+        var main = free.Length == 0 ? null : Free(free);
+        if (filters.Count == 0)
+        {
+            return main ?? new Parsed(new BooleanQuery(), []);
+        }
+        // Conditions score the same for every plan they admit, so they never reorder the free
+        // words' ranking (the number's own plan stays above the plans citing it).
+        var all = new BooleanQuery();
+        if (main is not null)
+        {
+            all.Add(main.Query, Occur.MUST);
+        }
+        foreach (var f in filters)
+        {
+            all.Add(new ConstantScoreQuery(f) { Boost = 0.01f }, Occur.MUST);
+        }
+        return new Parsed(all, main?.FoldedTerms ?? []);
+    }
+
+    private static Query Filter(string field, string value) => field switch
+    {
+        "cites" => new TermQuery(new Term(PlanFields.Cites, DocumentNumber.Key(value))),
+        "issuer" => AllWords(PlanFields.IssuerFolded, value),
+        "kind" => AllWords(PlanFields.KindFolded, value),
+        "year" => new TermQuery(new Term(PlanFields.IssuedYear, value.Trim())),
+        "due" => new TermQuery(new Term(PlanFields.Due, value.Trim())),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a query field"),
+    };
+
+    // Every folded word must occur in the field: issuer:"dong nai" finds "UBND tỉnh Đồng Nai".
+    private static BooleanQuery AllWords(string field, string value)
+    {
+        var q = new BooleanQuery();
+        foreach (var t in VietnameseAnalyzers.Terms(VietnameseAnalyzers.Folded(), field, value))
+        {
+            q.Add(new TermQuery(new Term(field, t)), Occur.MUST);
+        }
+        return q;
+    }
+
+    private static Parsed Free(string text)
+    {
         if (DocumentNumber.LooksLikeNumber(text))
         {
             var key = DocumentNumber.Key(text);
@@ -57,4 +114,8 @@ public static class PlanQuery
         }
         return new Parsed(all, folded);
     }
+
+    // A field name, a colon, then a "quoted value" or a value up to the next space.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<field>cites|issuer|kind|year|due):(?:""(?<quoted>[^""]*)""|(?<bare>\S+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FieldClause();
 }

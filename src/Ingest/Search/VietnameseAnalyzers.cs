@@ -38,6 +38,7 @@ public static class VietnameseAnalyzers
             [PlanFields.TextFolded] = folded,
             [PlanFields.TitleFolded] = folded,
             [PlanFields.IssuerFolded] = folded,
+            [PlanFields.KindFolded] = folded,
             [PlanFields.NumberKey] = new KeywordAnalyzer(),
             [PlanFields.Cites] = new KeywordAnalyzer(),
         });

@@ -44,6 +44,20 @@ public class CliTests
         var export = Run(dir.Path, "export", "plans", "-o", csv, "--archive", archive);
         Assert.True(export.Exit == 0, export.Err);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(csv)[..3]);
+
+        var deadlines = Path.Combine(dir.Path, "d.csv");
+        var filtered = Run(dir.Path, "export", "deadlines", "--issuer", "dong nai", "--from", "2017-11", "--query", "cites:1258/QĐ-TTg", "-o", deadlines, "--archive", archive);
+        Assert.True(filtered.Exit == 0, filtered.Err);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(deadlines)[..3]);
+        var lines = File.ReadAllLines(deadlines);
+        Assert.StartsWith("plan_number,plan_issued_on,plan_issuer,plan_title,due,", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("11325/KH-UBND,2017-11-02,UBND tỉnh Đồng Nai,", l, StringComparison.Ordinal));
+        Assert.Equal(2, Run(dir.Path, "export", "quotas", "--to", "soon", "-o", deadlines, "--archive", archive).Exit);
+
+        var reprocess = Run(dir.Path, "reprocess", "--from", "extract", "--archive", archive);
+        Assert.True(reprocess.Exit == 0, reprocess.Err);
+        Assert.Contains("0 failed", reprocess.Out, StringComparison.Ordinal);
     }
 
     [Fact]

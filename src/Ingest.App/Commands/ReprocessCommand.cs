@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Ingest.Jobs;
+using Spectre.Console;
+
+namespace Ingest.App.Commands;
+
+/// <summary>
+/// <c>ingest reprocess [--from restore|extract]</c>: runs restoration and/or extraction again
+/// from the page texts in the catalog (no OCR) and updates the plans and the index.
+/// </summary>
+internal static class ReprocessCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<ReprocessFrom>("--from")
+        {
+            Description = "restore: restore the pages as read, then extract; extract: extract from the stored restored text",
+            DefaultValueFactory = _ => ReprocessFrom.Extract,
+        };
+        var archive = Options.Archive();
+        var command = new Command("reprocess", "re-run restoration and/or extraction from the stored page texts, without OCR") { from, archive };
+        command.SetAction(parse =>
+        {
+            using var store = Archive.Open(parse.GetValue(archive)!);
+            int files = 0, plans = 0, failed = 0;
+            foreach (var outcome in new Reprocessor(store).RunAll(parse.GetValue(from)))
+            {
+                files++;
+                plans += outcome.Plans.Count;
+                if (outcome.Error is not null)
+                {
+                    failed++;
+                    AnsiConsole.MarkupLine($"[red]{Markup.Escape(outcome.Document.FileName)}[/]: {Markup.Escape(outcome.Error)}");
+                }
+            }
+            AnsiConsole.MarkupLine($"reprocessed [bold]{files}[/] files: {plans} documents, {failed} failed");
+            return failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}

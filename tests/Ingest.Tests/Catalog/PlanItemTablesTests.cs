@@ -1,0 +1,95 @@
+using System.Globalization;
+using Ingest.Catalog;
+using Ingest.Jobs;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Tests.Catalog;
+
+/// <summary>The references, deadlines, quotas and targets tables (migration 3) on a real archive of corpus texts.</summary>
+public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
+{
+    private static readonly string[] Tables = ["plan_references", "plan_deadlines", "plan_quotas", "plan_targets"];
+    private readonly TempDir _dir = new();
+    private string CatalogPath => Path.Combine(_dir.Path, "catalog.db");
+
+    public async Task InitializeAsync()
+    {
+        using var archive = Archive.Open(_dir.Path);
+        string[] files = [CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"), CorpusFiles.Path_("plans", "a01.txt"), CorpusFiles.Path_("plans", "a03.txt")];
+        var outcomes = await new IngestPipeline(archive, TestPool.Shared).AddAllAsync(files).ToListAsync();
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _dir.Dispose();
+
+    private SqliteConnection Connect()
+    {
+        var db = new SqliteConnection($"Data Source={CatalogPath};Pooling=false");
+        db.Open();
+        return db;
+    }
+
+    // Every row of a table as one line, in plan then item order.
+    private List<string> Dump(string table)
+    {
+        using var db = Connect();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"SELECT * FROM {table} ORDER BY plan_id, ordinal";
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            rows.Add(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+        return rows;
+    }
+
+    [Fact]
+    public void Saved_plans_fill_one_row_per_item()
+    {
+        using var catalog = PlanCatalog.Open(CatalogPath);
+        var plans = catalog.Plans();
+        Assert.Equal(plans.Sum(p => p.Document.References.Count), Dump("plan_references").Count);
+        Assert.Equal(plans.Sum(p => p.Document.Deadlines.Count), Dump("plan_deadlines").Count);
+        Assert.Equal(plans.Sum(p => p.Document.Quotas.Count), Dump("plan_quotas").Count);
+        Assert.Equal(plans.Sum(p => p.Document.Targets.Count), Dump("plan_targets").Count);
+        Assert.Contains(Dump("plan_deadlines"), r => r.Contains(" | 2018-10-15 | day | before | ", StringComparison.Ordinal)
+            && r.Contains("[\"Các đơn vị\"] | IV.2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Citing_and_due_queries_agree_with_the_records()
+    {
+        using var catalog = PlanCatalog.Open(CatalogPath);
+        var plans = catalog.Plans();
+        Assert.Equal(
+            plans.Where(p => p.Document.References.Any(r => r.Number == "1258/QĐ-TTg")).Select(p => p.Document.Number),
+            catalog.PlansCiting("1258 qd-ttg").Select(p => p.Document.Number));
+        Assert.Equal(["11325/KH-UBND", "2345/KH-UBND"], catalog.PlansCiting("1258/QĐ-TTg").Select(p => p.Document.Number));
+        Assert.Equal(
+            plans.Where(p => p.Document.Deadlines.Any(d => d.Due.ToString().StartsWith("2020-10", StringComparison.Ordinal))).Select(p => p.Id),
+            catalog.PlansDue("2020-10").Select(p => p.Id));
+        Assert.NotEmpty(catalog.PlansDue("2020-10"));
+    }
+
+    [Fact]
+    public void Migration_fills_the_tables_from_the_plans_an_older_build_stored()
+    {
+        var written = Tables.ToDictionary(t => t, Dump);
+        using (var db = Connect())
+        {
+            using var cmd = db.CreateCommand();
+            // The archive as build 2 left it: plans with their record_json, no item tables.
+            cmd.CommandText = string.Concat(Tables.Select(t => $"DROP TABLE {t};")) + "PRAGMA user_version = 2;";
+            cmd.ExecuteNonQuery();
+        }
+        PlanCatalog.Open(CatalogPath).Dispose(); // opening migrates
+        foreach (var t in Tables)
+        {
+            Assert.NotEmpty(written[t]);
+            Assert.Equal(written[t], Dump(t));
+        }
+    }
+}

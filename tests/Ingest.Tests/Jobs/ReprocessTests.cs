@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Ingest.Extraction;
+using Ingest.Jobs;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Tests.Jobs;
+
+/// <summary>Reprocessing from the stored page texts, on a real archive of corpus texts (no OCR involved).</summary>
+public sealed class ReprocessTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDir _dir = new();
+    private readonly Archive _archive;
+
+    public ReprocessTests() => _archive = Archive.Open(_dir.Path);
+
+    public async Task InitializeAsync()
+    {
+        string[] files =
+        [
+            CorpusFiles.Path_("seeds", "003_1c0ca89fe484ea2b.txt"),
+            CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"),
+            CorpusFiles.Path_("plans", "a02.txt"),
+            CorpusFiles.Path_("plans", "b07.txt"),
+        ];
+        var outcomes = await new IngestPipeline(_archive, TestPool.Shared).AddAllAsync(files).ToListAsync();
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _archive.Dispose();
+        _dir.Dispose();
+    }
+
+    // The plans as the schema's JSON with the file and position they belong to: ids change, this must not.
+    private List<string> Snapshot() => _archive.Catalog.Plans()
+        .Select(p => $"{p.Source}#{p.Ordinal}@{p.Document.Page}\n{JsonSerializer.Serialize(p.Document, PlanRecord.JsonOptions)}\n{p.Document.Text}")
+        .ToList();
+
+    // Every plan of the catalog is in the index once, and no plan replaced by reprocessing lingers there.
+    private void AssertIndexMatchesCatalog()
+    {
+        var plans = _archive.Catalog.Plans();
+        var indexed = plans.Select(p => p.Document.Kind).Distinct()
+            .SelectMany(kind => _archive.Index.Matches($"kind:\"{kind}\""))
+            .ToList();
+        Assert.Equal(plans.Select(p => p.Id).Order(), indexed.Order());
+        Assert.Equal("11325/KH-UBND", _archive.Index.Search("11325/KH-UBND")[0].Number);
+    }
+
+    [Theory]
+    [InlineData(ReprocessFrom.Extract)]
+    [InlineData(ReprocessFrom.Restore)]
+    public void Reprocess_after_changing_nothing_leaves_the_same_plans(ReprocessFrom from)
+    {
+        var before = Snapshot();
+        var outcomes = new Reprocessor(_archive).RunAll(from).ToList();
+        Assert.Equal(4, outcomes.Count);
+        Assert.All(outcomes, o => Assert.Null(o.Error));
+        Assert.Equal(before, Snapshot());
+        AssertIndexMatchesCatalog();
+    }
+
+    [Fact]
+    public void Reprocess_recreates_plans_deleted_from_the_catalog()
+    {
+        var before = Snapshot();
+        using (var db = new SqliteConnection($"Data Source={Path.Combine(_dir.Path, "catalog.db")};Pooling=false"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "DELETE FROM plans";
+            Assert.True(cmd.ExecuteNonQuery() > 0);
+        }
+        Assert.Empty(_archive.Catalog.Plans());
+
+        Assert.All(new Reprocessor(_archive).RunAll(ReprocessFrom.Extract), o => Assert.Null(o.Error));
+
+        Assert.Equal(before, Snapshot());
+        AssertIndexMatchesCatalog();
+    }
+
+    [Fact]
+    public void Reprocess_from_restore_rewrites_the_restored_text_from_the_raw_text()
+    {
+        var doc = _archive.Catalog.Documents()[0];
+        var restored = _archive.Catalog.PageTexts(doc.Id);
+        _archive.Catalog.SaveRestoredText(doc.Id, _archive.Catalog.Pages(doc.Id), ["garbage"]);
+        Assert.Equal(["garbage"], _archive.Catalog.PageTexts(doc.Id));
+
+        Assert.All(new Reprocessor(_archive).RunAll(ReprocessFrom.Restore), o => Assert.Null(o.Error));
+
+        Assert.Equal(restored, _archive.Catalog.PageTexts(doc.Id));
+    }
+}

@@ -139,6 +139,9 @@ public sealed class PlanIndex : IDisposable
                 sd.Score,
                 SnippetBuilder.Build(text, parsed.FoldedTerms)));
         }
+        // Equal scores (the same plan received as .txt and as .pdf) are ordered by catalog id,
+        // not by Lucene's internal document order, which a parallel reindex changes.
+        hits.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PlanId.CompareTo(b.PlanId));
         return hits;
     }
 

@@ -9,6 +9,12 @@ internal static class ModelCommand
 {
     private static readonly string[] AdminUnitFiles = ["vn-admin-units-2025.tsv", "vn-admin-units-2026.tsv"];
 
+    private static readonly string[] UnitWords = ["Thành phố ", "Tỉnh ", "Huyện ", "Quận ", "Thị xã ", "Thị trấn ", "Xã ", "Phường "];
+
+    // "Tỉnh Đồng Nai" → "Đồng Nai": the name without its unit word.
+    private static string PlaceName(string fullName) =>
+        UnitWords.FirstOrDefault(u => fullName.StartsWith(u, StringComparison.Ordinal)) is { } unit ? fullName[unit.Length..] : fullName;
+
     public static Command Create()
     {
         var shared = new Option<string>("--shared") { Description = "the shared/text folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "text") };
@@ -71,6 +77,27 @@ internal static class ModelCommand
             Console.Error.WriteLine($"{docs.Count} documents, {pages} pages OCR'd with {language}, {pairs:N0} syllable pairs → {path} in {sw.Elapsed.TotalSeconds:0} s");
             return 0;
         });
-        return new Command("model", "rebuild the restoration models from their training text") { lm, channel };
+        var placesShared = new Option<string>("--shared") { Description = "the shared/text folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "text") };
+        var places = new Command("places", "list province and district names (Restoration/Data/places.txt) from the admin-unit files") { placesShared };
+        places.SetAction(parse =>
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var tsv in AdminUnitFiles)
+            {
+                foreach (var line in File.ReadLines(Path.Combine(parse.GetValue(placesShared)!, tsv)).Skip(1))
+                {
+                    var cols = line.Split('\t');
+                    if (cols.Length >= 2 && cols[0] is "province" or "district")
+                    {
+                        names.Add(PlaceName(cols[1]));
+                    }
+                }
+            }
+            var path = Path.Combine("src", "Ingest", "Restoration", "Data", "places.txt");
+            File.WriteAllLines(path, names);
+            Console.Error.WriteLine($"{names.Count} names → {path}");
+            return 0;
+        });
+        return new Command("model", "rebuild the restoration models from their training text") { lm, channel, places };
     }
 }

@@ -98,6 +98,7 @@ public sealed class DiacriticRestorer
                     : c.Syllable;
             }
         }
+        PlaceNames.Default.Apply(tokens, cores, Unattested);
         return cores;
     }
 
@@ -112,6 +113,13 @@ public sealed class DiacriticRestorer
             return seen;
         }
         return Syllable.ToOldStyle(syllable);
+    }
+
+    // Seen at most a handful of times in 4.8 M training syllables (or never): "Péng", "Pong".
+    private bool Unattested(string word)
+    {
+        var id = _lm.IdOf(word.ToLowerInvariant());
+        return id == LmSymbols.Unknown || _lm.LogFrequency(id) < -14f;
     }
 
     // A short word in capitals among lower-case words is OCR's "SO" for "Sở", not a heading.

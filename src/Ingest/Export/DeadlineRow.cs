@@ -4,7 +4,7 @@ namespace Ingest.Export;
 
 /// <summary>One row of the deadlines export: a dated obligation and the plan that sets it.</summary>
 public sealed record DeadlineRow(PlanColumns Plan, string Due, string Precision, string Qualifier, string? Start,
-    string Action, string Responsible, string? Section)
+    string Action, string Responsible, string? Section) : IPlanItemRow
 {
     /// <summary>The rows of a stored plan, in the order the plan states its deadlines.</summary>
     public static IEnumerable<DeadlineRow> From(StoredPlan p)

@@ -3,7 +3,7 @@ using Ingest.Catalog;
 namespace Ingest.Export;
 
 /// <summary>One row of the references export: a document a plan cites.</summary>
-public sealed record ReferenceRow(PlanColumns Plan, string Kind, string Number, string? Date, string? Issuer, string Relation)
+public sealed record ReferenceRow(PlanColumns Plan, string Kind, string Number, string? Date, string? Issuer, string Relation) : IPlanItemRow
 {
     /// <summary>The rows of a stored plan, in the order the plan cites them.</summary>
     public static IEnumerable<ReferenceRow> From(StoredPlan p)

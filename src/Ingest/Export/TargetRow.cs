@@ -3,7 +3,7 @@ using Ingest.Catalog;
 namespace Ingest.Export;
 
 /// <summary>One row of the targets export: a quantitative goal of a plan.</summary>
-public sealed record TargetRow(PlanColumns Plan, string Indicator, string Comparator, decimal Value, string? Unit, string? By)
+public sealed record TargetRow(PlanColumns Plan, string Indicator, string Comparator, decimal Value, string? Unit, string? By) : IPlanItemRow
 {
     /// <summary>The rows of a stored plan, in the order the plan states its goals.</summary>
     public static IEnumerable<TargetRow> From(StoredPlan p)

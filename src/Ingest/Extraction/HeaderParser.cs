@@ -116,16 +116,15 @@ public static partial class HeaderParser
     // "Số: 2123/STP-VP" → the number; "Số: M325/KH-UBND" → damaged, code kept; "Số: /KH-UBND" → blank.
     private static (string? Number, string? DamagedCode) ReadNumber(SourceLine line)
     {
-        var prefix = HeaderLine.NumberLine().Match(line.Folded);
-        var colon = Regex.Match(line.Folded, @"^s[o6f0]\s*[:.)]?\s*");
-        var at = colon.Length;
+        // Called for lines classified as "Số: …" only; the number starts after "Số:".
+        var at = NumberPrefix().Match(line.Folded).Length;
         var m = DocumentNumber.FoldedPattern().Match(line.Folded, at);
         if (m.Success && m.Index == at)
         {
             return (DocumentNumber.Canonical(line.Text.Substring(m.Index, m.Length)), null);
         }
         var slash = line.Folded.IndexOf('/', at);
-        if (!prefix.Success || slash < 0)
+        if (slash < 0)
         {
             return (null, null);
         }
@@ -271,6 +270,9 @@ public static partial class HeaderParser
 
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s?(?<sep>[/.-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>(?:19|20)\d{2})")]
     private static partial Regex HeaderNumericDate();
+
+    [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*")]
+    private static partial Regex NumberPrefix();
 
     [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*[^\s]{0,12}\s*/\s*[^\s]+")]
     private static partial Regex NumberAtStart();

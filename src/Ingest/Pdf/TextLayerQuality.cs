@@ -16,13 +16,18 @@ public static class TextLayerQuality
         foreach (var raw in text.Split((char[])[' ', '\n', '\t', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
         {
             var token = raw.Trim('.', ',', ';', ':', '(', ')', '“', '”', '"', '\'', '!', '?', '-', '–', '/', '…');
-            // Codes (UBND, KH-UBND) and numbers say nothing about the language.
-            if (token.Length == 0 || !token.All(char.IsLetter) || Text.VietnameseText.IsAllCaps(token) && token.Length > 1 && !Syllable.IsLegal(token))
+            if (token.Length == 0 || !token.All(char.IsLetter))
+            {
+                continue;
+            }
+            var isLegal = Syllable.IsLegal(token);
+            // Codes (UBND, KGVX) and numbers say nothing about the language.
+            if (!isLegal && token.Length > 1 && Text.VietnameseText.IsAllCaps(token))
             {
                 continue;
             }
             tokens++;
-            if (Syllable.IsLegal(token))
+            if (isLegal)
             {
                 legal++;
             }

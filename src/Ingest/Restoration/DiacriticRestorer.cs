@@ -208,7 +208,8 @@ public sealed class DiacriticRestorer
         var list = new List<Candidate>();
         // A token that is itself a syllable is at most a mark or one letter away from the truth
         // (mark slips keep the unmarked letters); only damaged tokens search two edits away.
-        var maxDistance = Syllable.IsLegal(seen) ? 1 : 2;
+        var seenIsLegal = Syllable.IsLegal(seen);
+        var maxDistance = seenIsLegal ? 1 : 2;
         foreach (var key in _index.FoldedNeighbours(folded, maxDistance))
         {
             foreach (var s in _index.SyllablesOf(key))
@@ -234,7 +235,7 @@ public sealed class DiacriticRestorer
         {
             kept.Add(new Candidate(LmSymbols.Number, core, 0));
         }
-        else if (!Syllable.IsLegal(seen))
+        else if (!seenIsLegal)
         {
             kept.Add(new Candidate(LmSymbols.Unknown, core, _options.KeepUnknownCost));
         }

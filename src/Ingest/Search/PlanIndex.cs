@@ -118,7 +118,7 @@ public sealed class PlanIndex : IDisposable
         {
             return [];
         }
-        using var reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, true);
+        using var reader = OpenReader();
         var searcher = new IndexSearcher(reader);
         var parsed = PlanQuery.Parse(query);
         var top = searcher.Search(parsed.Query, limit);
@@ -145,6 +145,11 @@ public sealed class PlanIndex : IDisposable
         return hits;
     }
 
+    // Near-real-time when this process is writing (a search sees its own uncommitted adds),
+    // the last commit otherwise.
+    private DirectoryReader OpenReader() =>
+        _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, applyAllDeletes: true);
+
     /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
     public IReadOnlyList<long> Matches(string query)
     {
@@ -152,7 +157,7 @@ public sealed class PlanIndex : IDisposable
         {
             return [];
         }
-        using var reader = _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, true);
+        using var reader = OpenReader();
         var searcher = new IndexSearcher(reader);
         var top = searcher.Search(PlanQuery.Parse(query).Query, Math.Max(1, reader.MaxDoc));
         return top.ScoreDocs

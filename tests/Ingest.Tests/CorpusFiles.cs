@@ -3,23 +3,12 @@ namespace Ingest.Tests;
 /// <summary>Locates the repository's corpus/ from the test binaries.</summary>
 internal static class CorpusFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Corpus { get; } = Ingest.Corpus.CorpusLocation.Find() ?? throw new InvalidOperationException("corpus/ not found above " + AppContext.BaseDirectory);
 
-    public static string Corpus => Path.Combine(Root, "corpus");
+    /// <summary>The repository root (where corpus/ and Ingest.sln are).</summary>
+    public static string Root => Path.GetDirectoryName(Corpus)!;
 
     public static string Path_(params string[] parts) => Path.Combine([Corpus, .. parts]);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Ingest.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A folder deleted when the test ends.</summary>

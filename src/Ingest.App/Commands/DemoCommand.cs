@@ -14,7 +14,7 @@ internal static class DemoCommand
     public static Command Create()
     {
         var archive = new Option<string>("--archive") { Description = "where to build the demo archive", DefaultValueFactory = _ => "demo-archive" };
-        var corpus = new Option<string>("--corpus") { Description = "the corpus folder", DefaultValueFactory = _ => FindCorpus() };
+        var corpus = new Option<string>("--corpus") { Description = "the corpus folder", DefaultValueFactory = _ => Ingest.Corpus.CorpusLocation.Find() ?? "corpus" };
         var command = new Command("demo", "build a fresh archive from corpus/ and run example searches") { archive, corpus };
         command.SetAction(async (parse, cancel) =>
         {
@@ -47,21 +47,5 @@ internal static class DemoCommand
             return status;
         });
         return command;
-    }
-
-    // The corpus beside the launcher, wherever the demo is run from.
-    private static string FindCorpus()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (Directory.Exists(Path.Combine(dir.FullName, "corpus", "seeds")))
-                {
-                    return Path.Combine(dir.FullName, "corpus");
-                }
-            }
-        }
-        return "corpus";
     }
 }

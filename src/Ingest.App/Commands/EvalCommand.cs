@@ -55,7 +55,7 @@ internal static class EvalCommand
                 ours += a;
                 ourWall += sw.Elapsed.TotalSeconds;
                 pages += read.Count;
-                var row = new List<string> { f.Name, read.Count.ToString(CultureInfo.InvariantCulture), Pct(a.SyllableAccuracy), Pct(a.Cer), Sec(sw.Elapsed.TotalSeconds) };
+                var row = new List<string> { f.Name, read.Count.ToString(CultureInfo.InvariantCulture), Figures.Percent(a.SyllableAccuracy), Figures.Percent(a.Cer), Figures.Seconds(sw.Elapsed.TotalSeconds) };
                 if (peer)
                 {
                     var (peerText, wall) = OcrPeer.Run(f.FullName, language, pool.Size);
@@ -63,7 +63,7 @@ internal static class EvalCommand
                     theirs += b;
                     peerWall += wall.TotalSeconds;
                     worseFiles += a.CorrectSyllables < b.CorrectSyllables ? 1 : 0;
-                    row.AddRange([Pct(b.SyllableAccuracy), Pct(b.Cer), Sec(wall.TotalSeconds)]);
+                    row.AddRange([Figures.Percent(b.SyllableAccuracy), Figures.Percent(b.Cer), Figures.Seconds(wall.TotalSeconds)]);
                 }
                 else
                 {
@@ -71,13 +71,13 @@ internal static class EvalCommand
                 }
                 table.AddRow(row.Select(Markup.Escape).ToArray());
             }
-            table.AddRow("[bold]all[/]", pages.ToString(CultureInfo.InvariantCulture), Pct(ours.SyllableAccuracy), Pct(ours.Cer), Sec(ourWall),
-                peer ? Pct(theirs.SyllableAccuracy) : "—", peer ? Pct(theirs.Cer) : "—", peer ? Sec(peerWall) : "—");
+            table.AddRow("[bold]all[/]", pages.ToString(CultureInfo.InvariantCulture), Figures.Percent(ours.SyllableAccuracy), Figures.Percent(ours.Cer), Figures.Seconds(ourWall),
+                peer ? Figures.Percent(theirs.SyllableAccuracy) : "—", peer ? Figures.Percent(theirs.Cer) : "—", peer ? Figures.Seconds(peerWall) : "—");
             AnsiConsole.Write(table);
-            Console.WriteLine($"ours: {pages} pages in {ourWall:0.0} s = {pages / ourWall:0.00} pages/s on {pool.Size} engines; syllable accuracy {Pct(ours.SyllableAccuracy)}, CER {Pct(ours.Cer)}");
+            Console.WriteLine($"ours: {pages} pages in {ourWall:0.0} s = {pages / ourWall:0.00} pages/s on {pool.Size} engines; syllable accuracy {Figures.Percent(ours.SyllableAccuracy)}, CER {Figures.Percent(ours.Cer)}");
             if (peer)
             {
-                Console.WriteLine($"OCRmyPDF 14: {pages} pages in {peerWall:0.0} s = {pages / peerWall:0.00} pages/s (--jobs {pool.Size}); syllable accuracy {Pct(theirs.SyllableAccuracy)}, CER {Pct(theirs.Cer)}");
+                Console.WriteLine($"OCRmyPDF 14: {pages} pages in {peerWall:0.0} s = {pages / peerWall:0.00} pages/s (--jobs {pool.Size}); syllable accuracy {Figures.Percent(theirs.SyllableAccuracy)}, CER {Figures.Percent(theirs.Cer)}");
                 Console.WriteLine($"wall-time ratio ours/OCRmyPDF = {ourWall / peerWall:0.00}; files where our syllable accuracy is below OCRmyPDF's: {worseFiles} of {files.Count}");
             }
             return 0;
@@ -87,7 +87,5 @@ internal static class EvalCommand
 
     private static string TruthOf(FileInfo pdf) => Path.ChangeExtension(pdf.FullName, ".true.txt");
 
-    private static string Pct(double x) => (x * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 
-    private static string Sec(double s) => s.ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -68,12 +68,12 @@ internal static class EvalExtractCommand
             var table = new Table().Border(TableBorder.Rounded).Title($"Extraction against the gold ({files} files)")
                 .AddColumn("entity").AddColumn("gold").AddColumn("found").AddColumn("matched").AddColumn("precision").AddColumn("recall").AddColumn("match rule");
             void Row(string name, ExtractionScore s, string rule) => table.AddRow(
-                Markup.Escape(name), N(s.Gold), N(s.Predicted), N(s.Matched), Pct(s.Precision), Pct(s.Recall), Markup.Escape(rule));
+                Markup.Escape(name), N(s.Gold), N(s.Predicted), N(s.Matched), Figures.Percent(s.Precision, 1), Figures.Percent(s.Recall, 1), Markup.Escape(rule));
             Row("references", total.References, "number");
             Row("deadlines", total.Deadlines, "due + qualifier (+ start), action overlap ≥ 0.5");
             Row("quotas", total.Quotas, "holder(s) + count + unit");
             Row("targets", total.Targets, "comparator + value + unit");
-            table.AddRow("header fields", N(total.HeaderFields), "", N(total.HeaderFieldsCorrect), "", Pct(total.HeaderAccuracy), "exact: kind, number, issuer, place, issued_on, title, period, signer");
+            table.AddRow("header fields", N(total.HeaderFields), "", N(total.HeaderFieldsCorrect), "", Figures.Percent(total.HeaderAccuracy, 1), "exact: kind, number, issuer, place, issued_on, title, period, signer");
             AnsiConsole.Write(table);
             Console.WriteLine($"{files} files, {characters:N0} characters extracted in {wall.TotalMilliseconds:0} ms");
             if (parse.GetValue(misses))
@@ -90,5 +90,4 @@ internal static class EvalExtractCommand
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Pct(double x) => (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

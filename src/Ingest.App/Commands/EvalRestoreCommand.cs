@@ -79,7 +79,7 @@ internal static class EvalRestoreCommand
         var before = TextAccuracy.Measure(truth, raw);
         var after = TextAccuracy.Measure(truth, restored);
         table.AddRow(Markup.Escape(name), before.Syllables.ToString(CultureInfo.InvariantCulture),
-            $"{Pct(before.SyllableAccuracy)} ({Pct(before.Cer)})", $"[bold]{Pct(after.SyllableAccuracy)}[/] ({Pct(after.Cer)})",
+            $"{Figures.Percent(before.SyllableAccuracy)} ({Figures.Percent(before.Cer)})", $"[bold]{Figures.Percent(after.SyllableAccuracy)}[/] ({Figures.Percent(after.Cer)})",
             (before.Syllables / sw.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) + $" [grey]{restorer.Channel.Name}[/]");
     }
 
@@ -106,5 +106,4 @@ internal static class EvalRestoreCommand
         return (truths, raws);
     }
 
-    private static string Pct(double x) => (x * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
 }

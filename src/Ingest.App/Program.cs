@@ -25,4 +25,5 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     EvalCommand.Create(),
     ModelCommand.Create(),
 };
+root.Options.Add(Options.Db);
 return await root.Parse(args).InvokeAsync();

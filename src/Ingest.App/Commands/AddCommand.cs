@@ -15,7 +15,7 @@ internal static class AddCommand
         var command = new Command("add", "add files to the archive: original, text, record and index entry") { paths, archive };
         command.SetAction(async (parse, cancel) =>
         {
-            using var store = Archive.Open(parse.GetValue(archive)!);
+            using var store = Options.OpenArchive(parse, archive);
             using var pool = new EnginePool();
             return await RunAsync(store, pool, parse.GetValue(paths)!, cancel: cancel);
         });

@@ -39,7 +39,7 @@ internal static class ExportCommand
             {
                 return 2;
             }
-            using var store = Archive.Open(parse.GetValue(archive)!);
+            using var store = Options.OpenArchive(parse, archive);
             var q = parse.GetValue(query);
             var filter = new PlanFilter(fromDate, toDate, parse.GetValue(issuer),
                 string.IsNullOrWhiteSpace(q) ? null : store.Index.Matches(q).ToHashSet());

@@ -12,7 +12,7 @@ internal static class ReindexCommand
         var command = new Command("reindex", "rebuild the search index from the catalog") { archive };
         command.SetAction(parse =>
         {
-            using var store = Archive.Open(parse.GetValue(archive)!);
+            using var store = Options.OpenArchive(parse, archive);
             var n = store.Index.Rebuild(store.Catalog);
             Console.Error.WriteLine($"indexed {n} documents");
             return 0;

@@ -21,7 +21,7 @@ internal static class ReprocessCommand
         var command = new Command("reprocess", "re-run restoration and/or extraction from the stored page texts, without OCR") { from, archive };
         command.SetAction(parse =>
         {
-            using var store = Archive.Open(parse.GetValue(archive)!);
+            using var store = Options.OpenArchive(parse, archive);
             int files = 0, plans = 0, failed = 0;
             foreach (var outcome in new Reprocessor(store).RunAll(parse.GetValue(from)))
             {

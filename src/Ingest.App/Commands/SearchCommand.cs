@@ -21,7 +21,7 @@ internal static class SearchCommand
         var command = new Command("search", "find plans by number or words") { query, json, limit, archive };
         command.SetAction(parse =>
         {
-            using var store = Archive.Open(parse.GetValue(archive)!);
+            using var store = Options.OpenArchive(parse, archive);
             var hits = store.Index.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
             if (parse.GetValue(json))
             {

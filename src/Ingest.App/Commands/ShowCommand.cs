@@ -17,7 +17,7 @@ internal static class ShowCommand
         var command = new Command("show", "print one plan's record") { number, json, archive };
         command.SetAction(parse =>
         {
-            using var store = Archive.Open(parse.GetValue(archive)!);
+            using var store = Options.OpenArchive(parse, archive);
             var wanted = string.Join(' ', parse.GetValue(number)!);
             var plans = store.Catalog.PlansByNumber(wanted);
             if (plans.Count == 0)

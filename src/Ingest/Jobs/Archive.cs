@@ -6,8 +6,9 @@ using Ingest.Search;
 namespace Ingest.Jobs;
 
 /// <summary>
-/// An archive on disk: <c>originals/</c> (each file under its SHA-256), <c>catalog.db</c> (the
-/// store of record) and <c>index/</c> (Lucene, rebuildable from the catalog).
+/// An archive: <c>originals/</c> (each file under its SHA-256), the catalog (the store of
+/// record: <c>catalog.db</c> beside them, or a PostgreSQL database shared by several machines)
+/// and <c>index/</c> (Lucene, rebuildable from the catalog).
 /// </summary>
 public sealed class Archive : IDisposable
 {
@@ -22,19 +23,22 @@ public sealed class Archive : IDisposable
     public PlanCatalog Catalog { get; }
     public PlanIndex Index { get; }
 
-    /// <summary>Opens or creates the archive in <paramref name="root"/>.</summary>
-    public static Archive Open(string root)
+    /// <summary>
+    /// Opens or creates the archive in <paramref name="root"/>; its catalog is
+    /// <c>root/catalog.db</c> unless <paramref name="catalog"/> names a PostgreSQL database.
+    /// </summary>
+    public static Archive Open(string root, string? catalog = null)
     {
         var full = Path.GetFullPath(root);
         Directory.CreateDirectory(Path.Combine(full, "originals"));
-        var catalog = PlanCatalog.Open(Path.Combine(full, "catalog.db"));
+        var store = PlanCatalog.Open(string.IsNullOrWhiteSpace(catalog) ? Path.Combine(full, "catalog.db") : catalog);
         try
         {
-            return new Archive(full, catalog, PlanIndex.Open(Path.Combine(full, "index")));
+            return new Archive(full, store, PlanIndex.Open(Path.Combine(full, "index")));
         }
         catch
         {
-            catalog.Dispose();
+            store.Dispose();
             throw;
         }
     }

@@ -1,10 +1,10 @@
 namespace Ingest.Catalog;
 
 /// <summary>
-/// The catalog's schema as numbered migrations; <c>PRAGMA user_version</c> records how many ran.
+/// The SQLite catalog's schema as numbered migrations; <c>PRAGMA user_version</c> records how many ran.
 /// A migration is only ever appended, never edited, so an archive made by an older build opens.
 /// </summary>
-internal static class CatalogSchema
+internal static class SqliteSchema
 {
     public static readonly string[] Migrations =
     [

@@ -1,0 +1,150 @@
+using System.Data.Common;
+using System.Globalization;
+using Ingest.Catalog;
+using Ingest.Export;
+using Ingest.Jobs;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Ingest.Tests.Catalog;
+
+/// <summary>
+/// The catalog's two databases run one code path: the same corpus files ingested into a SQLite
+/// archive and into a PostgreSQL one (a real server, see <see cref="PostgresDatabase"/>) come
+/// out row for row the same — documents, pages, plans, item tables, exports and searches.
+/// </summary>
+public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
+{
+    private static readonly string[] Files =
+    [
+        CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"),
+        CorpusFiles.Path_("plans", "a01.txt"),
+        CorpusFiles.Path_("plans", "a03.txt"),
+        CorpusFiles.Path_("plans", "b02.txt"),
+    ];
+
+    private readonly TempDir _sqliteDir = new();
+    private readonly TempDir _postgresDir = new();
+    private readonly PostgresDatabase _pg = new();
+
+    public async Task InitializeAsync()
+    {
+        foreach (var (dir, db) in new[] { (_sqliteDir.Path, (string?)null), (_postgresDir.Path, _pg.ConnectionString) })
+        {
+            using var archive = Archive.Open(dir, db);
+            var outcomes = await new IngestPipeline(archive, TestPool.Shared).AddAllAsync(Files).ToListAsync();
+            Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _pg.Dispose();
+        _sqliteDir.Dispose();
+        _postgresDir.Dispose();
+    }
+
+    private DbConnection Connect(bool postgres)
+    {
+        DbConnection c = postgres
+            ? new NpgsqlConnection(_pg.ConnectionString)
+            : new SqliteConnection($"Data Source={Path.Combine(_sqliteDir.Path, "catalog.db")};Pooling=false");
+        c.Open();
+        return c;
+    }
+
+    // A table's rows as text lines; received_at and elapsed_ms differ by run and are left out.
+    private List<string> Dump(bool postgres, string sql)
+    {
+        using var db = Connect(postgres);
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            rows.Add(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+        return rows;
+    }
+
+    [Theory]
+    [InlineData("SELECT id, sha256, file_name, status, error, page_count FROM documents ORDER BY id")]
+    [InlineData("SELECT document_id, number, source, raw_text, restored_text, confidence, word_boxes, ocr_language FROM pages ORDER BY document_id, number")]
+    [InlineData("SELECT id, document_id, ordinal, kind, number, number_key, issuer, place, issued_on, title, period_from, period_to, page, record_json, body FROM plans ORDER BY id")]
+    [InlineData("SELECT * FROM plan_references ORDER BY plan_id, ordinal")]
+    [InlineData("SELECT * FROM plan_deadlines ORDER BY plan_id, ordinal")]
+    [InlineData("SELECT * FROM plan_quotas ORDER BY plan_id, ordinal")]
+    [InlineData("SELECT * FROM plan_targets ORDER BY plan_id, ordinal")]
+    public void Both_databases_hold_the_same_rows(string sql)
+    {
+        var sqlite = Dump(postgres: false, sql);
+        Assert.NotEmpty(sqlite);
+        Assert.Equal(sqlite, Dump(postgres: true, sql));
+    }
+
+    [Fact]
+    public void Queries_exports_and_searches_agree()
+    {
+        using var lite = Archive.Open(_sqliteDir.Path);
+        using var pg = Archive.Open(_postgresDir.Path, _pg.ConnectionString);
+        Assert.Equal(lite.Catalog.PlansCiting("1258 qd-ttg").Select(p => p.Id), pg.Catalog.PlansCiting("1258 qd-ttg").Select(p => p.Id));
+        Assert.NotEmpty(pg.Catalog.PlansCiting("1258 qd-ttg"));
+        Assert.Equal(lite.Catalog.PlansDue("2018").Select(p => p.Id), pg.Catalog.PlansDue("2018").Select(p => p.Id));
+        Assert.NotEmpty(pg.Catalog.PlansDue("2018"));
+        Assert.Equal(lite.Catalog.PlansByNumber("11325 kh ubnd").Select(p => p.Id), pg.Catalog.PlansByNumber("11325/KH-UBND").Select(p => p.Id));
+
+        byte[] Deadlines(Archive a)
+        {
+            using var stream = new MemoryStream();
+            CsvExporter.Write<DeadlineRow, DeadlineRowMap>(stream, a.Catalog.Plans().SelectMany(DeadlineRow.From));
+            return stream.ToArray();
+        }
+        Assert.Equal(Deadlines(lite), Deadlines(pg));
+        Assert.Equal(
+            lite.Index.Search("1258/QĐ-TTg", 10).Select(h => (h.Number, h.Source)),
+            pg.Index.Search("1258/QĐ-TTg", 10).Select(h => (h.Number, h.Source)));
+    }
+
+    [Fact]
+    public void Reindex_rebuilds_the_index_from_the_postgres_catalog()
+    {
+        using var pg = Archive.Open(_postgresDir.Path, _pg.ConnectionString);
+        var before = pg.Index.Search("chung tay vi nguoi ngheo", 5).Select(h => h.Number).ToList();
+        Assert.Equal(pg.Catalog.Plans().Count, pg.Index.Rebuild(pg.Catalog));
+        Assert.Equal(before, pg.Index.Search("chung tay vi nguoi ngheo", 5).Select(h => h.Number));
+        Assert.Contains("11325/KH-UBND", before);
+    }
+
+    [Fact]
+    public async Task Workers_opening_a_new_catalog_at_once_migrate_it_once_and_claim_each_file_once()
+    {
+        using var fresh = new PostgresDatabase();
+        // Eight processes' worth of opens race on an empty database: the advisory lock lets one migrate.
+        var catalogs = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => PlanCatalog.Open(fresh.ConnectionString))));
+        try
+        {
+            var ids = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.AddDocument("ab12", "x.pdf", DateTimeOffset.UtcNow))));
+            Assert.Single(ids.Distinct());
+            var claims = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.TryMoveStatus(ids[0], DocumentStatus.Queued, DocumentStatus.Processing))));
+            Assert.Equal(1, claims.Count(x => x));
+            Assert.Equal(DocumentStatus.Processing, catalogs[0].Document(ids[0])!.Status);
+        }
+        finally
+        {
+            foreach (var c in catalogs)
+            {
+                c.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public void An_unreachable_server_is_one_clear_error_naming_it()
+    {
+        var e = Assert.Throws<CatalogUnavailableException>(() => PlanCatalog.Open("Host=127.0.0.1;Port=1;Username=x;Database=nowhere;Timeout=2"));
+        Assert.Contains("postgresql://127.0.0.1:1/nowhere", e.Message, StringComparison.Ordinal);
+    }
+}

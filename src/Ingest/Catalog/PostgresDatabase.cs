@@ -45,11 +45,11 @@ internal sealed class PostgresDatabase : CatalogDatabase
         cmd.CommandText = "SELECT max(version) FROM catalog_version";
         var read = cmd.ExecuteScalar();
         var version = read is null or DBNull ? 0 : Convert.ToInt32(read, CultureInfo.InvariantCulture);
-        for (var v = version; v < PostgresSchema.Migrations.Length; v++)
+        for (var v = version; v < CatalogSchema.Postgres.Count; v++)
         {
-            Execute(connection, PostgresSchema.Migrations[v], tx);
+            Execute(connection, CatalogSchema.Postgres[v], tx);
         }
-        Execute(connection, $"DELETE FROM catalog_version; INSERT INTO catalog_version VALUES ({Math.Max(version, PostgresSchema.Migrations.Length)})", tx);
+        Execute(connection, $"DELETE FROM catalog_version; INSERT INTO catalog_version VALUES ({Math.Max(version, CatalogSchema.Postgres.Count)})", tx);
         tx.Commit();
     }
 

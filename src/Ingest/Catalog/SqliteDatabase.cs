@@ -48,9 +48,9 @@ internal sealed class SqliteDatabase : CatalogDatabase
         cmd.Transaction = tx;
         cmd.CommandText = "PRAGMA user_version";
         var version = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-        for (var v = version; v < SqliteSchema.Migrations.Length; v++)
+        for (var v = version; v < CatalogSchema.Sqlite.Count; v++)
         {
-            Execute(connection, SqliteSchema.Migrations[v], tx);
+            Execute(connection, CatalogSchema.Sqlite[v], tx);
             Execute(connection, $"PRAGMA user_version = {v + 1}", tx);
         }
         tx.Commit();

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Ingest.Catalog;
 using Ingest.Export;
 using Ingest.Jobs;
@@ -55,19 +54,10 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
         return c;
     }
 
-    // A table's rows as text lines; received_at and elapsed_ms differ by run and are left out.
     private List<string> Dump(bool postgres, string sql)
     {
         using var db = Connect(postgres);
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = sql;
-        using var r = cmd.ExecuteReader();
-        var rows = new List<string>();
-        while (r.Read())
-        {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-        return rows;
+        return TableDump.Rows(db, sql);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ingest.Catalog;
 using Ingest.Jobs;
 using Microsoft.Data.Sqlite;
@@ -35,15 +34,7 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
     private List<string> Dump(string table)
     {
         using var db = Connect();
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = $"SELECT * FROM {table} ORDER BY plan_id, ordinal";
-        using var r = cmd.ExecuteReader();
-        var rows = new List<string>();
-        while (r.Read())
-        {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-        return rows;
+        return TableDump.Rows(db, $"SELECT * FROM {table} ORDER BY plan_id, ordinal");
     }
 
     [Fact]
@@ -82,7 +73,7 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
         {
             using var cmd = db.CreateCommand();
             // The archive as build 2 left it: plans with their record_json, no item tables.
-            cmd.CommandText = string.Concat(Tables.Select(t => $"DROP TABLE {t};")) + "PRAGMA user_version = 2;";
+            cmd.CommandText = string.Concat(Tables.Select(t => $"DROP TABLE {t};")) + "DROP INDEX plans_document_id; PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         PlanCatalog.Open(CatalogPath).Dispose(); // opening migrates

@@ -1,0 +1,148 @@
+namespace Ingest.Catalog;
+
+/// <summary>
+/// The catalog's schema as numbered migrations, stated once for both databases: <c>{Id}</c>,
+/// <c>{Key}</c> and <c>{Real}</c> stand for the types that differ (SQLite's rowid integer and
+/// REAL, PostgreSQL's identity bigint and double precision), so one schema version means one
+/// shape on both and <see cref="PlanCatalog"/>'s statements run unchanged on either. A migration
+/// is only ever appended, never edited, so an archive made by an older build opens.
+/// </summary>
+internal static class CatalogSchema
+{
+    /// <summary>One step: its tables, and (SQLite only) rows to fill from data an older build stored.</summary>
+    private sealed record Migration(string Tables, string? SqliteBackfill = null);
+
+    private static readonly Migration[] Steps =
+    [
+        new("""
+            CREATE TABLE documents(
+                id {Id},
+                sha256 TEXT NOT NULL UNIQUE,
+                file_name TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                status TEXT NOT NULL,
+                error TEXT,
+                page_count INTEGER);
+            CREATE TABLE pages(
+                document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                number INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                raw_text TEXT NOT NULL,
+                restored_text TEXT,
+                confidence {Real},
+                word_boxes TEXT,
+                elapsed_ms {Real} NOT NULL,
+                PRIMARY KEY(document_id, number));
+            CREATE TABLE plans(
+                id {Id},
+                document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                number TEXT,
+                number_key TEXT,
+                issuer TEXT,
+                place TEXT,
+                issued_on TEXT,
+                title TEXT,
+                period_from INTEGER,
+                period_to INTEGER,
+                page INTEGER NOT NULL,
+                record_json TEXT NOT NULL,
+                body TEXT NOT NULL,
+                UNIQUE(document_id, ordinal));
+            CREATE INDEX plans_number_key ON plans(number_key);
+            """),
+        // 2: the Tesseract model that read an OCR'd page ("eng", "vie"), so `ingest reprocess`
+        // restores it with that model's channel, as the first pass did.
+        new("""
+            ALTER TABLE pages ADD COLUMN ocr_language TEXT;
+            """),
+        // 3: each plan's references, deadlines, quotas and targets as rows, so SQL (and the
+        // PostgreSQL catalog's reports) can ask "which plans cite 666/QĐ-TTg" or "what is due in
+        // 2023-11" without parsing record_json. SQLite archives older than this are filled from
+        // record_json (no PostgreSQL catalog predates it); number_key() is DocumentNumber.Key,
+        // registered on the connection by SqliteDatabase.Migrate.
+        new("""
+            CREATE TABLE plan_references(
+                plan_id {Key} NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                number TEXT NOT NULL,
+                number_key TEXT NOT NULL,
+                date TEXT,
+                issuer TEXT,
+                relation TEXT NOT NULL,
+                PRIMARY KEY(plan_id, ordinal));
+            CREATE INDEX plan_references_number_key ON plan_references(number_key);
+            CREATE TABLE plan_deadlines(
+                plan_id {Key} NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                due TEXT NOT NULL,
+                precision TEXT NOT NULL,
+                qualifier TEXT NOT NULL,
+                start TEXT,
+                action TEXT NOT NULL,
+                responsible TEXT NOT NULL,
+                section TEXT,
+                PRIMARY KEY(plan_id, ordinal));
+            CREATE INDEX plan_deadlines_due ON plan_deadlines(due);
+            CREATE TABLE plan_quotas(
+                plan_id {Key} NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                holder TEXT NOT NULL,
+                for_each INTEGER NOT NULL,
+                count INTEGER NOT NULL,
+                unit TEXT NOT NULL,
+                purpose TEXT,
+                PRIMARY KEY(plan_id, ordinal));
+            CREATE TABLE plan_targets(
+                plan_id {Key} NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                indicator TEXT NOT NULL,
+                comparator TEXT NOT NULL,
+                value {Real} NOT NULL,
+                unit TEXT,
+                due_by TEXT,
+                PRIMARY KEY(plan_id, ordinal));
+            """,
+            """
+            INSERT INTO plan_references
+                SELECT p.id, j.key, json_extract(j.value, '$.kind'), json_extract(j.value, '$.number'),
+                       number_key(json_extract(j.value, '$.number')), json_extract(j.value, '$.date'),
+                       json_extract(j.value, '$.issuer'), json_extract(j.value, '$.relation')
+                FROM plans p, json_each(p.record_json, '$.references') j;
+            INSERT INTO plan_deadlines
+                SELECT p.id, j.key, json_extract(j.value, '$.due'), json_extract(j.value, '$.precision'),
+                       json_extract(j.value, '$.qualifier'), json_extract(j.value, '$.start'),
+                       json_extract(j.value, '$.action'), json(json_extract(j.value, '$.responsible')),
+                       json_extract(j.value, '$.section')
+                FROM plans p, json_each(p.record_json, '$.deadlines') j;
+            INSERT INTO plan_quotas
+                SELECT p.id, j.key,
+                       CASE json_type(j.value, '$.holder') WHEN 'array' THEN json(json_extract(j.value, '$.holder'))
+                            ELSE json_array(json_extract(j.value, '$.holder')) END,
+                       json_extract(j.value, '$.each'), json_extract(j.value, '$.count'),
+                       json_extract(j.value, '$.unit'), json_extract(j.value, '$.purpose')
+                FROM plans p, json_each(p.record_json, '$.quotas') j;
+            INSERT INTO plan_targets
+                SELECT p.id, j.key, json_extract(j.value, '$.indicator'), json_extract(j.value, '$.comparator'),
+                       json_extract(j.value, '$.value'), json_extract(j.value, '$.unit'), json_extract(j.value, '$.by')
+                FROM plans p, json_each(p.record_json, '$.targets') j;
+            """),
+        // 4: a file's plans are looked up by document on every reprocess and replace.
+        new("""
+            CREATE INDEX plans_document_id ON plans(document_id);
+            """),
+    ];
+
+    /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>
+    public static IReadOnlyList<string> Sqlite { get; } =
+        [.. Steps.Select(m => Types(m.Tables, id: "INTEGER PRIMARY KEY", key: "INTEGER", real: "REAL") + (m.SqliteBackfill ?? ""))];
+
+    /// <summary>PostgreSQL's migrations; the table <c>catalog_version</c> records how many ran.</summary>
+    public static IReadOnlyList<string> Postgres { get; } =
+        [.. Steps.Select(m => Types(m.Tables, id: "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", key: "BIGINT", real: "DOUBLE PRECISION"))];
+
+    private static string Types(string sql, string id, string key, string real) =>
+        sql.Replace("{Id}", id, StringComparison.Ordinal).Replace("{Key}", key, StringComparison.Ordinal).Replace("{Real}", real, StringComparison.Ordinal);
+}

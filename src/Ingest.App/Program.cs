@@ -24,6 +24,8 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     CorpusCommand.Create(),
     EvalCommand.Create(),
     ModelCommand.Create(),
+    ServeCommand.Create(),
+    WorkerCommand.Create(),
 };
 root.Options.Add(Options.Db);
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CsvHelper.Configuration;
 using Ingest.Catalog;
 using Ingest.Export;
 using Ingest.Extraction;
@@ -14,17 +13,17 @@ namespace Ingest.App.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    public static Command Create() => new("export", "write CSV for spreadsheets (UTF-8 with BOM, ISO dates)")
+    public static Command Create()
     {
-        Verb<PlanRow, PlanRowMap>("plans", "one row per document: number, kind, date, issuer, title…", p => [PlanRow.From(p)]),
-        Verb<DeadlineRow, DeadlineRowMap>("deadlines", "one row per deadline: due, qualifier, action, responsible, section", DeadlineRow.From),
-        Verb<ReferenceRow, ReferenceRowMap>("references", "one row per cited document: kind, number, date, issuer, relation", ReferenceRow.From),
-        Verb<QuotaRow, QuotaRowMap>("quotas", "one row per allocation: holder, count, unit, purpose", QuotaRow.From),
-        Verb<TargetRow, TargetRowMap>("targets", "one row per goal: indicator, comparator, value, unit, by", TargetRow.From),
-    };
+        var command = new Command("export", "write CSV for spreadsheets (UTF-8 with BOM, ISO dates)");
+        foreach (var kind in ExportKind.All)
+        {
+            command.Subcommands.Add(Verb(kind));
+        }
+        return command;
+    }
 
-    private static Command Verb<TRow, TMap>(string name, string description, Func<StoredPlan, IEnumerable<TRow>> rowsOf)
-        where TMap : ClassMap<TRow>
+    private static Command Verb(ExportKind kind)
     {
         var output = new Option<FileInfo>("--output", "-o") { Description = "the CSV file to write", Required = true };
         var from = new Option<string?>("--from") { Description = "plans issued on or after this ISO date (2023, 2023-06, 2023-06-15)" };
@@ -32,7 +31,7 @@ internal static class ExportCommand
         var issuer = new Option<string?>("--issuer") { Description = "part of the issuer's name, marks optional (\"dong nai\")" };
         var query = new Option<string?>("--query") { Description = "only the plans this search returns (same syntax as `ingest search`)" };
         var archive = Options.Archive();
-        var command = new Command(name, description) { output, from, to, issuer, query, archive };
+        var command = new Command(kind.Name, kind.Description) { output, from, to, issuer, query, archive };
         command.SetAction(parse =>
         {
             if (!TryDate(parse.GetValue(from), "--from", out var fromDate) || !TryDate(parse.GetValue(to), "--to", out var toDate))
@@ -40,20 +39,25 @@ internal static class ExportCommand
                 return 2;
             }
             using var store = Options.OpenArchive(parse, archive);
-            var q = parse.GetValue(query);
-            var filter = new PlanFilter(fromDate, toDate, parse.GetValue(issuer),
-                string.IsNullOrWhiteSpace(q) ? null : store.Index.Matches(q).ToHashSet());
-            var plans = filter.Apply(store.Catalog.Plans()).ToList();
-            var rows = plans.SelectMany(rowsOf).ToList();
+            var plans = Filter(store, fromDate, toDate, parse.GetValue(issuer), parse.GetValue(query));
             var path = parse.GetValue(output)!.FullName;
-            CsvExporter.Write<TRow, TMap>(path, rows);
-            AnsiConsole.MarkupLine($"wrote [bold]{rows.Count}[/] {Markup.Escape(name)} rows of {plans.Count} plans to {Markup.Escape(path)}");
+            int rows;
+            using (var file = File.Create(path))
+            {
+                rows = kind.Write(plans, file);
+            }
+            AnsiConsole.MarkupLine($"wrote [bold]{rows}[/] {Markup.Escape(kind.Name)} rows of {plans.Count} plans to {Markup.Escape(path)}");
             return 0;
         });
         return command;
     }
 
-    private static bool TryDate(string? text, string option, out PartialDate? date)
+    /// <summary>The archive's plans that pass the export filters (dates, issuer, a search).</summary>
+    public static List<StoredPlan> Filter(Archive store, PartialDate? from, PartialDate? to, string? issuer, string? query) =>
+        new PlanFilter(from, to, issuer, string.IsNullOrWhiteSpace(query) ? null : store.Index.Matches(query).ToHashSet())
+            .Apply(store.Catalog.Plans()).ToList();
+
+    public static bool TryDate(string? text, string option, out PartialDate? date)
     {
         date = null;
         if (string.IsNullOrWhiteSpace(text))

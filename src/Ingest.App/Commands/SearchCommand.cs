@@ -40,16 +40,16 @@ internal static class SearchCommand
     }
 
     /// <summary>The JSON object of one hit (one per line in <c>--json</c> output).</summary>
-    public static object ToJson(SearchHit hit) => new
+    public static Dictionary<string, object?> ToJson(SearchHit hit) => new()
     {
-        source = hit.Source,
-        number = hit.Number,
-        kind = hit.Kind,
-        title = hit.Title,
-        issued_on = hit.IssuedOn,
-        issuer = hit.Issuer,
-        score = Math.Round(hit.Score, 4),
-        snippet = hit.Snippet.Marked("«", "»"),
+        ["source"] = hit.Source,
+        ["number"] = hit.Number,
+        ["kind"] = hit.Kind,
+        ["title"] = hit.Title,
+        ["issued_on"] = hit.IssuedOn,
+        ["issuer"] = hit.Issuer,
+        ["score"] = Math.Round(hit.Score, 4),
+        ["snippet"] = hit.Snippet.Marked("«", "»"),
     };
 
     public static void Print(IReadOnlyList<SearchHit> hits)

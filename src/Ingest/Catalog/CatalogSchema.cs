@@ -133,6 +133,24 @@ internal static class CatalogSchema
         new("""
             CREATE INDEX plans_document_id ON plans(document_id);
             """),
+        // 5: the service. job_id is the background job that owns a file (a job claims a file
+        // before working on it, so two never process it at once); stage and pages_done are its
+        // live progress; document_runs records every attempt, so "each file processed exactly
+        // once to completion" can be checked after a crash.
+        new("""
+            ALTER TABLE documents ADD COLUMN job_id TEXT;
+            ALTER TABLE documents ADD COLUMN stage TEXT;
+            ALTER TABLE documents ADD COLUMN pages_done INTEGER;
+            CREATE TABLE document_runs(
+                id {Id},
+                document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                job_id TEXT,
+                worker TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                outcome TEXT);
+            CREATE INDEX document_runs_document_id ON document_runs(document_id);
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

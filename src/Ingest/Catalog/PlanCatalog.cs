@@ -15,7 +15,7 @@ namespace Ingest.Catalog;
 /// </summary>
 public sealed class PlanCatalog : IDisposable
 {
-    private const string DocumentColumns = "id, sha256, file_name, received_at, status, error, page_count";
+    private const string DocumentColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id";
     private readonly CatalogDatabase _db;
 
     private PlanCatalog(CatalogDatabase db) => _db = db;
@@ -96,6 +96,95 @@ public sealed class PlanCatalog : IDisposable
         using var cmd = Command(connection, "UPDATE documents SET status = @to, error = NULL WHERE id = @id AND status = @from",
             ("to", to), ("id", documentId), ("from", from));
         return cmd.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>
+    /// Lets job <paramref name="jobId"/> work on a file: true when the file is queued, or already
+    /// processing under this same job (Hangfire runs a job again after its worker died). False
+    /// when it is done, failed, or owned by another job — the caller then leaves it alone.
+    /// </summary>
+    public bool TryClaim(long documentId, string jobId)
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, """
+            UPDATE documents SET status = @processing, job_id = @job, stage = NULL, pages_done = 0, error = NULL
+            WHERE id = @id AND (status = @queued OR (status = @processing AND job_id = @job))
+            """, ("processing", DocumentStatus.Processing), ("queued", DocumentStatus.Queued), ("job", jobId), ("id", documentId));
+        return cmd.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Records the job queued for a file (unless a job already claimed it).</summary>
+    public void SetJob(long documentId, string jobId)
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, "UPDATE documents SET job_id = @job WHERE id = @id AND status = @queued",
+            ("job", jobId), ("id", documentId), ("queued", DocumentStatus.Queued));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Puts a file back in the queue (after a crash, or a retry of a failure), with no owner.</summary>
+    public void Requeue(long documentId)
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, "UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
+            ("queued", DocumentStatus.Queued), ("id", documentId));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Live progress of the job working on a file.</summary>
+    public void SetProgress(long documentId, string stage, int pagesDone, int? pageCount)
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, "UPDATE documents SET stage = @stage, pages_done = @done, page_count = coalesce(@count, page_count) WHERE id = @id",
+            ("stage", stage), ("done", pagesDone), ("count", pageCount), ("id", documentId));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Records that a worker started on a file; returns the run's id for <see cref="Finish"/>.</summary>
+    public long StartRun(long documentId, string? jobId, string worker)
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, """
+            INSERT INTO document_runs(document_id, job_id, worker, started_at) VALUES (@doc, @job, @worker, @at) RETURNING id
+            """, ("doc", documentId), ("job", jobId), ("worker", worker), ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Ends a run and sets the file's final status in one transaction, so a crash leaves either
+    /// an unfinished run and a file still processing (to be run again), or both finished.
+    /// </summary>
+    public void Finish(long runId, long documentId, string status, string? error)
+    {
+        using var connection = _db.Connect();
+        using var tx = connection.BeginTransaction();
+        using (var cmd = Command(connection, "UPDATE document_runs SET finished_at = @at, outcome = @outcome WHERE id = @run",
+                   ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("outcome", error ?? status), ("run", runId)))
+        {
+            cmd.Transaction = tx;
+            cmd.ExecuteNonQuery();
+        }
+        using (var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error, stage = NULL WHERE id = @id",
+                   ("status", status), ("error", error), ("id", documentId)))
+        {
+            cmd.Transaction = tx;
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    /// <summary>Every run of every file: (document id, finished), for checks after a crash.</summary>
+    public IReadOnlyList<(long DocumentId, bool Finished)> Runs()
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, "SELECT document_id, finished_at FROM document_runs ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        var list = new List<(long, bool)>();
+        while (r.Read())
+        {
+            list.Add((r.GetInt64(0), !r.IsDBNull(1)));
+        }
+        return list;
     }
 
     /// <summary>Replaces the pages of a file, with their restored text.</summary>
@@ -250,7 +339,12 @@ public sealed class PlanCatalog : IDisposable
             list.Add(new StoredDocument(
                 r.GetInt64(0), r.GetString(1), r.GetString(2),
                 DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture),
-                r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6)));
+                r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6))
+            {
+                Stage = r.IsDBNull(7) ? null : r.GetString(7),
+                PagesDone = r.IsDBNull(8) ? null : r.GetInt32(8),
+                JobId = r.IsDBNull(9) ? null : r.GetString(9),
+            });
         }
         return list;
     }

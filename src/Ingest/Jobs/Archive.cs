@@ -69,13 +69,8 @@ public sealed class Archive : IDisposable
     /// </summary>
     public IReadOnlyList<StoredPlan> ReplacePlans(long documentId, PlanRecord record)
     {
-        var old = Catalog.PlansOf(documentId);
         var plans = Catalog.SavePlans(documentId, record);
-        Index.DeletePlans(old.Select(p => p.Id));
-        foreach (var plan in plans)
-        {
-            Index.Upsert(plan);
-        }
+        Index.ReplaceDocument(documentId, plans);
         return plans;
     }
 

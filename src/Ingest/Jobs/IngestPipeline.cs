@@ -25,7 +25,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool)
         archive.Index.Commit();
     }
 
-    /// <summary>Ingests one file from disk.</summary>
+    /// <summary>Ingests one file from disk, then indexes it (searchable at the next index commit).</summary>
     public async Task<IngestOutcome> AddAsync(string path, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
         var name = Path.GetFileName(path);
@@ -38,28 +38,54 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool)
         {
             return IngestOutcome.Failed(path, $"{name}: cannot read: {e.Message}");
         }
-        var sha = archive.StoreOriginal(name, bytes);
-        var existing = archive.Catalog.FindDocument(sha);
-        if (existing is { Status: DocumentStatus.Done })
+        var doc = Receive(name, bytes);
+        if (doc.Status == DocumentStatus.Done)
         {
-            return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(existing.Id), null);
+            return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(doc.Id), null);
         }
-        var id = existing?.Id ?? archive.Catalog.AddDocument(sha, name, DateTimeOffset.UtcNow);
-        archive.Catalog.SetStatus(id, DocumentStatus.Processing);
+        archive.Catalog.SetStatus(doc.Id, DocumentStatus.Processing);
+        var (plans, error) = await ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
+        archive.Catalog.SetStatus(doc.Id, error is null ? DocumentStatus.Done : DocumentStatus.Failed, error);
+        if (error is not null)
+        {
+            return IngestOutcome.Failed(path, error);
+        }
+        archive.Index.ReplaceDocument(doc.Id, plans);
+        return new IngestOutcome(path, IngestStatus.Added, plans, null);
+    }
+
+    /// <summary>
+    /// Keeps a received file: the original under its hash, and a catalog entry (queued) unless
+    /// the archive already has the same content, whose entry is returned as it is.
+    /// </summary>
+    public StoredDocument Receive(string fileName, byte[] bytes)
+    {
+        var sha = archive.StoreOriginal(fileName, bytes);
+        if (archive.Catalog.FindDocument(sha) is { } existing)
+        {
+            return existing;
+        }
+        return archive.Catalog.Document(archive.Catalog.AddDocument(sha, fileName, DateTimeOffset.UtcNow))!;
+    }
+
+    /// <summary>
+    /// Reads, restores and parses a stored file into the catalog (pages, then plans); the index
+    /// and the file's status are the caller's. Returns the stored plans, or the one-line reason
+    /// the file is bad. Running it again replaces what an interrupted run left.
+    /// </summary>
+    public async Task<(IReadOnlyList<StoredPlan> Plans, string? Error)> ProcessAsync(StoredDocument doc, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
+    {
         try
         {
-            var pages = await _reader.ReadAsync(archive.OriginalPath(sha, name), name, progress, cancel).ConfigureAwait(false);
+            var pages = await _reader.ReadAsync(archive.OriginalPath(doc.Sha256, doc.FileName), doc.FileName, progress, cancel).ConfigureAwait(false);
             var restored = PageRestorer.Restore(pages);
-            archive.Catalog.SavePages(id, pages, restored);
-            var record = PlanExtractor.Extract(name, restored);
-            var plans = archive.ReplacePlans(id, record);
-            archive.Catalog.SetStatus(id, DocumentStatus.Done);
-            return new IngestOutcome(path, IngestStatus.Added, plans, null);
+            archive.Catalog.SavePages(doc.Id, pages, restored);
+            var record = PlanExtractor.Extract(doc.FileName, restored);
+            return (archive.Catalog.SavePlans(doc.Id, record), null);
         }
         catch (BadInputException e)
         {
-            archive.Catalog.SetStatus(id, DocumentStatus.Failed, e.Message);
-            return IngestOutcome.Failed(path, e.Message);
+            return ([], e.Message);
         }
     }
 

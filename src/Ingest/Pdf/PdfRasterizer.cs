@@ -9,8 +9,11 @@ namespace Ingest.Pdf;
 /// </summary>
 public static class PdfRasterizer
 {
-    /// <summary>Renders 1-based <paramref name="page"/> of the PDF file at <paramref name="dpi"/> as 8-bit gray PGM bytes.</summary>
-    public static byte[] RenderGray(string pdfPath, int page, int dpi, TimeSpan? timeout = null)
+    /// <summary>
+    /// Renders 1-based <paramref name="page"/> of the PDF file at <paramref name="dpi"/> as 8-bit
+    /// gray PGM bytes, or as a gray PNG when <paramref name="png"/> (for showing the page in a browser).
+    /// </summary>
+    public static byte[] RenderGray(string pdfPath, int page, int dpi, TimeSpan? timeout = null, bool png = false)
     {
         var psi = new ProcessStartInfo("pdftoppm")
         {
@@ -18,6 +21,10 @@ public static class PdfRasterizer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (png)
+        {
+            psi.ArgumentList.Add("-png");
+        }
         foreach (var a in new[] { "-gray", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", page.ToString(CultureInfo.InvariantCulture),
                      "-l", page.ToString(CultureInfo.InvariantCulture), "-singlefile", pdfPath })
         {

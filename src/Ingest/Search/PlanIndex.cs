@@ -59,6 +59,7 @@ public sealed class PlanIndex : IDisposable
         var doc = new Document
         {
             new StringField(PlanFields.Id, plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(PlanFields.Document, plan.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
             new StoredField(PlanFields.Source, plan.Source),
             new StoredField(PlanFields.Ordinal, plan.Ordinal),
             new StringField(PlanFields.Kind, d.Kind, Field.Store.YES),
@@ -94,6 +95,16 @@ public sealed class PlanIndex : IDisposable
         foreach (var id in planIds)
         {
             Writer.DeleteDocuments(new Term(PlanFields.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>Replaces whatever the index holds of one file by <paramref name="plans"/> (its plans as the catalog now has them).</summary>
+    public void ReplaceDocument(long documentId, IEnumerable<StoredPlan> plans)
+    {
+        Writer.DeleteDocuments(new Term(PlanFields.Document, documentId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var plan in plans)
+        {
+            Upsert(plan);
         }
     }
 
@@ -163,6 +174,26 @@ public sealed class PlanIndex : IDisposable
         return top.ScoreDocs
             .Select(sd => long.Parse(searcher.Doc(sd.Doc).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
+    }
+
+    /// <summary>The catalog ids of every plan the index holds (live documents only).</summary>
+    public IReadOnlyList<long> PlanIds()
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return [];
+        }
+        using var reader = OpenReader();
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var ids = new List<long>(reader.NumDocs);
+        for (var i = 0; i < reader.MaxDoc; i++)
+        {
+            if (liveDocs is null || liveDocs.Get(i))
+            {
+                ids.Add(long.Parse(reader.Document(i).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return ids;
     }
 
     private static void AddText(Document doc, string exact, string folded, string? value)

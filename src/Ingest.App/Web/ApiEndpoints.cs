@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text.Json;
+using Hangfire;
+using Ingest.App.Commands;
+using Ingest.Catalog;
+using Ingest.Export;
+using Ingest.Extraction;
+using Ingest.Jobs;
+using Ingest.Pdf;
+
+namespace Ingest.App.Web;
+
+/// <summary>
+/// The JSON API, mirroring the CLI: upload (store first, then queue), document status with the
+/// record when done, search (the hits of `ingest search --json`), plan pages, page images and
+/// the CSV exports of `ingest export`. JSON names are snake_case, as in the records.
+/// </summary>
+internal static class ApiEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(PlanRecord.JsonOptions) { WriteIndented = false };
+
+    public static void MapIngestApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/documents", Upload).DisableAntiforgery();
+        api.MapGet("/documents", (Archive a) => Results.Json(a.Catalog.Documents().Reverse().Select(d => Status(a, d, withRecord: false)), Json));
+        api.MapGet("/documents/{id:long}", (long id, Archive a) =>
+            a.Catalog.Document(id) is { } d ? Results.Json(Status(a, d, withRecord: true), Json) : NotFound($"no document {id}"));
+        api.MapPost("/documents/{id:long}/retry", Retry);
+        api.MapGet("/documents/{id:long}/pages/{n:int}.png", PageImage);
+        api.MapGet("/plans/{id:long}", Plan);
+        api.MapGet("/search", Search);
+        api.MapGet("/export/{name}.csv", Export);
+    }
+
+    private static async Task<IResult> Upload(HttpRequest request, Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
+    {
+        if (!request.HasFormContentType)
+        {
+            return Results.BadRequest(new { error = "send multipart/form-data with one or more parts named \"file\"" });
+        }
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var files = form.Files.GetFiles("file");
+        if (files.Count == 0)
+        {
+            return Results.BadRequest(new { error = "no part named \"file\" in the upload" });
+        }
+        var answers = new List<object>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file.FileName);
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            // Stored first (original by hash, catalog entry), then queued: a crash after this line loses nothing.
+            var doc = pipeline.Receive(name, buffer.ToArray());
+            if (doc.Status == DocumentStatus.Queued && doc.JobId is null)
+            {
+                ServiceRecovery.Enqueue(archive.Catalog, jobs, doc.Id);
+            }
+            answers.Add(new { id = doc.Id, source = name, status = doc.Status });
+        }
+        return Results.Json(answers, Json, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static IResult Retry(long id, Archive archive, IBackgroundJobClient jobs)
+    {
+        if (archive.Catalog.Document(id) is not { } doc)
+        {
+            return NotFound($"no document {id}");
+        }
+        if (doc.Status != DocumentStatus.Failed)
+        {
+            return Results.Conflict(new { error = $"{doc.FileName} is {doc.Status}, not failed" });
+        }
+        archive.Catalog.Requeue(id);
+        ServiceRecovery.Enqueue(archive.Catalog, jobs, id);
+        return Results.Json(Status(archive, archive.Catalog.Document(id)!, withRecord: false), Json, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static object Status(Archive archive, StoredDocument d, bool withRecord) => new
+    {
+        id = d.Id,
+        source = d.FileName,
+        sha256 = d.Sha256,
+        received_at = d.ReceivedAt,
+        status = d.Status,
+        stage = d.Stage,
+        pages_done = d.PagesDone,
+        page_count = d.PageCount,
+        error = d.Error,
+        plans = d.Status == DocumentStatus.Done
+            ? archive.Catalog.PlansOf(d.Id).Select(p => new { plan_id = p.Id, number = p.Document.Number, kind = p.Document.Kind, title = p.Document.Title }).ToList()
+            : null,
+        record = withRecord && d.Status == DocumentStatus.Done
+            ? new PlanRecord(d.FileName, archive.Catalog.PlansOf(d.Id).Select(p => p.Document).ToList())
+            : null,
+    };
+
+    private static IResult Plan(long id, Archive archive)
+    {
+        if (archive.Catalog.Plan(id) is not { } plan)
+        {
+            return NotFound($"no plan {id}");
+        }
+        var pages = archive.Catalog.Pages(plan.DocumentId);
+        var restored = archive.Catalog.PageTexts(plan.DocumentId);
+        return Results.Json(new
+        {
+            plan_id = plan.Id,
+            document_id = plan.DocumentId,
+            source = plan.Source,
+            record = plan.Document,
+            // A cited document the archive holds is linked to its plan page.
+            cited_plans = plan.Document.References
+                .Select(r => archive.Catalog.PlansByNumber(r.Number) is [var cited, ..] ? new { number = r.Number, plan_id = (long?)cited.Id } : new { number = r.Number, plan_id = (long?)null })
+                .ToList(),
+            pages = pages.Select((p, i) => new
+            {
+                number = p.Number,
+                source = p.Source.ToString(),
+                confidence = p.Confidence,
+                text = i < restored.Count ? restored[i] : p.Text,
+                has_image = archive.Catalog.Document(plan.DocumentId)!.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase),
+                words = WordBoxes.Parse(p.WordBoxesTsv),
+            }),
+        }, Json);
+    }
+
+    private static IResult PageImage(long id, int n, Archive archive)
+    {
+        if (archive.Catalog.Document(id) is not { } doc || !doc.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotFound($"no PDF document {id}");
+        }
+        try
+        {
+            return Results.File(PdfRasterizer.RenderGray(archive.OriginalPath(doc.Sha256, doc.FileName), n, 100, TimeSpan.FromSeconds(30), png: true), "image/png");
+        }
+        catch (PdfRasterizeException e)
+        {
+            return NotFound($"{doc.FileName}: page {n}: {e.Message}");
+        }
+    }
+
+    private static IResult Search(Archive archive, string? q, string? kind, string? issuer, int? year, int? limit)
+    {
+        var query = string.Join(' ', new[]
+        {
+            q,
+            string.IsNullOrWhiteSpace(kind) ? null : $"kind:\"{kind}\"",
+            string.IsNullOrWhiteSpace(issuer) ? null : $"issuer:\"{issuer}\"",
+            year is null ? null : $"year:{year.Value.ToString(CultureInfo.InvariantCulture)}",
+        }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        if (query.Length == 0)
+        {
+            return Results.BadRequest(new { error = "give q= (a number or words) or a filter (kind=, issuer=, year=)" });
+        }
+        var hits = archive.Index.Search(query, Math.Clamp(limit ?? 20, 1, 200));
+        // The fields of `ingest search --json`, plus what the UI links and highlights with.
+        return Results.Json(hits.Select(h =>
+        {
+            var json = SearchCommand.ToJson(h);
+            json["plan_id"] = h.PlanId;
+            json["snippet_html"] = h.Snippet.Marked("<mark>", "</mark>", System.Net.WebUtility.HtmlEncode);
+            return json;
+        }), Json);
+    }
+
+    // The filters of `ingest export` (from, to, issuer, query), or plan=ID for one plan's rows.
+    private static IResult Export(string name, Archive archive, string? from, string? to, string? issuer, string? query, long? plan)
+    {
+        if (ExportKind.Find(name) is not { } kind)
+        {
+            return NotFound($"no export named {name}; one of {string.Join(", ", ExportKind.All.Select(k => k.Name))}");
+        }
+        var fromDate = string.IsNullOrWhiteSpace(from) ? null : PartialDate.ParseIso(from);
+        var toDate = string.IsNullOrWhiteSpace(to) ? null : PartialDate.ParseIso(to);
+        if ((from is { Length: > 0 } && fromDate is null) || (to is { Length: > 0 } && toDate is null))
+        {
+            return Results.BadRequest(new { error = "from/to: write an ISO date (2023, 2023-06 or 2023-06-15)" });
+        }
+        var plans = plan is null
+            ? ExportCommand.Filter(archive, fromDate, toDate, issuer, query)
+            : archive.Catalog.Plan(plan.Value) is { } one ? [one] : [];
+        var stream = new MemoryStream();
+        kind.Write(plans, stream);
+        stream.Position = 0;
+        return Results.File(stream, "text/csv; charset=utf-8", $"{kind.Name}.csv");
+    }
+
+    private static IResult NotFound(string error) => Results.NotFound(new { error });
+}

@@ -1,0 +1,54 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Ingest.Jobs;
+using Ingest.Ocr;
+
+namespace Ingest.App.Web;
+
+/// <summary>
+/// What `ingest serve` and `ingest worker` share: the archive (originals folder, catalog, index),
+/// the OCR engine pool, and Hangfire — in memory beside the SQLite catalog by default, in the
+/// catalog's PostgreSQL database when <see cref="Db"/> is given, so workers elsewhere share the queue.
+/// </summary>
+internal sealed record ServiceSettings(string ArchiveDir, string? Db, int Engines, int Jobs)
+{
+    /// <summary>Registers the archive, the pool, the pipeline, the jobs and Hangfire's storage and server.</summary>
+    public void AddTo(IServiceCollection services, string[] queues, int workerCount)
+    {
+        var archive = Archive.Open(ArchiveDir, Db);
+        services.AddSingleton(archive);
+        services.AddSingleton(new EnginePool(new OcrOptions { Engines = Math.Max(1, Engines) }));
+        services.AddSingleton<IngestPipeline>();
+        services.AddTransient<DocumentJob>();
+        services.AddTransient<IndexJob>();
+        services.AddHangfire(config =>
+        {
+            config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (Db is null)
+            {
+                config.UseInMemoryStorage(new InMemoryStorageOptions());
+            }
+            else
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(Db), new PostgreSqlStorageOptions
+                {
+                    // Workers poll the queue table; the default 15 s would leave cores idle between files.
+                    QueuePollInterval = TimeSpan.FromMilliseconds(250),
+                    // A live worker keeps extending its hold on a long file; a dead one's job is
+                    // handed to another worker after the timeout.
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(2),
+                    PrepareSchemaIfNecessary = true,
+                });
+            }
+        });
+        services.AddHangfireServer(o =>
+        {
+            o.Queues = queues;
+            o.WorkerCount = Math.Max(1, workerCount);
+            o.ServerName = DocumentJob.WorkerName;
+            o.ShutdownTimeout = TimeSpan.FromSeconds(5);
+        });
+    }
+}

@@ -1,0 +1,72 @@
+using System.ComponentModel;
+using Hangfire;
+using Hangfire.Server;
+using Ingest.Catalog;
+
+namespace Ingest.Jobs;
+
+/// <summary>
+/// The background job that processes one received file (Hangfire runs it on `ingest serve` or
+/// on any `ingest worker`): claim it in the catalog, read → restore → parse into the catalog,
+/// finish the run, and hand the file to the index queue. A crash anywhere leaves the file
+/// claimed but unfinished; the job runs again (Hangfire's own retry of a dead worker's job, or
+/// <see cref="ServiceRecovery"/> at the next start) and replaces what the broken run wrote.
+/// </summary>
+public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
+{
+    // Bad input is recorded on the file, not retried; an internal error is recorded too, and the
+    // user's retry button (or `ingest reprocess`) runs it again once the cause is fixed.
+    [AutomaticRetry(Attempts = 0)]
+    [DisplayName("Process document {0}")]
+    public async Task ProcessAsync(long documentId, PerformContext? context, CancellationToken cancel)
+    {
+        var jobId = context?.BackgroundJob.Id ?? "inline-" + Guid.NewGuid().ToString("N");
+        if (!archive.Catalog.TryClaim(documentId, jobId))
+        {
+            return; // done, failed, or another job owns it
+        }
+        var doc = archive.Catalog.Document(documentId)!;
+        var run = archive.Catalog.StartRun(documentId, jobId, WorkerName);
+        var progress = new CatalogProgress(archive.Catalog, documentId);
+        string? error;
+        try
+        {
+            (_, error) = await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            throw; // shutting down: the file stays claimed and runs again
+        }
+#pragma warning disable CA1031 // one file's unexpected failure is recorded on it, the queue goes on
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error = $"{doc.FileName}: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+        }
+        archive.Catalog.Finish(run, documentId, error is null ? DocumentStatus.Done : DocumentStatus.Failed, error);
+        if (error is null)
+        {
+            jobs.Enqueue<IndexJob>(j => j.Index(documentId));
+        }
+    }
+
+    /// <summary>This process, as document_runs records it: host and process id.</summary>
+    public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>Page progress into the catalog, at most a few writes a second.</summary>
+    private sealed class CatalogProgress(PlanCatalog catalog, long documentId) : IProgress<PageProgress>
+    {
+        private long _last;
+
+        public void Report(PageProgress value)
+        {
+            var now = Environment.TickCount64;
+            if (value.Done < value.Total && now - Interlocked.Read(ref _last) < 250)
+            {
+                return;
+            }
+            Interlocked.Exchange(ref _last, now);
+            catalog.SetProgress(documentId, "reading", value.Done, value.Total);
+        }
+    }
+}

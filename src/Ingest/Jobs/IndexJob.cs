@@ -1,0 +1,23 @@
+using System.ComponentModel;
+using Hangfire;
+
+namespace Ingest.Jobs;
+
+/// <summary>
+/// Puts a processed file's plans into the Lucene index. It runs on the "index" queue, which only
+/// `ingest serve` listens to: the index has one writer, the service's, while workers on other
+/// machines only write the catalog.
+/// </summary>
+public sealed class IndexJob(Archive archive)
+{
+    public const string Queue = "index";
+
+    [Queue(Queue)]
+    [AutomaticRetry(Attempts = 3)]
+    [DisplayName("Index document {0}")]
+    public void Index(long documentId)
+    {
+        archive.Index.ReplaceDocument(documentId, archive.Catalog.PlansOf(documentId));
+        archive.Index.Commit();
+    }
+}

@@ -1,0 +1,62 @@
+using Hangfire;
+using Hangfire.States;
+using Ingest.Catalog;
+
+namespace Ingest.Jobs;
+
+/// <summary>
+/// What `ingest serve` does at start so a crash loses nothing: every file the catalog holds as
+/// queued or processing whose job the job storage no longer has alive (the in-memory storage
+/// forgets all jobs on a crash; a database storage keeps them) is queued again, and the index
+/// is brought level with the catalog. A file whose job is alive is left to it, so nothing runs
+/// twice; a job that runs after its file was queued again finds the file claimed and stops.
+/// </summary>
+public static class ServiceRecovery
+{
+    private static readonly HashSet<string> LiveStates = [EnqueuedState.StateName, ProcessingState.StateName, ScheduledState.StateName, AwaitingState.StateName];
+
+    /// <summary>Requeues orphaned files; returns how many.</summary>
+    public static int RequeueOrphans(Archive archive, JobStorage storage, IBackgroundJobClient jobs)
+    {
+        var orphans = archive.Catalog.DocumentsIn(DocumentStatus.Queued)
+            .Concat(archive.Catalog.DocumentsIn(DocumentStatus.Processing))
+            .Where(d => !IsAlive(storage, d.JobId))
+            .ToList();
+        foreach (var doc in orphans)
+        {
+            archive.Catalog.Requeue(doc.Id);
+            Enqueue(archive.Catalog, jobs, doc.Id);
+        }
+        return orphans.Count;
+    }
+
+    /// <summary>Queues the job for a received file and records it on the file.</summary>
+    public static string Enqueue(PlanCatalog catalog, IBackgroundJobClient jobs, long documentId)
+    {
+        var jobId = jobs.Enqueue<DocumentJob>(j => j.ProcessAsync(documentId, null, CancellationToken.None));
+        catalog.SetJob(documentId, jobId);
+        return jobId;
+    }
+
+    /// <summary>Rebuilds the index when it does not hold exactly the catalog's plans (a crash between the two).</summary>
+    public static bool LevelIndex(Archive archive)
+    {
+        var plans = archive.Catalog.Plans().Select(p => p.Id).ToHashSet();
+        if (plans.SetEquals(archive.Index.PlanIds()))
+        {
+            return false;
+        }
+        archive.Index.Rebuild(archive.Catalog);
+        return true;
+    }
+
+    private static bool IsAlive(JobStorage storage, string? jobId)
+    {
+        if (jobId is null)
+        {
+            return false;
+        }
+        using var connection = storage.GetConnection();
+        return connection.GetStateData(jobId) is { } state && LiveStates.Contains(state.Name);
+    }
+}

@@ -109,6 +109,7 @@ internal static class ApiEndpoints
             plan_id = plan.Id,
             document_id = plan.DocumentId,
             source = plan.Source,
+            page = plan.Document.Page,
             record = plan.Document,
             // A cited document the archive holds is linked to its plan page.
             cited_plans = plan.Document.References

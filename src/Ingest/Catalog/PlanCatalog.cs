@@ -187,6 +187,20 @@ public sealed class PlanCatalog : IDisposable
         return list;
     }
 
+    /// <summary>The worker of every run, in run order (host:pid), to see how work was shared.</summary>
+    public IReadOnlyList<string> RunWorkers()
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, "SELECT worker FROM document_runs ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read())
+        {
+            list.Add(r.GetString(0));
+        }
+        return list;
+    }
+
     /// <summary>Replaces the pages of a file, with their restored text.</summary>
     public void SavePages(long documentId, IReadOnlyList<PageText> pages, IReadOnlyList<string>? restored = null)
     {

@@ -3,8 +3,9 @@
 "use strict";
 
 const $ = (sel) => document.querySelector(sel);
-const el = (tag, props = {}, ...children) => {
+const el = (tag, { dataset, ...props } = {}, ...children) => {
   const e = Object.assign(document.createElement(tag), props);
+  Object.assign(e.dataset, dataset ?? {}); // dataset itself is read-only
   for (const c of children) e.append(c ?? "");
   return e;
 };
@@ -119,7 +120,7 @@ function pageView(planDocId, page) {
   const whole = page.words.find((w) => w.level === 1);
   const image = el("div", { className: "image" });
   if (page.has_image) {
-    const img = el("img", { src: `/api/documents/${planDocId}/pages/${page.number}.png`, alt: `page ${page.number}`, loading: "lazy" });
+    const img = el("img", { src: `/api/documents/${planDocId}/pages/${page.number}.png`, alt: `page ${page.number}` });
     image.append(img);
     if (whole) {
       for (const w of words.filter((w) => w.conf >= 0 && w.conf < LOW_CONFIDENCE)) {
@@ -160,7 +161,7 @@ async function initPlan() {
   const header = $("#plan-header");
   const fields = [["Title", r.title], ["Issuer", r.issuer], ["Place", r.place], ["Issued on", r.issued_on],
     ["Period", r.period ? `${r.period.from}–${r.period.to}` : null], ["Signer", r.signer ? [r.signer.title, r.signer.name].filter(Boolean).join(" ") : null],
-    ["File", `${p.source} (page ${r.page})`]];
+    ["File", `${p.source} (page ${p.page})`]];
   header.replaceChildren(...fields.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))]));
   $("#plan-exports").replaceChildren("CSV of this plan: ", ...["deadlines", "references", "quotas", "targets"].flatMap((k, i) =>
     [i ? " · " : "", el("a", { href: `/api/export/${k}.csv?plan=${p.plan_id}`, download: `${r.number ?? "plan"}-${k}.csv`.replaceAll("/", "_"), className: `export-${k}` }, k)]));

@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+
+namespace Ingest.Tests.Web;
+
+/// <summary>
+/// The web UI in a real browser (Debian's Chromium driven by Playwright): upload a scanned PDF,
+/// watch it finish, find it by number, open its plan page, download its deadlines CSV.
+/// Screenshots of each step are kept in artifacts/screenshots.
+/// </summary>
+public sealed class BrowserTests : IDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private readonly TempDir _dir = new();
+    private static readonly string Shots = Path.Combine(CorpusFiles.Root, "artifacts", "screenshots");
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Upload_a_scan_find_it_by_number_open_it_and_download_its_deadlines()
+    {
+        Assert.True(File.Exists(Chromium), "Chromium is missing: ./test installs the `chromium` package");
+        Directory.CreateDirectory(Shots);
+        using var service = await ServiceProcess.ServeAsync(Path.Combine(_dir.Path, "archive"));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // This machine's network is closed: Chromium's background connections would only fail.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(service.Url!.ToString());
+
+        // Upload through the file picker of the drop zone.
+        var scan = CorpusFiles.Path_("scans", "a05-200.pdf");
+        await page.SetInputFilesAsync("#file-input", scan);
+        var row = page.Locator("#documents tr.doc", new() { HasText = "a05-200.pdf" });
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "1-uploaded.png"), FullPage = true });
+        await Assertions.Expect(row.Locator("td.status")).ToHaveTextAsync("done", new() { Timeout = 120_000 });
+        await Assertions.Expect(row).ToContainTextAsync("58/KH-UBND");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "2-processed.png"), FullPage = true });
+
+        // Find it by number, typed without marks and with spaces, as staff type it.
+        await page.FillAsync("#q", "58 kh ubnd");
+        await page.ClickAsync("#search-form button");
+        var hit = page.Locator("#hits li.hit").First;
+        await Assertions.Expect(hit).ToContainTextAsync("58/KH-UBND", new() { Timeout = 30_000 });
+        await Assertions.Expect(hit.Locator("mark").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "3-search.png"), FullPage = true });
+
+        // Its plan page: header, deadlines table, the page image beside its text.
+        await hit.Locator("a.hit-link").ClickAsync();
+        await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Kế hoạch 58/KH-UBND");
+        await Assertions.Expect(page.Locator("#deadlines tbody tr")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator(".page img").First).ToBeVisibleAsync();
+        // The page image loaded (a broken image is "visible" too).
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.page img')].every(i => i.complete && i.naturalWidth > 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "4-plan.png"), FullPage = true });
+
+        // Its deadlines as CSV: UTF-8 with BOM, one row per deadline.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a.export-deadlines"));
+        var csv = Path.Combine(_dir.Path, "deadlines.csv");
+        await download.SaveAsAsync(csv);
+        var bytes = await File.ReadAllBytesAsync(csv);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = (await File.ReadAllLinesAsync(csv)).Where(l => l.Length > 0).ToList();
+        Assert.StartsWith("plan_number,", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Equal(7, lines.Count);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("58/KH-UBND,", l, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Ingest.Catalog;
+using Ingest.Jobs;
+
+namespace Ingest.Tests.Web;
+
+/// <summary>
+/// kill -9 of `ingest serve` in the middle of a 20-file upload, then a restart on the same
+/// archive: every file ends processed, each exactly once to completion, and the index holds each
+/// plan once. The files are 20 of corpus/scans (real scans, real OCR), so the kill lands mid-work.
+/// </summary>
+public sealed class CrashRecoveryTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Killed_mid_upload_then_restarted_every_file_is_processed_exactly_once()
+    {
+        var files = Directory.GetFiles(CorpusFiles.Path_("scans"), "*.pdf").Order(StringComparer.Ordinal).Take(20).ToList();
+        Assert.Equal(20, files.Count);
+        var archive = Path.Combine(_dir.Path, "archive");
+
+        using (var first = await ServiceProcess.ServeAsync(archive))
+        {
+            using var http = first.Client();
+            var accepted = await ServiceProcess.UploadAsync(http, files);
+            Assert.Equal(20, accepted.GetArrayLength());
+            // Kill once some files are done and others are not: the crash lands mid-queue.
+            await ServiceProcess.WaitUntilAsync(async () =>
+                (await ServiceProcess.DocumentsAsync(http)).Count(d => d.GetProperty("status").GetString() == DocumentStatus.Done) >= 3,
+                TimeSpan.FromMinutes(5), "three files done");
+            first.Kill();
+        }
+        using (var catalog = PlanCatalog.Open(Path.Combine(archive, "catalog.db")))
+        {
+            var done = catalog.Documents().Count(d => d.Status == DocumentStatus.Done);
+            Assert.InRange(done, 3, 19);
+        }
+
+        using (var second = await ServiceProcess.ServeAsync(archive))
+        {
+            using var http = second.Client();
+            await ServiceProcess.WaitUntilAsync(async () =>
+                (await ServiceProcess.DocumentsAsync(http)).All(d => d.GetProperty("status").GetString() is DocumentStatus.Done or DocumentStatus.Failed),
+                TimeSpan.FromMinutes(8), "all 20 files finished after the restart");
+            var docs = await ServiceProcess.DocumentsAsync(http);
+            Assert.Equal(20, docs.Length);
+            Assert.All(docs, d => Assert.Equal(DocumentStatus.Done, d.GetProperty("status").GetString()));
+            // The index job runs after the last file: wait for the index to hold the catalog's plans.
+            await ServiceProcess.WaitUntilAsync(async () =>
+                JsonDocument.Parse(await http.GetStringAsync("/api/search?q=KH-UBND&limit=200")).RootElement.GetArrayLength() > 0,
+                TimeSpan.FromSeconds(30), "the index");
+        }
+
+        using var store = Archive.Open(archive);
+        var runs = store.Catalog.Runs();
+        foreach (var doc in store.Catalog.Documents())
+        {
+            // Exactly one run per file finished; the killed ones left an unfinished run at most.
+            Assert.Equal(1, runs.Count(r => r.DocumentId == doc.Id && r.Finished));
+            Assert.InRange(runs.Count(r => r.DocumentId == doc.Id), 1, 2);
+            Assert.NotEmpty(store.Catalog.PlansOf(doc.Id));
+        }
+        Assert.Contains(runs, r => !r.Finished); // the kill interrupted at least one file
+        var plans = store.Catalog.Plans().Select(p => p.Id).Order().ToList();
+        Assert.Equal(plans, store.Index.PlanIds().Order());
+    }
+}

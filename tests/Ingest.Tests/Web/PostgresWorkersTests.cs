@@ -1,0 +1,46 @@
+using Ingest.Catalog;
+using Ingest.Jobs;
+
+namespace Ingest.Tests.Web;
+
+/// <summary>
+/// Scale-out on a real PostgreSQL (started by ./test): `ingest serve --jobs 0` takes uploads and
+/// indexes, two `ingest worker` processes share the queue; each file is processed once, both
+/// workers take part, and every plan becomes searchable on the service.
+/// </summary>
+public sealed class PostgresWorkersTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    private readonly PostgresDatabase _pg = new();
+
+    public void Dispose()
+    {
+        _pg.Dispose();
+        _dir.Dispose();
+    }
+
+    [Fact]
+    public async Task Two_workers_share_the_queue_and_process_each_file_once()
+    {
+        var archive = Path.Combine(_dir.Path, "archive");
+        using var service = await ServiceProcess.ServeAsync(archive, _pg.ConnectionString, jobs: 0);
+        using var w1 = ServiceProcess.Worker(archive, _pg.ConnectionString);
+        using var w2 = ServiceProcess.Worker(archive, _pg.ConnectionString);
+        using var http = service.Client();
+        string[] names = ["a02-200.pdf", "a03-200.pdf", "a04-200.pdf", "a05-200.pdf", "b02-200.pdf", "b03-200.pdf"];
+        await ServiceProcess.UploadAsync(http, names.Select(n => CorpusFiles.Path_("scans", n)));
+        await ServiceProcess.WaitUntilAsync(async () =>
+            (await ServiceProcess.DocumentsAsync(http)).All(d => d.GetProperty("status").GetString() == DocumentStatus.Done),
+            TimeSpan.FromMinutes(5), "the workers to finish six scans\n" + w1.Log + w2.Log);
+        await ServiceProcess.WaitUntilAsync(async () =>
+            (await http.GetStringAsync("/api/search?q=58/KH-UBND")).Contains("58/KH-UBND", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30), "the service to index what the workers finished");
+
+        using var catalog = PlanCatalog.Open(_pg.ConnectionString);
+        var runs = catalog.Runs();
+        Assert.Equal(names.Length, runs.Count);
+        Assert.All(runs, r => Assert.True(r.Finished));
+        Assert.Equal(names.Length, runs.Select(r => r.DocumentId).Distinct().Count());
+        Assert.Equal(2, catalog.RunWorkers().Distinct().Count());
+    }
+}

@@ -315,7 +315,7 @@ public sealed class DiacriticRestorer
             foreach (var s in _index.SyllablesOf(key))
             {
                 var id = _lm.IdOf(s);
-                if (id == LmSymbols.Unknown)
+                if (id == LmSymbols.Unknown || _options.OnlyAttestedCandidates && !_lm.IsAttested(id) && s != seen)
                 {
                     continue;
                 }

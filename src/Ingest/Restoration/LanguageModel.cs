@@ -39,7 +39,17 @@ public sealed class LanguageModel
         _trigramKeys = trigramKeys;
         _trigramLogP = trigramLogP;
         (_bigramStart, _trigramStart) = BuildRanges(vocab.Length, bigramKeys, trigramKeys);
+        _unseenFrequency = frequency.Length == 0 ? float.MinValue : frequency.Min();
     }
+
+    private readonly float _unseenFrequency;
+
+    /// <summary>
+    /// True when the training text has the syllable at all. The vocabulary holds every legal
+    /// syllable, most never written ("đũy", "giừi"): those stand for a real word far less often
+    /// than any the text has.
+    /// </summary>
+    public bool IsAttested(int w) => _frequency[w] > _unseenFrequency + 0.01f;
 
     // Keys are sorted, so the bigrams of one first word and the trigrams of one context are
     // runs: one pass finds where each run starts. A look-up then searches a run of a few

@@ -65,6 +65,7 @@ internal static class EvalRestoreCommand
             }
             AnsiConsole.Write(table);
             Console.WriteLine($"clean texts ({clean.Count} files, {total} syllables): {(double)unchanged / total:P3} unchanged by restore, {total / sw.Elapsed.TotalSeconds:N0} syllables/s");
+            HunspellLine();
             return 0;
         });
         return command;
@@ -81,6 +82,22 @@ internal static class EvalRestoreCommand
         table.AddRow(Markup.Escape(name), before.Syllables.ToString(CultureInfo.InvariantCulture),
             $"{Figures.Percent(before.SyllableAccuracy)} ({Figures.Percent(before.Cer)})", $"[bold]{Figures.Percent(after.SyllableAccuracy)}[/] ({Figures.Percent(after.Cer)})",
             (before.Syllables / sw.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) + $" [grey]{restorer.Channel.Name}[/]");
+    }
+
+    // The generated lexicon against hunspell-vi: what each has that the other lacks, and why.
+    private static void HunspellLine()
+    {
+        if (!File.Exists(HunspellCrossCheck.DebianDictionary))
+        {
+            Console.WriteLine($"lexicon vs hunspell-vi: {HunspellCrossCheck.DebianDictionary} absent (apt-get install hunspell-vi)");
+            return;
+        }
+        var x = HunspellCrossCheck.Compare(HunspellCrossCheck.DebianDictionary);
+        static string Some(IReadOnlyList<string> s, int n = 12) => string.Join(' ', s.Take(n)) + (s.Count > n ? " …" : "");
+        Console.WriteLine($"lexicon vs hunspell-vi: {x.Shared} syllables shared; hunspell only: {x.Missing.Count} legal by our rules yet not generated (a generator bug if any: {Some(x.Missing)}), "
+            + $"{x.OtherTonePlacement.Count} in the other tone placement, {x.Illegal.Count} our rules reject (loans, typos, dialect: {Some(x.Illegal)}), "
+            + $"{x.Abbreviations.Count} abbreviations ({Some(x.Abbreviations, 6)}); "
+            + $"generated only: {x.GeneratedOnly.Count} legal spellings hunspell lacks (mostly unused: {Some(x.GeneratedOnly, 6)}; the LM's attestation keeps them out of candidate lists)");
     }
 
     // Raw OCR of every 200-dpi scan, cached by content hash and language.

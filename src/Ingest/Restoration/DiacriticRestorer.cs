@@ -131,48 +131,51 @@ public sealed class DiacriticRestorer
         return before || after || tokens[k].Core.Length > 3;
     }
 
-    // Beam search over the line; sentence ends reset the context as in training. Hypotheses
-    // live in one arena per line and point back by index: no allocation per expansion.
+    // Beam search over the text; sentence ends reset the context as in training. Hypotheses
+    // live in one arena and point back by index; only the survivors of each step enter it.
+    // The language model only adds cost (−log P ≥ 0), so history + channel cost bounds an
+    // expansion from below: with hypotheses taken best first and candidates cheapest channel
+    // first, whatever cannot beat the beam's current worst is skipped unscored — the same
+    // beam as scoring everything, at a fraction of the language-model look-ups.
     private Candidate?[] Decode(List<LineToken> tokens, List<Candidate[]> options)
     {
-        var arena = new List<Hyp>(tokens.Count * _options.Beam) { new(LmSymbols.Start, LmSymbols.Start, 0, -1, -1, -1) };
+        var beamWidth = _options.Beam;
+        var cw = _options.ChannelWeight;
+        var arena = new List<Hyp>(tokens.Count * 4) { new(LmSymbols.Start, LmSymbols.Start, 0, -1, -1, -1) };
         var beam = new List<int> { 0 };
-        var best = new Dictionary<long, int>();
-        var next = new List<int>();
+        var step = new StepBuffer(beamWidth);
         for (var k = 0; k < tokens.Count; k++)
         {
             var cands = options[k];
             if (cands.Length > 0)
             {
-                best.Clear();
-                next.Clear();
+                step.Clear();
+                var minChannel = cw * cands[0].ChannelCost;
                 foreach (var hi in beam)
                 {
                     var h = arena[hi];
+                    if (h.Score + minChannel > step.Threshold)
+                    {
+                        break;
+                    }
+                    var context = _lm.ContextOf(h.U, h.V);
                     for (var ci = 0; ci < cands.Length; ci++)
                     {
                         var c = cands[ci];
-                        var score = h.Score + _options.ChannelWeight * c.ChannelCost - _lm.LogProb(h.U, h.V, c.Id);
-                        var key = ((long)h.V << 32) | (uint)c.Id;
-                        if (best.TryGetValue(key, out var at))
+                        var bound = h.Score + cw * c.ChannelCost;
+                        if (bound > step.Threshold)
                         {
-                            if (score < arena[at].Score)
-                            {
-                                arena[at] = new Hyp(h.V, c.Id, score, hi, ci, k);
-                            }
-                            continue;
+                            break;
                         }
-                        best[key] = arena.Count;
-                        next.Add(arena.Count);
-                        arena.Add(new Hyp(h.V, c.Id, score, hi, ci, k));
+                        step.Offer(new Hyp(h.V, c.Id, bound - _lm.LogProb(context, c.Id), hi, ci, k));
                     }
                 }
-                next.Sort((a, b) => arena[a].Score.CompareTo(arena[b].Score));
-                if (next.Count > _options.Beam)
+                beam.Clear();
+                foreach (var survivor in step.Best())
                 {
-                    next.RemoveRange(_options.Beam, next.Count - _options.Beam);
+                    beam.Add(arena.Count);
+                    arena.Add(survivor);
                 }
-                (beam, next) = (next, beam);
             }
             if (tokens[k].EndsSentence)
             {
@@ -196,6 +199,103 @@ public sealed class DiacriticRestorer
         return result;
     }
 
+    /// <summary>
+    /// The expansions of one decoding step: recombined by their last two words (only the best
+    /// path to a state matters to a trigram model), and a bound — the worst of the best
+    /// <c>width</c> states offered so far — above which an expansion cannot survive.
+    /// </summary>
+    private sealed class StepBuffer(int width)
+    {
+        // Room for every expansion of a step (width × candidates) at most half full.
+        private readonly int _slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(width, 1) * 64);
+        private readonly List<Hyp> _hyps = [];
+        private long[] _keys = [];
+        private int[] _at = [];
+        private int[] _stamp = [];
+        private readonly float[] _worst = new float[width];
+        private int _generation;
+        private int _filled;
+
+        /// <summary>Expansions scoring above this cannot enter the beam.</summary>
+        public float Threshold { get; private set; } = float.MaxValue;
+
+        public void Clear()
+        {
+            if (_keys.Length == 0)
+            {
+                (_keys, _at, _stamp) = (new long[_slots], new int[_slots], new int[_slots]);
+            }
+            _hyps.Clear();
+            _generation++;
+            _filled = 0;
+            Threshold = float.MaxValue;
+        }
+
+        public void Offer(Hyp h)
+        {
+            if (h.Score > Threshold)
+            {
+                return;
+            }
+            var key = ((long)h.U << 32) | (uint)h.V;
+            var mask = _slots - 1;
+            var slot = (int)((ulong)(key * -7046029254386353131L) >> 40) & mask;
+            while (_stamp[slot] == _generation)
+            {
+                if (_keys[slot] == key)
+                {
+                    var at = _at[slot];
+                    if (h.Score < _hyps[at].Score)
+                    {
+                        _hyps[at] = h;
+                    }
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (_hyps.Count >= _slots / 2)
+            {
+                throw new InvalidOperationException("too many expansions for one step");
+            }
+            _stamp[slot] = _generation;
+            _keys[slot] = key;
+            _at[slot] = _hyps.Count;
+            _hyps.Add(h);
+            // The bound: the width-th best first score of distinct states. A state's score only
+            // falls later (recombination keeps the better path), so the bound stays safe.
+            if (_filled < _worst.Length)
+            {
+                _worst[_filled++] = h.Score;
+                if (_filled == _worst.Length)
+                {
+                    Threshold = Max(_worst);
+                }
+            }
+            else if (h.Score < Threshold)
+            {
+                _worst[Array.IndexOf(_worst, Threshold)] = h.Score;
+                Threshold = Max(_worst);
+            }
+        }
+
+        /// <summary>The best <c>width</c> expansions, best first.</summary>
+        public IEnumerable<Hyp> Best()
+        {
+            _hyps.Sort((a, b) => a.Score.CompareTo(b.Score));
+            return _hyps.Take(width);
+        }
+
+        private static float Max(float[] values)
+        {
+            var m = values[0];
+            for (var i = 1; i < values.Length; i++)
+            {
+                m = Math.Max(m, values[i]);
+            }
+            return m;
+        }
+    }
+
     private readonly record struct Hyp(int U, int V, float Score, int Previous, int Choice, int Position);
 
     /// <summary>The candidates for one token core (cached: documents repeat their words).</summary>
@@ -215,7 +315,7 @@ public sealed class DiacriticRestorer
             foreach (var s in _index.SyllablesOf(key))
             {
                 var id = _lm.IdOf(s);
-                if (id == LmSymbols.Unknown)
+                if (id == LmSymbols.Unknown || _options.OnlyAttestedCandidates && !_lm.IsAttested(id) && s != seen)
                 {
                     continue;
                 }
@@ -239,6 +339,7 @@ public sealed class DiacriticRestorer
         {
             kept.Add(new Candidate(LmSymbols.Unknown, core, _options.KeepUnknownCost));
         }
-        return [.. kept];
+        // Cheapest channel first: the decoder stops at the first candidate that cannot pay off.
+        return [.. kept.OrderBy(c => c.ChannelCost)];
     }
 }

@@ -22,6 +22,8 @@ public sealed class LanguageModel
     private readonly Half[] _bigramGamma3; // log γ(v w) as a trigram context
     private readonly ulong[] _trigramKeys; // u << 32 | v << 16 | w
     private readonly Half[] _trigramLogP;  // log P3(w | u v), interpolated
+    private readonly int[] _bigramStart;   // bigrams of v are _bigramKeys[_bigramStart[v] .. _bigramStart[v + 1]]
+    private readonly int[] _trigramStart;  // trigrams of bigram b (as context) start at _trigramStart[b]
 
     internal LanguageModel(string[] vocab, float[] unigram, float[] gamma2, float[] frequency, uint[] bigramKeys, Half[] bigramLogP,
         Half[] bigramGamma3, ulong[] trigramKeys, Half[] trigramLogP)
@@ -36,6 +38,46 @@ public sealed class LanguageModel
         _bigramGamma3 = bigramGamma3;
         _trigramKeys = trigramKeys;
         _trigramLogP = trigramLogP;
+        (_bigramStart, _trigramStart) = BuildRanges(vocab.Length, bigramKeys, trigramKeys);
+        _unseenFrequency = frequency.Length == 0 ? float.MinValue : frequency.Min();
+    }
+
+    private readonly float _unseenFrequency;
+
+    /// <summary>
+    /// True when the training text has the syllable at all. The vocabulary holds every legal
+    /// syllable, most never written ("đũy", "giừi"): those stand for a real word far less often
+    /// than any the text has.
+    /// </summary>
+    public bool IsAttested(int w) => _frequency[w] > _unseenFrequency + 0.01f;
+
+    // Keys are sorted, so the bigrams of one first word and the trigrams of one context are
+    // runs: one pass finds where each run starts. A look-up then searches a run of a few
+    // entries instead of the whole table (the decoder asks millions of times per document).
+    private static (int[] BigramStart, int[] TrigramStart) BuildRanges(int vocabulary, uint[] bigramKeys, ulong[] trigramKeys)
+    {
+        var bigramStart = new int[vocabulary + 1];
+        var b = 0;
+        for (var v = 0; v <= vocabulary; v++)
+        {
+            while (b < bigramKeys.Length && (bigramKeys[b] >> 16) < v)
+            {
+                b++;
+            }
+            bigramStart[v] = b;
+        }
+        var trigramStart = new int[bigramKeys.Length + 1];
+        var t = 0;
+        for (var i = 0; i < bigramKeys.Length; i++)
+        {
+            while (t < trigramKeys.Length && (trigramKeys[t] >> 16) < bigramKeys[i])
+            {
+                t++;
+            }
+            trigramStart[i] = t;
+        }
+        trigramStart[bigramKeys.Length] = trigramKeys.Length;
+        return (bigramStart, trigramStart);
     }
 
     public int VocabularySize => _vocab.Length;
@@ -48,22 +90,66 @@ public sealed class LanguageModel
     public string SymbolOf(int id) => _vocab[id];
 
     /// <summary>Natural-log probability of <paramref name="w"/> after <paramref name="u"/> <paramref name="v"/>.</summary>
-    public float LogProb(int u, int v, int w)
+    public float LogProb(int u, int v, int w) => LogProb(ContextOf(u, v), w);
+
+    /// <summary>
+    /// The history <paramref name="u"/> <paramref name="v"/> looked up once, for scoring many
+    /// next words after it (<see cref="LogProb(in Context, int)"/>).
+    /// </summary>
+    public Context ContextOf(int u, int v)
     {
-        var t = Array.BinarySearch(_trigramKeys, ((ulong)u << 32) | ((ulong)v << 16) | (uint)w);
-        if (t >= 0)
-        {
-            return (float)_trigramLogP[t];
-        }
-        var ctx = Array.BinarySearch(_bigramKeys, ((uint)u << 16) | (uint)v);
-        var gamma3 = ctx >= 0 ? (float)_bigramGamma3[ctx] : 0f;
-        return gamma3 + LogProb2(v, w);
+        var ctx = Find(_bigramKeys, _bigramStart[u], _bigramStart[u + 1], ((uint)u << 16) | (uint)v);
+        return ctx >= 0
+            ? new Context(u, v, (float)_bigramGamma3[ctx], _trigramStart[ctx], _trigramStart[ctx + 1])
+            : new Context(u, v, 0f, 0, 0);
     }
+
+    /// <summary>Natural-log probability of <paramref name="w"/> after a looked-up history.</summary>
+    public float LogProb(in Context context, int w)
+    {
+        if (context.TrigramEnd > context.TrigramStart)
+        {
+            var key = ((ulong)context.U << 32) | ((ulong)context.V << 16) | (uint)w;
+            var t = Find(_trigramKeys, context.TrigramStart, context.TrigramEnd, key);
+            if (t >= 0)
+            {
+                return (float)_trigramLogP[t];
+            }
+        }
+        return context.Gamma3 + LogProb2(context.V, w);
+    }
+
+    /// <summary>A history (u v) as the model holds it: its back-off weight and its trigrams.</summary>
+    public readonly record struct Context(int U, int V, float Gamma3, int TrigramStart, int TrigramEnd);
 
     private float LogProb2(int v, int w)
     {
-        var b = Array.BinarySearch(_bigramKeys, ((uint)v << 16) | (uint)w);
+        var b = Find(_bigramKeys, _bigramStart[v], _bigramStart[v + 1], ((uint)v << 16) | (uint)w);
         return b >= 0 ? (float)_bigramLogP[b] : _gamma2[v] + _unigram[w];
+    }
+
+    // Bisection in keys[lo..hi): the index of key, or −1.
+    private static int Find<T>(T[] keys, int lo, int hi, T key) where T : struct, IComparable<T>
+    {
+        hi--;
+        while (lo <= hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            var c = keys[mid].CompareTo(key);
+            if (c == 0)
+            {
+                return mid;
+            }
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Log-probability of a unigram (continuation) — how plausible a syllable is at all.</summary>

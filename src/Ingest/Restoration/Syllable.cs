@@ -30,7 +30,8 @@ public static class Syllable
         "ê", "êu", "êm", "ên", "ênh", "êp", "êt", "êch",
         "i", "ia", "iu", "im", "in", "inh", "ip", "it", "ich",
         "iêu", "iêm", "iên", "iêng", "iêp", "iêt", "iêc",
-        "yêu", "yêm", "yên", "yêt", "y",
+        "yêu", "yêm", "yên", "yêng", "yêt", "y", // yểng (a myna)
+        "ynh", "yt", // after qu only: quỳnh, quýt (qu + uynh, uyt without the medial u)
         "o", "oi", "om", "on", "ong", "op", "ot", "oc", "oong", "ooc",
         "ô", "ôi", "ôm", "ôn", "ông", "ôp", "ôt", "ôc",
         "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
@@ -140,6 +141,10 @@ public static class Syllable
         if (rhyme.StartsWith("yê", StringComparison.Ordinal))
         {
             return onset is "" or "qu";
+        }
+        if (rhyme is "ynh" or "yt")
+        {
+            return onset == "qu";
         }
         var front = rhyme[0] is 'i' or 'e' or 'ê' or 'y';
         return onset switch

@@ -12,6 +12,10 @@ public class SyllableTests
     [InlineData("người", true)]
     [InlineData("quyết", true)]
     [InlineData("gì", true)]
+    [InlineData("Quỳnh", true)]  // qu + uynh without its medial u (found by the hunspell-vi cross-check)
+    [InlineData("quýt", true)]
+    [InlineData("yểng", true)]
+    [InlineData("hynh", false)]  // "ynh" only after qu
     [InlineData("giếng", true)]
     [InlineData("kế", true)]
     [InlineData("cế", false)]   // c before e is written k

@@ -9,8 +9,9 @@ INGEST_DLL="$INGEST_ROOT/src/Ingest.App/bin/Release/net10.0/Ingest.App.dll"
 # whose image PdfPig cannot hand over.
 INGEST_PACKAGES=(tesseract-ocr tesseract-ocr-vie libtesseract5 fonts-liberation2 poppler-utils)
 # What ./test needs besides: a PostgreSQL server for the shared-catalog tests, and Chromium
-# for the web UI's browser tests (Playwright drives /usr/bin/chromium; it downloads nothing).
-INGEST_TEST_PACKAGES=(postgresql chromium)
+# for the web UI's browser tests (Playwright drives /usr/bin/chromium; it downloads nothing),
+# and hunspell-vi, which the syllable lexicon is cross-checked against.
+INGEST_TEST_PACKAGES=(postgresql chromium hunspell-vi)
 
 say() { printf 'ingest: %s\n' "$*" >&2; }
 

@@ -165,6 +165,30 @@ public sealed class PlanIndex : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// Every indexed plan: its catalog id and the number stored with it (null when it has none),
+    /// as many times as it is indexed — for checking the index against the catalog.
+    /// </summary>
+    public IReadOnlyList<(long PlanId, string? Number)> IndexedPlans()
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return [];
+        }
+        using var reader = OpenReader();
+        var live = MultiFields.GetLiveDocs(reader);
+        var plans = new List<(long, string?)>(reader.NumDocs);
+        for (var i = 0; i < reader.MaxDoc; i++)
+        {
+            if (live is null || live.Get(i))
+            {
+                var doc = reader.Document(i);
+                plans.Add((long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture), doc.Get(PlanFields.Number)));
+            }
+        }
+        return plans;
+    }
+
     private static void AddText(Document doc, string exact, string folded, string? value)
     {
         if (string.IsNullOrEmpty(value))

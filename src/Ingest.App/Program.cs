@@ -21,6 +21,7 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     DemoCommand.Create(),
     ReindexCommand.Create(),
     ReprocessCommand.Create(),
+    VerifyCommand.Create(),
     CorpusCommand.Create(),
     EvalCommand.Create(),
     ModelCommand.Create(),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Ingest.Jobs;
 using Ingest.Ocr;
 using Spectre.Console;
@@ -12,39 +13,77 @@ internal static class AddCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "files or folders (.pdf, .txt)", Arity = ArgumentArity.OneOrMore };
         var archive = Options.Archive();
-        var command = new Command("add", "add files to the archive: original, text, record and index entry") { paths, archive };
+        var defaults = IngestLimits.Default;
+        var maxFileMb = new Option<double>("--max-file-mb") { Description = "refuse files larger than this (MB)", DefaultValueFactory = _ => defaults.MaxFileBytes / (1024.0 * 1024) };
+        var maxPages = new Option<int>("--max-pages") { Description = "refuse PDFs with more pages", DefaultValueFactory = _ => defaults.MaxPages };
+        var maxPixels = new Option<long>("--max-pixels") { Description = "refuse pages whose image (or rendering) has more pixels, before decoding it", DefaultValueFactory = _ => defaults.MaxPixelsPerPage };
+        var pageTimeout = new Option<double>("--page-timeout") { Description = "OCR seconds per page; a page stopped there keeps its partial text, marked", DefaultValueFactory = _ => defaults.PageTimeout.TotalSeconds };
+        var command = new Command("add", "add files to the archive: original, text, record and index entry")
+        {
+            paths, archive, maxFileMb, maxPages, maxPixels, pageTimeout,
+        };
         command.SetAction(async (parse, cancel) =>
         {
+            var limits = new IngestLimits
+            {
+                MaxFileBytes = (long)(parse.GetValue(maxFileMb) * 1024 * 1024),
+                MaxPages = parse.GetValue(maxPages),
+                MaxPixelsPerPage = parse.GetValue(maxPixels),
+                PageTimeout = TimeSpan.FromSeconds(parse.GetValue(pageTimeout)),
+            };
             using var store = Options.OpenArchive(parse, archive);
             using var pool = new EnginePool();
-            return await RunAsync(store, pool, parse.GetValue(paths)!, cancel: cancel);
+            return await RunAsync(store, pool, parse.GetValue(paths)!, limits, cancel: cancel);
         });
         return command;
     }
 
-    /// <summary>Adds the files and prints one line per file; 1 when any failed.</summary>
-    public static async Task<int> RunAsync(Archive store, EnginePool pool, IEnumerable<string> paths, bool quiet = false, CancellationToken cancel = default)
+    /// <summary>
+    /// Adds the files and prints one line per file with the time it took (failures on stderr:
+    /// file, page, reason); 1 when any failed, after all the others were added.
+    /// </summary>
+    public static async Task<int> RunAsync(Archive store, EnginePool pool, IEnumerable<string> paths, IngestLimits? limits = null, bool quiet = false, CancellationToken cancel = default)
     {
-        var failed = 0;
-        var pipeline = new IngestPipeline(store, pool);
+        int added = 0, unchanged = 0, failed = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var pipeline = new IngestPipeline(store, pool, limits);
         await foreach (var outcome in pipeline.AddAllAsync(paths, cancel))
         {
             var name = Markup.Escape(Path.GetFileName(outcome.Path));
+            var time = Seconds(outcome.Elapsed);
             switch (outcome.Status)
             {
-                case IngestStatus.Added when !quiet:
-                    var docs = string.Join(", ", outcome.Plans.Select(p => $"{p.Document.Kind} {p.Document.Number ?? "(no number)"}"));
-                    AnsiConsole.MarkupLine($"[green]added[/]    {name}: {Markup.Escape(docs)}");
+                case IngestStatus.Added:
+                    added++;
+                    if (!quiet)
+                    {
+                        var docs = string.Join(", ", outcome.Plans.Select(p => $"{p.Document.Kind} {p.Document.Number ?? "(no number)"}"));
+                        AnsiConsole.MarkupLine($"[green]added[/]     {name}: {Markup.Escape(docs)} [grey]{time}[/]");
+                    }
+                    if (outcome.TimedOutPages.Count > 0)
+                    {
+                        Console.Error.WriteLine($"partial:  {Path.GetFileName(outcome.Path)}: page {string.Join(", ", outcome.TimedOutPages)}: OCR stopped at the page time limit, text partial (source OcrTimedOut)");
+                    }
                     break;
-                case IngestStatus.AlreadyPresent when !quiet:
-                    AnsiConsole.MarkupLine($"[grey]unchanged[/] {name}: already in the archive (same content)");
+                case IngestStatus.AlreadyPresent:
+                    unchanged++;
+                    if (!quiet)
+                    {
+                        AnsiConsole.MarkupLine($"[grey]unchanged[/] {name}: already in the archive (same content) [grey]{time}[/]");
+                    }
                     break;
                 case IngestStatus.Failed:
                     failed++;
-                    Console.Error.WriteLine($"failed: {outcome.Error}");
+                    Console.Error.WriteLine($"failed:   {outcome.Error} [{time}]");
                     break;
             }
         }
+        if (!quiet)
+        {
+            AnsiConsole.MarkupLine($"{added} added, {unchanged} unchanged, {failed} failed in {Seconds(clock.Elapsed)}");
+        }
         return failed == 0 ? 0 : 1;
     }
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture);
 }

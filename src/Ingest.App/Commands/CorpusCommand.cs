@@ -31,6 +31,17 @@ internal static class CorpusCommand
             File.WriteAllBytes(parse.GetValue(scanOut)!.FullName, bytes);
             return 0;
         });
-        return new Command("corpus", "make test material for the corpus") { pdf, render };
+        var badOut = new Argument<DirectoryInfo>("folder") { Description = "where to write the files (corpus/bad)" };
+        var bad = new Command("bad", "write the hostile and broken input files of corpus/bad (needs qpdf); expected.tsv beside them is written by hand") { badOut };
+        bad.SetAction(parse =>
+        {
+            var corpus = CorpusLocation.Find() ?? throw new InvalidOperationException("corpus/ not found above the working folder");
+            foreach (var name in BadCorpus.Write(parse.GetValue(badOut)!.FullName, corpus))
+            {
+                Console.WriteLine(name);
+            }
+            return 0;
+        });
+        return new Command("corpus", "make test material for the corpus") { pdf, render, bad };
     }
 }

@@ -63,6 +63,44 @@ public sealed class Archive : IDisposable
     }
 
     /// <summary>
+    /// Stores the file at <paramref name="path"/> under its hash, streaming (a file too large to
+    /// ingest is still kept as received, without holding it in memory), and returns the hash.
+    /// </summary>
+    public string StoreOriginalFile(string path, string fileName)
+    {
+        var tmp = Path.Combine(Root, "originals", $".incoming-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            string sha;
+            using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+            using (var output = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                // Hashed as copied: the stored bytes are the hashed bytes even if the source changes meanwhile.
+                var buffer = new byte[1 << 16];
+                int n;
+                while ((n = input.Read(buffer)) > 0)
+                {
+                    hash.AppendData(buffer, 0, n);
+                    output.Write(buffer, 0, n);
+                }
+                sha = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+            var target = OriginalPath(sha, fileName);
+            if (!File.Exists(target))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(tmp, target, overwrite: true);
+            }
+            return sha;
+        }
+        finally
+        {
+            File.Delete(tmp);
+        }
+    }
+
+    /// <summary>
     /// Replaces the plans of a file in the catalog, then in the index (the catalog first: it is
     /// the store of record, and the index can be rebuilt from it if the second step is lost).
     /// Changes become searchable at the next <see cref="PlanIndex.Commit"/>.

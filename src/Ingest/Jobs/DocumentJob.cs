@@ -31,7 +31,7 @@ public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackg
         string? error;
         try
         {
-            (_, error) = await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
+            error = (await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false)).Error;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {

@@ -14,4 +14,10 @@ public enum IngestStatus
 public sealed record IngestOutcome(string Path, IngestStatus Status, IReadOnlyList<StoredPlan> Plans, string? Error)
 {
     public static IngestOutcome Failed(string path, string error) => new(path, IngestStatus.Failed, [], error);
+
+    /// <summary>Pages whose OCR the time limit stopped: their text is partial (source <see cref="Pdf.TextSource.OcrTimedOut"/>).</summary>
+    public IReadOnlyList<int> TimedOutPages { get; init; } = [];
+
+    /// <summary>Wall time spent on the file.</summary>
+    public TimeSpan Elapsed { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Ingest.Catalog;
 using Ingest.Extraction;
@@ -9,11 +10,12 @@ namespace Ingest.Jobs;
 /// <summary>
 /// Chains the stages for one file: store the original → pages (text layer or OCR) → plan
 /// record → catalog → index. Bad input fails that file with a one-line reason recorded in the
-/// catalog; it never stops the files after it.
+/// catalog; so does any other exception a file provokes (a PdfPig bug, a parser bug): it never
+/// stops the files after it.
 /// </summary>
-public sealed class IngestPipeline(Archive archive, EnginePool pool)
+public sealed class IngestPipeline(Archive archive, EnginePool pool, IngestLimits? limits = null)
 {
-    private readonly DocumentReader _reader = new(pool);
+    private readonly DocumentReader _reader = new(pool, limits);
 
     /// <summary>Ingests every file of <paramref name="paths"/> (folders are walked for .pdf and .txt).</summary>
     public async IAsyncEnumerable<IngestOutcome> AddAllAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancel = default)
@@ -28,64 +30,82 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool)
     /// <summary>Ingests one file from disk, then indexes it (searchable at the next index commit).</summary>
     public async Task<IngestOutcome> AddAsync(string path, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
+        var clock = Stopwatch.StartNew();
+        var outcome = await AddTimedAsync(path, progress, cancel).ConfigureAwait(false);
+        return outcome with { Elapsed = clock.Elapsed };
+    }
+
+    private async Task<IngestOutcome> AddTimedAsync(string path, IProgress<PageProgress>? progress, CancellationToken cancel)
+    {
         var name = Path.GetFileName(path);
-        byte[] bytes;
+        string sha;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancel).ConfigureAwait(false);
+            sha = archive.StoreOriginalFile(path, name);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return IngestOutcome.Failed(path, $"{name}: cannot read: {e.Message}");
+            // Nothing was read, so there is no content hash to record it under: the CLI line is all.
+            return IngestOutcome.Failed(path, $"{name}: cannot read: {e.Message.Split('\n')[0]}");
         }
-        var doc = Receive(name, bytes);
+        var doc = Register(sha, name);
         if (doc.Status == DocumentStatus.Done)
         {
             return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(doc.Id), null);
         }
         archive.Catalog.SetStatus(doc.Id, DocumentStatus.Processing);
-        var (plans, error) = await ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
-        archive.Catalog.SetStatus(doc.Id, error is null ? DocumentStatus.Done : DocumentStatus.Failed, error);
-        if (error is not null)
+        var processed = await ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
+        archive.Catalog.SetStatus(doc.Id, processed.Error is null ? DocumentStatus.Done : DocumentStatus.Failed, processed.Error);
+        if (processed.Error is not null)
         {
-            return IngestOutcome.Failed(path, error);
+            return IngestOutcome.Failed(path, processed.Error);
         }
-        archive.Index.ReplaceDocument(doc.Id, plans);
-        return new IngestOutcome(path, IngestStatus.Added, plans, null);
+        archive.Index.ReplaceDocument(doc.Id, processed.Plans);
+        return new IngestOutcome(path, IngestStatus.Added, processed.Plans, null) { TimedOutPages = processed.TimedOutPages };
     }
 
     /// <summary>
-    /// Keeps a received file: the original under its hash, and a catalog entry (queued) unless
+    /// Keeps a received upload: the original under its hash, and a catalog entry (queued) unless
     /// the archive already has the same content, whose entry is returned as it is.
     /// </summary>
-    public StoredDocument Receive(string fileName, byte[] bytes)
-    {
-        var sha = archive.StoreOriginal(fileName, bytes);
-        if (archive.Catalog.FindDocument(sha) is { } existing)
-        {
-            return existing;
-        }
-        return archive.Catalog.Document(archive.Catalog.AddDocument(sha, fileName, DateTimeOffset.UtcNow))!;
-    }
+    public StoredDocument Receive(string fileName, byte[] bytes) => Register(archive.StoreOriginal(fileName, bytes), fileName);
+
+    private StoredDocument Register(string sha, string fileName) =>
+        archive.Catalog.FindDocument(sha) ?? archive.Catalog.Document(archive.Catalog.AddDocument(sha, fileName, DateTimeOffset.UtcNow))!;
+
+    /// <summary>What processing a stored file gave: its plans, or the one-line reason it failed; pages that ran out of OCR time.</summary>
+    public sealed record Processed(IReadOnlyList<StoredPlan> Plans, string? Error, IReadOnlyList<int> TimedOutPages);
 
     /// <summary>
     /// Reads, restores and parses a stored file into the catalog (pages, then plans); the index
-    /// and the file's status are the caller's. Returns the stored plans, or the one-line reason
-    /// the file is bad. Running it again replaces what an interrupted run left.
+    /// and the file's status are the caller's. Bad input, and any other exception the file
+    /// provokes (a PdfPig or parser bug), is the one-line reason. Running it again replaces what
+    /// an interrupted run left.
     /// </summary>
-    public async Task<(IReadOnlyList<StoredPlan> Plans, string? Error)> ProcessAsync(StoredDocument doc, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
+    public async Task<Processed> ProcessAsync(StoredDocument doc, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
+        var stage = "reading";
         try
         {
             var pages = await _reader.ReadAsync(archive.OriginalPath(doc.Sha256, doc.FileName), doc.FileName, progress, cancel).ConfigureAwait(false);
+            stage = "restoring";
             var restored = PageRestorer.Restore(pages);
+            stage = "storing the pages";
             archive.Catalog.SavePages(doc.Id, pages, restored);
+            stage = "extracting";
             var record = PlanExtractor.Extract(doc.FileName, restored);
-            return (archive.Catalog.SavePlans(doc.Id, record), null);
+            stage = "storing the plans";
+            return new(archive.Catalog.SavePlans(doc.Id, record), null, [.. pages.Where(p => p.TimedOut).Select(p => p.Number)]);
         }
         catch (BadInputException e)
         {
-            return ([], e.Message);
+            return new([], e.Message, []);
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && cancel.IsCancellationRequested))
+        {
+            // Not bad input as far as we know: a bug here or in a library, which this file
+            // provoked. It fails this file, recorded with its type for whoever fixes it.
+            return new([], $"{doc.FileName}: {stage} failed unexpectedly: {DocumentReader.Describe(e)}", []);
         }
     }
 

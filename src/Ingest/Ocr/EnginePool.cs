@@ -47,9 +47,13 @@ public sealed class EnginePool : IDisposable
         }
     }
 
-    /// <summary>Recognises one image on the pool.</summary>
+    /// <summary>Recognises one image on the pool within the engines' <see cref="OcrOptions.PageTimeLimit"/>.</summary>
     public Task<OcrResult> RecognizeAsync(PageImage image, CancellationToken cancel = default) =>
-        RunAsync(e => e.Recognize(image, cancel), cancel);
+        RecognizeAsync(image, _options.PageTimeLimit, cancel);
+
+    /// <summary>Recognises one image on the pool; past <paramref name="timeLimit"/> the result is partial and marked timed out.</summary>
+    public Task<OcrResult> RecognizeAsync(PageImage image, TimeSpan timeLimit, CancellationToken cancel = default) =>
+        RunAsync(e => e.Recognize(image, timeLimit, cancel), cancel);
 
     private TesseractEngine Take()
     {

@@ -38,14 +38,17 @@ public sealed class TesseractEngine : IDisposable
         }
     }
 
-    /// <summary>Recognises one encoded image.</summary>
-    public OcrResult Recognize(PageImage image, CancellationToken cancel = default)
+    /// <summary>Recognises one encoded image within the engine's <see cref="OcrOptions.PageTimeLimit"/>.</summary>
+    public OcrResult Recognize(PageImage image, CancellationToken cancel = default) => Recognize(image, _options.PageTimeLimit, cancel);
+
+    /// <summary>Recognises one encoded image; past <paramref name="timeLimit"/> recognition stops and the result is marked timed out.</summary>
+    public OcrResult Recognize(PageImage image, TimeSpan timeLimit, CancellationToken cancel = default)
     {
         using var pix = PixHandle.Read(image.Bytes);
-        return Recognize(pix, image.Dpi, cancel);
+        return Recognize(pix, image.Dpi, timeLimit, cancel);
     }
 
-    internal unsafe OcrResult Recognize(PixHandle pix, int dpi, CancellationToken cancel)
+    internal unsafe OcrResult Recognize(PixHandle pix, int dpi, TimeSpan timeLimit, CancellationToken cancel)
     {
         cancel.ThrowIfCancellationRequested();
         Tess.TessBaseAPISetImage2(_api, pix);
@@ -60,11 +63,11 @@ public sealed class TesseractEngine : IDisposable
         {
             Tess.TessMonitorSetCancelThis(monitor, GCHandle.ToIntPtr(gc));
             Tess.TessMonitorSetCancelFunc(monitor, &CancelCallback);
-            Tess.TessMonitorSetDeadlineMSecs(monitor, (int)Math.Min(int.MaxValue, _options.PageTimeLimit.TotalMilliseconds));
+            Tess.TessMonitorSetDeadlineMSecs(monitor, (int)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds));
             var started = Environment.TickCount64;
             var status = Tess.TessBaseAPIRecognize(_api, monitor);
             cancel.ThrowIfCancellationRequested();
-            var timedOut = Environment.TickCount64 - started >= _options.PageTimeLimit.TotalMilliseconds;
+            var timedOut = Environment.TickCount64 - started >= timeLimit.TotalMilliseconds;
             if (status != 0 && !timedOut)
             {
                 throw new ImageDecodeException($"Tesseract could not recognise the image (status {status})");

@@ -7,6 +7,11 @@ public enum TextSource
     TextLayer,
     /// <summary>Tesseract OCR of the page image.</summary>
     Ocr,
+    /// <summary>
+    /// Tesseract OCR of the page image, stopped by the per-page time limit: the text is what was
+    /// read until then. Stored as the page's source, so the catalog says which pages are partial.
+    /// </summary>
+    OcrTimedOut,
     /// <summary>A plain-text file: one page.</summary>
     PlainText,
 }
@@ -26,7 +31,10 @@ public sealed record PageText(int Number, string Text, TextSource Source, double
     public string? Note { get; init; }
 
     /// <summary>True when OCR was stopped by the per-page time limit (the text is partial).</summary>
-    public bool TimedOut { get; init; }
+    public bool TimedOut => Source == TextSource.OcrTimedOut;
+
+    /// <summary>True when the text came from our OCR, whole or stopped by the time limit.</summary>
+    public bool IsOcr => Source is TextSource.Ocr or TextSource.OcrTimedOut;
 
     /// <summary>The Tesseract language that read the page, when it was OCR'd ("vie", "eng").</summary>
     public string? OcrLanguage { get; init; }

@@ -1,4 +1,5 @@
 using Ingest.Ocr;
+using static System.FormattableString;
 using UglyToad.PdfPig.Content;
 
 namespace Ingest.Pdf;
@@ -12,6 +13,8 @@ public enum PageAction
     OcrImage,
     /// <summary>Render the page with pdftoppm, then OCR.</summary>
     OcrRendered,
+    /// <summary>The page is over a limit (its image or its rendering has too many pixels): the reason says which.</summary>
+    Refuse,
 }
 
 /// <summary>The triage of one page, with what it found.</summary>
@@ -34,14 +37,26 @@ public static class PageTriage
     /// <summary>Resolution for pages whose image resolution is unknown.</summary>
     public const int DefaultDpi = 300;
 
-    /// <summary>Triage of one page.</summary>
-    public static TriagedPage Triage(Page page)
+    /// <summary>
+    /// Triage of one page. A page that would need an image of more than <paramref name="maxPixels"/>
+    /// pixels decoded or rendered is refused before anything is decoded.
+    /// </summary>
+    public static TriagedPage Triage(Page page, long maxPixels = long.MaxValue)
     {
         var text = TextLayerReader.Read(page);
         var hasText = text.Any(char.IsLetter);
         if (hasText && TextLayerQuality.ReadsAsVietnamese(text))
         {
             return new TriagedPage(page.Number, PageAction.KeepTextLayer, text, null, 0, "text layer reads as Vietnamese");
+        }
+        foreach (var candidate in page.GetImages())
+        {
+            var (w, h) = ImagePixels.Declared(candidate);
+            // In doubles: a hostile /Columns can make the product overflow a long.
+            if ((double)w * h > maxPixels)
+            {
+                return Refuse(page, text, Invariant($"page image of {w:N0} × {h:N0} px is over the limit of {maxPixels:N0} px (--max-pixels); not decoded"));
+            }
         }
         var image = PageImageExtractor.TryExtract(page, out var dpi);
         var why = hasText ? "text layer is not Vietnamese (bad OCR?)" : "no text layer";
@@ -60,6 +75,13 @@ public static class PageTriage
             }
         }
         var renderDpi = dpi is >= 100 and <= 600 ? dpi : DefaultDpi;
+        var (rw, rh) = (Math.Ceiling(page.Width / 72 * renderDpi), Math.Ceiling(page.Height / 72 * renderDpi));
+        if (!(rw * rh <= maxPixels))
+        {
+            return Refuse(page, text, Invariant($"page of {page.Width:0} × {page.Height:0} pt rendered at {renderDpi} dpi would be {rw:N0} × {rh:N0} px, over the limit of {maxPixels:N0} px (--max-pixels)"));
+        }
         return new TriagedPage(page.Number, PageAction.OcrRendered, text, null, renderDpi, $"{why}; rendered by pdftoppm");
     }
+
+    private static TriagedPage Refuse(Page page, string text, string reason) => new(page.Number, PageAction.Refuse, text, null, 0, reason);
 }

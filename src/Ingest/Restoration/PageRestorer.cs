@@ -13,11 +13,11 @@ public static class PageRestorer
     /// <summary>Restored text of each page, in order.</summary>
     public static IReadOnlyList<string> Restore(IReadOnlyList<PageText> pages)
     {
-        var whole = string.Join('\n', pages.Where(p => p.Source != TextSource.Ocr).Select(p => p.Text));
+        var whole = string.Join('\n', pages.Where(p => !p.IsOcr).Select(p => p.Text));
         var byText = whole.Length > 0 ? RestorationModels.For(whole) : null;
         return pages.Select(p =>
         {
-            var restorer = p.Source == TextSource.Ocr
+            var restorer = p.IsOcr
                 ? RestorationModels.For(p.OcrLanguage == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr)
                 : byText!;
             return restorer.Restore(p.Text);

@@ -177,23 +177,30 @@ public sealed class PlanIndex : IDisposable
     }
 
     /// <summary>The catalog ids of every plan the index holds (live documents only).</summary>
-    public IReadOnlyList<long> PlanIds()
+    public IReadOnlyList<long> PlanIds() => [.. IndexedPlans().Select(p => p.PlanId)];
+
+    /// <summary>
+    /// Every indexed plan: its catalog id and the number stored with it (null when it has none),
+    /// as many times as it is indexed — for checking the index against the catalog.
+    /// </summary>
+    public IReadOnlyList<(long PlanId, string? Number)> IndexedPlans()
     {
         if (!DirectoryReader.IndexExists(_directory))
         {
             return [];
         }
         using var reader = OpenReader();
-        var liveDocs = MultiFields.GetLiveDocs(reader);
-        var ids = new List<long>(reader.NumDocs);
+        var live = MultiFields.GetLiveDocs(reader);
+        var plans = new List<(long, string?)>(reader.NumDocs);
         for (var i = 0; i < reader.MaxDoc; i++)
         {
-            if (liveDocs is null || liveDocs.Get(i))
+            if (live is null || live.Get(i))
             {
-                ids.Add(long.Parse(reader.Document(i).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture));
+                var doc = reader.Document(i);
+                plans.Add((long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture), doc.Get(PlanFields.Number)));
             }
         }
-        return ids;
+        return plans;
     }
 
     private static void AddText(Document doc, string exact, string folded, string? value)

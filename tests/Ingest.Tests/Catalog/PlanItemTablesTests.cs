@@ -73,7 +73,8 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
         {
             using var cmd = db.CreateCommand();
             // The archive as build 2 left it: plans with their record_json, no item tables.
-            cmd.CommandText = string.Concat(Tables.Select(t => $"DROP TABLE {t};")) + "DROP INDEX plans_document_id; PRAGMA user_version = 2;";
+            cmd.CommandText = string.Concat(Tables.Select(t => $"DROP TABLE {t};")) + "DROP INDEX plans_document_id; DROP TABLE document_runs; ALTER TABLE documents DROP COLUMN job_id; "
+                + "ALTER TABLE documents DROP COLUMN stage; ALTER TABLE documents DROP COLUMN pages_done; PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         PlanCatalog.Open(CatalogPath).Dispose(); // opening migrates

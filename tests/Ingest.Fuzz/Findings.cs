@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Ingest.Fuzz;
 
 /// <summary>
-/// Reproducers under the (git-ignored) findings folder: the input, and beside it a .txt saying
+/// Reproducers under the (git-ignored) findings folder: the input, and beside it a .log saying
 /// what happened. A crash that ends the process (a stack overflow, a native fault) cannot be
 /// caught, so each input is written to in-flight files first; a run that finds them at start
 /// files them as a crash of the run before.
@@ -62,7 +62,7 @@ public sealed class Findings
         var hash = Convert.ToHexStringLower(SHA256.HashData(input))[..12];
         var path = Path.Combine(_folder, $"{target}-{kind}-{hash}{extension}");
         File.WriteAllBytes(path, input);
-        File.WriteAllText(path + ".txt", what + "\n");
+        File.WriteAllText(path + ".log", what + "\n");
         Saved.Add(path);
         return path;
     }

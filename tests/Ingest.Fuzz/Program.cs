@@ -85,7 +85,10 @@ while (clock.Elapsed.TotalMinutes < minutes)
         catch (Exception e)
         {
             s.Exceptions++;
-            var frame = new StackTrace(e).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType is not null);
+            // The first frame in our code or PdfPig's names the place (not a LINQ or runtime helper).
+            var methods = new StackTrace(e).GetFrames().Select(f => f.GetMethod()).Where(m => m?.DeclaringType is not null).ToList();
+            var frame = methods.FirstOrDefault(m => m!.DeclaringType!.Namespace?.StartsWith("Ingest", StringComparison.Ordinal) == true
+                || m!.DeclaringType!.Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) == true) ?? methods.FirstOrDefault();
             var place = frame is null ? "?" : $"{frame.DeclaringType!.FullName}.{frame.Name}";
             var saved = findings.Report(s.Target, "exception", $"{e.GetType().Name}@{place}", e.ToString(), input);
             if (saved is not null)

@@ -75,6 +75,10 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         {
             throw new BadInputException(fileName, null, "not UTF-8 text");
         }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new BadInputException(fileName, null, "no text in it (only a byte-order mark, spaces or form feeds)");
+        }
         return VietnameseText.Nfc(text).Split('\f').Select((t, i) => new PageText(i + 1, t, TextSource.PlainText, null, TimeSpan.Zero)).ToList();
     }
 

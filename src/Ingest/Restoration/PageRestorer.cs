@@ -17,6 +17,10 @@ public static class PageRestorer
         var byText = whole.Length > 0 ? RestorationModels.For(whole) : null;
         return pages.Select(p =>
         {
+            if (!p.IsOcr && byText is null)
+            {
+                return p.Text; // no text outside OCR at all ("" pages): nothing to restore, no channel to choose
+            }
             var restorer = p.IsOcr
                 ? RestorationModels.For(p.OcrLanguage == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr)
                 : byText!;

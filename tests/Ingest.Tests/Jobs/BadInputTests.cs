@@ -30,4 +30,22 @@ public class BadInputTests
         Assert.All(failed, d => Assert.False(string.IsNullOrWhiteSpace(d.Error)));
         Assert.Equal(2, archive.Catalog.Plans().Count);
     }
+
+    [Fact]
+    public async Task A_text_file_with_only_a_byte_order_mark_fails_saying_it_has_no_text()
+    {
+        // Found by the fuzzer: empty text reached the restorer, which had no channel to pick for it.
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "trống.txt");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, (byte)' ', (byte)'\f']);
+        using var archive = Archive.Open(Path.Combine(dir.Path, "archive"));
+        var o = await new IngestPipeline(archive, TestPool.Shared).AddAsync(path);
+        Assert.Equal("trống.txt: no text in it (only a byte-order mark, spaces or form feeds)", o.Error);
+    }
+
+    [Fact]
+    public void Restoring_pages_without_any_text_gives_them_back_empty() =>
+        // One empty text page (nothing outside OCR to choose a channel from) and one empty OCR'd page.
+        Assert.Equal(["", ""], Ingest.Restoration.PageRestorer.Restore(
+            [new Ingest.Pdf.PageText(1, "", Ingest.Pdf.TextSource.PlainText, null, TimeSpan.Zero), new Ingest.Pdf.PageText(2, "", Ingest.Pdf.TextSource.Ocr, 0, TimeSpan.Zero) { OcrLanguage = "vie" }]));
 }

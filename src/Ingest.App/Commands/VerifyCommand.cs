@@ -19,7 +19,7 @@ internal static class VerifyCommand
                 Console.Error.WriteLine($"{root}: no archive there");
                 return 2;
             }
-            using var store = Archive.Open(root);
+            using var store = Archive.Open(root, parse.GetValue(Options.Db));
             var mismatches = ArchiveVerifier.Verify(store);
             foreach (var m in mismatches)
             {

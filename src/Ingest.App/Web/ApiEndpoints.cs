@@ -23,9 +23,13 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapPost("/documents", Upload).DisableAntiforgery();
-        api.MapGet("/documents", (Archive a) => Results.Json(a.Catalog.Documents().Reverse().Select(d => Status(a, d, withRecord: false)), Json));
-        api.MapGet("/documents/{id:long}", (long id, Archive a) =>
-            a.Catalog.Document(id) is { } d ? Results.Json(Status(a, d, withRecord: true), Json) : NotFound($"no document {id}"));
+        api.MapGet("/documents", (Archive a) =>
+        {
+            // The page polls this every second: one query for every file's plan headings, not one per file.
+            var headings = a.Catalog.PlanHeadings().ToLookup(h => h.DocumentId);
+            return Results.Json(a.Catalog.Documents().Reverse().Select(d => Status(d, headings[d.Id], record: null)), Json);
+        });
+        api.MapGet("/documents/{id:long}", (long id, Archive a) => a.Catalog.Document(id) is { } d ? Results.Json(Status(a, d), Json) : NotFound($"no document {id}"));
         api.MapPost("/documents/{id:long}/retry", Retry);
         api.MapGet("/documents/{id:long}/pages/{n:int}.png", PageImage);
         api.MapGet("/plans/{id:long}", Plan);
@@ -49,10 +53,12 @@ internal static class ApiEndpoints
         foreach (var file in files)
         {
             var name = Path.GetFileName(file.FileName);
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, request.HttpContext.RequestAborted);
             // Stored first (original by hash, catalog entry), then queued: a crash after this line loses nothing.
-            var doc = pipeline.Receive(name, buffer.ToArray());
+            StoredDocument doc;
+            using (var content = file.OpenReadStream())
+            {
+                doc = pipeline.Receive(name, content);
+            }
             if (doc.Status == DocumentStatus.Queued && doc.JobId is null)
             {
                 ServiceRecovery.Enqueue(archive.Catalog, jobs, doc.Id);
@@ -74,10 +80,18 @@ internal static class ApiEndpoints
         }
         archive.Catalog.Requeue(id);
         ServiceRecovery.Enqueue(archive.Catalog, jobs, id);
-        return Results.Json(Status(archive, archive.Catalog.Document(id)!, withRecord: false), Json, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(Status(archive, archive.Catalog.Document(id)!), Json, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static object Status(Archive archive, StoredDocument d, bool withRecord) => new
+    // One file's status, with its plans (and its record) when it is done.
+    private static object Status(Archive archive, StoredDocument d)
+    {
+        var plans = d.Status == DocumentStatus.Done ? archive.Catalog.PlansOf(d.Id) : [];
+        return Status(d, plans.Select(p => new PlanHeading(p.Id, p.DocumentId, p.Document.Kind, p.Document.Number, p.Document.Title)),
+            d.Status == DocumentStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null);
+    }
+
+    private static object Status(StoredDocument d, IEnumerable<PlanHeading> plans, PlanRecord? record) => new
     {
         id = d.Id,
         source = d.FileName,
@@ -88,12 +102,8 @@ internal static class ApiEndpoints
         pages_done = d.PagesDone,
         page_count = d.PageCount,
         error = d.Error,
-        plans = d.Status == DocumentStatus.Done
-            ? archive.Catalog.PlansOf(d.Id).Select(p => new { plan_id = p.Id, number = p.Document.Number, kind = p.Document.Kind, title = p.Document.Title }).ToList()
-            : null,
-        record = withRecord && d.Status == DocumentStatus.Done
-            ? new PlanRecord(d.FileName, archive.Catalog.PlansOf(d.Id).Select(p => p.Document).ToList())
-            : null,
+        plans = d.Status == DocumentStatus.Done ? plans.Select(p => new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }).ToList() : null,
+        record,
     };
 
     private static IResult Plan(long id, Archive archive)
@@ -104,6 +114,7 @@ internal static class ApiEndpoints
         }
         var pages = archive.Catalog.Pages(plan.DocumentId);
         var restored = archive.Catalog.PageTexts(plan.DocumentId);
+        var hasImages = plan.Source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         return Results.Json(new
         {
             plan_id = plan.Id,
@@ -121,7 +132,7 @@ internal static class ApiEndpoints
                 source = p.Source.ToString(),
                 confidence = p.Confidence,
                 text = i < restored.Count ? restored[i] : p.Text,
-                has_image = archive.Catalog.Document(plan.DocumentId)!.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase),
+                has_image = hasImages,
                 words = WordBoxes.Parse(p.WordBoxesTsv),
             }),
         }, Json);

@@ -321,6 +321,34 @@ public sealed class PlanCatalog : IDisposable
     /// <summary>The plans of one file.</summary>
     public IReadOnlyList<StoredPlan> PlansOf(long documentId) => QueryPlans("p.document_id = @doc", ("doc", documentId));
 
+    /// <summary>The ids of every stored plan, without reading their records.</summary>
+    public IReadOnlyList<long> PlanIds()
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, "SELECT id FROM plans ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        var list = new List<long>();
+        while (r.Read())
+        {
+            list.Add(r.GetInt64(0));
+        }
+        return list;
+    }
+
+    /// <summary>Every plan's heading (kind, number, title) from the plans table's columns, without reading the records.</summary>
+    public IReadOnlyList<PlanHeading> PlanHeadings()
+    {
+        using var connection = _db.Connect();
+        using var cmd = Command(connection, "SELECT id, document_id, kind, number, title FROM plans ORDER BY document_id, ordinal");
+        using var r = cmd.ExecuteReader();
+        var list = new List<PlanHeading>();
+        while (r.Read())
+        {
+            list.Add(new PlanHeading(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        }
+        return list;
+    }
+
     /// <summary>One plan by its catalog id, if any.</summary>
     public StoredPlan? Plan(long planId) => QueryPlans("p.id = @id", ("id", planId)).FirstOrDefault();
 

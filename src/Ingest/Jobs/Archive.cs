@@ -47,36 +47,21 @@ public sealed class Archive : IDisposable
     public string OriginalPath(string sha256, string fileName) =>
         Path.Combine(Root, "originals", sha256[..2], sha256 + Path.GetExtension(fileName).ToLowerInvariant());
 
-    /// <summary>Stores the original bytes under their hash (atomically) and returns the hash.</summary>
-    public string StoreOriginal(string fileName, byte[] bytes)
-    {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var path = OriginalPath(sha, fileName);
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var tmp = path + ".tmp-" + Environment.ProcessId;
-            File.WriteAllBytes(tmp, bytes);
-            File.Move(tmp, path, overwrite: true);
-        }
-        return sha;
-    }
-
     /// <summary>
-    /// Stores the file at <paramref name="path"/> under its hash, streaming (a file too large to
-    /// ingest is still kept as received, without holding it in memory), and returns the hash.
+    /// Stores an original under its hash and returns the hash, streaming: a file too large to
+    /// ingest is still kept as received without being held in memory, and the stored bytes are
+    /// the hashed bytes even if the source changes meanwhile. An upload and a file on disk both
+    /// come through here.
     /// </summary>
-    public string StoreOriginalFile(string path, string fileName)
+    public string StoreOriginal(Stream input, string fileName)
     {
         var tmp = Path.Combine(Root, "originals", $".incoming-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             string sha;
-            using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
             using (var output = new FileStream(tmp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
-                // Hashed as copied: the stored bytes are the hashed bytes even if the source changes meanwhile.
                 var buffer = new byte[1 << 16];
                 int n;
                 while ((n = input.Read(buffer)) > 0)
@@ -98,6 +83,13 @@ public sealed class Archive : IDisposable
         {
             File.Delete(tmp);
         }
+    }
+
+    /// <summary>Stores the file at <paramref name="path"/> under its hash (see <see cref="StoreOriginal(Stream, string)"/>).</summary>
+    public string StoreOriginalFile(string path, string fileName)
+    {
+        using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return StoreOriginal(input, fileName);
     }
 
     /// <summary>

@@ -14,8 +14,8 @@ namespace Ingest.Jobs;
 /// </summary>
 public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
 {
-    // Bad input is recorded on the file, not retried; an internal error is recorded too, and the
-    // user's retry button (or `ingest reprocess`) runs it again once the cause is fixed.
+    // A failure is recorded on the file, not retried: the user's retry button (or `ingest
+    // reprocess`) runs it again once the cause is fixed.
     [AutomaticRetry(Attempts = 0)]
     [DisplayName("Process document {0}")]
     public async Task ProcessAsync(long documentId, PerformContext? context, CancellationToken cancel)
@@ -28,21 +28,9 @@ public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackg
         var doc = archive.Catalog.Document(documentId)!;
         var run = archive.Catalog.StartRun(documentId, jobId, WorkerName);
         var progress = new CatalogProgress(archive.Catalog, documentId);
-        string? error;
-        try
-        {
-            error = (await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false)).Error;
-        }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
-        {
-            throw; // shutting down: the file stays claimed and runs again
-        }
-#pragma warning disable CA1031 // one file's unexpected failure is recorded on it, the queue goes on
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            error = $"{doc.FileName}: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
-        }
+        // ProcessAsync turns bad input and any other failure the file provokes into its one-line
+        // error; only a shutdown's cancellation escapes, leaving the file claimed to run again.
+        var error = (await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false)).Error;
         archive.Catalog.Finish(run, documentId, error is null ? DocumentStatus.Done : DocumentStatus.Failed, error);
         if (error is null)
         {

@@ -68,7 +68,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, IngestLimit
     /// Keeps a received upload: the original under its hash, and a catalog entry (queued) unless
     /// the archive already has the same content, whose entry is returned as it is.
     /// </summary>
-    public StoredDocument Receive(string fileName, byte[] bytes) => Register(archive.StoreOriginal(fileName, bytes), fileName);
+    public StoredDocument Receive(string fileName, Stream content) => Register(archive.StoreOriginal(content, fileName), fileName);
 
     private StoredDocument Register(string sha, string fileName) =>
         archive.Catalog.FindDocument(sha) ?? archive.Catalog.Document(archive.Catalog.AddDocument(sha, fileName, DateTimeOffset.UtcNow))!;

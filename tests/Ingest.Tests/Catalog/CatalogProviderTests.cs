@@ -9,7 +9,7 @@ namespace Ingest.Tests.Catalog;
 
 /// <summary>
 /// The catalog's two databases run one code path: the same corpus files ingested into a SQLite
-/// archive and into a PostgreSQL one (a real server, see <see cref="PostgresDatabase"/>) come
+/// archive and into a PostgreSQL one (a real server, see <see cref="ScratchPostgres"/>) come
 /// out row for row the same — documents, pages, plans, item tables, exports and searches.
 /// </summary>
 public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
@@ -24,7 +24,7 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
 
     private readonly TempDir _sqliteDir = new();
     private readonly TempDir _postgresDir = new();
-    private readonly PostgresDatabase _pg = new();
+    private readonly ScratchPostgres _pg = new();
 
     public async Task InitializeAsync()
     {
@@ -111,7 +111,7 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Workers_opening_a_new_catalog_at_once_migrate_it_once_and_claim_each_file_once()
     {
-        using var fresh = new PostgresDatabase();
+        using var fresh = new ScratchPostgres();
         // Eight processes' worth of opens race on an empty database: the advisory lock lets one migrate.
         var catalogs = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => PlanCatalog.Open(fresh.ConnectionString))));
         try

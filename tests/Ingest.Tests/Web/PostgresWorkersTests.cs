@@ -11,7 +11,7 @@ namespace Ingest.Tests.Web;
 public sealed class PostgresWorkersTests : IDisposable
 {
     private readonly TempDir _dir = new();
-    private readonly PostgresDatabase _pg = new();
+    private readonly ScratchPostgres _pg = new();
 
     public void Dispose()
     {

@@ -6,9 +6,9 @@ namespace Ingest.Tests;
 /// The PostgreSQL server `./test` starts on loopback (scripts/test-postgres.sh) and names in
 /// $INGEST_TEST_PG. Each test gets a database of its own, dropped when it is disposed.
 /// </summary>
-internal sealed class PostgresDatabase : IDisposable
+internal sealed class ScratchPostgres : IDisposable
 {
-    public PostgresDatabase()
+    public ScratchPostgres()
     {
         var server = Environment.GetEnvironmentVariable("INGEST_TEST_PG");
         if (string.IsNullOrEmpty(server))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ingest.Catalog;
 using Ingest.Jobs;
 
@@ -48,10 +47,13 @@ public sealed class CrashRecoveryTests : IDisposable
             var docs = await ServiceProcess.DocumentsAsync(http);
             Assert.Equal(20, docs.Length);
             Assert.All(docs, d => Assert.Equal(DocumentStatus.Done, d.GetProperty("status").GetString()));
-            // The index job runs after the last file: wait for the index to hold the catalog's plans.
-            await ServiceProcess.WaitUntilAsync(async () =>
-                JsonDocument.Parse(await http.GetStringAsync("/api/search?q=KH-UBND&limit=200")).RootElement.GetArrayLength() > 0,
-                TimeSpan.FromSeconds(30), "the index");
+            // Index jobs run after their files: wait until the committed index holds exactly the
+            // catalog's plans (read from this process; readers take no lock from the service's writer).
+            await ServiceProcess.WaitUntilAsync(() =>
+            {
+                using var view = Archive.Open(archive);
+                return Task.FromResult(view.Catalog.PlanIds().Order().SequenceEqual(view.Index.PlanIds().Order()));
+            }, TimeSpan.FromSeconds(60), "the index to hold every plan of the catalog");
         }
 
         using var store = Archive.Open(archive);

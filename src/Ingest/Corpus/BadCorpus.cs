@@ -141,7 +141,7 @@ public static partial class BadCorpus
     }
 
     // One page showing one 1-bit gray image over the whole page at dpi.
-    private static byte[] ImagePage(int width, int height, int dpi, string filter, byte[] data)
+    internal static byte[] ImagePage(int width, int height, int dpi, string filter, byte[] data)
     {
         var w = width * 72.0 / dpi;
         var h = height * 72.0 / dpi;

@@ -74,9 +74,10 @@ public static class PageImageExtractor
         var header = Encoding.ASCII.GetBytes($"P4\n{w} {h}\n");
         var pbm = new byte[header.Length + rowBytes * h];
         header.CopyTo(pbm, 0);
-        // Image masks paint where the sample is 1 (Decode [0 1]); gray images are black where 0.
-        var decodeInverted = image.Decode.Count >= 2 && image.Decode[0] > image.Decode[1];
-        var oneIsBlack = image.IsImageMask ? !decodeInverted : decodeInverted;
+        // With the default Decode [0 1], a 1-bit DeviceGray sample is black where it is 0, and an
+        // image mask paints (in the fill colour, black on a scan) where it is 0 too (PDF 32000
+        // 8.9.6.2); Decode [1 0] turns both round. PdfPig has already applied /BlackIs1.
+        var oneIsBlack = image.Decode.Count >= 2 && image.Decode[0] > image.Decode[1];
         var n = Math.Min(samples.Length, rowBytes * h);
         for (var i = 0; i < n; i++)
         {

@@ -29,8 +29,13 @@ internal static class ChannelTraining
         return docs;
     }
 
-    public static async Task<(ChannelModel Model, int Pairs, int Pages)> TrainAsync(string language, List<string> docs, CancellationToken cancel)
+    public static async Task<(ChannelModel Model, int Pairs, int Pages)> TrainAsync(string language, List<string> docs, string? pairsFile, CancellationToken cancel)
     {
+        if (pairsFile is not null && File.Exists(pairsFile))
+        {
+            var saved = File.ReadLines(pairsFile).Select(l => l.Split('\t')).Where(c => c.Length == 2).Select(c => (c[0], c[1])).ToList();
+            return (ChannelModel.Train(language, saved), saved.Count, 0);
+        }
         using var pool = new EnginePool(new OcrOptions { Language = language });
         var reader = new DocumentReader(pool);
         var all = new List<(string, string)>();
@@ -38,23 +43,34 @@ internal static class ChannelTraining
         var tmp = Directory.CreateTempSubdirectory("ingest-channel-").FullName;
         try
         {
-            for (var i = 0; i < docs.Count; i++)
+            // Two documents at a time: rendering a scan is single-threaded, so one document alone
+            // leaves a core idle while it is drawn. Edit counts do not depend on the order.
+            var done = 0;
+            await Parallel.ForEachAsync(Enumerable.Range(0, docs.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, async (i, ct) =>
             {
                 var dpi = i % 3 == 0 ? 300 : 200;
                 var encoding = i % 4 == 1 ? ScanEncoding.CcittG4 : ScanEncoding.Jpeg;
                 var path = Path.Combine(tmp, $"{i}.pdf");
-                await File.WriteAllBytesAsync(path, ScanRenderer.Render(docs[i], dpi, 1000 + i, encoding), cancel);
-                var read = await reader.ReadAsync(path, $"train-{i}.pdf", cancel: cancel);
-                pages += read.Count;
-                all.AddRange(PairAligner.Pairs(docs[i], string.Join('\n', read.Select(p => p.Text))));
+                await File.WriteAllBytesAsync(path, ScanRenderer.Render(docs[i], dpi, 1000 + i, encoding), ct);
+                var read = await reader.ReadAsync(path, $"train-{i}.pdf", cancel: ct);
+                var docPairs = PairAligner.Pairs(docs[i], string.Join('\n', read.Select(p => p.Text)));
                 File.Delete(path);
-                Console.Error.Write($"\r{i + 1}/{docs.Count} documents, {all.Count:N0} pairs");
-            }
+                lock (all)
+                {
+                    pages += read.Count;
+                    all.AddRange(docPairs);
+                    Console.Error.Write($"\r{++done}/{docs.Count} documents, {all.Count:N0} pairs");
+                }
+            });
             Console.Error.WriteLine();
         }
         finally
         {
             Directory.Delete(tmp, recursive: true);
+        }
+        if (pairsFile is not null)
+        {
+            await File.WriteAllLinesAsync(pairsFile, all.Select(p => $"{p.Item1}\t{p.Item2}"), cancel);
         }
         return (ChannelModel.Train(language, all), all.Count, pages);
     }

@@ -62,13 +62,14 @@ internal static class ModelCommand
         var lawDocs = new Option<int>("--law-docs") { Description = "law excerpts (40 lines each) to render besides the corpus/lm texts", DefaultValueFactory = _ => 20 };
         var channelTexts = new Option<string>("--texts") { Description = "administrative texts written for training", DefaultValueFactory = _ => Path.Combine("corpus", "lm") };
         var channelShared = new Option<string>("--shared") { Description = "the shared/text folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "text") };
-        var channel = new Command("channel", "learn the OCR channel: render training texts as scans, OCR them, align, count edits") { lang, lawDocs, channelTexts, channelShared };
+        var pairsFile = new Option<string?>("--pairs") { Description = "a TSV of (true syllable, OCR token) pairs: written after the OCR, or read instead of it when it exists (to change the channel's estimation without OCR'ing again)" };
+        var channel = new Command("channel", "learn the OCR channel: render training texts as scans, OCR them, align, count edits") { lang, lawDocs, channelTexts, channelShared, pairsFile };
         channel.SetAction(async (parse, cancel) =>
         {
             var language = parse.GetValue(lang)!;
             var docs = ChannelTraining.Documents(parse.GetValue(channelTexts)!, Path.Combine(parse.GetValue(channelShared)!, "vn-laws.txt.gz"), parse.GetValue(lawDocs));
             var sw = Stopwatch.StartNew();
-            var (model, pairs, pages) = await ChannelTraining.TrainAsync(language, docs, cancel);
+            var (model, pairs, pages) = await ChannelTraining.TrainAsync(language, docs, parse.GetValue(pairsFile), cancel);
             var path = Path.Combine("src", "Ingest", "Restoration", "Data", $"channel-{language}.tsv");
             using (var w = new StreamWriter(path))
             {

@@ -18,6 +18,6 @@ public sealed class IndexJob(Archive archive)
     public void Index(long documentId)
     {
         archive.Index.ReplaceDocument(documentId, archive.Catalog.PlansOf(documentId));
-        archive.Index.Commit();
+        archive.Index.CommitWithin(TimeSpan.FromSeconds(2));
     }
 }

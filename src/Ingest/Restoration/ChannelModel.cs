@@ -23,9 +23,28 @@ public sealed class ChannelModel
     private readonly float _unknownInsert;
     private readonly float _identityDefault;
 
+    // One true letter read as two ("ư" → "ir", "ơ" → "o'") and two read as one ("ươ" → "w"): the
+    // English model's commonest damage to Vietnamese, which single-letter edits can only spell as a
+    // substitution plus a context-free insertion, priced as if the two were unrelated.
+    private readonly Dictionary<(char True, string Seen), float> _split;
+    private readonly Dictionary<(string True, char Seen), float> _merge;
+    private readonly Dictionary<(char, char), (char True, float Cost)[]> _splitBySeen;
+    private readonly Dictionary<(char, char), (char Seen, float Cost)[]> _mergeByTrue;
+
     private ChannelModel(Dictionary<(char, char), float> cost, Dictionary<char, float> deleteCost, Dictionary<char, float> insertCost,
-        float unknownSub, float unknownSubSameBase, float unknownDelete, float unknownInsert, float identityDefault)
+        float unknownSub, float unknownSubSameBase, float unknownDelete, float unknownInsert, float identityDefault,
+        Dictionary<(char, string), float>? split = null, Dictionary<(string, char), float>? merge = null)
     {
+        _split = split ?? [];
+        _merge = merge ?? [];
+        _splitBySeen = _split.GroupBy(e => (e.Key.Seen[0], e.Key.Seen[1])).ToDictionary(g => g.Key, g => g.Select(e => (e.Key.True, e.Value)).ToArray());
+        _mergeByTrue = _merge.GroupBy(e => (e.Key.True[0], e.Key.True[1])).ToDictionary(g => g.Key, g => g.Select(e => (e.Key.Seen, e.Value)).ToArray());
+        _unsplit = _split.Where(e => e.Value <= RewriteCostLimit)
+            .GroupBy(e => (char.ToLowerInvariant(e.Key.Seen[0]), char.ToLowerInvariant(e.Key.Seen[1])))
+            .ToDictionary(g => g.Key, g => g.Select(e => VietnameseText.FoldChar(char.ToLowerInvariant(e.Key.True)).ToString()).Distinct().ToArray());
+        _unmerge = _merge.Where(e => e.Value <= RewriteCostLimit)
+            .GroupBy(e => char.ToLowerInvariant(e.Key.Seen))
+            .ToDictionary(g => g.Key, g => g.Select(e => VietnameseText.Fold(e.Key.True.ToLowerInvariant())).Distinct().ToArray());
         _cost = cost;
         _deleteCost = deleteCost;
         _insertCost = insertCost;
@@ -35,6 +54,37 @@ public sealed class ChannelModel
         _unknownInsert = unknownInsert;
         _identityDefault = identityDefault;
         (_alphabet, _sub, _del, _ins) = BuildDense();
+    }
+
+    // Seen letter pairs (and single letters) mapped back to the folded true letters they stand for,
+    // for finding candidates: "thu'cmg" is three letter edits from "thuong", but "thưcmg" only two.
+    private readonly Dictionary<(char, char), string[]> _unsplit;
+    private readonly Dictionary<char, string[]> _unmerge;
+    private const float RewriteCostLimit = 8f;
+
+    /// <summary>
+    /// The folded, lower-case token with one two-letter edit undone, every way the table knows
+    /// ("thu'cmg" → "thucmg", "trwee" → "truoee"): keys to look candidates up by besides the token's own.
+    /// </summary>
+    public IEnumerable<string> UndoTwoLetterEdits(string foldedLower)
+    {
+        for (var j = 0; j < foldedLower.Length; j++)
+        {
+            if (j + 1 < foldedLower.Length && _unsplit.TryGetValue((foldedLower[j], foldedLower[j + 1]), out var trues))
+            {
+                foreach (var t in trues)
+                {
+                    yield return string.Concat(foldedLower.AsSpan(0, j), t, foldedLower.AsSpan(j + 2));
+                }
+            }
+            if (_unmerge.TryGetValue(foldedLower[j], out var pairs))
+            {
+                foreach (var t in pairs)
+                {
+                    yield return string.Concat(foldedLower.AsSpan(0, j), t, foldedLower.AsSpan(j + 1));
+                }
+            }
+        }
     }
 
     // Dense tables over the characters the model knows (plus "other"), so the edit-distance
@@ -106,6 +156,17 @@ public sealed class ChannelModel
         {
             seenIdx[j] = IndexOf(seen[j]);
         }
+        // Two-letter edits apply only where the seen (or true) pair is one the table knows: looked up
+        // once per call, so most tokens pay nothing for them.
+        (char True, float Cost)[]?[]? splits = null;
+        for (var j = 2; j <= m && _splitBySeen.Count > 0; j++)
+        {
+            if (_splitBySeen.TryGetValue((seen[j - 2], seen[j - 1]), out var options))
+            {
+                (splits ??= new (char, float)[]?[m + 1])[j] = options;
+            }
+        }
+        Span<float> prev2 = stackalloc float[m + 1];
         Span<float> prev = stackalloc float[m + 1];
         Span<float> cur = stackalloc float[m + 1];
         var w = Width;
@@ -119,6 +180,11 @@ public sealed class ChannelModel
             var a = IndexOf(truth[i - 1]);
             var row = a * w;
             var delA = _del[a];
+            (char Seen, float Cost)[]? merges = null;
+            if (i >= 2 && _mergeByTrue.Count > 0)
+            {
+                _mergeByTrue.TryGetValue((truth[i - 2], truth[i - 1]), out merges);
+            }
             cur[0] = prev[0] + delA;
             for (var j = 1; j <= m; j++)
             {
@@ -130,8 +196,33 @@ public sealed class ChannelModel
                     best = del;
                 }
                 var ins = cur[j - 1] + _ins[b];
-                cur[j] = ins < best ? ins : best;
+                if (ins < best)
+                {
+                    best = ins;
+                }
+                if (splits?[j] is { } split)
+                {
+                    foreach (var (t, c) in split)
+                    {
+                        if (t == truth[i - 1] && prev[j - 2] + c < best)
+                        {
+                            best = prev[j - 2] + c;
+                        }
+                    }
+                }
+                if (merges is not null)
+                {
+                    foreach (var (sc, c) in merges)
+                    {
+                        if (sc == seen[j - 1] && prev2[j - 1] + c < best)
+                        {
+                            best = prev2[j - 1] + c;
+                        }
+                    }
+                }
+                cur[j] = best;
             }
+            prev.CopyTo(prev2);
             cur.CopyTo(prev);
         }
         return prev[m];
@@ -161,10 +252,14 @@ public sealed class ChannelModel
         var del = new Dictionary<char, int>();
         var ins = new Dictionary<char, int>();
         var truthChars = new Dictionary<char, int>();
+        var splits = new Dictionary<(char, string), int>();
+        var merges = new Dictionary<(string, char), int>();
         long totalChars = 0;
         foreach (var (truth, seen) in pairs)
         {
-            foreach (var (a, b) in Align(truth, seen))
+            var ops = Align(truth, seen);
+            CountTwoLetterEdits(ops, splits, merges);
+            foreach (var (a, b) in ops)
             {
                 if (a == Epsilon)
                 {
@@ -193,10 +288,46 @@ public sealed class ChannelModel
         }
         var deleteCost = del.ToDictionary(d => d.Key, d => (float)-Math.Log((d.Value + k * 0.005) / (truthChars[d.Key] + k)));
         var insertCost = ins.ToDictionary(d => d.Key, d => (float)-Math.Log((d.Value + 1.0) / (totalChars + 1000.0)));
+        // Two-letter edits seen at least MinTwoLetterCount times: rarer ones are left to the
+        // single-letter edits, which already give them a (higher) cost.
+        var splitCost = splits.Where(e => e.Value >= MinTwoLetterCount)
+            .ToDictionary(e => e.Key, e => (float)-Math.Log(e.Value / (truthChars[e.Key.Item1] + k)));
+        var mergeCost = merges.Where(e => e.Value >= MinTwoLetterCount && truthChars.ContainsKey(e.Key.Item1[0]))
+            .ToDictionary(e => e.Key, e => (float)-Math.Log(e.Value / (truthChars[e.Key.Item1[0]] + k)));
         return new ChannelModel(cost, deleteCost, insertCost,
             unknownSub: (float)-Math.Log(0.0005), unknownSubSameBase: (float)-Math.Log(0.01),
             unknownDelete: (float)-Math.Log(0.002), unknownInsert: (float)-Math.Log(1.0 / (totalChars + 1000.0)),
-            identityDefault: (float)-Math.Log(0.9)) { Name = name };
+            identityDefault: (float)-Math.Log(0.9), splitCost, mergeCost) { Name = name };
+    }
+
+    private const int MinTwoLetterCount = 3;
+
+    // A letter edit next to an insertion is one letter read as two (ư → "i" + "r" is "ư" → "ir");
+    // next to a deletion, two letters read as one.
+    private static void CountTwoLetterEdits(List<(char Truth, char Seen)> ops, Dictionary<(char, string), int> splits, Dictionary<(string, char), int> merges)
+    {
+        for (var k = 0; k + 1 < ops.Count; k++)
+        {
+            var (a1, b1) = ops[k];
+            var (a2, b2) = ops[k + 1];
+            string? key = null;
+            if (a1 != Epsilon && b1 != Epsilon && a2 == Epsilon)
+            {
+                splits[(a1, key = $"{b1}{b2}")] = splits.GetValueOrDefault((a1, key)) + 1;
+            }
+            else if (a1 == Epsilon && a2 != Epsilon && b2 != Epsilon)
+            {
+                splits[(a2, key = $"{b1}{b2}")] = splits.GetValueOrDefault((a2, key)) + 1;
+            }
+            else if (a1 != Epsilon && b1 == Epsilon && a2 != Epsilon && b2 != Epsilon)
+            {
+                merges[(key = $"{a1}{a2}", b2)] = merges.GetValueOrDefault((key, b2)) + 1;
+            }
+            else if (a1 != Epsilon && b1 != Epsilon && a2 != Epsilon && b2 == Epsilon)
+            {
+                merges[(key = $"{a1}{a2}", b1)] = merges.GetValueOrDefault((key, b1)) + 1;
+            }
+        }
     }
 
     /// <summary>Character alignment of two strings by plain edit distance (ties prefer substitution).</summary>
@@ -268,6 +399,14 @@ public sealed class ChannelModel
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ins\t\t{Escape(b)}\t{c:0.###}"));
         }
+        foreach (var ((a, b), c) in _split.OrderBy(e => e.Key.True).ThenBy(e => e.Key.Seen, StringComparer.Ordinal))
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"split\t{Escape(a)}\t{Escape(b[0])}{Escape(b[1])}\t{c:0.###}"));
+        }
+        foreach (var ((a, b), c) in _merge.OrderBy(e => e.Key.True, StringComparer.Ordinal).ThenBy(e => e.Key.Seen))
+        {
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"merge\t{Escape(a[0])}{Escape(a[1])}\t{Escape(b)}\t{c:0.###}"));
+        }
     }
 
     /// <summary>Reads a table written by <see cref="Save"/>.</summary>
@@ -278,6 +417,8 @@ public sealed class ChannelModel
         var cost = new Dictionary<(char, char), float>();
         var del = new Dictionary<char, float>();
         var ins = new Dictionary<char, float>();
+        var split = new Dictionary<(char, string), float>();
+        var merge = new Dictionary<(string, char), float>();
         while (r.ReadLine() is { } line)
         {
             var c = line.Split('\t');
@@ -298,13 +439,19 @@ public sealed class ChannelModel
                 case "ins":
                     ins[Unescape(c[2])] = float.Parse(c[3], CultureInfo.InvariantCulture);
                     break;
+                case "split":
+                    split[(Unescape(c[1]), UnescapePair(c[2]))] = float.Parse(c[3], CultureInfo.InvariantCulture);
+                    break;
+                case "merge":
+                    merge[(UnescapePair(c[1]), Unescape(c[2]))] = float.Parse(c[3], CultureInfo.InvariantCulture);
+                    break;
             }
         }
         if (defaults.Length != 5)
         {
             throw new InvalidDataException("channel table without defaults");
         }
-        return new ChannelModel(cost, del, ins, defaults[0], defaults[1], defaults[2], defaults[3], defaults[4]) { Name = name };
+        return new ChannelModel(cost, del, ins, defaults[0], defaults[1], defaults[2], defaults[3], defaults[4], split, merge) { Name = name };
     }
 
     private static string Escape(char c) => c switch
@@ -314,6 +461,13 @@ public sealed class ChannelModel
         _ when char.IsControl(c) || char.IsWhiteSpace(c) => $"\\u{(int)c:X4}",
         _ => c.ToString(),
     };
+
+    // Two escaped characters side by side ("ir", "o\\u0020").
+    private static string UnescapePair(string s)
+    {
+        var first = s.StartsWith("\\u", StringComparison.Ordinal) ? 6 : s.StartsWith('\\') ? 2 : 1;
+        return $"{Unescape(s[..first])}{Unescape(s[first..])}";
+    }
 
     private static char Unescape(string s) =>
         s.Length == 1 ? s[0]

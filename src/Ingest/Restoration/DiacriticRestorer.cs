@@ -310,7 +310,17 @@ public sealed class DiacriticRestorer
         // (mark slips keep the unmarked letters); only damaged tokens search two edits away.
         var seenIsLegal = Syllable.IsLegal(seen);
         var maxDistance = seenIsLegal ? 1 : 2;
-        foreach (var key in _index.FoldedNeighbours(folded, maxDistance))
+        var keys = new HashSet<string>(_index.FoldedNeighbours(folded, maxDistance), StringComparer.Ordinal);
+        if (!seenIsLegal)
+        {
+            // One letter read as two or two as one ("ư" → "u'", "ươ" → "w") is a single edit to the
+            // channel but two or three to a letter-by-letter neighbourhood: look those up too.
+            foreach (var variant in _channel.UndoTwoLetterEdits(folded))
+            {
+                keys.UnionWith(_index.FoldedNeighbours(variant, maxDistance));
+            }
+        }
+        foreach (var key in keys)
         {
             foreach (var s in _index.SyllablesOf(key))
             {

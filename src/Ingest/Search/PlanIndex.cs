@@ -111,6 +111,41 @@ public sealed class PlanIndex : IDisposable
     /// <summary>Makes every change so far visible to searches and durable.</summary>
     public void Commit() => _writer?.Commit();
 
+    private Timer? _commitTimer;
+
+    /// <summary>
+    /// Makes the changes so far durable within <paramref name="delay"/>: files finishing one after
+    /// another share a commit (a Lucene commit flushes a segment and fsyncs it; once per file it
+    /// was most of the service's indexing work). Searches in this process see the changes at once
+    /// (near-real-time reader); a crash before the commit is mended by levelling the index with
+    /// the catalog at start.
+    /// </summary>
+    public void CommitWithin(TimeSpan delay)
+    {
+        lock (_writerLock)
+        {
+            _commitTimer ??= new Timer(_ => CommitPending(), null, delay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void CommitPending()
+    {
+        lock (_writerLock)
+        {
+            _commitTimer?.Dispose();
+            _commitTimer = null;
+        }
+        try
+        {
+            _writer?.Commit();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // The changes stay in the writer; the next commit (or the levelling at start) retries.
+            Console.Error.WriteLine($"index commit failed: {e.Message}");
+        }
+    }
+
     /// <summary>Drops the index and builds it again from the catalog.</summary>
     public int Rebuild(PlanCatalog catalog)
     {
@@ -125,7 +160,7 @@ public sealed class PlanIndex : IDisposable
     /// <summary>Runs a staff query and returns up to <paramref name="limit"/> hits, best first.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 10)
     {
-        if (!DirectoryReader.IndexExists(_directory))
+        if (_writer is null && !DirectoryReader.IndexExists(_directory))
         {
             return [];
         }
@@ -164,7 +199,7 @@ public sealed class PlanIndex : IDisposable
     /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
     public IReadOnlyList<long> Matches(string query)
     {
-        if (!DirectoryReader.IndexExists(_directory))
+        if (_writer is null && !DirectoryReader.IndexExists(_directory))
         {
             return [];
         }
@@ -185,7 +220,7 @@ public sealed class PlanIndex : IDisposable
     /// </summary>
     public IReadOnlyList<(long PlanId, string? Number)> IndexedPlans()
     {
-        if (!DirectoryReader.IndexExists(_directory))
+        if (_writer is null && !DirectoryReader.IndexExists(_directory))
         {
             return [];
         }
@@ -239,7 +274,12 @@ public sealed class PlanIndex : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _writer?.Dispose();
+        lock (_writerLock)
+        {
+            _commitTimer?.Dispose();
+            _commitTimer = null;
+        }
+        _writer?.Dispose(); // commits what is pending
         _directory.Dispose();
     }
 }

@@ -100,7 +100,11 @@ internal static class EvalRestoreCommand
             + $"generated only: {x.GeneratedOnly.Count} legal spellings hunspell lacks (mostly unused: {Some(x.GeneratedOnly, 6)}; the LM's attestation keeps them out of candidate lists)");
     }
 
-    // Raw OCR of every 200-dpi scan, cached by content hash and language.
+    // Raw OCR of every 200-dpi scan, cached by content hash, language, Tesseract's version and
+    // ours: bump OcrCacheVersion when what reaches the engine changes (version 2: CCITT pages
+    // upright — the cache of version 1 held OCR of inverted G4 pages).
+    private const int OcrCacheVersion = 2;
+
     private static async Task<(List<string> Truths, List<string> Raws)> OcrScansAsync(string dir, string lang, string cache, CancellationToken cancel)
     {
         Directory.CreateDirectory(cache);
@@ -111,7 +115,7 @@ internal static class EvalRestoreCommand
         foreach (var pdf in Directory.EnumerateFiles(dir, "*-200.pdf").Order(StringComparer.Ordinal))
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancel)))[..16];
-            var cached = Path.Combine(cache, $"{hash}.{lang}.txt");
+            var cached = Path.Combine(cache, $"{hash}.{lang}.{TesseractEngine.Version}.v{OcrCacheVersion}.txt");
             if (!File.Exists(cached))
             {
                 var pages = await reader.ReadAsync(pdf, Path.GetFileName(pdf), cancel: cancel);

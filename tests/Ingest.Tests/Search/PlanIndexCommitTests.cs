@@ -18,14 +18,14 @@ public sealed class PlanIndexCommitTests : IDisposable
         var copy = plan with { Id = plan.Id + 1000 };
 
         archive.Index.Upsert(copy);
-        archive.Index.CommitWithin(TimeSpan.FromSeconds(1.5));
+        archive.Index.CommitWithin(TimeSpan.FromSeconds(5));
 
         // The writing process reads through its writer (near-real-time): the copy is there now.
         Assert.Contains(copy.Id, archive.Index.PlanIds());
         // Another reader of the folder sees only commits: not yet …
         Assert.DoesNotContain(copy.Id, CommittedPlanIds());
         // … but within the delay.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!CommittedPlanIds().Contains(copy.Id) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);

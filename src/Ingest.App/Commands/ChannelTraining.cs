@@ -43,8 +43,9 @@ internal static class ChannelTraining
         var tmp = Directory.CreateTempSubdirectory("ingest-channel-").FullName;
         try
         {
-            // Two documents at a time: rendering a scan is single-threaded, so one document alone
-            // leaves a core idle while it is drawn. Edit counts do not depend on the order.
+            // One document per core: rendering a scan is single-threaded, so one document alone
+            // leaves a core idle while it is drawn. Edit counts do not depend on the order (the
+            // --pairs file's order does).
             var done = 0;
             await Parallel.ForEachAsync(Enumerable.Range(0, docs.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, async (i, ct) =>
             {

@@ -53,6 +53,25 @@ public sealed class CandidateIndex
         }
     }
 
+    /// <summary>
+    /// Folded forms within <paramref name="maxDistance"/> edits of any of <paramref name="foldedTokens"/>,
+    /// each once, in the order the tokens reach them (the first token's neighbours first).
+    /// </summary>
+    public IEnumerable<string> FoldedNeighbours(IReadOnlyList<string> foldedTokens, int maxDistance)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in foldedTokens)
+        {
+            foreach (var k in FoldedNeighbours(token, maxDistance))
+            {
+                if (found.Add(k))
+                {
+                    yield return k;
+                }
+            }
+        }
+    }
+
     /// <summary>All syllables whose folded form is <paramref name="folded"/>.</summary>
     public IReadOnlyList<string> SyllablesOf(string folded) => _byFolded.TryGetValue(folded, out var s) ? s : [];
 

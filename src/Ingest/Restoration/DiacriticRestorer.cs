@@ -143,7 +143,8 @@ public sealed class DiacriticRestorer
         var cw = _options.ChannelWeight;
         var arena = new List<Hyp>(tokens.Count * 4) { new(LmSymbols.Start, LmSymbols.Start, 0, -1, -1, -1) };
         var beam = new List<int> { 0 };
-        var step = new StepBuffer(beamWidth);
+        // A token has at most CandidatesPerToken candidates plus the token kept as it is.
+        var step = new StepBuffer(beamWidth, _options.CandidatesPerToken + 1);
         for (var k = 0; k < tokens.Count; k++)
         {
             var cands = options[k];
@@ -204,10 +205,10 @@ public sealed class DiacriticRestorer
     /// path to a state matters to a trigram model), and a bound — the worst of the best
     /// <c>width</c> states offered so far — above which an expansion cannot survive.
     /// </summary>
-    private sealed class StepBuffer(int width)
+    private sealed class StepBuffer(int width, int candidates)
     {
         // Room for every expansion of a step (width × candidates) at most half full.
-        private readonly int _slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(width, 1) * 64);
+        private readonly int _slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(Math.Max(width, 1) * Math.Max(candidates, 1) * 2));
         private readonly List<Hyp> _hyps = [];
         private long[] _keys = [];
         private int[] _at = [];
@@ -310,16 +311,12 @@ public sealed class DiacriticRestorer
         // (mark slips keep the unmarked letters); only damaged tokens search two edits away.
         var seenIsLegal = Syllable.IsLegal(seen);
         var maxDistance = seenIsLegal ? 1 : 2;
-        var keys = new HashSet<string>(_index.FoldedNeighbours(folded, maxDistance), StringComparer.Ordinal);
-        if (!seenIsLegal)
-        {
-            // One letter read as two or two as one ("ư" → "u'", "ươ" → "w") is a single edit to the
-            // channel but two or three to a letter-by-letter neighbourhood: look those up too.
-            foreach (var variant in _channel.UndoTwoLetterEdits(folded))
-            {
-                keys.UnionWith(_index.FoldedNeighbours(variant, maxDistance));
-            }
-        }
+        // One letter read as two or two as one ("ư" → "u'", "ươ" → "w") is a single edit to the
+        // channel but two or three to a letter-by-letter neighbourhood: damaged tokens look those
+        // up too. Legal tokens (most of any text) take their neighbours as they come.
+        var keys = seenIsLegal
+            ? _index.FoldedNeighbours(folded, maxDistance)
+            : _index.FoldedNeighbours([folded, .. _channel.UndoTwoLetterEdits(folded)], maxDistance);
         foreach (var key in keys)
         {
             foreach (var s in _index.SyllablesOf(key))

@@ -160,7 +160,7 @@ public sealed class PlanIndex : IDisposable
     /// <summary>Runs a staff query and returns up to <paramref name="limit"/> hits, best first.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 10)
     {
-        if (_writer is null && !DirectoryReader.IndexExists(_directory))
+        if (!HasIndex)
         {
             return [];
         }
@@ -193,13 +193,20 @@ public sealed class PlanIndex : IDisposable
 
     // Near-real-time when this process is writing (a search sees its own uncommitted adds),
     // the last commit otherwise.
+    // Uncommitted changes count: this process reads them through its writer.
+    private bool HasIndex => _writer is not null || DirectoryReader.IndexExists(_directory);
+
+    // The stored fields a listing needs: a plan's stored text is most of each document's bytes.
+    private static readonly ISet<string> IdOnly = new HashSet<string> { PlanFields.Id };
+    private static readonly ISet<string> IdAndNumber = new HashSet<string> { PlanFields.Id, PlanFields.Number };
+
     private DirectoryReader OpenReader() =>
         _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, applyAllDeletes: true);
 
     /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
     public IReadOnlyList<long> Matches(string query)
     {
-        if (_writer is null && !DirectoryReader.IndexExists(_directory))
+        if (!HasIndex)
         {
             return [];
         }
@@ -207,7 +214,7 @@ public sealed class PlanIndex : IDisposable
         var searcher = new IndexSearcher(reader);
         var top = searcher.Search(PlanQuery.Parse(query).Query, Math.Max(1, reader.MaxDoc));
         return top.ScoreDocs
-            .Select(sd => long.Parse(searcher.Doc(sd.Doc).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
+            .Select(sd => long.Parse(searcher.Doc(sd.Doc, IdOnly).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
     }
 
@@ -220,7 +227,7 @@ public sealed class PlanIndex : IDisposable
     /// </summary>
     public IReadOnlyList<(long PlanId, string? Number)> IndexedPlans()
     {
-        if (_writer is null && !DirectoryReader.IndexExists(_directory))
+        if (!HasIndex)
         {
             return [];
         }
@@ -231,7 +238,7 @@ public sealed class PlanIndex : IDisposable
         {
             if (live is null || live.Get(i))
             {
-                var doc = reader.Document(i);
+                var doc = reader.Document(i, IdAndNumber);
                 plans.Add((long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture), doc.Get(PlanFields.Number)));
             }
         }

@@ -41,13 +41,17 @@ public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackg
     /// <summary>This process, as document_runs records it: host and process id.</summary>
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    /// <summary>Page progress into the catalog, at most a few writes a second.</summary>
-    private sealed class CatalogProgress(PlanCatalog catalog, long documentId) : IProgress<PageProgress>
+    /// <summary>Page progress and stages into the catalog, pages at most a few writes a second.</summary>
+    private sealed class CatalogProgress(PlanCatalog catalog, long documentId) : IStageProgress
     {
         private long _last;
+        private int _done;
+        private int _total;
 
         public void Report(PageProgress value)
         {
+            Volatile.Write(ref _done, value.Done);
+            Volatile.Write(ref _total, value.Total);
             var now = Environment.TickCount64;
             if (value.Done < value.Total && now - Interlocked.Read(ref _last) < 250)
             {
@@ -55,6 +59,13 @@ public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackg
             }
             Interlocked.Exchange(ref _last, now);
             catalog.SetProgress(documentId, "reading", value.Done, value.Total);
+        }
+
+        // Stages follow the last page: written every time (a handful per file).
+        public void Stage(string stage)
+        {
+            var total = Volatile.Read(ref _total);
+            catalog.SetProgress(documentId, stage, Volatile.Read(ref _done), total > 0 ? total : null);
         }
     }
 }

@@ -85,16 +85,21 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, IngestLimit
     public async Task<Processed> ProcessAsync(StoredDocument doc, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
         var stage = "reading";
+        void Enter(string next)
+        {
+            stage = next;
+            (progress as IStageProgress)?.Stage(next);
+        }
         try
         {
             var pages = await _reader.ReadAsync(archive.OriginalPath(doc.Sha256, doc.FileName), doc.FileName, progress, cancel).ConfigureAwait(false);
-            stage = "restoring";
+            Enter("restoring");
             var restored = PageRestorer.Restore(pages);
-            stage = "storing the pages";
+            Enter("storing the pages");
             archive.Catalog.SavePages(doc.Id, pages, restored);
-            stage = "extracting";
+            Enter("extracting");
             var record = PlanExtractor.Extract(doc.FileName, restored);
-            stage = "storing the plans";
+            Enter("storing the plans");
             return new(archive.Catalog.SavePlans(doc.Id, record), null, [.. pages.Where(p => p.TimedOut).Select(p => p.Number)]);
         }
         catch (BadInputException e)

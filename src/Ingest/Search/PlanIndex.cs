@@ -41,15 +41,29 @@ public sealed class PlanIndex : IDisposable
             }
             lock (_writerLock)
             {
-                return _writer ??= new IndexWriter(_directory,
-                    new IndexWriterConfig(VietnameseAnalyzers.Version, VietnameseAnalyzers.ForIndex())
-                    {
-                        OpenMode = OpenMode.CREATE_OR_APPEND,
-                        // Fewer, larger segment flushes: bulk indexing (reindex, 100k-plan archives) is several times faster.
-                        RAMBufferSizeMB = 128,
-                    });
+                return _writer ??= CreateWriter();
             }
         }
+    }
+
+    private IndexWriter CreateWriter()
+    {
+        var fresh = !DirectoryReader.IndexExists(_directory);
+        var writer = new IndexWriter(_directory,
+            new IndexWriterConfig(VietnameseAnalyzers.Version, VietnameseAnalyzers.ForIndex())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                // Fewer, larger segment flushes: bulk indexing (reindex, 100k-plan archives) is several times faster.
+                RAMBufferSizeMB = 128,
+            });
+        if (fresh)
+        {
+            // A reader in another process that finds segments_N half-written falls back to
+            // segments_(N-1); the first real commit would have none and fail with "read past EOF".
+            // An empty commit now gives every later one a whole commit behind it.
+            writer.Commit();
+        }
+        return writer;
     }
 
     /// <summary>Adds or replaces a plan.</summary>
@@ -200,8 +214,26 @@ public sealed class PlanIndex : IDisposable
     private static readonly ISet<string> IdOnly = new HashSet<string> { PlanFields.Id };
     private static readonly ISet<string> IdAndNumber = new HashSet<string> { PlanFields.Id, PlanFields.Number };
 
-    private DirectoryReader OpenReader() =>
-        _writer is null ? DirectoryReader.Open(_directory) : DirectoryReader.Open(Writer, applyAllDeletes: true);
+    private DirectoryReader OpenReader()
+    {
+        if (_writer is not null)
+        {
+            return DirectoryReader.Open(_writer, applyAllDeletes: true);
+        }
+        // The one commit a reader cannot fall back from is the empty first one, written as the
+        // other process creates the index: a few milliseconds later it is whole.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return DirectoryReader.Open(_directory);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(20 * attempt);
+            }
+        }
+    }
 
     /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
     public IReadOnlyList<long> Matches(string query)

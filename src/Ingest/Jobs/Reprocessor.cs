@@ -1,5 +1,6 @@
 using Ingest.Catalog;
 using Ingest.Extraction;
+using Ingest.Pdf;
 using Ingest.Restoration;
 
 namespace Ingest.Jobs;
@@ -9,8 +10,13 @@ namespace Ingest.Jobs;
 /// reading the originals or OCR'ing anything: re-extracting 10,000 plans after a parser fix
 /// costs parsing time only. Plans are replaced in the catalog and the index.
 /// </summary>
-public sealed class Reprocessor(Archive archive)
+/// <param name="archive">The archive whose files are reprocessed.</param>
+/// <param name="extract">The parser (<see cref="PlanExtractor.Extract(string, IReadOnlyList{string})"/>
+/// unless a test needs one that fails).</param>
+public sealed class Reprocessor(Archive archive, Func<string, IReadOnlyList<string>, PlanRecord>? extract = null)
 {
+    private readonly Func<string, IReadOnlyList<string>, PlanRecord> _extract = extract ?? PlanExtractor.Extract;
+
     /// <summary>Reprocesses every file whose pages are stored (files that failed before reading have none).</summary>
     public IEnumerable<ReprocessOutcome> RunAll(ReprocessFrom from)
     {
@@ -21,23 +27,35 @@ public sealed class Reprocessor(Archive archive)
         archive.Index.Commit();
     }
 
-    /// <summary>Reprocesses one file; call <see cref="Search.PlanIndex.Commit"/> after.</summary>
+    /// <summary>
+    /// Reprocesses one file; call <see cref="Search.PlanIndex.Commit"/> after. Everything is
+    /// computed before anything is written, so a file the new code cannot handle keeps its
+    /// earlier texts and plans, and the caller goes on with the next file.
+    /// </summary>
     public ReprocessOutcome Run(StoredDocument doc, ReprocessFrom from)
     {
+        var stage = from == ReprocessFrom.Restore ? "restoring" : "extracting";
         try
         {
+            IReadOnlyList<PageText>? pages = null;
             IReadOnlyList<string> texts;
             if (from == ReprocessFrom.Restore)
             {
-                var pages = archive.Catalog.Pages(doc.Id);
+                pages = archive.Catalog.Pages(doc.Id);
                 texts = PageRestorer.Restore(pages);
-                archive.Catalog.SaveRestoredText(doc.Id, pages, texts);
+                stage = "extracting";
             }
             else
             {
                 texts = archive.Catalog.PageTexts(doc.Id);
             }
-            var plans = archive.ReplacePlans(doc.Id, PlanExtractor.Extract(doc.FileName, texts));
+            var record = _extract(doc.FileName, texts);
+            stage = "storing";
+            if (pages is not null)
+            {
+                archive.Catalog.SaveRestoredText(doc.Id, pages, texts);
+            }
+            var plans = archive.ReplacePlans(doc.Id, record);
             archive.Catalog.SetStatus(doc.Id, DocumentStatus.Done);
             return new ReprocessOutcome(doc, plans, null);
         }
@@ -45,6 +63,12 @@ public sealed class Reprocessor(Archive archive)
         {
             archive.Catalog.SetStatus(doc.Id, DocumentStatus.Failed, e.Message);
             return new ReprocessOutcome(doc, [], e.Message);
+        }
+        catch (Exception e) when (e is not CatalogUnavailableException)
+        {
+            // A bug the file provokes in the new code (the reason the user reprocesses is
+            // usually new code): reported with its stage; the file keeps what it had.
+            return new ReprocessOutcome(doc, [], $"{doc.FileName}: {stage} failed unexpectedly, earlier results kept: {DocumentReader.Describe(e)}");
         }
     }
 }

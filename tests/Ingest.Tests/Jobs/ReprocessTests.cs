@@ -94,4 +94,33 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(restored, _archive.Catalog.PageTexts(doc.Id));
     }
+
+    [Theory]
+    [InlineData(ReprocessFrom.Extract)]
+    [InlineData(ReprocessFrom.Restore)]
+    public void A_file_the_new_parser_fails_on_keeps_its_results_and_the_others_go_on(ReprocessFrom from)
+    {
+        var before = Snapshot();
+        var a02 = _archive.Catalog.Documents().Single(d => d.FileName == "a02.txt");
+        var texts = _archive.Catalog.PageTexts(a02.Id);
+        var parsed = new List<string>();
+        PlanRecord Extract(string source, IReadOnlyList<string> pages)
+        {
+            parsed.Add(source);
+            return source == "a02.txt"
+                ? throw new InvalidOperationException("a parser bug")
+                : PlanExtractor.Extract(source, pages);
+        }
+
+        var outcomes = new Reprocessor(_archive, Extract).RunAll(from).ToList();
+
+        Assert.Equal(4, parsed.Count);
+        var failed = Assert.Single(outcomes, o => o.Error is not null);
+        Assert.Equal("a02.txt", failed.Document.FileName);
+        Assert.Equal("a02.txt: extracting failed unexpectedly, earlier results kept: a parser bug (InvalidOperationException)", failed.Error);
+        Assert.Equal(before, Snapshot());
+        Assert.Equal(texts, _archive.Catalog.PageTexts(a02.Id));
+        Assert.Equal(Ingest.Catalog.DocumentStatus.Done, _archive.Catalog.Document(a02.Id)!.Status);
+        AssertIndexMatchesCatalog();
+    }
 }

@@ -174,59 +174,96 @@ public sealed class PlanIndex : IDisposable
     /// <summary>Runs a staff query and returns up to <paramref name="limit"/> hits, best first.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 10)
     {
-        if (!HasIndex)
-        {
-            return [];
-        }
-        using var reader = OpenReader();
-        var searcher = new IndexSearcher(reader);
         var parsed = PlanQuery.Parse(query);
-        var top = searcher.Search(parsed.Query, limit);
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var sd in top.ScoreDocs)
+        return Read(searcher =>
         {
-            var doc = searcher.Doc(sd.Doc);
-            var text = doc.Get(PlanFields.Text) ?? "";
-            hits.Add(new SearchHit(
-                long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture),
-                doc.Get(PlanFields.Source),
-                doc.GetField(PlanFields.Ordinal).GetInt32Value() ?? 0,
-                doc.Get(PlanFields.Number),
-                doc.Get(PlanFields.Kind),
-                doc.Get(PlanFields.IssuedOn),
-                doc.Get(PlanFields.Issuer),
-                doc.Get(PlanFields.Title),
-                sd.Score,
-                SnippetBuilder.Build(text, parsed.FoldedTerms)));
-        }
-        // Equal scores (the same plan received as .txt and as .pdf) are ordered by catalog id,
-        // not by Lucene's internal document order, which a parallel reindex changes.
-        hits.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PlanId.CompareTo(b.PlanId));
-        return hits;
+            var top = searcher.Search(parsed.Query, limit);
+            var hits = new List<SearchHit>(top.ScoreDocs.Length);
+            foreach (var sd in top.ScoreDocs)
+            {
+                var doc = searcher.Doc(sd.Doc);
+                var text = doc.Get(PlanFields.Text) ?? "";
+                hits.Add(new SearchHit(
+                    long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture),
+                    doc.Get(PlanFields.Source),
+                    doc.GetField(PlanFields.Ordinal).GetInt32Value() ?? 0,
+                    doc.Get(PlanFields.Number),
+                    doc.Get(PlanFields.Kind),
+                    doc.Get(PlanFields.IssuedOn),
+                    doc.Get(PlanFields.Issuer),
+                    doc.Get(PlanFields.Title),
+                    sd.Score,
+                    SnippetBuilder.Build(text, parsed.FoldedTerms)));
+            }
+            // Equal scores (the same plan received as .txt and as .pdf) are ordered by catalog id,
+            // not by Lucene's internal document order, which a parallel reindex changes.
+            hits.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PlanId.CompareTo(b.PlanId));
+            return (IReadOnlyList<SearchHit>)hits;
+        }, []);
     }
-
-    // Near-real-time when this process is writing (a search sees its own uncommitted adds),
-    // the last commit otherwise.
-    // Uncommitted changes count: this process reads them through its writer.
-    private bool HasIndex => _writer is not null || DirectoryReader.IndexExists(_directory);
 
     // The stored fields a listing needs: a plan's stored text is most of each document's bytes.
     private static readonly ISet<string> IdOnly = new HashSet<string> { PlanFields.Id };
     private static readonly ISet<string> IdAndNumber = new HashSet<string> { PlanFields.Id, PlanFields.Number };
 
-    private DirectoryReader OpenReader()
+    private SearcherManager? _searchers;
+    private bool _searchersOverWriter;
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on a searcher over the latest state: near-real-time through the
+    /// writer when this process writes (a search sees its own uncommitted adds), the last commit
+    /// otherwise; <paramref name="none"/> when there is no index yet. Searchers are shared and
+    /// reopened only when the index changed: opening a reader per search costs every segment's
+    /// files and, over a writer, a segment flush.
+    /// </summary>
+    private T Read<T>(Func<IndexSearcher, T> read, T none)
     {
-        if (_writer is not null)
+        if (Searchers() is not { } manager)
         {
-            return DirectoryReader.Open(_writer, applyAllDeletes: true);
+            return none;
         }
-        // The one commit a reader cannot fall back from is the empty first one, written as the
-        // other process creates the index: a few milliseconds later it is whole.
+        manager.MaybeRefreshBlocking();
+        var searcher = manager.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    private SearcherManager? Searchers()
+    {
+        lock (_writerLock)
+        {
+            if (_writer is not null && !_searchersOverWriter)
+            {
+                // This process began writing: its searches read through the writer from now on.
+                // A searcher still held from the old manager stays valid until released.
+                _searchers?.Dispose();
+                _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+                _searchersOverWriter = true;
+            }
+            else if (_searchers is null && DirectoryReader.IndexExists(_directory))
+            {
+                _searchers = OpenCommitted();
+            }
+            return _searchers;
+        }
+    }
+
+    // A reader that finds segments_N half-written falls back to segments_(N-1); the one commit it
+    // cannot fall back from is the empty first one, written as another process creates the index:
+    // a few milliseconds later it is whole.
+    private SearcherManager OpenCommitted()
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return DirectoryReader.Open(_directory);
+                return new SearcherManager(_directory, searcherFactory: null);
             }
             catch (IOException) when (attempt < 5)
             {
@@ -238,16 +275,14 @@ public sealed class PlanIndex : IDisposable
     /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
     public IReadOnlyList<long> Matches(string query)
     {
-        if (!HasIndex)
+        var parsed = PlanQuery.Parse(query);
+        return Read(searcher =>
         {
-            return [];
-        }
-        using var reader = OpenReader();
-        var searcher = new IndexSearcher(reader);
-        var top = searcher.Search(PlanQuery.Parse(query).Query, Math.Max(1, reader.MaxDoc));
-        return top.ScoreDocs
-            .Select(sd => long.Parse(searcher.Doc(sd.Doc, IdOnly).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
-            .ToList();
+            var top = searcher.Search(parsed.Query, Math.Max(1, searcher.IndexReader.MaxDoc));
+            return (IReadOnlyList<long>)top.ScoreDocs
+                .Select(sd => long.Parse(searcher.Doc(sd.Doc, IdOnly).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
+                .ToList();
+        }, []);
     }
 
     /// <summary>The catalog ids of every plan the index holds (live documents only).</summary>
@@ -257,13 +292,9 @@ public sealed class PlanIndex : IDisposable
     /// Every indexed plan: its catalog id and the number stored with it (null when it has none),
     /// as many times as it is indexed — for checking the index against the catalog.
     /// </summary>
-    public IReadOnlyList<(long PlanId, string? Number)> IndexedPlans()
+    public IReadOnlyList<(long PlanId, string? Number)> IndexedPlans() => Read(searcher =>
     {
-        if (!HasIndex)
-        {
-            return [];
-        }
-        using var reader = OpenReader();
+        var reader = searcher.IndexReader;
         var live = MultiFields.GetLiveDocs(reader);
         var plans = new List<(long, string?)>(reader.NumDocs);
         for (var i = 0; i < reader.MaxDoc; i++)
@@ -274,8 +305,8 @@ public sealed class PlanIndex : IDisposable
                 plans.Add((long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture), doc.Get(PlanFields.Number)));
             }
         }
-        return plans;
-    }
+        return (IReadOnlyList<(long, string?)>)plans;
+    }, []);
 
     private static void AddText(Document doc, string exact, string folded, string? value)
     {
@@ -317,6 +348,8 @@ public sealed class PlanIndex : IDisposable
         {
             _commitTimer?.Dispose();
             _commitTimer = null;
+            _searchers?.Dispose();
+            _searchers = null;
         }
         _writer?.Dispose(); // commits what is pending
         _directory.Dispose();

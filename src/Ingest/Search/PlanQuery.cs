@@ -67,7 +67,7 @@ public static partial class PlanQuery
     private static BooleanQuery AllWords(string field, string value)
     {
         var q = new BooleanQuery();
-        foreach (var t in VietnameseAnalyzers.Terms(VietnameseAnalyzers.Folded(), field, value))
+        foreach (var t in VietnameseAnalyzers.Terms(VietnameseAnalyzers.FoldedForQueries, field, value))
         {
             q.Add(new TermQuery(new Term(field, t)), Occur.MUST);
         }
@@ -86,8 +86,8 @@ public static partial class PlanQuery
             };
             return new Parsed(q, key.Split(' '));
         }
-        var folded = VietnameseAnalyzers.Terms(VietnameseAnalyzers.Folded(), PlanFields.TextFolded, text);
-        var exact = VietnameseAnalyzers.Terms(VietnameseAnalyzers.Exact(), PlanFields.Text, text);
+        var folded = VietnameseAnalyzers.Terms(VietnameseAnalyzers.FoldedForQueries, PlanFields.TextFolded, text);
+        var exact = VietnameseAnalyzers.Terms(VietnameseAnalyzers.ExactForQueries, PlanFields.Text, text);
         var all = new BooleanQuery();
         for (var i = 0; i < folded.Count; i++)
         {

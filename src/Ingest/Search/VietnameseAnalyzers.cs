@@ -44,6 +44,12 @@ public static class VietnameseAnalyzers
         });
     }
 
+    // Queries share one instance of each: an analyzer keeps its token streams per thread for
+    // reuse, so one made per query would build them again and leave them to the finalizer.
+    internal static Analyzer ExactForQueries { get; } = Exact();
+
+    internal static Analyzer FoldedForQueries { get; } = Folded();
+
     /// <summary>The terms an analyzer makes of a text (for building queries).</summary>
     public static List<string> Terms(Analyzer analyzer, string field, string text)
     {

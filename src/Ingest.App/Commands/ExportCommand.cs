@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Ingest.Catalog;
 using Ingest.Export;
-using Ingest.Extraction;
-using Ingest.Jobs;
 using Spectre.Console;
 
 namespace Ingest.App.Commands;
@@ -34,12 +31,13 @@ internal static class ExportCommand
         var command = new Command(kind.Name, kind.Description) { output, from, to, issuer, query, archive };
         command.SetAction(parse =>
         {
-            if (!TryDate(parse.GetValue(from), "--from", out var fromDate) || !TryDate(parse.GetValue(to), "--to", out var toDate))
+            if (!PlanFilter.TryParse(parse.GetValue(from), parse.GetValue(to), parse.GetValue(issuer), out var filter, out var error, "--from", "--to"))
             {
+                AnsiConsole.MarkupLine($"[red]{Markup.Escape(error!)}[/]");
                 return 2;
             }
             using var store = Options.OpenArchive(parse, archive);
-            var plans = Filter(store, fromDate, toDate, parse.GetValue(issuer), parse.GetValue(query));
+            var plans = store.Plans(filter, parse.GetValue(query));
             var path = parse.GetValue(output)!.FullName;
             int rows;
             using (var file = File.Create(path))
@@ -50,26 +48,5 @@ internal static class ExportCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>The archive's plans that pass the export filters (dates, issuer, a search).</summary>
-    public static List<StoredPlan> Filter(Archive store, PartialDate? from, PartialDate? to, string? issuer, string? query) =>
-        new PlanFilter(from, to, issuer, string.IsNullOrWhiteSpace(query) ? null : store.Index.Matches(query).ToHashSet())
-            .Apply(store.Catalog.Plans()).ToList();
-
-    public static bool TryDate(string? text, string option, out PartialDate? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-        date = PartialDate.ParseIso(text.Trim());
-        if (date is null)
-        {
-            AnsiConsole.MarkupLine($"[red]{option}: not an ISO date: {Markup.Escape(text)}[/] (write 2023, 2023-06 or 2023-06-15)");
-            return false;
-        }
-        return true;
     }
 }

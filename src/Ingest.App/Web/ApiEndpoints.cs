@@ -23,18 +23,27 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapPost("/documents", Upload).DisableAntiforgery();
-        api.MapGet("/documents", (Archive a) =>
-        {
-            // The page polls this every second: one query for every file's plan headings, not one per file.
-            var headings = a.Catalog.PlanHeadings().ToLookup(h => h.DocumentId);
-            return Results.Json(a.Catalog.Documents().Reverse().Select(d => Status(d, headings[d.Id], record: null)), Json);
-        });
+        api.MapGet("/documents", Documents);
         api.MapGet("/documents/{id:long}", (long id, Archive a) => a.Catalog.Document(id) is { } d ? Results.Json(Status(a, d), Json) : NotFound($"no document {id}"));
         api.MapPost("/documents/{id:long}/retry", Retry);
         api.MapGet("/documents/{id:long}/pages/{n:int}.png", PageImage);
         api.MapGet("/plans/{id:long}", Plan);
         api.MapGet("/search", Search);
         api.MapGet("/export/{name}.csv", Export);
+    }
+
+    // Newest first; ?limit=N the N newest (the upload page polls those while files are in work:
+    // an archive of 100,000 files must not be listed and serialised every second).
+    private static IResult Documents(Archive archive, int? limit)
+    {
+        if (limit is < 1)
+        {
+            return Results.BadRequest(new { error = "limit must be 1 or more" });
+        }
+        var docs = limit is { } n ? archive.Catalog.LatestDocuments(n) : [.. archive.Catalog.Documents().Reverse()];
+        // One query for the listed files' plan headings, not one per file.
+        var headings = archive.Catalog.PlanHeadings(docs.Count == 0 ? 0 : docs.Min(d => d.Id)).ToLookup(h => h.DocumentId);
+        return Results.Json(docs.Select(d => Status(d, headings[d.Id], record: null)), Json);
     }
 
     private static async Task<IResult> Upload(HttpRequest request, Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
@@ -185,14 +194,12 @@ internal static class ApiEndpoints
         {
             return NotFound($"no export named {name}; one of {string.Join(", ", ExportKind.All.Select(k => k.Name))}");
         }
-        var fromDate = string.IsNullOrWhiteSpace(from) ? null : PartialDate.ParseIso(from);
-        var toDate = string.IsNullOrWhiteSpace(to) ? null : PartialDate.ParseIso(to);
-        if ((from is { Length: > 0 } && fromDate is null) || (to is { Length: > 0 } && toDate is null))
+        if (!PlanFilter.TryParse(from, to, issuer, out var filter, out var error))
         {
-            return Results.BadRequest(new { error = "from/to: write an ISO date (2023, 2023-06 or 2023-06-15)" });
+            return Results.BadRequest(new { error });
         }
         var plans = plan is null
-            ? ExportCommand.Filter(archive, fromDate, toDate, issuer, query)
+            ? archive.Plans(filter, query)
             : archive.Catalog.Plan(plan.Value) is { } one ? [one] : [];
         var stream = new MemoryStream();
         kind.Write(plans, stream);

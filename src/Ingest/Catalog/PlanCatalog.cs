@@ -56,6 +56,10 @@ public sealed class PlanCatalog : IDisposable
     /// <summary>All files, oldest first.</summary>
     public IReadOnlyList<StoredDocument> Documents() => QueryDocuments($"SELECT {DocumentColumns} FROM documents ORDER BY id");
 
+    /// <summary>The <paramref name="count"/> files received last, newest first (the upload page's list).</summary>
+    public IReadOnlyList<StoredDocument> LatestDocuments(int count) =>
+        QueryDocuments($"SELECT {DocumentColumns} FROM documents ORDER BY id DESC LIMIT @count", ("count", count));
+
     /// <summary>The files in one status (e.g. those a crash left queued or processing), oldest first.</summary>
     public IReadOnlyList<StoredDocument> DocumentsIn(string status) =>
         QueryDocuments($"SELECT {DocumentColumns} FROM documents WHERE status = @status ORDER BY id", ("status", status));
@@ -335,11 +339,15 @@ public sealed class PlanCatalog : IDisposable
         return list;
     }
 
-    /// <summary>Every plan's heading (kind, number, title) from the plans table's columns, without reading the records.</summary>
-    public IReadOnlyList<PlanHeading> PlanHeadings()
+    /// <summary>
+    /// The headings (kind, number, title) of the plans of every file from id <paramref name="fromDocumentId"/>
+    /// on, from the plans table's columns, without reading the records.
+    /// </summary>
+    public IReadOnlyList<PlanHeading> PlanHeadings(long fromDocumentId = 0)
     {
         using var connection = _db.Connect();
-        using var cmd = Command(connection, "SELECT id, document_id, kind, number, title FROM plans ORDER BY document_id, ordinal");
+        using var cmd = Command(connection, "SELECT id, document_id, kind, number, title FROM plans WHERE document_id >= @from ORDER BY document_id, ordinal",
+            ("from", fromDocumentId));
         using var r = cmd.ExecuteReader();
         var list = new List<PlanHeading>();
         while (r.Read())

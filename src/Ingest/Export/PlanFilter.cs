@@ -18,6 +18,33 @@ public sealed record PlanFilter(PartialDate? From = null, PartialDate? To = null
     /// <summary>Every plan.</summary>
     public static PlanFilter All { get; } = new();
 
+    /// <summary>
+    /// The filter for bounds as a user typed them (blank: no bound; "2023", "2023-06",
+    /// " 2023-06-15 "), or the reason one is not a date, naming it as the caller does
+    /// (<paramref name="fromName"/>: "--from" on the command line, "from" in the API).
+    /// </summary>
+    public static bool TryParse(string? from, string? to, string? issuer, out PlanFilter filter, out string? error, string fromName = "from", string toName = "to")
+    {
+        filter = All;
+        var fromError = Bound(from, fromName, out var fromDate);
+        var toError = Bound(to, toName, out var toDate);
+        error = fromError ?? toError;
+        if (error is not null)
+        {
+            return false;
+        }
+        filter = new PlanFilter(fromDate, toDate, string.IsNullOrWhiteSpace(issuer) ? null : issuer.Trim());
+        return true;
+    }
+
+    private static string? Bound(string? text, string name, out PartialDate? date)
+    {
+        date = string.IsNullOrWhiteSpace(text) ? null : PartialDate.ParseIso(text.Trim());
+        return date is null && !string.IsNullOrWhiteSpace(text)
+            ? $"{name}: not an ISO date: \"{text}\" (write 2023, 2023-06 or 2023-06-15)"
+            : null;
+    }
+
     /// <summary>True when the plan passes every given condition.</summary>
     public bool Matches(StoredPlan plan)
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Ingest.Catalog;
+using Ingest.Export;
 using Ingest.Extraction;
 using Ingest.Search;
 
@@ -103,6 +104,14 @@ public sealed class Archive : IDisposable
         Index.ReplaceDocument(documentId, plans);
         return plans;
     }
+
+    /// <summary>
+    /// The plans an export covers: those passing <paramref name="filter"/> and, when a query is
+    /// given, found by it (the same syntax as search), in catalog order.
+    /// </summary>
+    public List<StoredPlan> Plans(PlanFilter filter, string? query = null) =>
+        (string.IsNullOrWhiteSpace(query) ? filter : filter with { PlanIds = Index.Matches(query).ToHashSet() })
+            .Apply(Catalog.Plans()).ToList();
 
     /// <inheritdoc />
     public void Dispose()

@@ -85,6 +85,19 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
         Assert.Equal(lite.Catalog.PlansDue("2018").Select(p => p.Id), pg.Catalog.PlansDue("2018").Select(p => p.Id));
         Assert.NotEmpty(pg.Catalog.PlansDue("2018"));
         Assert.Equal(lite.Catalog.PlansByNumber("11325 kh ubnd").Select(p => p.Id), pg.Catalog.PlansByNumber("11325/KH-UBND").Select(p => p.Id));
+        foreach (var a in new[] { lite, pg })
+        {
+            // The upload page's list: the newest files first, and the headings of their plans only.
+            var all = a.Catalog.Documents();
+            Assert.Equal(all.Reverse().Take(2).Select(d => d.Id), a.Catalog.LatestDocuments(2).Select(d => d.Id));
+            Assert.Equal(all.Count, a.Catalog.LatestDocuments(100).Count);
+            var from = all[^2].Id;
+            Assert.Equal(
+                a.Catalog.PlanHeadings().Where(h => h.DocumentId >= from).Select(h => h.PlanId),
+                a.Catalog.PlanHeadings(from).Select(h => h.PlanId));
+            Assert.NotEmpty(a.Catalog.PlanHeadings(from));
+            Assert.True(a.Catalog.PlanHeadings(from).Count < a.Catalog.PlanHeadings().Count);
+        }
 
         byte[] Deadlines(Archive a)
         {

@@ -123,4 +123,26 @@ public sealed class ExportTests(CorpusArchive corpus)
         // The plan itself and the cover letter that cites it; nothing else.
         Assert.All(rows, r => Assert.Contains(r["plan_number"], new[] { "11325/KH-UBND", "2123/STP-VP" }));
     }
+
+    [Fact]
+    public void Bounds_as_typed_blank_means_none_and_a_bad_one_is_named()
+    {
+        Assert.True(PlanFilter.TryParse(" 2017-11 ", "", "  dong nai ", out var filter, out var error));
+        Assert.Null(error);
+        Assert.Equal(new PlanFilter(PartialDate.ParseIso("2017-11"), null, "dong nai"), filter);
+
+        Assert.False(PlanFilter.TryParse("2017", "soon", null, out _, out error, "--from", "--to"));
+        Assert.Equal("--to: not an ISO date: \"soon\" (write 2023, 2023-06 or 2023-06-15)", error);
+    }
+
+    [Fact]
+    public void The_archive_selects_by_filter_and_query_together()
+    {
+        var archive = corpus.Archive;
+        var byQuery = archive.Plans(PlanFilter.All, "11325/KH-UBND");
+        Assert.Equal(archive.Index.Matches("11325/KH-UBND").Order(), byQuery.Select(p => p.Id).Order());
+        var both = archive.Plans(new PlanFilter(From: PartialDate.ParseIso("2018")), "11325/KH-UBND");
+        Assert.DoesNotContain(both, p => p.Document.Number == "11325/KH-UBND"); // issued 2017-11-02
+        Assert.Equal(archive.Catalog.Plans().Count, archive.Plans(PlanFilter.All, "  ").Count);
+    }
 }

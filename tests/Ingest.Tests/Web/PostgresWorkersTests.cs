@@ -36,6 +36,14 @@ public sealed class PostgresWorkersTests : IDisposable
             (await http.GetStringAsync("/api/search?q=58/KH-UBND")).Contains("58/KH-UBND", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30), "the service to index what the workers finished");
 
+        // The upload page lists the newest files only.
+        var newest = await ServiceProcess.DocumentsAsync(http, limit: 2);
+        Assert.Equal(
+            (await ServiceProcess.DocumentsAsync(http)).Take(2).Select(d => d.GetProperty("id").GetInt64()),
+            newest.Select(d => d.GetProperty("id").GetInt64()));
+        Assert.All(newest, d => Assert.NotEmpty(d.GetProperty("plans").EnumerateArray()));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await http.GetAsync("/api/documents?limit=0")).StatusCode);
+
         using var catalog = PlanCatalog.Open(_pg.ConnectionString);
         var runs = catalog.Runs();
         Assert.Equal(names.Length, runs.Count);

@@ -69,15 +69,30 @@ function progressCell(d) {
   return "waiting";
 }
 
+// The upload list shows the latest files. It is asked again every second while a file is queued
+// or in work, every 10 s when all are finished (another user's upload shows up), and not while
+// the tab is hidden.
+const LISTED = 100;
+let pollTimer;
+
+function schedulePoll(busy) {
+  clearTimeout(pollTimer);
+  if (document.visibilityState === "hidden") return;
+  pollTimer = setTimeout(refreshDocuments, busy ? 1000 : 10000);
+}
+
 async function refreshDocuments() {
   const body = $("#documents tbody");
   if (!body) return;
   let docs;
   try {
-    docs = await json("/api/documents");
+    docs = await json(`/api/documents?limit=${LISTED}`);
   } catch {
+    schedulePoll(true);
     return;
   }
+  schedulePoll(docs.some((d) => d.status === "queued" || d.status === "processing"));
+  $("#documents-more").hidden = docs.length < LISTED;
   body.replaceChildren(...docs.map((d) => {
     const plans = el("td", {}, ...(d.plans ?? []).flatMap((p, i) =>
       [i ? ", " : "", el("a", { href: `plan.html?id=${p.plan_id}` }, `${p.kind} ${p.number ?? ""}`.trim())]));
@@ -102,8 +117,8 @@ function initIndex() {
   drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));
   drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); upload([...e.dataTransfer.files]); });
+  document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") refreshDocuments(); });
   refreshDocuments();
-  setInterval(refreshDocuments, 1000);
   if (params.toString()) search();
 }
 

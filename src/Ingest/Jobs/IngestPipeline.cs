@@ -110,9 +110,13 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, IngestLimit
         {
             // Not bad input as far as we know: a bug here or in a library, which this file
             // provoked. It fails this file, recorded with its type for whoever fixes it.
-            return new([], $"{doc.FileName}: {stage} failed unexpectedly: {DocumentReader.Describe(e)}", []);
+            return new([], Unexpected(doc.FileName, stage, e), []);
         }
     }
+
+    /// <summary>The one-line reason for an exception a file provoked that is not bad input: file, stage, message and type.</summary>
+    internal static string Unexpected(string fileName, string stage, Exception e) =>
+        $"{fileName}: {stage} failed unexpectedly: {DocumentReader.Describe(e)}";
 
     /// <summary>Files under the given paths, folders walked recursively in name order.</summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)

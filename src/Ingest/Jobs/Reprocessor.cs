@@ -68,7 +68,7 @@ public sealed class Reprocessor(Archive archive, Func<string, IReadOnlyList<stri
         {
             // A bug the file provokes in the new code (the reason the user reprocesses is
             // usually new code): reported with its stage; the file keeps what it had.
-            return new ReprocessOutcome(doc, [], $"{doc.FileName}: {stage} failed unexpectedly, earlier results kept: {DocumentReader.Describe(e)}");
+            return new ReprocessOutcome(doc, [], IngestPipeline.Unexpected(doc.FileName, stage, e) + "; its earlier results are kept");
         }
     }
 }

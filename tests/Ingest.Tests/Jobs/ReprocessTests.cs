@@ -117,7 +117,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
         Assert.Equal(4, parsed.Count);
         var failed = Assert.Single(outcomes, o => o.Error is not null);
         Assert.Equal("a02.txt", failed.Document.FileName);
-        Assert.Equal("a02.txt: extracting failed unexpectedly, earlier results kept: a parser bug (InvalidOperationException)", failed.Error);
+        Assert.Equal("a02.txt: extracting failed unexpectedly: a parser bug (InvalidOperationException); its earlier results are kept", failed.Error);
         Assert.Equal(before, Snapshot());
         Assert.Equal(texts, _archive.Catalog.PageTexts(a02.Id));
         Assert.Equal(Ingest.Catalog.DocumentStatus.Done, _archive.Catalog.Document(a02.Id)!.Status);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Ingest.Corpus;
 using Ingest.Evaluation;
 using Ingest.Jobs;
 using Ingest.Ocr;
@@ -49,6 +50,20 @@ internal static class EvalRestoreCommand
                 }
             }
 
+            if (!parse.GetValue(skipScans) && CorpusLocation.Find() is { } corpusRoot && RealPageSet.SharedRealFolder(corpusRoot) is { } shared
+                && File.Exists(RealPageSet.ManifestOf(corpusRoot)))
+            {
+                var real = RealPageSet.Load(corpusRoot, shared);
+                var raw = await OcrRealAsync(real, parse.GetValue(cache)!, cancel);
+                foreach (var half in new[] { RealPageSplit.Tune, RealPageSplit.Report })
+                {
+                    var pages = real.Where(p => p.Split == half).ToList();
+                    Row(table, $"real pages, {(half == RealPageSplit.Tune ? "tune" : "report")} half ({pages.Count}, vie OCR)",
+                        string.Join('\n', pages.Select(p => File.ReadAllText(p.TruthPath))), string.Join('\n', pages.Select(p => raw[p])), null,
+                        RestorationModels.VietnameseOcr);
+                }
+            }
+
             // Clean texts: restoration must leave them alone.
             var clean = Directory.EnumerateFiles(Path.Combine(root, "plans"), "*.txt")
                 .Concat(Directory.EnumerateFiles(Path.Combine(root, "pdf"), "*.true.txt"))
@@ -65,15 +80,27 @@ internal static class EvalRestoreCommand
             }
             AnsiConsole.Write(table);
             Console.WriteLine($"clean texts ({clean.Count} files, {total} syllables): {(double)unchanged / total:P3} unchanged by restore, {total / sw.Elapsed.TotalSeconds:N0} syllables/s");
+            if (CorpusLocation.Find() is { } c && RealPageSet.SharedRealFolder(c) is { } sharedReal)
+            {
+                using var pool = new EnginePool(new OcrOptions { Language = "vie" });
+                var files = CleanTextCheck.BornDigitalPdfs(sharedReal);
+                var check = await new CleanTextCheck(pool).RunAsync(files, cancel);
+                Console.WriteLine($"clean born-digital, real (Hà Nội: {check.Files} PDFs and text layers, {check.Words:N0} words): {check.Changed} words changed by the pipeline (must be 0)"
+                    + (check.NotClean.Count > 0 ? $" [not clean, left out: {string.Join(", ", check.NotClean)}]" : "")
+                    + (check.Examples.Count > 0 ? $": {string.Join("; ", check.Examples.Take(8))}" : ""));
+                var alone = CleanTextCheck.RestorerAlone(files.Where(f => f.EndsWith(".txt", StringComparison.Ordinal)), RestorationModels.For(RestorationModels.VietnameseOcr));
+                Console.WriteLine($"  the same text layers restored as if vie OCR (the decoder's own no-harm): {alone.Changed} of {alone.Words:N0} words changed"
+                    + (alone.Examples.Count > 0 ? $", e.g. {string.Join("; ", alone.Examples.Take(12))}" : ""));
+            }
             HunspellLine();
             return 0;
         });
         return command;
     }
 
-    private static void Row(Table table, string name, string truth, string raw, string? fullRaw)
+    private static void Row(Table table, string name, string truth, string raw, string? fullRaw, ChannelModel? channel = null)
     {
-        var restorer = RestorationModels.For(fullRaw ?? raw);
+        var restorer = channel is null ? RestorationModels.For(fullRaw ?? raw) : RestorationModels.For(channel);
         var sw = Stopwatch.StartNew();
         var restored = restorer.Restore(raw);
         sw.Stop();
@@ -125,6 +152,31 @@ internal static class EvalRestoreCommand
             truths.Add(await File.ReadAllTextAsync(Path.ChangeExtension(pdf, ".true.txt"), cancel));
         }
         return (truths, raws);
+    }
+
+    // Raw vie OCR of each real page, cached as the scans' is.
+    private static async Task<Dictionary<RealPage, string>> OcrRealAsync(IReadOnlyList<RealPage> pages, string cache, CancellationToken cancel)
+    {
+        Directory.CreateDirectory(cache);
+        using var pool = new EnginePool(new OcrOptions { Language = "vie" });
+        var evaluation = new RealOcrEvaluation(pool, withPeer: false);
+        var raw = new Dictionary<RealPage, string>();
+        foreach (var file in pages.GroupBy(p => p.Source))
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file.Key, cancel)))[..16];
+            var cached = Path.Combine(cache, $"{hash}.real.vie.{TesseractEngine.Version}.v{OcrCacheVersion}.txt");
+            if (!File.Exists(cached))
+            {
+                var read = await evaluation.ReadAsync(file.First(), cancel);
+                await File.WriteAllTextAsync(cached, string.Join('\f', read.Select(p => p.Text)), new UTF8Encoding(false), cancel);
+            }
+            var texts = (await File.ReadAllTextAsync(cached, cancel)).Split('\f');
+            foreach (var page in file)
+            {
+                raw[page] = texts[page.Page - 1];
+            }
+        }
+        return raw;
     }
 
 }

@@ -12,8 +12,30 @@ public static class OcrPeer
     /// <summary>True when ocrmypdf is on PATH.</summary>
     public static bool IsInstalled => Which("ocrmypdf") is not null;
 
-    /// <summary>Runs <c>ocrmypdf -l LANG --jobs N --sidecar</c> and returns its text and wall time.</summary>
+    /// <summary>
+    /// Runs <c>ocrmypdf -l LANG --jobs N --sidecar</c> and returns its text (pages separated by
+    /// form feeds) and wall time. A PDF that already has text (a scanner's own OCR layer) is run
+    /// again with <c>--force-ocr</c>, as a user would; an image is given its resolution when it
+    /// declares none.
+    /// </summary>
     public static (string Text, TimeSpan Wall) Run(string pdf, string language, int jobs)
+    {
+        var first = RunOnce(pdf, language, jobs, []);
+        return first.ExitCode == PriorOcrFound ? Check(pdf, RunOnce(pdf, language, jobs, ["--force-ocr"])) : Check(pdf, first);
+    }
+
+    /// <summary>As <see cref="Run(string, string, int)"/> for an image file, read at <paramref name="dpi"/> when it declares no resolution.</summary>
+    public static (string Text, TimeSpan Wall) RunImage(string image, string language, int jobs, int dpi) =>
+        Check(image, RunOnce(image, language, jobs, ["--image-dpi", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+
+    // ocrmypdf's exit code when a page already has text and neither --force-ocr nor --skip-text was given.
+    private const int PriorOcrFound = 6;
+
+    private static (string Text, TimeSpan Wall) Check(string input, (int ExitCode, string Text, string Error, TimeSpan Wall) run) =>
+        run.ExitCode == 0 ? (run.Text, run.Wall)
+            : throw new InvalidOperationException($"ocrmypdf failed on {Path.GetFileName(input)} (exit {run.ExitCode}): {run.Error}");
+
+    private static (int ExitCode, string Text, string Error, TimeSpan Wall) RunOnce(string pdf, string language, int jobs, string[] extra)
     {
         var dir = Directory.CreateTempSubdirectory("ingest-peer-").FullName;
         try
@@ -21,7 +43,7 @@ public static class OcrPeer
             var sidecar = Path.Combine(dir, "sidecar.txt");
             var psi = new ProcessStartInfo("ocrmypdf") { RedirectStandardError = true, RedirectStandardOutput = true };
             foreach (var a in new[] { "-q", "-l", language, "--jobs", jobs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                         "--sidecar", sidecar, pdf, Path.Combine(dir, "out.pdf") })
+                         "--sidecar", sidecar }.Concat(extra).Concat([pdf, Path.Combine(dir, "out.pdf")]))
             {
                 psi.ArgumentList.Add(a);
             }
@@ -31,11 +53,7 @@ public static class OcrPeer
             _ = p.StandardOutput.ReadToEndAsync();
             p.WaitForExit();
             sw.Stop();
-            if (p.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"ocrmypdf failed on {Path.GetFileName(pdf)} (exit {p.ExitCode}): {err.GetAwaiter().GetResult().Trim()}");
-            }
-            return (File.ReadAllText(sidecar), sw.Elapsed);
+            return (p.ExitCode, p.ExitCode == 0 ? File.ReadAllText(sidecar) : "", err.GetAwaiter().GetResult().Trim(), sw.Elapsed);
         }
         finally
         {

@@ -77,9 +77,17 @@ public sealed class DiacriticRestorer
     {
         var cores = new List<string>(tokens.Count);
         var options = new List<Candidate[]>(tokens.Count);
-        foreach (var t in tokens)
+        var kept = KeptAsRead(tokens);
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
             cores.Add(t.Core);
+            if (kept[k])
+            {
+                // Decoded as itself (its id, for its neighbours' context) and written back untouched.
+                options.Add([new Candidate(RomanNumeral.IsNumeral(t.Core) ? LmSymbols.Number : _lm.IdOf(t.Core.ToLowerInvariant()), t.Core, 0)]);
+                continue;
+            }
             options.Add(t.Class switch
             {
                 TokenClass.Word or TokenClass.DamagedWord when t.Core.Length > 0 => CandidatesFor(t.Core),
@@ -91,15 +99,58 @@ public sealed class DiacriticRestorer
         var chosen = Decode(tokens, options);
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (chosen[k] is { } c)
+            if (!kept[k] && chosen[k] is { } c)
             {
                 cores[k] = tokens[k].Class is TokenClass.Word or TokenClass.DamagedWord && c.Id is not (LmSymbols.Unknown or LmSymbols.Number)
                     ? CaseShape.Apply(tokens[k].Core, TonePlacement(tokens[k].Core, c.Syllable), InCapitalsRun(tokens, k))
                     : c.Syllable;
             }
         }
-        PlaceNames.Default.Apply(tokens, cores, Unattested);
+        PlaceNames.Default.Apply(tokens, cores, Unattested, kept);
         return cores;
+    }
+
+    /// <summary>
+    /// The tokens restoration must not touch: Roman numerals ("lần thứ II", "Chương XIV" — OCR
+    /// of Vietnamese has no reason to make them), and, with
+    /// <see cref="RestorerOptions.KeepAcceptedSyllables"/>, every legal syllable the training
+    /// text has that the language model also knows after the word before it and before the
+    /// word after it, both as read. Such a token is no OCR damage; a likelier word a mark away
+    /// ("Thu" → "Thư") is no reason to change it.
+    /// </summary>
+    private bool[] KeptAsRead(List<LineToken> tokens)
+    {
+        var kept = new bool[tokens.Count];
+        var ids = new int[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            ids[k] = t.Class switch
+            {
+                TokenClass.Word when t.Core.Length > 0 => _lm.IdOf(t.Core.ToLowerInvariant()),
+                TokenClass.Number => LmSymbols.Number,
+                TokenClass.Code => LmSymbols.Code,
+                _ => LmSymbols.Unknown,
+            };
+            kept[k] = t.Class is TokenClass.Word or TokenClass.Code && RomanNumeral.IsNumeral(t.Core) && !RomanNumeral.IsWordInCapitals(tokens, k);
+        }
+        if (!_options.KeepAcceptedSyllables)
+        {
+            return kept;
+        }
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var w = ids[k];
+            if (kept[k] || tokens[k].Class != TokenClass.Word || w < LmSymbols.FirstSyllable || !_lm.IsAttested(w)
+                || !Syllable.IsLegal(tokens[k].Core.ToLowerInvariant()))
+            {
+                continue;
+            }
+            var before = k == 0 || tokens[k - 1].EndsSentence ? LmSymbols.Start : ids[k - 1];
+            var after = tokens[k].EndsSentence || k + 1 == tokens.Count ? LmSymbols.End : ids[k + 1];
+            kept[k] = before != LmSymbols.Unknown && after != LmSymbols.Unknown && _lm.HasBigram(before, w) && _lm.HasBigram(w, after);
+        }
+        return kept;
     }
 
     // "hoà" and "hòa" are one word with the tone on another vowel: a token that already spells

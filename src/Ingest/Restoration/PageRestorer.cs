@@ -4,27 +4,27 @@ namespace Ingest.Restoration;
 
 /// <summary>
 /// The restoration stage of the pipeline: page texts in, restored page texts out, line for
-/// line. The channel follows where the text came from: pages our OCR read with a given model
-/// get that model's channel; text layers and text files get the channel their text calls for
-/// (English-model damage is recognised by its illegal syllables and missing marks).
+/// line. Text that is already right comes out exactly as it went in: a text layer that triage
+/// kept (it reads as Vietnamese) and a text file that reads as Vietnamese are not restored —
+/// a real Hà Nội plan's layer lost "lần thứ II", "Đăk Lăk" and "ma-ket" to restoration
+/// (issue 15). What is restored: pages our OCR read, with that model's channel, and text that
+/// is itself English-model OCR (most tokens illegal syllables, few marks), with the English one.
 /// </summary>
 public static class PageRestorer
 {
     /// <summary>Restored text of each page, in order.</summary>
     public static IReadOnlyList<string> Restore(IReadOnlyList<PageText> pages)
     {
-        var whole = string.Join('\n', pages.Where(p => !p.IsOcr).Select(p => p.Text));
-        var byText = whole.Length > 0 ? RestorationModels.For(whole) : null;
-        return pages.Select(p =>
+        // Text files are judged as a whole: a page of a seed's English-model OCR may hold only
+        // a heading, which alone says little.
+        var whole = string.Join('\n', pages.Where(p => p.Source == TextSource.PlainText).Select(p => p.Text));
+        var damagedText = whole.Length > 0 && !TextLayerQuality.ReadsAsVietnamese(whole);
+        return pages.Select(p => p.Source switch
         {
-            if (!p.IsOcr && byText is null)
-            {
-                return p.Text; // no text outside OCR at all ("" pages): nothing to restore, no channel to choose
-            }
-            var restorer = p.IsOcr
-                ? RestorationModels.For(p.OcrLanguage == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr)
-                : byText!;
-            return restorer.Restore(p.Text);
+            TextSource.Ocr or TextSource.OcrTimedOut => RestorationModels
+                .For(p.OcrLanguage == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr).Restore(p.Text),
+            TextSource.PlainText when damagedText => RestorationModels.For(RestorationModels.EnglishOcr).Restore(p.Text),
+            _ => p.Text,
         }).ToList();
     }
 }

@@ -44,7 +44,8 @@ public sealed class PlaceNames
     /// <param name="cores">Their restored cores, rewritten in place.</param>
     /// <param name="unattested">True for a word the training text never (or hardly) has: only runs
     /// with such a word ("Péng", "Pong") are matched loosely; "Thừa Thiên" is not.</param>
-    public void Apply(IReadOnlyList<LineToken> tokens, List<string> cores, Func<string, bool> unattested)
+    /// <param name="kept">Tokens the restorer keeps as read: never rewritten here either.</param>
+    public void Apply(IReadOnlyList<LineToken> tokens, List<string> cores, Func<string, bool> unattested, IReadOnlyList<bool>? kept = null)
     {
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -74,7 +75,8 @@ public sealed class PlaceNames
                 for (var i = 0; i < length; i++)
                 {
                     var word = words[i].ToLowerInvariant();
-                    if (Syllable.ToOldStyle(cores[k + i].ToLowerInvariant()) != Syllable.ToOldStyle(word))
+                    // A token the restorer keeps as read ("Đăk Lăk", a spelling of the name in use) stays.
+                    if (kept?[k + i] != true && Syllable.ToOldStyle(cores[k + i].ToLowerInvariant()) != Syllable.ToOldStyle(word))
                     {
                         cores[k + i] = CaseShape.Apply(cores[k + i], word);
                     }

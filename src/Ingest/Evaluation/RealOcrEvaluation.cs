@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Ingest.Jobs;
+using Ingest.Ocr;
+using Ingest.Pdf;
+using Ingest.Restoration;
+using Ingest.Text;
+
+namespace Ingest.Evaluation;
+
+/// <summary>
+/// Reads every page of the real development set as the product does — a PDF through
+/// <see cref="DocumentReader"/> (triage, page image, Tesseract), an image file straight to the
+/// engine pool — restores it as the pipeline does, and scores raw and restored text against the
+/// hand-written truth; OCRmyPDF reads the same files in the same run.
+/// </summary>
+public sealed class RealOcrEvaluation(EnginePool pool, bool withPeer)
+{
+    // An image file's resolution as a full A4 page: its shorter side is 8.27 inches. The set's
+    // images declare none (PNG) or 1×1 (JFIF "aspect ratio"), so the geometry is all there is.
+    private static int A4Dpi(string image)
+    {
+        using var pix = ScanImage.Decode(File.ReadAllBytes(image));
+        return (int)Math.Round(Math.Min(pix.Width, pix.Height) / 8.27);
+    }
+
+    /// <summary>Scores the pages, one source file at a time, in manifest order.</summary>
+    public async Task<IReadOnlyList<RealPageResult>> RunAsync(IReadOnlyList<RealPage> pages, IProgress<RealPageResult>? progress = null, CancellationToken cancel = default)
+    {
+        var results = new List<RealPageResult>();
+        foreach (var file in pages.GroupBy(p => p.Source))
+        {
+            var sw = Stopwatch.StartNew();
+            var read = await ReadAsync(file.First(), cancel).ConfigureAwait(false);
+            var restored = PageRestorer.Restore(read);
+            sw.Stop();
+            string[]? peerPages = null;
+            double? peerSeconds = null;
+            if (withPeer)
+            {
+                var (text, wall) = file.First().IsImage
+                    ? OcrPeer.RunImage(file.Key, pool.Options.Language, pool.Size, A4Dpi(file.Key))
+                    : OcrPeer.Run(file.Key, pool.Options.Language, pool.Size);
+                peerPages = text.Split('\f');
+                peerSeconds = wall.TotalSeconds;
+            }
+            foreach (var page in file)
+            {
+                if (page.Page > read.Count)
+                {
+                    throw new InvalidOperationException($"{page.Name}: {Path.GetFileName(page.Source)} has {read.Count} pages, not {page.Page}");
+                }
+                var truth = VietnameseText.Nfc(await File.ReadAllTextAsync(page.TruthPath, cancel).ConfigureAwait(false));
+                var result = new RealPageResult(page,
+                    TextAccuracy.Measure(truth, read[page.Page - 1].Text),
+                    TextAccuracy.Measure(truth, restored[page.Page - 1]),
+                    peerPages is null ? null : TextAccuracy.Measure(truth, page.Page <= peerPages.Length ? peerPages[page.Page - 1] : ""),
+                    sw.Elapsed.TotalSeconds, peerSeconds);
+                results.Add(result);
+                progress?.Report(result);
+            }
+        }
+        return results;
+    }
+
+    /// <summary>Every page of the file <paramref name="page"/> is in, read as the product reads it (not restored).</summary>
+    public async Task<IReadOnlyList<PageText>> ReadAsync(RealPage page, CancellationToken cancel = default)
+    {
+        if (!page.IsImage)
+        {
+            return await new DocumentReader(pool).ReadAsync(page.Source, Path.GetFileName(page.Source), cancel: cancel).ConfigureAwait(false);
+        }
+        var bytes = await File.ReadAllBytesAsync(page.Source, cancel).ConfigureAwait(false);
+        var sw = Stopwatch.StartNew();
+        var ocr = await pool.RecognizeAsync(new PageImage(bytes, A4Dpi(page.Source), "image file"), cancel).ConfigureAwait(false);
+        return [new PageText(1, VietnameseText.Nfc(ocr.Text.TrimEnd()), TextSource.Ocr, ocr.MeanConfidence, sw.Elapsed)
+        {
+            WordBoxesTsv = ocr.Tsv,
+            OcrLanguage = pool.Options.Language,
+        }];
+    }
+}

@@ -330,57 +330,16 @@ public sealed class ChannelModel
         }
     }
 
-    /// <summary>Character alignment of two strings by plain edit distance (ties prefer substitution).</summary>
-    internal static List<(char Truth, char Seen)> Align(string truth, string seen)
-    {
-        var n = truth.Length;
-        var m = seen.Length;
-        var d = new int[n + 1, m + 1];
-        for (var i = 0; i <= n; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= m; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= n; i++)
-        {
-            for (var j = 1; j <= m; j++)
-            {
-                var same = truth[i - 1] == seen[j - 1] ? 0 : VietnameseText.FoldChar(truth[i - 1]) == VietnameseText.FoldChar(seen[j - 1]) ? 0 : 1;
-                d[i, j] = Math.Min(d[i - 1, j - 1] + same, Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1));
-            }
-        }
-        var ops = new List<(char, char)>();
-        int x = n, y = m;
-        while (x > 0 || y > 0)
-        {
-            if (x > 0 && y > 0)
-            {
-                var same = truth[x - 1] == seen[y - 1] ? 0 : VietnameseText.FoldChar(truth[x - 1]) == VietnameseText.FoldChar(seen[y - 1]) ? 0 : 1;
-                if (d[x, y] == d[x - 1, y - 1] + same)
-                {
-                    ops.Add((truth[x - 1], seen[y - 1]));
-                    x--;
-                    y--;
-                    continue;
-                }
-            }
-            if (x > 0 && d[x, y] == d[x - 1, y] + 1)
-            {
-                ops.Add((truth[x - 1], Epsilon));
-                x--;
-            }
-            else
-            {
-                ops.Add((Epsilon, seen[y - 1]));
-                y--;
-            }
-        }
-        ops.Reverse();
-        return ops;
-    }
+    /// <summary>
+    /// Character alignment of two strings by plain edit distance, letters that differ only in
+    /// their marks matching at no cost (ties prefer substitution); a deleted or inserted letter is
+    /// paired with <see cref="Epsilon"/>.
+    /// </summary>
+    internal static List<(char Truth, char Seen)> Align(string truth, string seen) =>
+        SequenceAligner.EditScript(truth.ToCharArray(), seen.ToCharArray(),
+                (a, b) => a == b || VietnameseText.FoldChar(a) == VietnameseText.FoldChar(b) ? 0 : 1)
+            .Select(step => (step.A < 0 ? Epsilon : truth[step.A], step.B < 0 ? Epsilon : seen[step.B]))
+            .ToList();
 
     /// <summary>Writes the table as TSV (kind, true char, seen char, cost), readable and diffable.</summary>
     public void Save(TextWriter w)

@@ -1,5 +1,5 @@
 using Ingest.Extraction;
-using Ingest.Pdf;
+using Ingest.Text;
 using Ingest.Restoration;
 
 namespace Ingest.Fuzz;

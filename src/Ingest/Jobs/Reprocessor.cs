@@ -1,6 +1,6 @@
 using Ingest.Catalog;
 using Ingest.Extraction;
-using Ingest.Pdf;
+using Ingest.Text;
 using Ingest.Restoration;
 
 namespace Ingest.Jobs;

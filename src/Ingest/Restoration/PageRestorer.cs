@@ -1,4 +1,4 @@
-using Ingest.Pdf;
+using Ingest.Text;
 
 namespace Ingest.Restoration;
 

@@ -34,7 +34,7 @@ internal static class ChannelTraining
         if (pairsFile is not null && File.Exists(pairsFile))
         {
             var saved = File.ReadLines(pairsFile).Select(l => l.Split('\t')).Where(c => c.Length == 2).Select(c => (c[0], c[1])).ToList();
-            return (ChannelModel.Train(language, saved), saved.Count, 0);
+            return (ChannelTrainer.Train(language, saved), saved.Count, 0);
         }
         using var pool = new EnginePool(new OcrOptions { Language = language });
         var reader = new DocumentReader(pool);
@@ -73,6 +73,6 @@ internal static class ChannelTraining
         {
             await File.WriteAllLinesAsync(pairsFile, all.Select(p => $"{p.Item1}\t{p.Item2}"), cancel);
         }
-        return (ChannelModel.Train(language, all), all.Count, pages);
+        return (ChannelTrainer.Train(language, all), all.Count, pages);
     }
 }

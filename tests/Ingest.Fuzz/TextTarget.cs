@@ -1,6 +1,6 @@
 using Ingest.Extraction;
-using Ingest.Pdf;
 using Ingest.Restoration;
+using Ingest.Text;
 
 namespace Ingest.Fuzz;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Ingest.Corpus;
 using Ingest.Restoration;
 
 namespace Ingest.App.Commands;
@@ -67,15 +68,16 @@ internal static class ModelCommand
         channel.SetAction(async (parse, cancel) =>
         {
             var language = parse.GetValue(lang)!;
-            var docs = ChannelTraining.Documents(parse.GetValue(channelTexts)!, Path.Combine(parse.GetValue(channelShared)!, "vn-laws.txt.gz"), parse.GetValue(lawDocs));
+            var docs = TrainingText.ChannelDocuments(parse.GetValue(channelTexts)!, Path.Combine(parse.GetValue(channelShared)!, "vn-laws.txt.gz"), parse.GetValue(lawDocs));
             var sw = Stopwatch.StartNew();
-            var (model, pairs, pages) = await ChannelTraining.TrainAsync(language, docs, parse.GetValue(pairsFile), cancel);
+            var (pairs, pages) = await ChannelPairs.ReadOrMakeAsync(language, docs, parse.GetValue(pairsFile), new PairProgress(), cancel);
+            var model = ChannelTrainer.Train(language, pairs);
             var path = Path.Combine("src", "Ingest", "Restoration", "Data", $"channel-{language}.tsv");
             using (var w = new StreamWriter(path))
             {
                 model.Save(w);
             }
-            Console.Error.WriteLine($"{docs.Count} documents, {pages} pages OCR'd with {language}, {pairs:N0} syllable pairs → {path} in {sw.Elapsed.TotalSeconds:0} s");
+            Console.Error.WriteLine($"{docs.Count} documents, {pages} pages OCR'd with {language}, {pairs.Count:N0} syllable pairs → {path} in {sw.Elapsed.TotalSeconds:0} s");
             return 0;
         });
         var placesShared = new Option<string>("--shared") { Description = "the shared/text folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "text") };
@@ -100,5 +102,19 @@ internal static class ModelCommand
             return 0;
         });
         return new Command("model", "rebuild the restoration models from their training text") { lm, channel, places };
+    }
+
+    // "12/40 documents, 31,502 pairs" on one line rewritten in place, ended when the last is done.
+    // Reported under ChannelPairs' lock, so written at once and in order (Progress<T> would post).
+    private sealed class PairProgress : IProgress<ChannelPairProgress>
+    {
+        public void Report(ChannelPairProgress value)
+        {
+            Console.Error.Write($"\r{value.Done}/{value.Total} documents, {value.Pairs:N0} pairs");
+            if (value.Done == value.Total)
+            {
+                Console.Error.WriteLine();
+            }
+        }
     }
 }

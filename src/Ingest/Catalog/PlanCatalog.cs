@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Ingest.Extraction;
-using Ingest.Pdf;
+using Ingest.Text;
 
 namespace Ingest.Catalog;
 

@@ -2,6 +2,7 @@ using Ingest.Jobs;
 using Ingest.Ocr;
 using Ingest.Pdf;
 using Ingest.Restoration;
+using Ingest.Text;
 
 namespace Ingest.Evaluation;
 
@@ -42,7 +43,7 @@ public sealed class CleanTextCheck(EnginePool pool)
         foreach (var file in files)
         {
             var read = await reader.ReadAsync(file, Path.GetFileName(file), cancel: cancel).ConfigureAwait(false);
-            if (read.Any(p => p.Source == TextSource.PlainText) && !TextLayerQuality.ReadsAsVietnamese(string.Join('\n', read.Select(p => p.Text))))
+            if (read.Any(p => p.Source == TextSource.PlainText) && !TextQuality.ReadsAsVietnamese(string.Join('\n', read.Select(p => p.Text))))
             {
                 // Not clean: a layer whose font encoding dropped the marked letters ("x" for "xã",
                 // Hà Nội's 35.2024) is damage, which restoration is right to repair.
@@ -82,7 +83,7 @@ public sealed class CleanTextCheck(EnginePool pool)
         foreach (var file in textFiles)
         {
             var text = Text.VietnameseText.Nfc(File.ReadAllText(file));
-            if (!TextLayerQuality.ReadsAsVietnamese(text))
+            if (!TextQuality.ReadsAsVietnamese(text))
             {
                 continue;
             }

@@ -48,7 +48,7 @@ public sealed record TextAccuracy(int Syllables, int CorrectSyllables, int Chara
         var correct = AlignedMatches(t, a);
         var tc = string.Join(' ', t);
         var ac = string.Join(' ', a);
-        return new TextAccuracy(t.Length, correct, tc.Length, Levenshtein(tc, ac), a.Length, BagMatches(t, a));
+        return new TextAccuracy(t.Length, correct, tc.Length, EditDistance.Levenshtein(tc, ac), a.Length, BagMatches(t, a));
     }
 
     // Size of the multiset intersection of the two token lists.
@@ -83,26 +83,4 @@ public sealed record TextAccuracy(int Syllables, int CorrectSyllables, int Chara
     private static int AlignedMatches(string[] t, string[] a) =>
         SequenceAligner.Align(t, a, (x, y) => string.Equals(x, y, StringComparison.Ordinal) ? 0 : 1)
             .Count(p => string.Equals(t[p.A], a[p.B], StringComparison.Ordinal));
-
-    /// <summary>Character edit distance (two rows).</summary>
-    public static int Levenshtein(string s, string t)
-    {
-        var prev = new int[t.Length + 1];
-        var cur = new int[t.Length + 1];
-        for (var j = 0; j <= t.Length; j++)
-        {
-            prev[j] = j;
-        }
-        for (var i = 1; i <= s.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= t.Length; j++)
-            {
-                var sub = prev[j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1);
-                cur[j] = Math.Min(sub, Math.Min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            (prev, cur) = (cur, prev);
-        }
-        return prev[t.Length];
-    }
 }

@@ -3,20 +3,14 @@ using System.Globalization;
 using Ingest.Ocr;
 using Ingest.Pdf;
 using Ingest.Text;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Exceptions;
-using UglyToad.PdfPig.Tokens;
 using static System.FormattableString;
 
 namespace Ingest.Jobs;
 
-/// <summary>Progress of one document: page n of m done.</summary>
-public sealed record PageProgress(int Done, int Total, PageText Page);
-
 /// <summary>
 /// Reads the pages of an input file: a text file (pages split by form feeds), or a PDF page by
-/// page through <see cref="PageTriage"/> — text layers kept, scans OCR'd on the engine pool,
-/// several pages at once — within <see cref="IngestLimits"/>. Bad input raises
+/// page — opened and triaged by <see cref="PdfFile"/>, text layers kept, scans OCR'd on the
+/// engine pool, several pages at once — within <see cref="IngestLimits"/>. Bad input raises
 /// <see cref="BadInputException"/> naming file and page; a page whose OCR runs over the time
 /// limit keeps its partial text with source <see cref="TextSource.OcrTimedOut"/>.
 /// </summary>
@@ -40,7 +34,7 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException(fileName, null, $"cannot read: {OneLine(e.Message)}");
+            throw new BadInputException(fileName, null, $"cannot read: {ErrorText.OneLine(e.Message)}");
         }
         if (bytes.Length == 0)
         {
@@ -84,42 +78,28 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
 
     private async Task<IReadOnlyList<PageText>> ReadPdfAsync(string path, string fileName, byte[] bytes, IProgress<PageProgress>? progress, CancellationToken cancel)
     {
-        using var document = Open(fileName, bytes);
-        var count = document.NumberOfPages;
-        if (count == 0)
-        {
-            var declared = DeclaredPageCount(document);
-            throw new BadInputException(fileName, null, declared > 0
-                ? $"the page tree is broken: it claims {declared} pages and leads to none (a loop?)"
-                : "the PDF has no pages");
-        }
+        using var pdf = OpenPdf(fileName, bytes);
+        var count = pdf.PageCount;
         if (count > _limits.MaxPages)
         {
             throw new BadInputException(fileName, null, $"{count} pages is over the limit of {_limits.MaxPages} (--max-pages)");
         }
         var pages = new PageText[count];
         var done = 0;
-        // PdfPig's document is not thread safe: triage (parsing, image bytes) runs under a
-        // lock, recognition runs outside it on the pool's engines.
-        var gate = new Lock();
+        // Triage takes one page at a time (PdfFile's lock); recognition runs on the pool's
+        // engines, several pages at once.
         await Parallel.ForEachAsync(Enumerable.Range(1, count), new ParallelOptions { MaxDegreeOfParallelism = pool.Size, CancellationToken = cancel },
             async (number, ct) =>
             {
                 var sw = Stopwatch.StartNew();
                 TriagedPage triaged;
-                lock (gate)
+                try
                 {
-                    try
-                    {
-                        triaged = PageTriage.Triage(document.GetPage(number), _limits.MaxPixelsPerPage);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        // PdfPig throws what it meets in a broken page (its own exceptions,
-                        // InvalidOperationException, IndexOutOfRange, InvalidCast…): all of them
-                        // say this page cannot be read, and the file fails naming it.
-                        throw new BadInputException(fileName, number, $"cannot read the page: {Describe(e)}");
-                    }
+                    triaged = pdf.Triage(number, _limits.MaxPixelsPerPage);
+                }
+                catch (UnreadablePdfException e)
+                {
+                    throw new BadInputException(fileName, e.Page, e.Reason);
                 }
                 if (triaged.Action == PageAction.Refuse)
                 {
@@ -132,48 +112,16 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         return pages;
     }
 
-    private static PdfDocument Open(string fileName, byte[] bytes)
-    {
-        if (ReferenceLoops.Find(bytes) is { } loop)
-        {
-            throw new BadInputException(fileName, null, $"objects refer to each other in a loop ({loop}); not opened");
-        }
-        try
-        {
-            return PdfDocument.Open(bytes);
-        }
-        catch (PdfDocumentEncryptedException)
-        {
-            throw new BadInputException(fileName, null, "encrypted: opening it needs a password");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // An interrupted download or copy ends without the %%EOF marker that closes a PDF.
-            var truncated = bytes.AsSpan(Math.Max(0, bytes.Length - 1024)).IndexOf("%%EOF"u8) < 0;
-            throw new BadInputException(fileName, null, truncated
-                ? Invariant($"cannot open the PDF: it is truncated (no %%EOF at its end after {bytes.Length:N0} bytes): {Describe(e)}")
-                : $"cannot open the PDF: {Describe(e)}");
-        }
-    }
-
-    // What the catalog's page tree root claims (/Count), to tell a broken tree from an empty one.
-    private static long DeclaredPageCount(PdfDocument document)
+    private static PdfFile OpenPdf(string fileName, byte[] bytes)
     {
         try
         {
-            var catalog = document.Structure.Catalog.CatalogDictionary;
-            if (catalog.TryGet(NameToken.Pages, out var token) && token is IndirectReferenceToken reference
-                && document.Structure.GetObject(reference.Data).Data is DictionaryToken pages
-                && pages.TryGet(NameToken.Count, out var c) && c is NumericToken n)
-            {
-                return n.Long;
-            }
+            return PdfFile.Open(bytes);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (UnreadablePdfException e)
         {
-            // A tree too broken to read its root: it leads to no page, which is all we say.
+            throw new BadInputException(fileName, e.Page, e.Reason);
         }
-        return 0;
     }
 
     private async Task<PageText> ReadPageAsync(string path, string fileName, TriagedPage triaged, CancellationToken cancel)
@@ -211,14 +159,6 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
             OcrLanguage = pool.Options.Language,
         };
     }
-
-    /// <summary>
-    /// An unexpected exception as one line: its message's first line and its type, which tells
-    /// a maintainer where to look (a PdfPig limitation, a bug of ours) when the message does not.
-    /// </summary>
-    public static string Describe(Exception e) => $"{OneLine(e.Message)} ({e.GetType().Name})".TrimStart();
-
-    private static string OneLine(string message) => message.Split('\n')[0].Trim();
 
     private static byte[] StripBom(byte[] bytes) =>
         bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;

@@ -15,7 +15,7 @@ public sealed record IngestOutcome(string Path, IngestStatus Status, IReadOnlyLi
 {
     public static IngestOutcome Failed(string path, string error) => new(path, IngestStatus.Failed, [], error);
 
-    /// <summary>Pages whose OCR the time limit stopped: their text is partial (source <see cref="Pdf.TextSource.OcrTimedOut"/>).</summary>
+    /// <summary>Pages whose OCR the time limit stopped: their text is partial (source <see cref="Text.TextSource.OcrTimedOut"/>).</summary>
     public IReadOnlyList<int> TimedOutPages { get; init; } = [];
 
     /// <summary>Wall time spent on the file.</summary>

@@ -4,6 +4,7 @@ using Ingest.Catalog;
 using Ingest.Extraction;
 using Ingest.Ocr;
 using Ingest.Restoration;
+using Ingest.Text;
 
 namespace Ingest.Jobs;
 
@@ -116,7 +117,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, IngestLimit
 
     /// <summary>The one-line reason for an exception a file provoked that is not bad input: file, stage, message and type.</summary>
     internal static string Unexpected(string fileName, string stage, Exception e) =>
-        $"{fileName}: {stage} failed unexpectedly: {DocumentReader.Describe(e)}";
+        $"{fileName}: {stage} failed unexpectedly: {ErrorText.Describe(e)}";
 
     /// <summary>Files under the given paths, folders walked recursively in name order.</summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)

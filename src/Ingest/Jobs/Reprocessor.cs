@@ -1,7 +1,7 @@
 using Ingest.Catalog;
 using Ingest.Extraction;
-using Ingest.Pdf;
 using Ingest.Restoration;
+using Ingest.Text;
 
 namespace Ingest.Jobs;
 

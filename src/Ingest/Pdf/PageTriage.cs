@@ -1,6 +1,7 @@
 using Ingest.Ocr;
-using static System.FormattableString;
+using Ingest.Text;
 using UglyToad.PdfPig.Content;
+using static System.FormattableString;
 
 namespace Ingest.Pdf;
 
@@ -45,7 +46,7 @@ public static class PageTriage
     {
         var text = TextLayerReader.Read(page);
         var hasText = text.Any(char.IsLetter);
-        if (hasText && TextLayerQuality.ReadsAsVietnamese(text))
+        if (hasText && TextQuality.ReadsAsVietnamese(text))
         {
             return new TriagedPage(page.Number, PageAction.KeepTextLayer, text, null, 0, "text layer reads as Vietnamese");
         }
@@ -68,7 +69,7 @@ public static class PageTriage
         {
             // A text layer that is not Vietnamese and nothing else on the page: a born-digital
             // page in another language. Keep it rather than OCR its own rendering.
-            var (legal, _, _) = TextLayerQuality.Measure(text);
+            var (legal, _, _) = TextQuality.Measure(text);
             if (legal >= 0.9)
             {
                 return new TriagedPage(page.Number, PageAction.KeepTextLayer, text, null, 0, "text layer, no image");

@@ -1,60 +1,54 @@
-using System.Globalization;
-using System.Text;
 using Ingest.Text;
 
 namespace Ingest.Restoration;
 
 /// <summary>
-/// P(OCR token | true syllable) as weighted character edits, learned from aligned pairs of
-/// true text and OCR output: substitutions (ế→é, đ→p, ố→6, ă→d), deletions and insertions
-/// (ư→"ir" is ư→i plus an inserted r). The cost of turning a true syllable into what OCR read
-/// is the cheapest alignment under −log P, so a channel of the English model makes "cin cir"
-/// cheap from "căn cứ" and one of the Vietnamese model makes "đông" cheap from "đồng".
+/// P(OCR token | true syllable) as weighted character edits (a <see cref="ChannelTable"/>, learned
+/// by <see cref="ChannelTrainer"/>): substitutions (ế→é, đ→p, ố→6, ă→d), deletions and insertions,
+/// one letter read as two (ư→"ir") and two as one (ươ→"w"). The cost of turning a true syllable
+/// into what OCR read is the cheapest alignment under −log P, so a channel of the English model
+/// makes "cin cir" cheap from "căn cứ" and one of the Vietnamese model makes "đông" cheap from "đồng".
 /// </summary>
 public sealed class ChannelModel
 {
-    private const char Epsilon = '\0';
-    private readonly Dictionary<(char True, char Seen), float> _cost;
-    private readonly Dictionary<char, float> _deleteCost;
-    private readonly Dictionary<char, float> _insertCost;
-    private readonly float _unknownSub;
-    private readonly float _unknownSubSameBase;
-    private readonly float _unknownDelete;
-    private readonly float _unknownInsert;
-    private readonly float _identityDefault;
+    private readonly ChannelTable _table;
 
     // One true letter read as two ("ư" → "ir", "ơ" → "o'") and two read as one ("ươ" → "w"): the
     // English model's commonest damage to Vietnamese, which single-letter edits can only spell as a
-    // substitution plus a context-free insertion, priced as if the two were unrelated.
-    private readonly Dictionary<(char True, string Seen), float> _split;
-    private readonly Dictionary<(string True, char Seen), float> _merge;
+    // substitution plus a context-free insertion, priced as if the two were unrelated. Indexed by
+    // the letter pair where the cost loop meets them.
     private readonly Dictionary<(char, char), (char True, float Cost)[]> _splitBySeen;
     private readonly Dictionary<(char, char), (char Seen, float Cost)[]> _mergeByTrue;
 
-    private ChannelModel(Dictionary<(char, char), float> cost, Dictionary<char, float> deleteCost, Dictionary<char, float> insertCost,
-        float unknownSub, float unknownSubSameBase, float unknownDelete, float unknownInsert, float identityDefault,
-        Dictionary<(char, string), float>? split = null, Dictionary<(string, char), float>? merge = null)
+    /// <summary>A channel scoring with the costs of <paramref name="table"/>.</summary>
+    public ChannelModel(ChannelTable table)
     {
-        _split = split ?? [];
-        _merge = merge ?? [];
-        _splitBySeen = _split.GroupBy(e => (e.Key.Seen[0], e.Key.Seen[1])).ToDictionary(g => g.Key, g => g.Select(e => (e.Key.True, e.Value)).ToArray());
-        _mergeByTrue = _merge.GroupBy(e => (e.Key.True[0], e.Key.True[1])).ToDictionary(g => g.Key, g => g.Select(e => (e.Key.Seen, e.Value)).ToArray());
-        _unsplit = _split.Where(e => e.Value <= RewriteCostLimit)
+        _table = table;
+        _splitBySeen = table.Splits.GroupBy(e => (e.Key.Seen[0], e.Key.Seen[1])).ToDictionary(g => g.Key, g => g.Select(e => (e.Key.True, e.Value)).ToArray());
+        _mergeByTrue = table.Merges.GroupBy(e => (e.Key.True[0], e.Key.True[1])).ToDictionary(g => g.Key, g => g.Select(e => (e.Key.Seen, e.Value)).ToArray());
+        _unsplit = table.Splits.Where(e => e.Value <= RewriteCostLimit)
             .GroupBy(e => (char.ToLowerInvariant(e.Key.Seen[0]), char.ToLowerInvariant(e.Key.Seen[1])))
             .ToDictionary(g => g.Key, g => g.Select(e => VietnameseText.FoldChar(char.ToLowerInvariant(e.Key.True)).ToString()).Distinct().ToArray());
-        _unmerge = _merge.Where(e => e.Value <= RewriteCostLimit)
+        _unmerge = table.Merges.Where(e => e.Value <= RewriteCostLimit)
             .GroupBy(e => char.ToLowerInvariant(e.Key.Seen))
             .ToDictionary(g => g.Key, g => g.Select(e => VietnameseText.Fold(e.Key.True.ToLowerInvariant())).Distinct().ToArray());
-        _cost = cost;
-        _deleteCost = deleteCost;
-        _insertCost = insertCost;
-        _unknownSub = unknownSub;
-        _unknownSubSameBase = unknownSubSameBase;
-        _unknownDelete = unknownDelete;
-        _unknownInsert = unknownInsert;
-        _identityDefault = identityDefault;
         (_alphabet, _sub, _del, _ins) = BuildDense();
     }
+
+    /// <summary>Name of the OCR model whose errors this channel describes ("eng", "vie").</summary>
+    public string Name => _table.Name;
+
+    /// <summary>The learned costs this channel scores with.</summary>
+    public ChannelTable Table => _table;
+
+    /// <summary>A channel that only knows that OCR mostly reads right (used before any table is trained).</summary>
+    public static ChannelModel Default { get; } = ChannelTrainer.Train("default", []);
+
+    /// <summary>Reads a channel stored by <see cref="Save"/> (<see cref="ChannelTableTsv"/>).</summary>
+    public static ChannelModel Load(TextReader r) => new(ChannelTableTsv.Read(r));
+
+    /// <summary>Writes this channel's table as TSV (<see cref="ChannelTableTsv"/>).</summary>
+    public void Save(TextWriter w) => ChannelTableTsv.Write(_table, w);
 
     // Seen letter pairs (and single letters) mapped back to the folded true letters they stand for,
     // for finding candidates: "thu'cmg" is three letter edits from "thuong", but "thưcmg" only two.
@@ -99,13 +93,13 @@ public sealed class ChannelModel
     private (short[] Alphabet, float[] Sub, float[] Del, float[] Ins) BuildDense()
     {
         var chars = new SortedSet<char>();
-        foreach (var (a, b) in _cost.Keys)
+        foreach (var (a, b) in _table.Substitutions.Keys)
         {
             chars.Add(a);
             chars.Add(b);
         }
-        chars.UnionWith(_deleteCost.Keys);
-        chars.UnionWith(_insertCost.Keys);
+        chars.UnionWith(_table.Deletions.Keys);
+        chars.UnionWith(_table.Insertions.Keys);
         foreach (var s in SyllableLexicon.AllLowerCase)
         {
             chars.UnionWith(s);
@@ -126,21 +120,18 @@ public sealed class ChannelModel
         for (var i = 0; i < w; i++)
         {
             var a = i < list.Count ? list[i] : '\uFFFF';
-            del[i] = i < list.Count ? Delete(a) : _unknownDelete;
-            ins[i] = i < list.Count ? Insert(a) : _unknownInsert;
+            del[i] = i < list.Count ? Delete(a) : _table.Defaults.Deletion;
+            ins[i] = i < list.Count ? Insert(a) : _table.Defaults.Insertion;
             for (var j = 0; j < w; j++)
             {
                 var b = j < list.Count ? list[j] : '\uFFFE';
-                sub[i * w + j] = i < list.Count && j < list.Count ? Substitute(a, b) : i == j ? _unknownSub : _unknownSub;
+                sub[i * w + j] = i < list.Count && j < list.Count ? Substitute(a, b) : i == j ? _table.Defaults.Substitution : _table.Defaults.Substitution;
             }
         }
         return (alphabet, sub, del, ins);
     }
 
     private int IndexOf(char c) => c < _alphabet.Length ? _alphabet[c] : _alphabet.Length == 0 ? 0 : Width - 1;
-
-    /// <summary>Name of the OCR model whose errors this channel describes ("eng", "vie").</summary>
-    public string Name { get; private init; } = "";
 
     /// <summary>−log P(seen | truth) for NFC strings in their case (cheapest edit alignment).</summary>
     public float Cost(string truth, string seen)
@@ -230,262 +221,18 @@ public sealed class ChannelModel
 
     private float Substitute(char a, char b)
     {
-        if (_cost.TryGetValue((a, b), out var c))
+        if (_table.Substitutions.TryGetValue((a, b), out var c))
         {
             return c;
         }
         if (a == b)
         {
-            return _identityDefault;
+            return _table.Defaults.Identity;
         }
-        return VietnameseText.FoldChar(a) == VietnameseText.FoldChar(b) ? _unknownSubSameBase : _unknownSub;
+        return VietnameseText.FoldChar(a) == VietnameseText.FoldChar(b) ? _table.Defaults.SubstitutionSameBase : _table.Defaults.Substitution;
     }
 
-    private float Delete(char a) => _deleteCost.TryGetValue(a, out var c) ? c : _unknownDelete;
+    private float Delete(char a) => _table.Deletions.TryGetValue(a, out var c) ? c : _table.Defaults.Deletion;
 
-    private float Insert(char b) => _insertCost.TryGetValue(b, out var c) ? c : _unknownInsert;
-
-    /// <summary>Learns the edit costs from (truth, seen) syllable pairs, lower case.</summary>
-    public static ChannelModel Train(string name, IEnumerable<(string Truth, string Seen)> pairs)
-    {
-        var sub = new Dictionary<(char, char), int>();
-        var del = new Dictionary<char, int>();
-        var ins = new Dictionary<char, int>();
-        var truthChars = new Dictionary<char, int>();
-        var splits = new Dictionary<(char, string), int>();
-        var merges = new Dictionary<(string, char), int>();
-        long totalChars = 0;
-        foreach (var (truth, seen) in pairs)
-        {
-            var ops = Align(truth, seen);
-            CountTwoLetterEdits(ops, splits, merges);
-            foreach (var (a, b) in ops)
-            {
-                if (a == Epsilon)
-                {
-                    ins[b] = ins.GetValueOrDefault(b) + 1;
-                    continue;
-                }
-                truthChars[a] = truthChars.GetValueOrDefault(a) + 1;
-                totalChars++;
-                if (b == Epsilon)
-                {
-                    del[a] = del.GetValueOrDefault(a) + 1;
-                }
-                else
-                {
-                    sub[(a, b)] = sub.GetValueOrDefault((a, b)) + 1;
-                }
-            }
-        }
-        // Additive smoothing toward a prior: an edit never seen keeps a small probability.
-        const double k = 2.0;
-        var cost = new Dictionary<(char, char), float>();
-        foreach (var ((a, b), c) in sub)
-        {
-            var prior = a == b ? 0.9 : VietnameseText.FoldChar(a) == VietnameseText.FoldChar(b) ? 0.01 : 0.001;
-            cost[(a, b)] = (float)-Math.Log((c + k * prior) / (truthChars[a] + k));
-        }
-        var deleteCost = del.ToDictionary(d => d.Key, d => (float)-Math.Log((d.Value + k * 0.005) / (truthChars[d.Key] + k)));
-        var insertCost = ins.ToDictionary(d => d.Key, d => (float)-Math.Log((d.Value + 1.0) / (totalChars + 1000.0)));
-        // Two-letter edits seen at least MinTwoLetterCount times: rarer ones are left to the
-        // single-letter edits, which already give them a (higher) cost.
-        var splitCost = splits.Where(e => e.Value >= MinTwoLetterCount)
-            .ToDictionary(e => e.Key, e => (float)-Math.Log(e.Value / (truthChars[e.Key.Item1] + k)));
-        var mergeCost = merges.Where(e => e.Value >= MinTwoLetterCount && truthChars.ContainsKey(e.Key.Item1[0]))
-            .ToDictionary(e => e.Key, e => (float)-Math.Log(e.Value / (truthChars[e.Key.Item1[0]] + k)));
-        return new ChannelModel(cost, deleteCost, insertCost,
-            unknownSub: (float)-Math.Log(0.0005), unknownSubSameBase: (float)-Math.Log(0.01),
-            unknownDelete: (float)-Math.Log(0.002), unknownInsert: (float)-Math.Log(1.0 / (totalChars + 1000.0)),
-            identityDefault: (float)-Math.Log(0.9), splitCost, mergeCost) { Name = name };
-    }
-
-    private const int MinTwoLetterCount = 3;
-
-    // A letter edit next to an insertion is one letter read as two (ư → "i" + "r" is "ư" → "ir");
-    // next to a deletion, two letters read as one.
-    private static void CountTwoLetterEdits(List<(char Truth, char Seen)> ops, Dictionary<(char, string), int> splits, Dictionary<(string, char), int> merges)
-    {
-        for (var k = 0; k + 1 < ops.Count; k++)
-        {
-            var (a1, b1) = ops[k];
-            var (a2, b2) = ops[k + 1];
-            string? key = null;
-            if (a1 != Epsilon && b1 != Epsilon && a2 == Epsilon)
-            {
-                splits[(a1, key = $"{b1}{b2}")] = splits.GetValueOrDefault((a1, key)) + 1;
-            }
-            else if (a1 == Epsilon && a2 != Epsilon && b2 != Epsilon)
-            {
-                splits[(a2, key = $"{b1}{b2}")] = splits.GetValueOrDefault((a2, key)) + 1;
-            }
-            else if (a1 != Epsilon && b1 == Epsilon && a2 != Epsilon && b2 != Epsilon)
-            {
-                merges[(key = $"{a1}{a2}", b2)] = merges.GetValueOrDefault((key, b2)) + 1;
-            }
-            else if (a1 != Epsilon && b1 != Epsilon && a2 != Epsilon && b2 == Epsilon)
-            {
-                merges[(key = $"{a1}{a2}", b1)] = merges.GetValueOrDefault((key, b1)) + 1;
-            }
-        }
-    }
-
-    /// <summary>Character alignment of two strings by plain edit distance (ties prefer substitution).</summary>
-    internal static List<(char Truth, char Seen)> Align(string truth, string seen)
-    {
-        var n = truth.Length;
-        var m = seen.Length;
-        var d = new int[n + 1, m + 1];
-        for (var i = 0; i <= n; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= m; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= n; i++)
-        {
-            for (var j = 1; j <= m; j++)
-            {
-                var same = truth[i - 1] == seen[j - 1] ? 0 : VietnameseText.FoldChar(truth[i - 1]) == VietnameseText.FoldChar(seen[j - 1]) ? 0 : 1;
-                d[i, j] = Math.Min(d[i - 1, j - 1] + same, Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1));
-            }
-        }
-        var ops = new List<(char, char)>();
-        int x = n, y = m;
-        while (x > 0 || y > 0)
-        {
-            if (x > 0 && y > 0)
-            {
-                var same = truth[x - 1] == seen[y - 1] ? 0 : VietnameseText.FoldChar(truth[x - 1]) == VietnameseText.FoldChar(seen[y - 1]) ? 0 : 1;
-                if (d[x, y] == d[x - 1, y - 1] + same)
-                {
-                    ops.Add((truth[x - 1], seen[y - 1]));
-                    x--;
-                    y--;
-                    continue;
-                }
-            }
-            if (x > 0 && d[x, y] == d[x - 1, y] + 1)
-            {
-                ops.Add((truth[x - 1], Epsilon));
-                x--;
-            }
-            else
-            {
-                ops.Add((Epsilon, seen[y - 1]));
-                y--;
-            }
-        }
-        ops.Reverse();
-        return ops;
-    }
-
-    /// <summary>Writes the table as TSV (kind, true char, seen char, cost), readable and diffable.</summary>
-    public void Save(TextWriter w)
-    {
-        w.WriteLine($"# channel\t{Name}");
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# defaults\t{_unknownSub:R}\t{_unknownSubSameBase:R}\t{_unknownDelete:R}\t{_unknownInsert:R}\t{_identityDefault:R}"));
-        foreach (var ((a, b), c) in _cost.OrderBy(e => e.Key.True).ThenBy(e => e.Key.Seen))
-        {
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sub\t{Escape(a)}\t{Escape(b)}\t{c:0.###}"));
-        }
-        foreach (var (a, c) in _deleteCost.OrderBy(e => e.Key))
-        {
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"del\t{Escape(a)}\t\t{c:0.###}"));
-        }
-        foreach (var (b, c) in _insertCost.OrderBy(e => e.Key))
-        {
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ins\t\t{Escape(b)}\t{c:0.###}"));
-        }
-        foreach (var ((a, b), c) in _split.OrderBy(e => e.Key.True).ThenBy(e => e.Key.Seen, StringComparer.Ordinal))
-        {
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"split\t{Escape(a)}\t{Escape(b[0])}{Escape(b[1])}\t{c:0.###}"));
-        }
-        foreach (var ((a, b), c) in _merge.OrderBy(e => e.Key.True, StringComparer.Ordinal).ThenBy(e => e.Key.Seen))
-        {
-            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"merge\t{Escape(a[0])}{Escape(a[1])}\t{Escape(b)}\t{c:0.###}"));
-        }
-    }
-
-    /// <summary>Reads a table written by <see cref="Save"/>.</summary>
-    public static ChannelModel Load(TextReader r)
-    {
-        string name = "";
-        float[] defaults = [];
-        var cost = new Dictionary<(char, char), float>();
-        var del = new Dictionary<char, float>();
-        var ins = new Dictionary<char, float>();
-        var split = new Dictionary<(char, string), float>();
-        var merge = new Dictionary<(string, char), float>();
-        while (r.ReadLine() is { } line)
-        {
-            var c = line.Split('\t');
-            switch (c[0])
-            {
-                case "# channel":
-                    name = c[1];
-                    break;
-                case "# defaults":
-                    defaults = c.Skip(1).Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-                    break;
-                case "sub":
-                    cost[(Unescape(c[1]), Unescape(c[2]))] = float.Parse(c[3], CultureInfo.InvariantCulture);
-                    break;
-                case "del":
-                    del[Unescape(c[1])] = float.Parse(c[3], CultureInfo.InvariantCulture);
-                    break;
-                case "ins":
-                    ins[Unescape(c[2])] = float.Parse(c[3], CultureInfo.InvariantCulture);
-                    break;
-                case "split":
-                    split[(Unescape(c[1]), UnescapePair(c[2]))] = float.Parse(c[3], CultureInfo.InvariantCulture);
-                    break;
-                case "merge":
-                    merge[(UnescapePair(c[1]), Unescape(c[2]))] = float.Parse(c[3], CultureInfo.InvariantCulture);
-                    break;
-            }
-        }
-        if (defaults.Length != 5)
-        {
-            throw new InvalidDataException("channel table without defaults");
-        }
-        return new ChannelModel(cost, del, ins, defaults[0], defaults[1], defaults[2], defaults[3], defaults[4], split, merge) { Name = name };
-    }
-
-    private static string Escape(char c) => c switch
-    {
-        '\t' => "\\t",
-        '\\' => "\\\\",
-        _ when char.IsControl(c) || char.IsWhiteSpace(c) => $"\\u{(int)c:X4}",
-        _ => c.ToString(),
-    };
-
-    // Two escaped characters side by side ("ir", "o\\u0020").
-    private static string UnescapePair(string s)
-    {
-        var first = s.StartsWith("\\u", StringComparison.Ordinal) ? 6 : s.StartsWith('\\') ? 2 : 1;
-        return $"{Unescape(s[..first])}{Unescape(s[first..])}";
-    }
-
-    private static char Unescape(string s) =>
-        s.Length == 1 ? s[0]
-        : s == "\\t" ? '\t'
-        : s == "\\\\" ? '\\'
-        : s.StartsWith("\\u", StringComparison.Ordinal) ? (char)int.Parse(s[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture)
-        : throw new InvalidDataException($"bad character '{s}' in channel table");
-
-    /// <summary>A channel that only knows that OCR mostly reads right (used before any table is trained).</summary>
-    public static ChannelModel Default { get; } = Train("default", []);
-
-    internal static string Describe(ChannelModel m)
-    {
-        var sb = new StringBuilder();
-        foreach (var ((a, b), c) in m._cost.Where(e => e.Key.True != e.Key.Seen).OrderBy(e => e.Value).Take(30))
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{a}→{b} {c:0.0}  ");
-        }
-        return sb.ToString();
-    }
+    private float Insert(char b) => _table.Insertions.TryGetValue(b, out var c) ? c : _table.Defaults.Insertion;
 }

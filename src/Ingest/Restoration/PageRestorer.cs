@@ -1,4 +1,4 @@
-using Ingest.Pdf;
+using Ingest.Text;
 
 namespace Ingest.Restoration;
 
@@ -18,7 +18,7 @@ public static class PageRestorer
         // Text files are judged as a whole: a page of a seed's English-model OCR may hold only
         // a heading, which alone says little.
         var whole = string.Join('\n', pages.Where(p => p.Source == TextSource.PlainText).Select(p => p.Text));
-        var damagedText = whole.Length > 0 && !TextLayerQuality.ReadsAsVietnamese(whole);
+        var damagedText = whole.Length > 0 && !TextQuality.ReadsAsVietnamese(whole);
         return pages.Select(p => p.Source switch
         {
             TextSource.Ocr or TextSource.OcrTimedOut => RestorationModels

@@ -49,7 +49,7 @@ public static class PairAligner
         {
             return 0;
         }
-        var d = Evaluation.TextAccuracy.Levenshtein(a, b);
+        var d = EditDistance.Levenshtein(a, b);
         return Math.Min(1.95f, 0.3f + (float)d / Math.Max(a.Length, b.Length));
     }
 }

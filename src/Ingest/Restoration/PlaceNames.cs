@@ -116,7 +116,7 @@ public sealed class PlaceNames
             var d = 0;
             for (var i = 0; i < words.Length && d < 3; i++)
             {
-                d += Evaluation.TextAccuracy.Levenshtein(words[i], candidate[i]);
+                d += EditDistance.Levenshtein(words[i], candidate[i]);
             }
             if (d < bestDistance)
             {

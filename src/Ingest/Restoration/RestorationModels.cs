@@ -28,7 +28,7 @@ public static class RestorationModels
     /// the English channel; anything that already reads as Vietnamese gets the Vietnamese one.
     /// </summary>
     public static DiacriticRestorer For(string text, RestorerOptions? options = null) =>
-        For(Pdf.TextLayerQuality.ReadsAsVietnamese(text) ? VietnameseOcr : EnglishOcr, options);
+        For(Text.TextQuality.ReadsAsVietnamese(text) ? VietnameseOcr : EnglishOcr, options);
 
     /// <summary>
     /// A restorer with the given channel. With default options the restorer is shared, so its

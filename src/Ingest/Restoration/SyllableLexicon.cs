@@ -1,3 +1,5 @@
+using Ingest.Text;
+
 namespace Ingest.Restoration;
 
 /// <summary>

@@ -52,5 +52,27 @@ public static class TrainingText
             ? Directory.EnumerateFiles(dir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).SelectMany(File.ReadLines)
             : [];
 
+    /// <summary>
+    /// The documents to render as scans for learning the OCR channel: every .txt of
+    /// <paramref name="textsDir"/> whole (in name order), then <paramref name="lawDocs"/> excerpts
+    /// of 40 lines spread evenly over the laws.
+    /// </summary>
+    public static List<string> ChannelDocuments(string textsDir, string lawsGz, int lawDocs)
+    {
+        var docs = Directory.Exists(textsDir)
+            ? Directory.EnumerateFiles(textsDir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList()
+            : [];
+        if (lawDocs > 0 && File.Exists(lawsGz))
+        {
+            var lines = Laws(lawsGz).ToList();
+            var step = Math.Max(1, lines.Count / lawDocs);
+            for (var i = 0; i < lawDocs; i++)
+            {
+                docs.Add(string.Join('\n', lines.Skip(i * step).Take(40)));
+            }
+        }
+        return docs;
+    }
+
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 }

@@ -1,6 +1,6 @@
 using Ingest.Catalog;
 using Ingest.Jobs;
-using Ingest.Pdf;
+using Ingest.Text;
 
 namespace Ingest.Tests.Jobs;
 

@@ -1,6 +1,7 @@
 using Ingest.Evaluation;
 using Ingest.Jobs;
 using Ingest.Pdf;
+using Ingest.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;

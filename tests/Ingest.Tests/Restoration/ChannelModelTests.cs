@@ -21,7 +21,7 @@ public class ChannelModelTests
             pairs.Add(("thư", "thir"));
             pairs.Add(("mười", "mwi"));
         }
-        return ChannelModel.Train("test", pairs);
+        return ChannelTrainer.Train("test", pairs);
     }
 
     [Fact]

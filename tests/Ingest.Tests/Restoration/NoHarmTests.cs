@@ -1,7 +1,7 @@
 using Ingest.Corpus;
 using Ingest.Jobs;
-using Ingest.Pdf;
 using Ingest.Restoration;
+using Ingest.Text;
 
 namespace Ingest.Tests.Restoration;
 

@@ -1,4 +1,5 @@
 using Ingest.Restoration;
+using Ingest.Text;
 
 namespace Ingest.Tests.Restoration;
 
@@ -57,11 +58,11 @@ public class ToneplacementTests
     [InlineData("hoach", 5, "hoạch")]
     [InlineData("khuyên", 2, "khuyến")]
     public void The_tone_goes_on_the_vowel_the_modern_convention_chooses(string letters, int tone, string expected) =>
-        Assert.Equal(expected, Ingest.Restoration.Syllable.WithTone(letters, tone));
+        Assert.Equal(expected, Ingest.Text.Syllable.WithTone(letters, tone));
 
     [Theory]
     [InlineData("hoa", 1, "hòa")]
     [InlineData("thuy", 3, "thủy")]
     public void The_old_convention_is_generated_too(string letters, int tone, string expected) =>
-        Assert.Equal(expected, Ingest.Restoration.Syllable.WithOldTone(letters, tone));
+        Assert.Equal(expected, Ingest.Text.Syllable.WithOldTone(letters, tone));
 }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace Ingest.Restoration;
+namespace Ingest.Text;
 
 /// <summary>
 /// The spelling of a Vietnamese syllable: onset + rhyme + tone. Built from the phonotactic
@@ -85,7 +85,7 @@ public static class Syllable
         {
             return false;
         }
-        var (letters, tone) = SplitTone(Text.VietnameseText.Nfc(token).ToLowerInvariant());
+        var (letters, tone) = SplitTone(VietnameseText.Nfc(token).ToLowerInvariant());
         if (tone < 0 || letters.Length == 0)
         {
             return false;

@@ -1,13 +1,13 @@
-using Ingest.Restoration;
-
-namespace Ingest.Pdf;
+namespace Ingest.Text;
 
 /// <summary>
-/// Does a text layer read as Vietnamese? English-model OCR of a Vietnamese scan ("Ké hoach s6
+/// Does a text read as Vietnamese? English-model OCR of a Vietnamese scan ("Ké hoach s6
 /// 128/KH-UBND ngay 08 thang 6 ndm 2022") is full of words that are not legal syllables and
-/// carries few marks; real Vietnamese is nearly all legal syllables, most with marks.
+/// carries few marks; real Vietnamese is nearly all legal syllables, most with marks. The Pdf
+/// stage asks it of a text layer (keep it or OCR the page), the restorer of text that did not
+/// come from our OCR (which channel of damage to undo): here, below both.
 /// </summary>
-public static class TextLayerQuality
+public static class TextQuality
 {
     /// <summary>Share of letter tokens that are legal syllables, and share carrying marks.</summary>
     public static (double Legal, double Marked, int Tokens) Measure(string text)
@@ -22,7 +22,7 @@ public static class TextLayerQuality
             }
             var isLegal = Syllable.IsLegal(token);
             // Codes (UBND, KGVX) and numbers say nothing about the language.
-            if (!isLegal && token.Length > 1 && Text.VietnameseText.IsAllCaps(token))
+            if (!isLegal && token.Length > 1 && VietnameseText.IsAllCaps(token))
             {
                 continue;
             }

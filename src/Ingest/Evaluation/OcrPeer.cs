@@ -21,8 +21,28 @@ public static class OcrPeer
     public static (string Text, TimeSpan Wall) Run(string pdf, string language, int jobs)
     {
         var first = RunOnce(pdf, language, jobs, []);
+        if (first.ExitCode == Encrypted)
+        {
+            // An owner password only (Đà Nẵng's 3.pdf): any reader opens it, ocrmypdf asks for
+            // `qpdf --decrypt` first, as a user would do. Only ocrmypdf's own run is timed.
+            var dir = Directory.CreateTempSubdirectory("ingest-peer-plain-").FullName;
+            try
+            {
+                var plain = Path.Combine(dir, Path.GetFileName(pdf));
+                var qpdf = Process.Start(new ProcessStartInfo("qpdf") { ArgumentList = { "--decrypt", pdf, plain }, RedirectStandardError = true })!;
+                qpdf.WaitForExit();
+                return Run(plain, language, jobs);
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
         return first.ExitCode == PriorOcrFound ? Check(pdf, RunOnce(pdf, language, jobs, ["--force-ocr"])) : Check(pdf, first);
     }
+
+    // ocrmypdf's exit code for an encrypted input.
+    private const int Encrypted = 8;
 
     /// <summary>As <see cref="Run(string, string, int)"/> for an image file, read at <paramref name="dpi"/> when it declares no resolution.</summary>
     public static (string Text, TimeSpan Wall) RunImage(string image, string language, int jobs, int dpi) =>

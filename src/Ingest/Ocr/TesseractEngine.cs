@@ -76,6 +76,10 @@ public sealed class TesseractEngine : IDisposable
             // The C API gives the rows only; the header the CLI writes makes the stored TSV self-describing.
             var tsv = TsvHeader + Tess.TakeText(Tess.TessBaseAPIGetTsvText(_api, 0));
             var confidence = Tess.TessBaseAPIMeanTextConf(_api);
+            if (_options.ReadHeaderColumns && HeaderColumns.Reorder(PageWords.Parse(tsv)) is { } ordered)
+            {
+                text = PageWords.TextOf(ordered);
+            }
             return new OcrResult(text, tsv, confidence, timedOut);
         }
         finally

@@ -103,6 +103,13 @@ internal sealed class OfficialComposer : IDisposable
         return w;
     }
 
+    /// <summary>The size at which <paramref name="text"/> fits <paramref name="width"/>: shrinks a line that would overflow its column (a long unit name, the national name at 13 pt).</summary>
+    public double Fit(string text, PdfDocumentBuilder.AddedFont font, double size, double width)
+    {
+        var w = Width(text, font, size);
+        return w <= width ? size : Math.Floor(size * width / w * 4) / 4;
+    }
+
     /// <summary>Sets <paramref name="text"/> centred on <paramref name="cx"/>; returns its width.</summary>
     public double Centered(string text, PdfDocumentBuilder.AddedFont font, double size, double cx, double baseline)
     {

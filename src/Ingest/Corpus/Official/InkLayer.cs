@@ -136,9 +136,11 @@ public static class InkLayer
         var vertical = edge is 0 or 1;
         var length = vertical ? h : w;
         var points = new List<PdfPoint>();
-        for (double t = 0; t <= length + 6 * Mm; t += 6 * Mm)
+        // The edge wanders a little along its length (a lid never lies quite straight).
+        var d = depth;
+        for (double t = 0; t <= length + 4 * Mm; t += 4 * Mm)
         {
-            var d = depth * (0.75 + rng.NextDouble() * 0.5);
+            d = Math.Clamp(d + (rng.NextDouble() - 0.5) * depth * 0.15, depth * 0.7, depth * 1.3);
             var at = Math.Min(t, length);
             points.Add(edge switch
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ingest.Corpus;
+using Ingest.Corpus.Official;
 using Ingest.Ocr;
 
 namespace Ingest.App.Commands;
@@ -24,11 +25,29 @@ internal static class CorpusCommand
         var seed = new Option<int>("--seed") { Description = "degradation seed (skew, blur, noise, quality)", DefaultValueFactory = _ => 1 };
         var dpi = new Option<int>("--dpi") { Description = "scan resolution: 200 or 300", DefaultValueFactory = _ => 200 };
         var encoding = new Option<ScanEncoding>("--encoding") { Description = "page image compression", DefaultValueFactory = _ => ScanEncoding.Jpeg };
-        var render = new Command("render", "render a text as a scanned PDF (one degraded image per page)") { scanText, scanOut, seed, dpi, encoding };
+        var layout = new Option<ScanLayout>("--layout") { Description = "plain: one column as before; official: the layout of Decree 30/2020 with seal, signature, stamp and handwriting", DefaultValueFactory = _ => ScanLayout.Plain };
+        var severity = new Option<ScanSeverity?>("--severity") { Description = "official layout: mild, office (default) or harsh degradation" };
+        var truthOut = new Option<FileInfo?>("--true-text") { Description = "official layout: where to write the printed text in reading order" };
+        var render = new Command("render", "render a text as a scanned PDF (one degraded image per page)") { scanText, scanOut, seed, dpi, encoding, layout, severity, truthOut };
         render.SetAction(parse =>
         {
-            var bytes = ScanRenderer.Render(File.ReadAllText(parse.GetValue(scanText)!.FullName), parse.GetValue(dpi), parse.GetValue(seed), parse.GetValue(encoding));
-            File.WriteAllBytes(parse.GetValue(scanOut)!.FullName, bytes);
+            var source = File.ReadAllText(parse.GetValue(scanText)!.FullName);
+            if (parse.GetValue(layout) == ScanLayout.Plain)
+            {
+                if (parse.GetValue(severity) is not null || parse.GetValue(truthOut) is not null)
+                {
+                    Console.Error.WriteLine("--severity and --true-text apply to --layout official");
+                    return 2;
+                }
+                File.WriteAllBytes(parse.GetValue(scanOut)!.FullName, ScanRenderer.Render(source, parse.GetValue(dpi), parse.GetValue(seed), parse.GetValue(encoding)));
+                return 0;
+            }
+            var scan = OfficialScanRenderer.Render(source, parse.GetValue(dpi), parse.GetValue(seed), parse.GetValue(encoding), parse.GetValue(severity) ?? ScanSeverity.Office);
+            File.WriteAllBytes(parse.GetValue(scanOut)!.FullName, scan.Pdf);
+            if (parse.GetValue(truthOut) is { } truth)
+            {
+                File.WriteAllText(truth.FullName, scan.TrueText);
+            }
             return 0;
         });
         var badOut = new Argument<DirectoryInfo>("folder") { Description = "where to write the files (corpus/bad)" };

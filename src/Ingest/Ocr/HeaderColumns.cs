@@ -41,24 +41,24 @@ public static class HeaderColumns
         var tolerance = width * 0.06;
         var lineHeight = Median(zone.Select(l => (double)(l.Bottom - l.Top)));
         var header = new List<OcrLine>();
-        foreach (var (line, i) in zone.Select((l, i) => (l, i)))
+        var rows = 0;
+        foreach (var line in zone)
         {
             var split = BreaksAt(line, gutter, tolerance, width);
             var oneSide = line.Right <= gutter + tolerance / 2 || line.Left >= gutter - tolerance / 2;
-            if (i <= splitAt[^1])
-            {
-                if (!split && !oneSide)
-                {
-                    return null; // a line across the gutter among the split ones: no table
-                }
-            }
-            // Below the last split row, the left column's subject lines ("V/v …") go on, close
-            // under it; a gap ("Kính gửi:", the title) or a line across the gutter ends the table.
-            else if (!oneSide || line.Top - header[^1].Bottom > 1.5 * lineHeight)
+            // The table goes on while its rows break at the gutter or keep to one side of it, one
+            // under the other (the "V/v …" lines under "Số:"); a line across the gutter ("Kính
+            // gửi: - Sở …") or a gap (the title below the table) ends it.
+            if (!split && !(oneSide && (header.Count == 0 || line.Top - header[^1].Bottom <= 1.5 * lineHeight)))
             {
                 break;
             }
             header.Add(line);
+            rows += split ? 1 : 0;
+        }
+        if (rows < 2)
+        {
+            return null;
         }
         var left = new List<OcrLine>();
         var right = new List<OcrLine>();
@@ -75,8 +75,17 @@ public static class HeaderColumns
                 right.Add(new OcrLine(r));
             }
         }
+        // A table page also breaks at a gutter: the right column must say what a header's does.
+        var rightText = Text.VietnameseText.Fold(string.Join(' ', right.Select(l => l.Text)).ToLowerInvariant());
+        if (!MottoWords.Any(m => rightText.Contains(m, StringComparison.Ordinal)))
+        {
+            return null;
+        }
         return [.. left.OrderBy(l => l.Top), .. right.OrderBy(l => l.Top), .. lines.Skip(header.Count)];
     }
+
+    // The right column's words (folded): the national name and motto, or the place-and-date line.
+    private static readonly string[] MottoWords = ["cong hoa", "chu nghia", "doc lap", "hanh phuc", "ngay", "thang"];
 
     // Where a line breaks at a wide gap between 30% and 70% of the width (the gap's middle), or null.
     private static double? Split(OcrLine line, int width)

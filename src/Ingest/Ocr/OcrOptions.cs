@@ -20,4 +20,7 @@ public sealed record OcrOptions
 
     /// <summary>Read a two-column header table column by column (<see cref="HeaderColumns"/>) rather than row by row as Tesseract may.</summary>
     public bool ReadHeaderColumns { get; init; } = true;
+
+    /// <summary>Drop the noise Tesseract reads in seals, stamps, signatures and margin handwriting (<see cref="PageNoise"/>).</summary>
+    public bool DropNoise { get; init; } = true;
 }

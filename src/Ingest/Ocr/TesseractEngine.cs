@@ -76,10 +76,7 @@ public sealed class TesseractEngine : IDisposable
             // The C API gives the rows only; the header the CLI writes makes the stored TSV self-describing.
             var tsv = TsvHeader + Tess.TakeText(Tess.TessBaseAPIGetTsvText(_api, 0));
             var confidence = Tess.TessBaseAPIMeanTextConf(_api);
-            if (_options.ReadHeaderColumns && HeaderColumns.Reorder(PageWords.Parse(tsv)) is { } ordered)
-            {
-                text = PageWords.TextOf(ordered);
-            }
+            text = ReadingText(text, tsv);
             return new OcrResult(text, tsv, confidence, timedOut);
         }
         finally
@@ -87,6 +84,22 @@ public sealed class TesseractEngine : IDisposable
             Tess.TessBaseAPIClear(_api);
             gc.Free();
         }
+    }
+
+    // The page's text in reading order without its noise, rebuilt from the word boxes when
+    // either changes anything; Tesseract's own text otherwise.
+    private string ReadingText(string text, string tsv)
+    {
+        if (!_options.ReadHeaderColumns && !_options.DropNoise)
+        {
+            return text;
+        }
+        var page = PageWords.Parse(tsv);
+        var ordered = _options.ReadHeaderColumns ? HeaderColumns.Reorder(page) : null;
+        var lines = ordered ?? page.Lines;
+        var clean = _options.DropNoise ? PageNoise.Clean(lines) : lines;
+        var changed = ordered is not null || clean.Count != lines.Count || clean.Zip(lines).Any(p => !ReferenceEquals(p.First, p.Second));
+        return changed ? PageWords.TextOf(clean) : text;
     }
 
     private const string TsvHeader = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n";

@@ -1,0 +1,85 @@
+using Ingest.Text;
+
+namespace Ingest.Ocr;
+
+/// <summary>
+/// Drops what is on a page but is not its text: the word salad Tesseract makes of round seals,
+/// received-stamps, signatures and handwriting in the margin (a real Đà Nẵng letter's margin
+/// note came out as "ẽẽẽ”...", "~ ì m ề ` x", "N NY ` ằ Š ;" before its body lines). A word goes
+/// when it is no text — neither a Vietnamese syllable, a number, a code nor a list mark — and
+/// Tesseract was unsure of it, or when it stands in the left margin outside the text column
+/// and is no text or a doubtful one.
+/// </summary>
+public static class PageNoise
+{
+    // Below this confidence a token that is no text is noise (Tesseract gives printed words
+    // it misreads 60–90; seal and stamp fragments mostly under 50).
+    private const double NoiseConfidence = 60;
+
+    // In the margin, a word must be read with at least this confidence to stay.
+    private const double MarginConfidence = 85;
+
+    private static readonly HashSet<string> Marks = new(StringComparer.Ordinal) { "-", "–", "—", "+", "*", "•", "./.", "/.", "…", "...", "(", ")", "“", "”", ":", ";", "," };
+
+    /// <summary>The lines without their noise words; lines left empty are dropped.</summary>
+    public static IReadOnlyList<OcrLine> Clean(IReadOnlyList<OcrLine> lines)
+    {
+        // The text column's left edge: where most long lines start (their first real word).
+        var lefts = lines.Where(l => l.Words.Count >= 5).Select(l => l.Words.FirstOrDefault(w => IsText(w.Text))?.Left ?? l.Left).Order().ToList();
+        var bodyLeft = lefts.Count >= 3 ? lefts[lefts.Count / 5] : 0;
+        var heights = lines.SelectMany(l => l.Words).Select(w => w.Height).Order().ToList();
+        var lineHeight = heights.Count == 0 ? 0 : heights[heights.Count / 2];
+        var kept = new List<OcrLine>();
+        foreach (var line in lines)
+        {
+            var words = line.Words.Where(w => !IsNoise(w, bodyLeft - lineHeight)).ToList();
+            if (words.Count > 0)
+            {
+                kept.Add(words.Count == line.Words.Count ? line : new OcrLine(words));
+            }
+        }
+        return kept;
+    }
+
+    private static bool IsNoise(OcrWord word, int marginEdge)
+    {
+        var text = IsText(word.Text);
+        if (!text && word.Confidence < NoiseConfidence)
+        {
+            return true;
+        }
+        return word.Right < marginEdge && (!text || word.Confidence < MarginConfidence || Core(word.Text).Length <= 1);
+    }
+
+    /// <summary>
+    /// True for what a printed administrative page holds: a legal syllable in any case, a
+    /// number or date, a code or abbreviation with capitals ("GD&amp;ĐT", "115/CV-PA83", "V/v"),
+    /// a list mark.
+    /// </summary>
+    public static bool IsText(string token)
+    {
+        if (Marks.Contains(token))
+        {
+            return true;
+        }
+        var core = Core(token);
+        if (core.Length == 0)
+        {
+            return false;
+        }
+        if (core.Any(char.IsDigit) && core.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '.' or ',' or '%'))
+        {
+            return true;
+        }
+        if (core.All(char.IsLetter) && Syllable.IsLegal(core.ToLowerInvariant()) && (core.Length > 1 || char.IsLower(core[0]) || core is "A" or "E" or "I" or "O" or "U" or "Y"))
+        {
+            return true;
+        }
+        // Codes and abbreviations: letters, digits and joiners with at least two capitals, or a
+        // capital and a slash ("V/v", "Đ/c").
+        var capitals = core.Count(char.IsUpper);
+        return core.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '&' or '.') && (capitals >= 2 || capitals == 1 && core.Contains('/'));
+    }
+
+    private static string Core(string token) => token.Trim('.', ',', ';', ':', '(', ')', '“', '”', '"', '!', '?', '…', '\'', '‘', '’', '[', ']', '_', '*');
+}

@@ -1,0 +1,42 @@
+using Ingest.Evaluation;
+using Ingest.Jobs;
+using Ingest.Ocr;
+
+namespace Ingest.Tests.Ocr;
+
+/// <summary>
+/// Seals, stamps, signatures and margin handwriting are not text (issue 15): on a real Đà Nẵng
+/// police letter (300 dpi colour scan, a long handwritten note down the left margin, a round red
+/// seal over the signature on page 2) Tesseract read "ẽẽẽ”...", "~ ì m ề ` x", "N NY ` ằ Š ;".
+/// </summary>
+public class PageNoiseTests
+{
+    [Fact]
+    public async Task Noise_from_a_real_scan_is_dropped_without_losing_its_text()
+    {
+        var pdf = RealFiles.Path_("danang-scans", "data", "2.pdf");
+        var truth = File.ReadAllText(CorpusFiles.Path_("real", "danang2-p1.true.txt"));
+        var clean = (await new DocumentReader(TestPool.Shared).ReadAsync(pdf, "2.pdf"))[0].Text;
+        using var plain = new EnginePool(new OcrOptions { DropNoise = false, Engines = 1 });
+        var noisy = (await new DocumentReader(plain).ReadAsync(pdf, "2.pdf"))[0].Text;
+        var before = TextAccuracy.Measure(truth, noisy);
+        var after = TextAccuracy.Measure(truth, clean);
+        // Measured: precision 93.6 → 97.6%, recall unchanged.
+        Assert.True(after.OrderFreePrecision > before.OrderFreePrecision + 0.02, $"precision {before.OrderFreePrecision:P1} → {after.OrderFreePrecision:P1}");
+        Assert.True(after.OrderFreeRecall >= before.OrderFreeRecall - 0.005, $"recall {before.OrderFreeRecall:P1} → {after.OrderFreeRecall:P1}");
+        Assert.DoesNotContain("ẽẽẽ", clean, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Sở", true)]
+    [InlineData("115/CV-PA83", true)]
+    [InlineData("GD&ĐT", true)]
+    [InlineData("V/v", true)]
+    [InlineData("-", true)]
+    [InlineData("26/4/2018", true)]
+    [InlineData("ẽẽẽ”...", false)]
+    [InlineData("Š", false)]
+    [InlineData("_&", false)]
+    [InlineData("I¬sïš.", false)]
+    public void What_counts_as_text(string token, bool text) => Assert.Equal(text, PageNoise.IsText(token));
+}

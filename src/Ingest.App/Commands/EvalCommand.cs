@@ -5,6 +5,7 @@ using Ingest.Corpus;
 using Ingest.Evaluation;
 using Ingest.Jobs;
 using Ingest.Ocr;
+using Ingest.Restoration;
 using Spectre.Console;
 
 namespace Ingest.App.Commands;
@@ -60,9 +61,9 @@ internal static class EvalCommand
         var language = pool.Options.Language;
         var reader = new DocumentReader(pool);
         var table = new Table().Border(TableBorder.Rounded).Title($"Rendered scans ({folder.Name}): raw OCR ({language}) against the true text")
-            .AddColumn("file").AddColumn("pages").AddColumn("ours: in order").AddColumn("order-free F1").AddColumn("CER").AddColumn("s")
+            .AddColumn("file").AddColumn("pages").AddColumn("ours: in order").AddColumn("order-free F1").AddColumn("CER").AddColumn("restored").AddColumn("s")
             .AddColumn("OCRmyPDF: in order").AddColumn("order-free F1").AddColumn("CER").AddColumn("s");
-        TextAccuracy ours = TextAccuracy.Zero, theirs = TextAccuracy.Zero;
+        TextAccuracy ours = TextAccuracy.Zero, theirs = TextAccuracy.Zero, restored = TextAccuracy.Zero;
         double ourWall = 0, peerWall = 0;
         int pages = 0, worseFiles = 0;
         foreach (var f in files)
@@ -73,10 +74,12 @@ internal static class EvalCommand
             sw.Stop();
             var text = string.Join('\n', read.Select(p => p.Text));
             var a = TextAccuracy.Measure(truth, text);
+            var r = TextAccuracy.Measure(truth, string.Join('\n', PageRestorer.Restore(read)));
             ours += a;
+            restored += r;
             ourWall += sw.Elapsed.TotalSeconds;
             pages += read.Count;
-            var row = new List<string> { f.Name, read.Count.ToString(CultureInfo.InvariantCulture), Figures.Percent(a.SyllableAccuracy), Figures.Percent(a.OrderFreeF1), Figures.Percent(a.Cer), Figures.Seconds(sw.Elapsed.TotalSeconds) };
+            var row = new List<string> { f.Name, read.Count.ToString(CultureInfo.InvariantCulture), Figures.Percent(a.SyllableAccuracy), Figures.Percent(a.OrderFreeF1), Figures.Percent(a.Cer), $"{Figures.Percent(r.OrderFreeF1)} / {Figures.Percent(r.SyllableAccuracy)}", Figures.Seconds(sw.Elapsed.TotalSeconds) };
             if (peer)
             {
                 var (peerText, wall) = OcrPeer.Run(f.FullName, language, pool.Size);
@@ -92,10 +95,10 @@ internal static class EvalCommand
             }
             table.AddRow(row.Select(Markup.Escape).ToArray());
         }
-        table.AddRow("[bold]all[/]", pages.ToString(CultureInfo.InvariantCulture), Figures.Percent(ours.SyllableAccuracy), Figures.Percent(ours.OrderFreeF1), Figures.Percent(ours.Cer), Figures.Seconds(ourWall),
+        table.AddRow("[bold]all[/]", pages.ToString(CultureInfo.InvariantCulture), Figures.Percent(ours.SyllableAccuracy), Figures.Percent(ours.OrderFreeF1), Figures.Percent(ours.Cer), $"{Figures.Percent(restored.OrderFreeF1)} / {Figures.Percent(restored.SyllableAccuracy)}", Figures.Seconds(ourWall),
             peer ? Figures.Percent(theirs.SyllableAccuracy) : "—", peer ? Figures.Percent(theirs.OrderFreeF1) : "—", peer ? Figures.Percent(theirs.Cer) : "—", peer ? Figures.Seconds(peerWall) : "—");
         AnsiConsole.Write(table);
-        Console.WriteLine($"scans, ours: {pages} pages in {ourWall:0.0} s = {pages / ourWall:0.00} pages/s on {pool.Size} engines; syllable accuracy {Figures.Percent(ours.SyllableAccuracy)}, CER {Figures.Percent(ours.Cer)}");
+        Console.WriteLine($"scans, ours: {pages} pages in {ourWall:0.0} s = {pages / ourWall:0.00} pages/s on {pool.Size} engines; syllable accuracy {Figures.Percent(ours.SyllableAccuracy)}, CER {Figures.Percent(ours.Cer)}; restored: order-free F1 {Figures.Percent(restored.OrderFreeF1)}, in order {Figures.Percent(restored.SyllableAccuracy)}");
         if (peer)
         {
             Console.WriteLine($"scans, OCRmyPDF 14: {pages} pages in {peerWall:0.0} s = {pages / peerWall:0.00} pages/s (--jobs {pool.Size}); syllable accuracy {Figures.Percent(theirs.SyllableAccuracy)}, CER {Figures.Percent(theirs.Cer)}");

@@ -21,6 +21,13 @@ public sealed record OcrOptions
     /// <summary>Read a two-column header table column by column (<see cref="HeaderColumns"/>) rather than row by row as Tesseract may.</summary>
     public bool ReadHeaderColumns { get; init; } = true;
 
+    /// <summary>
+    /// Ask the LSTM for its alternatives to each symbol (<c>lstm_choice_mode</c> 2) and keep the
+    /// likely ones as each word's <c>choices</c> in the TSV, where the restorer finds them
+    /// (about 12% more recognition time).
+    /// </summary>
+    public bool SymbolChoices { get; init; } = true;
+
     /// <summary>Drop the noise Tesseract reads in seals, stamps, signatures and margin handwriting (<see cref="PageNoise"/>).</summary>
     public bool DropNoise { get; init; } = true;
 }

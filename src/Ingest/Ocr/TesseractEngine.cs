@@ -24,6 +24,11 @@ public sealed class TesseractEngine : IDisposable
                 $"Tesseract could not load language '{options.Language}' from {options.DataPath ?? "the default tessdata"} (install tesseract-ocr-vie)");
         }
         Tess.TessBaseAPISetPageSegMode(_api, options.PageSegMode);
+        if (options.SymbolChoices)
+        {
+            // The LSTM's best alternatives for each symbol ("ủ" where it read "ú"), for the restorer.
+            Tess.TessBaseAPISetVariable(_api, "lstm_choice_mode", "2");
+        }
         // Word boxes with confidences are what the restorer and the web page use.
         Tess.TessBaseAPISetVariable(_api, "debug_file", "/dev/null");
     }
@@ -75,6 +80,10 @@ public sealed class TesseractEngine : IDisposable
             var text = Tess.TakeText(Tess.TessBaseAPIGetUTF8Text(_api));
             // The C API gives the rows only; the header the CLI writes makes the stored TSV self-describing.
             var tsv = TsvHeader + Tess.TakeText(Tess.TessBaseAPIGetTsvText(_api, 0));
+            if (_options.SymbolChoices)
+            {
+                tsv = WordChoices.AddToTsv(tsv, ReadChoices());
+            }
             var confidence = Tess.TessBaseAPIMeanTextConf(_api);
             text = ReadingText(text, tsv);
             return new OcrResult(text, tsv, confidence, timedOut);
@@ -102,7 +111,63 @@ public sealed class TesseractEngine : IDisposable
         return changed ? PageWords.TextOf(clean) : text;
     }
 
-    private const string TsvHeader = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n";
+    private const string TsvHeader = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\tchoices\n";
+
+    // Each recognised word's symbols with the LSTM's choices for each (lstm_choice_mode 2): the
+    // first choice is what was read, the others its alternatives with their confidences.
+    private List<WordSymbols> ReadChoices()
+    {
+        var words = new List<WordSymbols>();
+        var iterator = Tess.TessBaseAPIGetIterator(_api);
+        if (iterator == IntPtr.Zero)
+        {
+            return words;
+        }
+        try
+        {
+            var page = Tess.TessResultIteratorGetPageIterator(iterator);
+            do
+            {
+                var symbol = Tess.TakeText(Tess.TessResultIteratorGetUTF8Text(iterator, Tess.LevelSymbol));
+                if (symbol.Length == 0)
+                {
+                    continue;
+                }
+                if (words.Count == 0 || Tess.TessPageIteratorIsAtBeginningOf(page, Tess.LevelWord) != 0)
+                {
+                    words.Add(new WordSymbols([]));
+                }
+                var choices = new List<SymbolChoice>();
+                var ci = Tess.TessResultIteratorGetChoiceIterator(iterator);
+                if (ci != IntPtr.Zero)
+                {
+                    try
+                    {
+                        do
+                        {
+                            var text = Marshal.PtrToStringUTF8(Tess.TessChoiceIteratorGetUTF8Text(ci));
+                            if (!string.IsNullOrEmpty(text))
+                            {
+                                choices.Add(new SymbolChoice(text, Tess.TessChoiceIteratorConfidence(ci)));
+                            }
+                        }
+                        while (Tess.TessChoiceIteratorNext(ci) != 0);
+                    }
+                    finally
+                    {
+                        Tess.TessChoiceIteratorDelete(ci);
+                    }
+                }
+                words[^1].Symbols.Add(new SymbolChoices(symbol, choices));
+            }
+            while (Tess.TessResultIteratorNext(iterator, Tess.LevelSymbol) != 0);
+        }
+        finally
+        {
+            Tess.TessResultIteratorDelete(iterator);
+        }
+        return words;
+    }
 
     // Called by Tesseract between words: true stops recognition.
     [UnmanagedCallersOnly(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]

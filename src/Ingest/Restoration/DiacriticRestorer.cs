@@ -36,7 +36,15 @@ public sealed class DiacriticRestorer
     /// sentence wraps over OCR lines ("… Phong trào thi" / "đua …") — with its context reset at
     /// sentence ends and blank lines, as in training.
     /// </summary>
-    public string Restore(string text)
+    public string Restore(string text) => Restore(text, WordAlternatives.None);
+
+    /// <summary>
+    /// Restores a text read by OCR, with the engine's own alternatives for its words
+    /// (<see cref="WordAlternatives"/>): an alternative that is a syllable becomes a candidate,
+    /// or a cheaper one, at the cost the engine gave it — evidence from the page itself, where the
+    /// channel table only knows how often such a slip happens.
+    /// </summary>
+    public string Restore(string text, WordAlternatives alternatives)
     {
         var lines = text.Split('\n');
         var tokens = new List<LineToken>();
@@ -55,7 +63,7 @@ public sealed class DiacriticRestorer
             tokens.AddRange(lineTokens);
             lineOf.AddRange(Enumerable.Repeat(i, lineTokens.Count));
         }
-        var cores = RestoreTokens(tokens);
+        var cores = RestoreTokens(tokens, alternatives);
         var result = new string[lines.Length];
         var k = 0;
         for (var i = 0; i < lines.Length; i++)
@@ -73,7 +81,7 @@ public sealed class DiacriticRestorer
     /// <summary>Restores one line (no '\n' inside), on its own.</summary>
     public string RestoreLine(string line) => Restore(line);
 
-    private List<string> RestoreTokens(List<LineToken> tokens)
+    private List<string> RestoreTokens(List<LineToken> tokens, WordAlternatives alternatives)
     {
         var cores = new List<string>(tokens.Count);
         var options = new List<Candidate[]>(tokens.Count);
@@ -90,7 +98,7 @@ public sealed class DiacriticRestorer
             }
             options.Add(t.Class switch
             {
-                TokenClass.Word or TokenClass.DamagedWord when t.Core.Length > 0 => CandidatesFor(t.Core),
+                TokenClass.Word or TokenClass.DamagedWord when t.Core.Length > 0 => WithAlternatives(t, CandidatesFor(t.Core), alternatives),
                 TokenClass.Number => [new Candidate(LmSymbols.Number, t.Core, 0)],
                 TokenClass.Code => [new Candidate(LmSymbols.Code, CodeLexicon.Restore(t.Core), 0)],
                 _ => t.Core.Length == 0 ? [] : [new Candidate(LmSymbols.Unknown, t.Core, 0)],
@@ -349,6 +357,49 @@ public sealed class DiacriticRestorer
     }
 
     private readonly record struct Hyp(int U, int V, float Score, int Previous, int Choice, int Position);
+
+    // The token's candidates with the OCR engine's alternatives for its word merged in: an
+    // alternative's cost is what keeping the word as read costs plus the engine's own −ln ratio
+    // (weighted), so a nearly-as-likely "Chủ" for a read "Chú" is nearly as cheap as "Chú".
+    private Candidate[] WithAlternatives(LineToken token, Candidate[] candidates, WordAlternatives alternatives)
+    {
+        if (alternatives.Count == 0)
+        {
+            return candidates;
+        }
+        var read = alternatives.Of(token.Lead + token.Core + token.Trail);
+        if (read.Count == 0)
+        {
+            return candidates;
+        }
+        var merged = candidates.ToList();
+        var keep = _channel.Cost(token.Core, token.Core);
+        foreach (var (text, cost) in read)
+        {
+            if (!text.StartsWith(token.Lead, StringComparison.Ordinal) || !text.EndsWith(token.Trail, StringComparison.Ordinal)
+                || text.Length <= token.Lead.Length + token.Trail.Length)
+            {
+                continue;
+            }
+            var syllable = text[token.Lead.Length..^token.Trail.Length].ToLowerInvariant();
+            var id = _lm.IdOf(syllable);
+            if (id < LmSymbols.FirstSyllable || !Syllable.IsLegal(syllable))
+            {
+                continue;
+            }
+            var price = keep + _options.AlternativeWeight * cost;
+            var at = merged.FindIndex(c => c.Id == id);
+            if (at < 0)
+            {
+                merged.Add(new Candidate(id, syllable, price));
+            }
+            else if (price < merged[at].ChannelCost)
+            {
+                merged[at] = merged[at] with { ChannelCost = price };
+            }
+        }
+        return [.. merged.OrderBy(c => c.ChannelCost)];
+    }
 
     /// <summary>The candidates for one token core (cached: documents repeat their words).</summary>
     public Candidate[] CandidatesFor(string core) => _cache.GetOrAdd(core, ComputeCandidates);

@@ -22,7 +22,7 @@ public static class PageRestorer
         return pages.Select(p => p.Source switch
         {
             TextSource.Ocr or TextSource.OcrTimedOut => RestorationModels
-                .For(p.OcrLanguage == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr).Restore(p.Text),
+                .For(p.OcrLanguage == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr).Restore(p.Text, WordAlternatives.FromTsv(p.WordBoxesTsv)),
             TextSource.PlainText when damagedText => RestorationModels.For(RestorationModels.EnglishOcr).Restore(p.Text),
             _ => p.Text,
         }).ToList();

@@ -78,6 +78,48 @@ internal static partial class Tess
     [LibraryImport(Lib)]
     public static partial int TessMonitorGetProgress(MonitorHandle monitor);
 
+    // The result iterator, walked symbol by symbol for the LSTM's alternatives (lstm_choice_mode 2).
+    // Levels: 0 block, 1 paragraph, 2 text line, 3 word, 4 symbol.
+    public const int LevelWord = 3;
+    public const int LevelSymbol = 4;
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr TessBaseAPIGetIterator(TessBaseApiHandle handle);
+
+    [LibraryImport(Lib)]
+    public static partial void TessResultIteratorDelete(IntPtr iterator);
+
+    [LibraryImport(Lib)]
+    public static partial int TessResultIteratorNext(IntPtr iterator, int level);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr TessResultIteratorGetUTF8Text(IntPtr iterator, int level);
+
+    [LibraryImport(Lib)]
+    public static partial float TessResultIteratorConfidence(IntPtr iterator, int level);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr TessResultIteratorGetPageIterator(IntPtr iterator);
+
+    [LibraryImport(Lib)]
+    public static partial int TessPageIteratorIsAtBeginningOf(IntPtr pageIterator, int level);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr TessResultIteratorGetChoiceIterator(IntPtr iterator);
+
+    [LibraryImport(Lib)]
+    public static partial void TessChoiceIteratorDelete(IntPtr choices);
+
+    [LibraryImport(Lib)]
+    public static partial int TessChoiceIteratorNext(IntPtr choices);
+
+    /// <summary>The choice's text: owned by the iterator, not to be freed.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr TessChoiceIteratorGetUTF8Text(IntPtr choices);
+
+    [LibraryImport(Lib)]
+    public static partial float TessChoiceIteratorConfidence(IntPtr choices);
+
     /// <summary>Copies a UTF-8 string the API allocated and frees it.</summary>
     public static string TakeText(IntPtr text)
     {

@@ -14,7 +14,8 @@ internal static class OcrCommand
         var lang = new Option<string>("--lang") { Description = "Tesseract language(s)", DefaultValueFactory = _ => "vie" };
         var raw = new Option<bool>("--raw") { Description = "print the text as read, without diacritic restoration" };
         var verbose = new Option<bool>("--verbose") { Description = "print each page's source, confidence and time to stderr" };
-        var command = new Command("ocr", "print a PDF's text: text layers kept, scans OCR'd") { file, lang, raw, verbose };
+        var asRead = new Option<bool>("--as-read") { Description = "Tesseract's text as it gives it: header and closing tables row by row, seal and stamp noise kept" };
+        var command = new Command("ocr", "print a PDF's text: text layers kept, scans OCR'd") { file, lang, raw, verbose, asRead };
         command.SetAction(async (parse, cancel) =>
         {
             var info = parse.GetValue(file)!;
@@ -23,7 +24,7 @@ internal static class OcrCommand
                 Console.Error.WriteLine($"{info.Name}: no such file");
                 return 2;
             }
-            using var pool = new EnginePool(new OcrOptions { Language = parse.GetValue(lang)! });
+            using var pool = new EnginePool(new OcrOptions { Language = parse.GetValue(lang)!, ReadHeaderColumns = !parse.GetValue(asRead), DropNoise = !parse.GetValue(asRead) });
             try
             {
                 var pages = await new DocumentReader(pool).ReadAsync(info.FullName, info.Name, cancel: cancel);

@@ -31,13 +31,12 @@ public static class HeaderColumns
             return null;
         }
         var zone = lines.TakeWhile(l => l.Top < height * ZoneShare).ToList();
-        var splits = zone.Select(l => Split(l, width)).ToList();
-        var splitAt = Enumerable.Range(0, zone.Count).Where(i => splits[i] is not null).ToList();
-        if (splitAt.Count < 2)
+        var splits = zone.Select(l => Split(l, width)).OfType<(int, int)>().ToList();
+        if (splits.Count < 2)
         {
             return null;
         }
-        var gutter = splitAt.Select(i => splits[i]!.Value).Order().ElementAt(splitAt.Count / 2);
+        var gutter = Gutter(splits)!.Value;
         var tolerance = width * 0.06;
         var lineHeight = Median(zone.Select(l => (double)(l.Bottom - l.Top)));
         var header = new List<OcrLine>();
@@ -60,12 +59,29 @@ public static class HeaderColumns
         {
             return null;
         }
+        var (left, right) = Columns(header, gutter, -2);
+        // A table page also breaks at a gutter: the right column must say what a header's does.
+        var rightText = Text.VietnameseText.Fold(string.Join(' ', right.Select(l => l.Text)).ToLowerInvariant());
+        if (!MottoWords.Any(m => rightText.Contains(m, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return [.. left, .. right, .. lines.Skip(header.Count)];
+    }
+
+    /// <summary>
+    /// The words of <paramref name="rows"/> left and right of <paramref name="gutter"/>, as lines
+    /// of two new paragraphs (blocks <paramref name="block"/> and <paramref name="block"/> + 1), so
+    /// the text sets the columns apart with a blank line.
+    /// </summary>
+    internal static (List<OcrLine> Left, List<OcrLine> Right) Columns(IEnumerable<OcrLine> rows, double gutter, int block)
+    {
         var left = new List<OcrLine>();
         var right = new List<OcrLine>();
-        foreach (var line in header)
+        foreach (var line in rows)
         {
-            var l = line.Words.Where(w => (w.Left + w.Right) / 2.0 < gutter).Select(w => w with { Block = -2, Paragraph = 0 }).ToList();
-            var r = line.Words.Where(w => (w.Left + w.Right) / 2.0 >= gutter).Select(w => w with { Block = -1, Paragraph = 0 }).ToList();
+            var l = line.Words.Where(w => (w.Left + w.Right) / 2.0 < gutter).Select(w => w with { Block = block, Paragraph = 0 }).ToList();
+            var r = line.Words.Where(w => (w.Left + w.Right) / 2.0 >= gutter).Select(w => w with { Block = block + 1, Paragraph = 0 }).ToList();
             if (l.Count > 0)
             {
                 left.Add(new OcrLine(l));
@@ -75,40 +91,50 @@ public static class HeaderColumns
                 right.Add(new OcrLine(r));
             }
         }
-        // A table page also breaks at a gutter: the right column must say what a header's does.
-        var rightText = Text.VietnameseText.Fold(string.Join(' ', right.Select(l => l.Text)).ToLowerInvariant());
-        if (!MottoWords.Any(m => rightText.Contains(m, StringComparison.Ordinal)))
-        {
-            return null;
-        }
-        return [.. left.OrderBy(l => l.Top), .. right.OrderBy(l => l.Top), .. lines.Skip(header.Count)];
+        return ([.. left.OrderBy(l => l.Top)], [.. right.OrderBy(l => l.Top)]);
     }
 
     // The right column's words (folded): the national name and motto, or the place-and-date line.
     private static readonly string[] MottoWords = ["cong hoa", "chu nghia", "doc lap", "hanh phuc", "ngay", "thang"];
 
-    // Where a line breaks at a wide gap between 30% and 70% of the width (the gap's middle), or null.
-    private static double? Split(OcrLine line, int width)
+    // Where a line breaks at a wide gap whose middle is between 30% and 70% of the width (the
+    // gap's two edges), or null.
+    internal static (int From, int To)? Split(OcrLine line, int width)
     {
         var minGap = Math.Max(width * 0.02, 2.0 * Median(line.Words.Select(w => (double)w.Height)));
-        double? best = null;
+        (int, int)? best = null;
         var widest = 0;
         for (var k = 1; k < line.Words.Count; k++)
         {
-            var gap = line.Words[k].Left - line.Words[k - 1].Right;
-            var middle = (line.Words[k].Left + line.Words[k - 1].Right) / 2.0;
-            if (gap >= minGap && gap > widest && middle >= width * GutterFrom && middle <= width * GutterTo)
+            var (from, to) = (line.Words[k - 1].Right, line.Words[k].Left);
+            var middle = (from + to) / 2.0;
+            if (to - from >= minGap && to - from > widest && middle >= width * GutterFrom && middle <= width * GutterTo)
             {
-                (widest, best) = (gap, middle);
+                (widest, best) = (to - from, (from, to));
             }
         }
         return best;
     }
 
+    /// <summary>
+    /// The gutter between two columns from the gaps of the rows that break: the middle of the
+    /// span every gap covers (the left column's longest line ends before it, the right column's
+    /// leftmost starts after it), or the median of the gaps' middles when they share none.
+    /// </summary>
+    internal static double? Gutter(IReadOnlyList<(int From, int To)> gaps)
+    {
+        if (gaps.Count == 0)
+        {
+            return null;
+        }
+        var (from, to) = (gaps.Max(g => g.From), gaps.Min(g => g.To));
+        return from < to ? (from + to) / 2.0 : Median(gaps.Select(g => (g.From + g.To) / 2.0));
+    }
+
     // Whether the line breaks at the gutter: a gap wider than a word space (1.5% of the width)
     // reaching to within the tolerance of it. A header row whose columns nearly touch ("… ĐÀ NẴNG
     // CỘNG HOÀ …", 36 px apart at 200 dpi) is found this way once wider rows fixed the gutter.
-    private static bool BreaksAt(OcrLine line, double gutter, double tolerance, int width)
+    internal static bool BreaksAt(OcrLine line, double gutter, double tolerance, int width)
     {
         for (var k = 1; k < line.Words.Count; k++)
         {
@@ -121,7 +147,7 @@ public static class HeaderColumns
         return false;
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];

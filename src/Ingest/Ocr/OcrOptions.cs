@@ -18,7 +18,7 @@ public sealed record OcrOptions
     /// <summary>Tesseract page segmentation mode; 3 (automatic) reads the plans' two-column headers as blocks.</summary>
     public int PageSegMode { get; init; } = 3;
 
-    /// <summary>Read a two-column header table column by column (<see cref="HeaderColumns"/>) rather than row by row as Tesseract may.</summary>
+    /// <summary>Read the two-column header and closing tables column by column (<see cref="HeaderColumns"/>, <see cref="ClosingColumns"/>) rather than row by row as Tesseract may.</summary>
     public bool ReadHeaderColumns { get; init; } = true;
 
     /// <summary>

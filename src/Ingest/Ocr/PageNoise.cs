@@ -67,6 +67,11 @@ public static class PageNoise
         {
             return false;
         }
+        // List labels: "a)", "c)", "đ.", "b/" — one letter before a bracket or a full stop.
+        if (core.Length == 1 && char.IsLetter(core[0]) && token.Length == 2 && token[1] is ')' or '.')
+        {
+            return true;
+        }
         if (core.Any(char.IsDigit) && core.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '.' or ',' or '%'))
         {
             return true;
@@ -76,9 +81,9 @@ public static class PageNoise
             return true;
         }
         // Codes and abbreviations: letters, digits and joiners with at least two capitals, or a
-        // capital and a slash ("V/v", "Đ/c").
+        // slash ("V/v", "Đ/c", "b/c" for báo cáo).
         var capitals = core.Count(char.IsUpper);
-        return core.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '&' or '.') && (capitals >= 2 || capitals == 1 && core.Contains('/'));
+        return core.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '&' or '.') && (capitals >= 2 || core.Contains('/') && core.Any(char.IsLetter));
     }
 
     private static string Core(string token) => token.Trim('.', ',', ';', ':', '(', ')', '“', '”', '"', '!', '?', '…', '\'', '‘', '’', '[', ']', '_', '*');

@@ -104,10 +104,20 @@ public sealed class TesseractEngine : IDisposable
             return text;
         }
         var page = PageWords.Parse(tsv);
-        var ordered = _options.ReadHeaderColumns ? HeaderColumns.Reorder(page) : null;
-        var lines = ordered ?? page.Lines;
-        var clean = _options.DropNoise ? PageNoise.Clean(lines) : lines;
-        var changed = ordered is not null || clean.Count != lines.Count || clean.Zip(lines).Any(p => !ReferenceEquals(p.First, p.Second));
+        // Noise first: a seal fragment or a stray mark beside a column would break its gutter.
+        var clean = _options.DropNoise ? PageNoise.Clean(page.Lines) : page.Lines;
+        var changed = clean.Count != page.Lines.Count || clean.Zip(page.Lines).Any(p => !ReferenceEquals(p.First, p.Second));
+        if (_options.ReadHeaderColumns)
+        {
+            if (HeaderColumns.Reorder(page with { Lines = clean }) is { } header)
+            {
+                (clean, changed) = (header, true);
+            }
+            if (ClosingColumns.Reorder(clean, page.Width) is { } closing)
+            {
+                (clean, changed) = (closing, true);
+            }
+        }
         return changed ? PageWords.TextOf(clean) : text;
     }
 

@@ -34,6 +34,8 @@ public class PageNoiseTests
     [InlineData("V/v", true)]
     [InlineData("-", true)]
     [InlineData("26/4/2018", true)]
+    [InlineData("c)", true)]
+    [InlineData("(b/c);", true)]
     [InlineData("ẽẽẽ”...", false)]
     [InlineData("Š", false)]
     [InlineData("_&", false)]

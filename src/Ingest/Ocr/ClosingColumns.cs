@@ -1,0 +1,97 @@
+using Ingest.Text;
+
+namespace Ingest.Ocr;
+
+/// <summary>
+/// The closing table of an administrative document (Decree 30/2020/NĐ-CP): "Nơi nhận:" and the
+/// recipients on the left, the signer's title and name on the right. Tesseract reads it row by
+/// row ("Nơi nhận: PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH" on a real Đà Nẵng letter, the recipients after);
+/// a reader takes the recipients, then the signer. Starts at the line that says "Nơi nhận" and
+/// runs while lines break at the gutter or keep to one side of it.
+/// </summary>
+public static class ClosingColumns
+{
+    /// <summary>The lines with the closing table read column by column, or null when there is none.</summary>
+    public static IReadOnlyList<OcrLine>? Reorder(IReadOnlyList<OcrLine> lines, int width)
+    {
+        var start = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (VietnameseText.Fold(lines[i].Text.ToLowerInvariant()).Contains("noi nhan", StringComparison.Ordinal))
+            {
+                start = i;
+            }
+        }
+        if (start < 0 || width == 0)
+        {
+            return null;
+        }
+        var zone = lines.Skip(start).ToList();
+        // Without a row that breaks at a wide gap the signer block still sits in the right half.
+        // The gutter is the widest white channel no word of the table crosses: recipient lines
+        // run further right than "Nơi nhận:" itself, the signer's title starts further left than
+        // its name.
+        if (WhiteChannel(zone, width) is not { } gutter)
+        {
+            return null;
+        }
+        var tolerance = width * 0.06;
+        var table = new List<OcrLine>();
+        foreach (var line in zone)
+        {
+            var oneSide = line.Right <= gutter + tolerance / 2 || line.Left >= gutter - tolerance / 2;
+            if (!oneSide && !HeaderColumns.BreaksAt(line, gutter, tolerance, width))
+            {
+                break;
+            }
+            table.Add(line);
+        }
+        var (left, right) = HeaderColumns.Columns(table, gutter, -4);
+        // The right column must be a signer block: a title in capitals ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC").
+        if (left.Count == 0 || right.Count == 0 || !right.Any(IsCapitals))
+        {
+            return null;
+        }
+        return [.. lines.Take(start), .. left, .. right, .. lines.Skip(start + table.Count)];
+    }
+
+    // The middle of the widest run of x (between 30% and 80% of the width, at least 2% wide)
+    // that no word box of the lines covers, or null.
+    private static double? WhiteChannel(IReadOnlyList<OcrLine> lines, int width)
+    {
+        const int Bucket = 4;
+        var covered = new bool[width / Bucket + 1];
+        foreach (var w in lines.SelectMany(l => l.Words))
+        {
+            for (var x = Math.Max(0, w.Left / Bucket); x <= Math.Min(covered.Length - 1, w.Right / Bucket); x++)
+            {
+                covered[x] = true;
+            }
+        }
+        int bestStart = -1, bestLength = 0;
+        var (from, to) = ((int)(width * 0.3 / Bucket), (int)(width * 0.8 / Bucket));
+        for (var x = from; x <= to; x++)
+        {
+            if (covered[x])
+            {
+                continue;
+            }
+            var start = x;
+            while (x <= to && !covered[x])
+            {
+                x++;
+            }
+            if (x - start > bestLength)
+            {
+                (bestStart, bestLength) = (start, x - start);
+            }
+        }
+        return bestLength * Bucket >= width * 0.02 ? (bestStart + bestLength / 2.0) * Bucket : null;
+    }
+
+    private static bool IsCapitals(OcrLine line)
+    {
+        var letters = line.Text.Where(char.IsLetter).ToList();
+        return letters.Count >= 4 && letters.Count(char.IsUpper) >= 0.7 * letters.Count;
+    }
+}

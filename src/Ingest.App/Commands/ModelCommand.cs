@@ -64,13 +64,14 @@ internal static class ModelCommand
         var channelTexts = new Option<string>("--texts") { Description = "administrative texts written for training", DefaultValueFactory = _ => Path.Combine("corpus", "lm") };
         var channelShared = new Option<string>("--shared") { Description = "the shared/text folder", DefaultValueFactory = _ => Path.Combine("..", "shared", "text") };
         var pairsFile = new Option<string?>("--pairs") { Description = "a TSV of (true syllable, OCR token) pairs: written after the OCR, or read instead of it when it exists (to change the channel's estimation without OCR'ing again)" };
-        var channel = new Command("channel", "learn the OCR channel: render training texts as scans, OCR them, align, count edits") { lang, lawDocs, channelTexts, channelShared, pairsFile };
+        var official = new Option<bool>("--official") { Description = "render every other training text in the official layout with seals, stamps and handwriting (mild, office, harsh; mostly 1-bit G4 at 200 dpi)" };
+        var channel = new Command("channel", "learn the OCR channel: render training texts as scans, OCR them, align, count edits") { lang, lawDocs, channelTexts, channelShared, pairsFile, official };
         channel.SetAction(async (parse, cancel) =>
         {
             var language = parse.GetValue(lang)!;
             var docs = TrainingText.ChannelDocuments(parse.GetValue(channelTexts)!, Path.Combine(parse.GetValue(channelShared)!, "vn-laws.txt.gz"), parse.GetValue(lawDocs));
             var sw = Stopwatch.StartNew();
-            var (pairs, pages) = await ChannelPairs.ReadOrMakeAsync(language, docs, parse.GetValue(pairsFile), new PairProgress(), cancel);
+            var (pairs, pages) = await ChannelPairs.ReadOrMakeAsync(language, docs, parse.GetValue(pairsFile), new PairProgress(), parse.GetValue(official), cancel);
             var model = ChannelTrainer.Train(language, pairs);
             var path = Path.Combine("src", "Ingest", "Restoration", "Data", $"channel-{language}.tsv");
             using (var w = new StreamWriter(path))

@@ -12,6 +12,7 @@ public static class RestorationModels
     private static readonly Lazy<CandidateIndex> Index = new(() => new CandidateIndex(SyllableLexicon.AllLowerCase));
     private static readonly Lazy<ChannelModel> Eng = new(() => LoadChannel("channel-eng.tsv"));
     private static readonly Lazy<ChannelModel> Vie = new(() => LoadChannel("channel-vie.tsv"));
+    private static readonly Lazy<PlaceNames> Places = new(LoadPlaceNames);
 
     public static LanguageModel LanguageModel => Lm.Value;
 
@@ -36,9 +37,9 @@ public static class RestorationModels
     /// </summary>
     public static DiacriticRestorer For(ChannelModel channel, RestorerOptions? options = null) =>
         options is null
-            ? Shared.GetOrAdd(channel, c => new DiacriticRestorer(LanguageModel, c, CandidateIndex,
+            ? Shared.GetOrAdd(channel, c => new DiacriticRestorer(LanguageModel, c, CandidateIndex, Places.Value,
                 ReferenceEquals(c, EnglishOcr) ? RestorerOptions.EnglishOcr : RestorerOptions.VietnameseOcr))
-            : new DiacriticRestorer(LanguageModel, channel, CandidateIndex, options);
+            : new DiacriticRestorer(LanguageModel, channel, CandidateIndex, Places.Value, options);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<ChannelModel, DiacriticRestorer> Shared = new();
 
@@ -46,6 +47,13 @@ public static class RestorationModels
     {
         using var reader = new StreamReader(Open(name));
         return ChannelModel.Load(reader);
+    }
+
+    // A library built without places.txt restores without the names, as before the list existed.
+    private static PlaceNames LoadPlaceNames()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Restoration.Data.places.txt");
+        return stream is null ? new PlaceNames([]) : new PlaceNames(new StreamReader(stream).ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static Stream Open(string name) =>

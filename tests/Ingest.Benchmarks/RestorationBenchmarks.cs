@@ -26,8 +26,9 @@ public class RestorationBenchmarks
     {
         _clean = string.Join('\n', Directory.EnumerateFiles(Path.Combine(CorpusLocator.Corpus, "plans"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
         _englishOcr = File.ReadAllText(Path.Combine(CorpusLocator.Corpus, "seeds", "001_b8dc3a9494ef592a.txt"));
-        _vie = RestorationModels.For(RestorationModels.VietnameseOcr);
-        _eng = RestorationModels.For(RestorationModels.EnglishOcr);
+        var models = RestorationModels.LoadEmbedded();
+        _vie = models.For(models.VietnameseOcr);
+        _eng = models.For(models.EnglishOcr);
         _vie.Restore(_clean);
         _eng.Restore(_englishOcr);
         CleanSyllables = TextAccuracy.Tokens(_clean).Length;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Ingest.Corpus;
 using Ingest.Fuzz;
 using Ingest.Ocr;
+using Ingest.Restoration;
 
 // dotnet run -c Release --project tests/Ingest.Fuzz -- --minutes 10 [--seed N] [--findings DIR]
 // Damaged PDFs through the reader and damaged text through the restorer and extractor, each
@@ -39,7 +40,7 @@ if (findings.RecoverCrash() is { } crashed)
 var scratch = Directory.CreateTempSubdirectory("ingest-fuzz-").FullName;
 using var pool = new EnginePool(new OcrOptions());
 var pdf = new PdfTarget(pool, corpus, scratch);
-var text = new TextTarget(corpus);
+var text = new TextTarget(corpus, RestorationModels.LoadEmbedded());
 var stats = new List<TargetStats> { new(pdf), new(text) };
 Console.WriteLine($"fuzzing for {minutes} min, seed {seed}: pdf ({pdf.SeedCount} seed files) → DocumentReader with limits; text ({text.SeedCount} seed texts) → restorer + extractor");
 Console.WriteLine($"reproducers: {findings.Folder}");

@@ -9,8 +9,11 @@ namespace Ingest.Fuzz;
 /// extractor. Besides not throwing, the restorer must keep its promise of n lines in, n lines
 /// out, and every document the extractor finds must be placed on a page of the input.
 /// </summary>
-public sealed class TextTarget(string corpus) : FuzzTarget
+/// <param name="corpus">The corpus folder whose plans and seeds the mutations start from.</param>
+/// <param name="models">The restoration models, loaded once for the run.</param>
+public sealed class TextTarget(string corpus, RestorationModels models) : FuzzTarget
 {
+    private readonly PageRestorer _restorer = new(models);
     private readonly List<string> _seeds = Directory.GetFiles(Path.Combine(corpus, "plans"), "*.txt")
         .Concat(Directory.GetFiles(Path.Combine(corpus, "seeds"), "*.txt").Where(f => !f.EndsWith(".true.txt", StringComparison.Ordinal)))
         .Order(StringComparer.Ordinal)
@@ -35,7 +38,7 @@ public sealed class TextTarget(string corpus) : FuzzTarget
         foreach (var read in new[] { asOcr, asText })
         {
             cancel.ThrowIfCancellationRequested();
-            var restored = PageRestorer.Restore(read);
+            var restored = _restorer.Restore(read);
             for (var i = 0; i < read.Count; i++)
             {
                 var before = read[i].Text.Split('\n').Length;

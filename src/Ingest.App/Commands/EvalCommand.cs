@@ -32,22 +32,23 @@ internal static class EvalCommand
                 AnsiConsole.MarkupLine("[yellow]ocrmypdf is not installed: apt-get install ocrmypdf to compare with it[/]");
             }
             using var pool = new EnginePool(new OcrOptions { Language = language });
+            var models = RestorationModels.LoadEmbedded();
             var status = 0;
             if (which is "all" or "scans")
             {
-                status = Math.Max(status, await ScansAsync(pool, parse.GetValue(dir)!, parse.GetValue(filter)!, peer, cancel));
+                status = Math.Max(status, await ScansAsync(pool, models, parse.GetValue(dir)!, parse.GetValue(filter)!, peer, cancel));
             }
             if (which is "all" or "real")
             {
-                status = Math.Max(status, await RealAsync(pool, peer, cancel));
-                status = Math.Max(status, await CleanAsync(pool, cancel));
+                status = Math.Max(status, await RealAsync(pool, models, peer, cancel));
+                status = Math.Max(status, await CleanAsync(pool, models, cancel));
             }
             return status;
         });
         return new Command("eval", "measure accuracy and speed against the corpus' ground truth") { ocr, EvalRestoreCommand.Create(), EvalExtractCommand.Create() };
     }
 
-    private static async Task<int> ScansAsync(EnginePool pool, DirectoryInfo folder, string filter, bool peer, CancellationToken cancel)
+    private static async Task<int> ScansAsync(EnginePool pool, RestorationModels models, DirectoryInfo folder, string filter, bool peer, CancellationToken cancel)
     {
         var files = folder.Exists
             ? folder.EnumerateFiles("*.pdf").Where(f => f.Name.Contains(filter, StringComparison.Ordinal))
@@ -60,6 +61,7 @@ internal static class EvalCommand
         }
         var language = pool.Options.Language;
         var reader = new DocumentReader(pool);
+        var restorer = new PageRestorer(models);
         var table = new Table().Border(TableBorder.Rounded).Title($"Rendered scans ({folder.Name}): raw OCR ({language}) against the true text")
             .AddColumn("file").AddColumn("pages").AddColumn("ours: in order").AddColumn("order-free F1").AddColumn("CER").AddColumn("restored").AddColumn("s")
             .AddColumn("OCRmyPDF: in order").AddColumn("order-free F1").AddColumn("CER").AddColumn("s");
@@ -74,7 +76,7 @@ internal static class EvalCommand
             sw.Stop();
             var text = string.Join('\n', read.Select(p => p.Text));
             var a = TextAccuracy.Measure(truth, text);
-            var r = TextAccuracy.Measure(truth, string.Join('\n', PageRestorer.Restore(read)));
+            var r = TextAccuracy.Measure(truth, string.Join('\n', restorer.Restore(read)));
             ours += a;
             restored += r;
             ourWall += sw.Elapsed.TotalSeconds;
@@ -109,7 +111,7 @@ internal static class EvalCommand
 
     // The real development set: per page, our raw OCR and our restored text (what the archive
     // stores) beside OCRmyPDF's, order-free F1 and in-order accuracy; each half summarised apart.
-    private static async Task<int> RealAsync(EnginePool pool, bool peer, CancellationToken cancel)
+    private static async Task<int> RealAsync(EnginePool pool, RestorationModels models, bool peer, CancellationToken cancel)
     {
         var corpus = CorpusLocation.Find();
         var shared = corpus is null ? null : RealPageSet.SharedRealFolder(corpus);
@@ -119,7 +121,7 @@ internal static class EvalCommand
             return 2;
         }
         var pages = RealPageSet.Load(corpus, shared);
-        var results = await new RealOcrEvaluation(pool, peer).RunAsync(pages, cancel: cancel);
+        var results = await new RealOcrEvaluation(pool, models, peer).RunAsync(pages, cancel: cancel);
         var table = new Table().Border(TableBorder.Rounded).Title($"Real pages ({pool.Options.Language}): order-free F1 / in order, against hand-written truth")
             .AddColumn("page").AddColumn("half").AddColumn("syll.").AddColumn("ours raw").AddColumn("ours restored").AddColumn("OCRmyPDF").AddColumn("s ours/peer (file)");
         foreach (var r in results)
@@ -156,7 +158,7 @@ internal static class EvalCommand
     private static string Pair(TextAccuracy a) => $"{Figures.Percent(a.OrderFreeF1)} / {Figures.Percent(a.SyllableAccuracy)}";
 
     // Clean born-digital PDFs of the real set: words restoration changed in what the archive stores (must be 0).
-    private static async Task<int> CleanAsync(EnginePool pool, CancellationToken cancel)
+    private static async Task<int> CleanAsync(EnginePool pool, RestorationModels models, CancellationToken cancel)
     {
         var corpus = CorpusLocation.Find();
         var shared = corpus is null ? null : RealPageSet.SharedRealFolder(corpus);
@@ -164,7 +166,7 @@ internal static class EvalCommand
         {
             return 2;
         }
-        var check = await new CleanTextCheck(pool).RunAsync(CleanTextCheck.BornDigitalPdfs(shared), cancel);
+        var check = await new CleanTextCheck(pool, models).RunAsync(CleanTextCheck.BornDigitalPdfs(shared), cancel);
         Console.WriteLine($"clean born-digital PDFs ({check.Files} files, {check.Pages} text-layer pages, {check.Words:N0} words): {check.Changed} words changed by restoration (must be 0)"
             + (check.NotClean.Count > 0 ? $" [not clean, left out: {string.Join(", ", check.NotClean)}]" : "")
             + (check.Examples.Count > 0 ? $" (e.g. {string.Join("; ", check.Examples.Take(5))})" : ""));

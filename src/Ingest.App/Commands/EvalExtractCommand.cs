@@ -41,6 +41,8 @@ internal static class EvalExtractCommand
             var files = 0;
             var characters = 0L;
             var wall = TimeSpan.Zero;
+            // Loaded at the first file that needs it: without --raw nothing is restored.
+            Ingest.Restoration.RestorationModels? models = null;
             foreach (var gold in golds)
             {
                 var stem = gold.FullName[..^".record.json".Length];
@@ -55,7 +57,8 @@ internal static class EvalExtractCommand
                 var text = await File.ReadAllTextAsync(input, cancel);
                 if (useRaw)
                 {
-                    text = Ingest.Restoration.RestorationModels.For(text).Restore(text);
+                    models ??= Ingest.Restoration.RestorationModels.LoadEmbedded();
+                    text = models.For(text).Restore(text);
                 }
                 var sw = Stopwatch.StartNew();
                 var actual = PlanExtractor.Extract(expected.Source, text);

@@ -30,6 +30,7 @@ internal static class EvalRestoreCommand
         command.SetAction(async (parse, cancel) =>
         {
             var root = parse.GetValue(corpus)!;
+            var models = RestorationModels.LoadEmbedded();
             var table = new Table().Border(TableBorder.Rounded).Title("Restoration: syllable accuracy (CER), raw → restored")
                 .AddColumn("set").AddColumn("syllables").AddColumn("raw").AddColumn("restored").AddColumn("syll/s");
 
@@ -39,14 +40,14 @@ internal static class EvalRestoreCommand
             var keep = Enumerable.Range(0, seedTrue.Count).Where(i => !seedTrue[i].StartsWith("#SKIP", StringComparison.Ordinal)).ToList();
             var rawText = string.Join('\n', keep.Select(i => seedRaw[i]));
             var trueText = string.Join('\n', keep.Select(i => seedTrue[i]));
-            Row(table, "seed 001 (eng OCR, gold)", trueText, rawText, string.Join('\n', seedRaw));
+            Row(table, models, "seed 001 (eng OCR, gold)", trueText, rawText, string.Join('\n', seedRaw));
 
             if (!parse.GetValue(skipScans))
             {
                 foreach (var lang in OcrLanguages)
                 {
                     var (truths, raws) = await OcrScansAsync(Path.Combine(root, "scans"), lang, parse.GetValue(cache)!, cancel);
-                    Row(table, $"corpus/scans 200 dpi ({lang} OCR)", string.Join('\n', truths), string.Join('\n', raws), null);
+                    Row(table, models, $"corpus/scans 200 dpi ({lang} OCR)", string.Join('\n', truths), string.Join('\n', raws), null);
                 }
             }
 
@@ -54,13 +55,13 @@ internal static class EvalRestoreCommand
                 && File.Exists(RealPageSet.ManifestOf(corpusRoot)))
             {
                 var real = RealPageSet.Load(corpusRoot, shared);
-                var raw = await OcrRealAsync(real, parse.GetValue(cache)!, cancel);
+                var raw = await OcrRealAsync(real, models, parse.GetValue(cache)!, cancel);
                 foreach (var half in new[] { RealPageSplit.Tune, RealPageSplit.Report })
                 {
                     var pages = real.Where(p => p.Split == half).ToList();
-                    Row(table, $"real pages, {(half == RealPageSplit.Tune ? "tune" : "report")} half ({pages.Count}, vie OCR)",
+                    Row(table, models, $"real pages, {(half == RealPageSplit.Tune ? "tune" : "report")} half ({pages.Count}, vie OCR)",
                         string.Join('\n', pages.Select(p => File.ReadAllText(p.TruthPath))), string.Join('\n', pages.Select(p => raw[p])), null,
-                        RestorationModels.VietnameseOcr);
+                        models.VietnameseOcr);
                 }
             }
 
@@ -72,7 +73,7 @@ internal static class EvalRestoreCommand
             var sw = Stopwatch.StartNew();
             foreach (var text in clean)
             {
-                var restored = RestorationModels.For(text).Restore(text);
+                var restored = models.For(text).Restore(text);
                 var a = TextAccuracy.Tokens(text);
                 var b = TextAccuracy.Tokens(restored);
                 total += a.Length;
@@ -84,11 +85,11 @@ internal static class EvalRestoreCommand
             {
                 using var pool = new EnginePool(new OcrOptions { Language = "vie" });
                 var files = CleanTextCheck.BornDigitalPdfs(sharedReal);
-                var check = await new CleanTextCheck(pool).RunAsync(files, cancel);
+                var check = await new CleanTextCheck(pool, models).RunAsync(files, cancel);
                 Console.WriteLine($"clean born-digital, real (Hà Nội: {check.Files} PDFs and text layers, {check.Words:N0} words): {check.Changed} words changed by the pipeline (must be 0)"
                     + (check.NotClean.Count > 0 ? $" [not clean, left out: {string.Join(", ", check.NotClean)}]" : "")
                     + (check.Examples.Count > 0 ? $": {string.Join("; ", check.Examples.Take(8))}" : ""));
-                var alone = CleanTextCheck.RestorerAlone(files.Where(f => f.EndsWith(".txt", StringComparison.Ordinal)), RestorationModels.For(RestorationModels.VietnameseOcr));
+                var alone = CleanTextCheck.RestorerAlone(files.Where(f => f.EndsWith(".txt", StringComparison.Ordinal)), models.For(models.VietnameseOcr));
                 Console.WriteLine($"  the same text layers restored as if vie OCR (the decoder's own no-harm): {alone.Changed} of {alone.Words:N0} words changed"
                     + (alone.Examples.Count > 0 ? $", e.g. {string.Join("; ", alone.Examples.Take(12))}" : ""));
             }
@@ -98,9 +99,9 @@ internal static class EvalRestoreCommand
         return command;
     }
 
-    private static void Row(Table table, string name, string truth, string raw, string? fullRaw, ChannelModel? channel = null)
+    private static void Row(Table table, RestorationModels models, string name, string truth, string raw, string? fullRaw, ChannelModel? channel = null)
     {
-        var restorer = channel is null ? RestorationModels.For(fullRaw ?? raw) : RestorationModels.For(channel);
+        var restorer = channel is null ? models.For(fullRaw ?? raw) : models.For(channel);
         var sw = Stopwatch.StartNew();
         var restored = restorer.Restore(raw);
         sw.Stop();
@@ -155,11 +156,11 @@ internal static class EvalRestoreCommand
     }
 
     // Raw vie OCR of each real page, cached as the scans' is.
-    private static async Task<Dictionary<RealPage, string>> OcrRealAsync(IReadOnlyList<RealPage> pages, string cache, CancellationToken cancel)
+    private static async Task<Dictionary<RealPage, string>> OcrRealAsync(IReadOnlyList<RealPage> pages, RestorationModels models, string cache, CancellationToken cancel)
     {
         Directory.CreateDirectory(cache);
         using var pool = new EnginePool(new OcrOptions { Language = "vie" });
-        var evaluation = new RealOcrEvaluation(pool, withPeer: false);
+        var evaluation = new RealOcrEvaluation(pool, models, withPeer: false);
         var raw = new Dictionary<RealPage, string>();
         foreach (var file in pages.GroupBy(p => p.Source))
         {

@@ -28,7 +28,7 @@ internal static class OcrCommand
             try
             {
                 var pages = await new DocumentReader(pool).ReadAsync(info.FullName, info.Name, cancel: cancel);
-                var texts = parse.GetValue(raw) ? pages.Select(p => p.Text).ToList() : PageRestorer.Restore(pages);
+                var texts = parse.GetValue(raw) ? pages.Select(p => p.Text).ToList() : new PageRestorer(RestorationModels.LoadEmbedded()).Restore(pages);
                 for (var i = 0; i < pages.Count; i++)
                 {
                     if (i > 0)

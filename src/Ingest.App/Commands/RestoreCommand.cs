@@ -15,11 +15,12 @@ internal static class RestoreCommand
         {
             using var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
             var text = await stdin.ReadToEndAsync(cancel);
+            var models = RestorationModels.LoadEmbedded();
             var restorer = parse.GetValue(channel) switch
             {
-                "eng" => RestorationModels.For(RestorationModels.EnglishOcr),
-                "vie" => RestorationModels.For(RestorationModels.VietnameseOcr),
-                _ => RestorationModels.For(text),
+                "eng" => models.For(models.EnglishOcr),
+                "vie" => models.For(models.VietnameseOcr),
+                _ => models.For(text),
             };
             // Line for line: a trailing newline stays, and so does its absence.
             Console.Out.Write(restorer.Restore(text));

@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Ingest.Jobs;
 using Ingest.Ocr;
+using Ingest.Restoration;
 
 namespace Ingest.App.Web;
 
@@ -13,12 +14,15 @@ namespace Ingest.App.Web;
 /// </summary>
 internal sealed record ServiceSettings(string ArchiveDir, string? Db, int Engines, int Jobs)
 {
-    /// <summary>Registers the archive, the pool, the pipeline, the jobs and Hangfire's storage and server.</summary>
+    /// <summary>Registers the archive, the pool, the restoration models, the pipeline, the jobs and Hangfire's storage and server.</summary>
     public void AddTo(IServiceCollection services, string[] queues, int workerCount)
     {
         var archive = Archive.Open(ArchiveDir, Db);
         services.AddSingleton(archive);
         services.AddSingleton(new EnginePool(new OcrOptions { Engines = Math.Max(1, Engines) }));
+        // One instance for the process, loaded when the pipeline is first needed (a `serve --jobs 0`
+        // that only searches never loads it).
+        services.AddSingleton(_ => RestorationModels.LoadEmbedded());
         services.AddSingleton<IngestPipeline>();
         services.AddTransient<DocumentJob>();
         services.AddTransient<IndexJob>();

@@ -24,8 +24,12 @@ public sealed record CleanTextFigures(int Files, int Pages, int Words, int Chang
 /// come out different (issue 15: "lần thứ II" came out "lần thứ Vi"). Text that is right must
 /// come out byte for byte as it went in.
 /// </summary>
-public sealed class CleanTextCheck(EnginePool pool)
+/// <param name="pool">The OCR engines (triage may OCR an image-only page; its words are not counted).</param>
+/// <param name="models">The restoration models the pipeline would restore with.</param>
+public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
 {
+    private readonly PageRestorer _restorer = new(models);
+
     /// <summary>The real born-digital material: Hà Nội's PDFs (the one image-only scan is skipped by triage) and their pdftotext layers.</summary>
     public static IReadOnlyList<string> BornDigitalPdfs(string sharedReal)
     {
@@ -50,7 +54,7 @@ public sealed class CleanTextCheck(EnginePool pool)
                 damaged.Add(Path.GetFileName(file));
                 continue;
             }
-            var restored = PageRestorer.Restore(read);
+            var restored = _restorer.Restore(read);
             for (var i = 0; i < read.Count; i++)
             {
                 if (read[i].IsOcr)

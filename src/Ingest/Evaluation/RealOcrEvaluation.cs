@@ -13,8 +13,13 @@ namespace Ingest.Evaluation;
 /// engine pool — restores it as the pipeline does, and scores raw and restored text against the
 /// hand-written truth; OCRmyPDF reads the same files in the same run.
 /// </summary>
-public sealed class RealOcrEvaluation(EnginePool pool, bool withPeer)
+/// <param name="pool">The OCR engines pages are read with.</param>
+/// <param name="models">The restoration models the pipeline would restore with.</param>
+/// <param name="withPeer">Whether OCRmyPDF reads the same files.</param>
+public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models, bool withPeer)
 {
+    private readonly PageRestorer _restorer = new(models);
+
     // An image file's resolution as a full A4 page: its shorter side is 8.27 inches. The set's
     // images declare none (PNG) or 1×1 (JFIF "aspect ratio"), so the geometry is all there is.
     private static int A4Dpi(string image)
@@ -31,7 +36,7 @@ public sealed class RealOcrEvaluation(EnginePool pool, bool withPeer)
         {
             var sw = Stopwatch.StartNew();
             var read = await ReadAsync(file.First(), cancel).ConfigureAwait(false);
-            var restored = PageRestorer.Restore(read);
+            var restored = _restorer.Restore(read);
             sw.Stop();
             string[]? peerPages = null;
             double? peerSeconds = null;

@@ -14,9 +14,14 @@ namespace Ingest.Jobs;
 /// catalog; so does any other exception a file provokes (a PdfPig bug, a parser bug): it never
 /// stops the files after it.
 /// </summary>
-public sealed class IngestPipeline(Archive archive, EnginePool pool, IngestLimits? limits = null)
+/// <param name="archive">Where the originals, the catalog and the index are.</param>
+/// <param name="pool">The OCR engines pages are read with.</param>
+/// <param name="models">The restoration models, loaded once by the program and shared by its pipelines.</param>
+/// <param name="limits">What a file must keep (<see cref="IngestLimits.Default"/> when null).</param>
+public sealed class IngestPipeline(Archive archive, EnginePool pool, RestorationModels models, IngestLimits? limits = null)
 {
     private readonly DocumentReader _reader = new(pool, limits);
+    private readonly PageRestorer _restorer = new(models);
 
     /// <summary>Ingests every file of <paramref name="paths"/> (folders are walked for .pdf and .txt).</summary>
     public async IAsyncEnumerable<IngestOutcome> AddAllAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancel = default)
@@ -95,7 +100,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, IngestLimit
         {
             var pages = await _reader.ReadAsync(archive.OriginalPath(doc.Sha256, doc.FileName), doc.FileName, progress, cancel).ConfigureAwait(false);
             Enter("restoring");
-            var restored = PageRestorer.Restore(pages);
+            var restored = _restorer.Restore(pages);
             Enter("storing the pages");
             archive.Catalog.SavePages(doc.Id, pages, restored);
             Enter("extracting");

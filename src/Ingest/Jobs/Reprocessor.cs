@@ -11,10 +11,12 @@ namespace Ingest.Jobs;
 /// costs parsing time only. Plans are replaced in the catalog and the index.
 /// </summary>
 /// <param name="archive">The archive whose files are reprocessed.</param>
+/// <param name="models">The restoration models (used by <see cref="ReprocessFrom.Restore"/>).</param>
 /// <param name="extract">The parser (<see cref="PlanExtractor.Extract(string, IReadOnlyList{string})"/>
 /// unless a test needs one that fails).</param>
-public sealed class Reprocessor(Archive archive, Func<string, IReadOnlyList<string>, PlanRecord>? extract = null)
+public sealed class Reprocessor(Archive archive, RestorationModels models, Func<string, IReadOnlyList<string>, PlanRecord>? extract = null)
 {
+    private readonly PageRestorer _restorer = new(models);
     private readonly Func<string, IReadOnlyList<string>, PlanRecord> _extract = extract ?? PlanExtractor.Extract;
 
     /// <summary>Reprocesses every file whose pages are stored (files that failed before reading have none).</summary>
@@ -42,7 +44,7 @@ public sealed class Reprocessor(Archive archive, Func<string, IReadOnlyList<stri
             if (from == ReprocessFrom.Restore)
             {
                 pages = archive.Catalog.Pages(doc.Id);
-                texts = PageRestorer.Restore(pages);
+                texts = _restorer.Restore(pages);
                 stage = "extracting";
             }
             else

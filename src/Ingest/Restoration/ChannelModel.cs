@@ -41,9 +41,6 @@ public sealed class ChannelModel
     /// <summary>The learned costs this channel scores with.</summary>
     public ChannelTable Table => _table;
 
-    /// <summary>A channel that only knows that OCR mostly reads right (used before any table is trained).</summary>
-    public static ChannelModel Default { get; } = ChannelTrainer.Train("default", []);
-
     /// <summary>Reads a channel stored by <see cref="Save"/> (<see cref="ChannelTableTsv"/>).</summary>
     public static ChannelModel Load(TextReader r) => new(ChannelTableTsv.Read(r));
 

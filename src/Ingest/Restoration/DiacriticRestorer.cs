@@ -15,17 +15,25 @@ public sealed class DiacriticRestorer
     private readonly LanguageModel _lm;
     private readonly ChannelModel _channel;
     private readonly CandidateIndex _index;
+    private readonly PlaceNames _places;
     private readonly RestorerOptions _options;
     private readonly ConcurrentDictionary<string, Candidate[]> _cache = new(StringComparer.Ordinal);
 
     /// <summary>A syllable the token may stand for and what the channel charges for it.</summary>
     public readonly record struct Candidate(int Id, string Syllable, float ChannelCost);
 
-    public DiacriticRestorer(LanguageModel lm, ChannelModel channel, CandidateIndex index, RestorerOptions? options = null)
+    /// <summary>A decoder over the given models.</summary>
+    /// <param name="lm">The syllable trigram model that scores a line.</param>
+    /// <param name="channel">How the OCR that read the text damages syllables.</param>
+    /// <param name="index">The legal syllables by their unmarked letters: where candidates come from.</param>
+    /// <param name="places">The province and district names written as names after decoding.</param>
+    /// <param name="options">The decoder's weights and switches (<see cref="RestorerOptions"/>'s defaults when null).</param>
+    public DiacriticRestorer(LanguageModel lm, ChannelModel channel, CandidateIndex index, PlaceNames places, RestorerOptions? options = null)
     {
         _lm = lm;
         _channel = channel;
         _index = index;
+        _places = places;
         _options = options ?? new RestorerOptions();
     }
 
@@ -114,7 +122,7 @@ public sealed class DiacriticRestorer
                     : c.Syllable;
             }
         }
-        PlaceNames.Default.Apply(tokens, cores, Unattested, kept);
+        _places.Apply(tokens, cores, Unattested, kept);
         return cores;
     }
 

@@ -10,10 +10,11 @@ namespace Ingest.Restoration;
 /// (issue 15). What is restored: pages our OCR read, with that model's channel, and text that
 /// is itself English-model OCR (most tokens illegal syllables, few marks), with the English one.
 /// </summary>
-public static class PageRestorer
+/// <param name="models">The models restored with; their shared restorers keep their caches across documents.</param>
+public sealed class PageRestorer(RestorationModels models)
 {
     /// <summary>Restored text of each page, in order.</summary>
-    public static IReadOnlyList<string> Restore(IReadOnlyList<PageText> pages)
+    public IReadOnlyList<string> Restore(IReadOnlyList<PageText> pages)
     {
         // Text files are judged as a whole: a page of a seed's English-model OCR may hold only
         // a heading, which alone says little.
@@ -21,9 +22,9 @@ public static class PageRestorer
         var damagedText = whole.Length > 0 && !TextQuality.ReadsAsVietnamese(whole);
         return pages.Select(p => p.Source switch
         {
-            TextSource.Ocr or TextSource.OcrTimedOut => RestorationModels
-                .For(p.OcrLanguage == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr).Restore(p.Text, WordAlternatives.FromTsv(p.WordBoxesTsv)),
-            TextSource.PlainText when damagedText => RestorationModels.For(RestorationModels.EnglishOcr).Restore(p.Text),
+            TextSource.Ocr or TextSource.OcrTimedOut => models
+                .For(p.OcrLanguage == "eng" ? models.EnglishOcr : models.VietnameseOcr).Restore(p.Text, WordAlternatives.FromTsv(p.WordBoxesTsv)),
+            TextSource.PlainText when damagedText => models.For(models.EnglishOcr).Restore(p.Text),
             _ => p.Text,
         }).ToList();
     }

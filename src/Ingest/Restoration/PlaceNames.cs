@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using Ingest.Text;
 
 namespace Ingest.Restoration;
@@ -9,16 +8,10 @@ namespace Ingest.Restoration;
 /// the 2025 merger), by their unmarked form. A language model trained on laws guesses proper names
 /// wrong ("Đồng Nại": "nại" of "khiếu nại" is common); a run of capitalised words whose unmarked
 /// letters are a known name is written as the name. Data: Restoration/Data/places.txt, rebuilt by
-/// <c>ingest model places</c>.
+/// <c>ingest model places</c>, loaded with the other shipped models by <see cref="RestorationModels"/>.
 /// </summary>
 public sealed class PlaceNames
 {
-    private static readonly Lazy<PlaceNames> Shipped = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Restoration.Data.places.txt");
-        return stream is null ? new PlaceNames([]) : new PlaceNames(new StreamReader(stream).ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-    });
-
     private readonly FrozenDictionary<string, string> _byFolded;
     private readonly string[][] _foldedWords;
 
@@ -30,8 +23,6 @@ public sealed class PlaceNames
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _foldedWords = _byFolded.Keys.Select(k => k.Split(' ')).ToArray();
     }
-
-    public static PlaceNames Default => Shipped.Value;
 
     public int Count => _byFolded.Count;
 

@@ -1,51 +1,81 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Ingest.Restoration;
 
 /// <summary>
-/// The shipped models, embedded in the library (Restoration/Data, rebuilt by
-/// <c>ingest model lm</c> and <c>ingest model channel</c>): loaded once, shared by every restorer.
+/// The models a restorer decodes with: the language model, the candidate index, the channel of
+/// each OCR model and the place names. Created once where the program starts
+/// (<see cref="LoadEmbedded"/>: the shipped ones) and passed to whatever restores, so a test or
+/// a second configuration can hold its own — no process-wide copy hides in a static.
 /// </summary>
-public static class RestorationModels
+public sealed class RestorationModels
 {
-    private static readonly Lazy<LanguageModel> Lm = new(() => LanguageModel.Load(Open("lm.bin")));
-    private static readonly Lazy<CandidateIndex> Index = new(() => new CandidateIndex(SyllableLexicon.AllLowerCase));
-    private static readonly Lazy<ChannelModel> Eng = new(() => LoadChannel("channel-eng.tsv"));
-    private static readonly Lazy<ChannelModel> Vie = new(() => LoadChannel("channel-vie.tsv"));
+    // Keyed by channel: a restorer's candidate cache (documents repeat their words) then serves
+    // every document restored with these models.
+    private readonly ConcurrentDictionary<ChannelModel, DiacriticRestorer> _shared = new();
 
-    public static LanguageModel LanguageModel => Lm.Value;
+    /// <summary>Models already loaded (<see cref="LoadEmbedded"/> loads the shipped ones).</summary>
+    public RestorationModels(LanguageModel languageModel, CandidateIndex candidateIndex, ChannelModel englishOcr, ChannelModel vietnameseOcr, PlaceNames placeNames)
+    {
+        LanguageModel = languageModel;
+        CandidateIndex = candidateIndex;
+        EnglishOcr = englishOcr;
+        VietnameseOcr = vietnameseOcr;
+        PlaceNames = placeNames;
+    }
 
-    public static CandidateIndex CandidateIndex => Index.Value;
+    /// <summary>
+    /// Loads the models embedded in the library (Restoration/Data, rebuilt by <c>ingest model lm</c>,
+    /// <c>ingest model channel</c> and <c>ingest model places</c>). Each call loads them again:
+    /// call it once, where the program starts, and pass the instance on.
+    /// </summary>
+    public static RestorationModels LoadEmbedded() =>
+        new(LanguageModel.Load(Open("lm.bin")), new CandidateIndex(SyllableLexicon.AllLowerCase),
+            LoadChannel("channel-eng.tsv"), LoadChannel("channel-vie.tsv"), LoadPlaceNames());
+
+    public LanguageModel LanguageModel { get; }
+
+    public CandidateIndex CandidateIndex { get; }
 
     /// <summary>The channel of English-model OCR (the seeds' damage).</summary>
-    public static ChannelModel EnglishOcr => Eng.Value;
+    public ChannelModel EnglishOcr { get; }
 
     /// <summary>The channel of Vietnamese-model OCR and of clean text (tone and mark slips).</summary>
-    public static ChannelModel VietnameseOcr => Vie.Value;
+    public ChannelModel VietnameseOcr { get; }
+
+    /// <summary>The province and district names every restorer writes as names.</summary>
+    public PlaceNames PlaceNames { get; }
 
     /// <summary>
     /// A restorer for a text: English-model OCR (most tokens not legal syllables, few marks) gets
     /// the English channel; anything that already reads as Vietnamese gets the Vietnamese one.
     /// </summary>
-    public static DiacriticRestorer For(string text, RestorerOptions? options = null) =>
+    public DiacriticRestorer For(string text, RestorerOptions? options = null) =>
         For(Text.TextQuality.ReadsAsVietnamese(text) ? VietnameseOcr : EnglishOcr, options);
 
     /// <summary>
-    /// A restorer with the given channel. With default options the restorer is shared, so its
-    /// candidate cache (documents repeat their words) serves every document.
+    /// A restorer with the given channel. With default options the restorer is shared by every
+    /// caller of this instance, so its candidate cache (documents repeat their words) serves
+    /// every document.
     /// </summary>
-    public static DiacriticRestorer For(ChannelModel channel, RestorerOptions? options = null) =>
+    public DiacriticRestorer For(ChannelModel channel, RestorerOptions? options = null) =>
         options is null
-            ? Shared.GetOrAdd(channel, c => new DiacriticRestorer(LanguageModel, c, CandidateIndex,
+            ? _shared.GetOrAdd(channel, c => new DiacriticRestorer(LanguageModel, c, CandidateIndex, PlaceNames,
                 ReferenceEquals(c, EnglishOcr) ? RestorerOptions.EnglishOcr : RestorerOptions.VietnameseOcr))
-            : new DiacriticRestorer(LanguageModel, channel, CandidateIndex, options);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ChannelModel, DiacriticRestorer> Shared = new();
+            : new DiacriticRestorer(LanguageModel, channel, CandidateIndex, PlaceNames, options);
 
     private static ChannelModel LoadChannel(string name)
     {
         using var reader = new StreamReader(Open(name));
         return ChannelModel.Load(reader);
+    }
+
+    // A library built without places.txt restores without the names, as before the list existed.
+    private static PlaceNames LoadPlaceNames()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Restoration.Data.places.txt");
+        return stream is null ? new PlaceNames([]) : new PlaceNames(new StreamReader(stream).ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static Stream Open(string name) =>

@@ -17,7 +17,7 @@ public class BadInputTests
         File.Copy(CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"), Path.Combine(input, "d-kế hoạch.txt"));
 
         using var archive = Archive.Open(Path.Combine(dir.Path, "archive"));
-        var outcomes = await new IngestPipeline(archive, TestPool.Shared).AddAllAsync([input]).ToListAsync();
+        var outcomes = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared).AddAllAsync([input]).ToListAsync();
 
         Assert.Equal(4, outcomes.Count);
         Assert.Equal([IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Added], outcomes.Select(o => o.Status));
@@ -39,13 +39,13 @@ public class BadInputTests
         var path = Path.Combine(dir.Path, "trống.txt");
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, (byte)' ', (byte)'\f']);
         using var archive = Archive.Open(Path.Combine(dir.Path, "archive"));
-        var o = await new IngestPipeline(archive, TestPool.Shared).AddAsync(path);
+        var o = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared).AddAsync(path);
         Assert.Equal("trống.txt: no text in it (only a byte-order mark, spaces or form feeds)", o.Error);
     }
 
     [Fact]
     public void Restoring_pages_without_any_text_gives_them_back_empty() =>
         // One empty text page (nothing outside OCR to choose a channel from) and one empty OCR'd page.
-        Assert.Equal(["", ""], Ingest.Restoration.PageRestorer.Restore(
+        Assert.Equal(["", ""], TestModels.Pages.Restore(
             [new Ingest.Text.PageText(1, "", Ingest.Text.TextSource.PlainText, null, TimeSpan.Zero), new Ingest.Text.PageText(2, "", Ingest.Text.TextSource.Ocr, 0, TimeSpan.Zero) { OcrLanguage = "vie" }]));
 }

@@ -60,5 +60,5 @@ public class ChannelModelTests
     [InlineData("khen thu'cmg", "khen thưởng")]
     [InlineData("trwée ngày", "trước ngày")]
     public void The_shipped_english_channel_restores_words_damaged_two_letters_at_a_time(string raw, string expected) =>
-        Assert.Equal(expected, RestorationModels.For(RestorationModels.EnglishOcr).Restore(raw));
+        Assert.Equal(expected, TestModels.Shared.For(TestModels.Shared.EnglishOcr).Restore(raw));
 }

@@ -9,8 +9,8 @@ namespace Ingest.Tests.Restoration;
 /// <summary>The shipped models on real text: seed 001's gold, the corpus' clean texts, the decoder's contract.</summary>
 public class DiacriticRestorerTests
 {
-    private static readonly DiacriticRestorer English = RestorationModels.For(RestorationModels.EnglishOcr);
-    private static readonly DiacriticRestorer Vietnamese = RestorationModels.For(RestorationModels.VietnameseOcr);
+    private static readonly DiacriticRestorer English = TestModels.Shared.For(TestModels.Shared.EnglishOcr);
+    private static readonly DiacriticRestorer Vietnamese = TestModels.Shared.For(TestModels.Shared.VietnameseOcr);
 
     [Fact]
     public void Seed_001_english_model_ocr_is_restored_against_its_hand_written_gold()
@@ -19,7 +19,7 @@ public class DiacriticRestorerTests
         var gold = File.ReadAllText(CorpusFiles.Path_("seeds", "001_b8dc3a9494ef592a.true.txt")).Split('\n');
         Assert.Equal(raw.Length, gold.Length);
         var keep = Enumerable.Range(0, gold.Length).Where(i => !gold[i].StartsWith("#SKIP", StringComparison.Ordinal)).ToList();
-        var restorer = RestorationModels.For(string.Join('\n', raw));
+        var restorer = TestModels.Shared.For(string.Join('\n', raw));
         Assert.Equal("eng", restorer.Channel.Name);
         var restored = restorer.Restore(string.Join('\n', keep.Select(i => raw[i])));
         var before = TextAccuracy.Measure(string.Join('\n', keep.Select(i => gold[i])), string.Join('\n', keep.Select(i => raw[i])));
@@ -36,7 +36,7 @@ public class DiacriticRestorerTests
         foreach (var file in Directory.EnumerateFiles(CorpusFiles.Path_("plans"), "*.txt"))
         {
             var text = File.ReadAllText(file);
-            var restored = RestorationModels.For(text).Restore(text);
+            var restored = TestModels.Shared.For(text).Restore(text);
             var a = TextAccuracy.Tokens(text);
             var b = TextAccuracy.Tokens(restored);
             Assert.Equal(a.Length, b.Length);

@@ -22,7 +22,7 @@ public class NoHarmTests
         var layers = pages.Where(p => p.Source == TextSource.TextLayer).ToList();
         Assert.True(layers.Count >= 5, $"{layers.Count} text-layer pages");
         Assert.Contains(layers, p => p.Text.Contains(" II", StringComparison.Ordinal));
-        var restored = PageRestorer.Restore(pages);
+        var restored = TestModels.Pages.Restore(pages);
         foreach (var page in layers)
         {
             Assert.Equal(page.Text, restored[page.Number - 1]);
@@ -46,7 +46,7 @@ public class NoHarmTests
         var pages = await new DocumentReader(TestPool.Shared).ReadAsync(pdf, "festival.pdf");
         Assert.Equal(TextSource.TextLayer, pages[0].Source);
         Assert.Contains("lần thứ II", pages[0].Text, StringComparison.Ordinal);
-        Assert.Equal(pages.Select(p => p.Text), PageRestorer.Restore(pages));
+        Assert.Equal(pages.Select(p => p.Text), TestModels.Pages.Restore(pages));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class NoHarmTests
     {
         var raw = File.ReadAllText(CorpusFiles.Path_("seeds", "001_b8dc3a9494ef592a.txt"));
         var pages = DocumentReader.ReadText("001.txt", System.Text.Encoding.UTF8.GetBytes(raw));
-        var restored = PageRestorer.Restore(pages);
+        var restored = TestModels.Pages.Restore(pages);
         Assert.Contains("Kế hoạch", restored[0], StringComparison.Ordinal);
         Assert.NotEqual(pages[0].Text, restored[0]);
     }
@@ -69,7 +69,7 @@ public class NoHarmTests
     [InlineData("vie", "PHẦN IV. TỔ CHỨC THỰC HIỆN", "PHẦN IV.")]
     public void Roman_numerals_in_ocr_text_are_left_as_they_are(string channel, string text, string expected)
     {
-        var restored = RestorationModels.For(channel == "eng" ? RestorationModels.EnglishOcr : RestorationModels.VietnameseOcr).Restore(text);
+        var restored = TestModels.Shared.For(channel == "eng" ? TestModels.Shared.EnglishOcr : TestModels.Shared.VietnameseOcr).Restore(text);
         Assert.Contains(expected, restored, StringComparison.Ordinal);
     }
 

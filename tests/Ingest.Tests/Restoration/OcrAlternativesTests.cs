@@ -21,8 +21,8 @@ public class OcrAlternativesTests
         var pages = await new DocumentReader(TestPool.Shared).ReadAsync(pdf, "3.pdf");
         Assert.All(pages, p => Assert.True(WordAlternatives.FromTsv(p.WordBoxesTsv).Count > 20, "no choices column in the stored word boxes"));
         var truth = string.Join('\n', Enumerable.Range(1, 6).Select(i => File.ReadAllText(CorpusFiles.Path_("real", $"danang3-p{i}.true.txt"))));
-        var with = TextAccuracy.Measure(truth, string.Join('\n', PageRestorer.Restore(pages)));
-        var without = TextAccuracy.Measure(truth, string.Join('\n', PageRestorer.Restore(pages.Select(p => p with { WordBoxesTsv = null }).ToList())));
+        var with = TextAccuracy.Measure(truth, string.Join('\n', TestModels.Pages.Restore(pages)));
+        var without = TextAccuracy.Measure(truth, string.Join('\n', TestModels.Pages.Restore(pages.Select(p => p with { WordBoxesTsv = null }).ToList())));
         // Measured: 3,254 syllables, 15 more right with the alternatives (3,189 → 3,204).
         Assert.True(with.CorrectSyllables >= without.CorrectSyllables + 4, $"{without.CorrectSyllables} → {with.CorrectSyllables} of {with.Syllables}");
     }
@@ -30,7 +30,7 @@ public class OcrAlternativesTests
     [Fact]
     public void A_cheap_alternative_from_the_engine_is_a_candidate_the_decoder_weighs()
     {
-        var restorer = RestorationModels.For(RestorationModels.VietnameseOcr);
+        var restorer = TestModels.Shared.For(TestModels.Shared.VietnameseOcr);
         // Where the language model has no strong view (a name), the engine's alternative wins.
         const string name = "ông Lê Trung Chinh làm việc";
         Assert.Contains("Trung Chinh làm", restorer.Restore(name), StringComparison.Ordinal);

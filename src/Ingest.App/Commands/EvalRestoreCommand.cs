@@ -129,9 +129,10 @@ internal static class EvalRestoreCommand
     }
 
     // Raw OCR of every 200-dpi scan, cached by content hash, language, Tesseract's version and
-    // ours: bump OcrCacheVersion when what reaches the engine changes (version 2: CCITT pages
-    // upright — the cache of version 1 held OCR of inverted G4 pages).
-    private const int OcrCacheVersion = 2;
+    // ours: bump OcrCacheVersion when what reaches the engine, or what it gives back, changes
+    // (version 2: CCITT pages upright — version 1 held OCR of inverted G4 pages; version 3: header
+    // and closing tables in reading order, seal and stamp noise dropped).
+    private const int OcrCacheVersion = 3;
 
     private static async Task<(List<string> Truths, List<string> Raws)> OcrScansAsync(string dir, string lang, string cache, CancellationToken cancel)
     {

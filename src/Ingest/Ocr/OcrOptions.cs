@@ -28,6 +28,6 @@ public sealed record OcrOptions
     /// </summary>
     public bool SymbolChoices { get; init; } = true;
 
-    /// <summary>Drop the noise Tesseract reads in seals, stamps, signatures and margin handwriting (<see cref="PageNoise"/>).</summary>
+    /// <summary>Drop the noise Tesseract reads in seals, stamps, signatures and margin handwriting (<see cref="PageNoise"/>); with the vie model only.</summary>
     public bool DropNoise { get; init; } = true;
 }

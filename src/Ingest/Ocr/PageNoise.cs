@@ -24,9 +24,11 @@ public static class PageNoise
     /// <summary>The lines without their noise words; lines left empty are dropped.</summary>
     public static IReadOnlyList<OcrLine> Clean(IReadOnlyList<OcrLine> lines)
     {
-        // The text column's left edge: where most long lines start (their first real word).
-        var lefts = lines.Where(l => l.Words.Count >= 5).Select(l => l.Words.FirstOrDefault(w => IsText(w.Text))?.Left ?? l.Left).Order().ToList();
-        var bodyLeft = lefts.Count >= 3 ? lefts[lefts.Count / 5] : 0;
+        // The text column's left edge: the leftmost start of a run of three sure words in a long
+        // line. Margin handwriting makes no such run; a table's first column does (a table page's
+        // long lines start in every column, so no percentile of their starts is the margin).
+        var starts = lines.Where(l => l.Words.Count >= 5).Select(SureStart).OfType<int>().ToList();
+        var bodyLeft = starts.Count >= 3 ? starts.Min() : 0;
         var heights = lines.SelectMany(l => l.Words).Select(w => w.Height).Order().ToList();
         var lineHeight = heights.Count == 0 ? 0 : heights[heights.Count / 2];
         var kept = new List<OcrLine>();
@@ -39,6 +41,19 @@ public static class PageNoise
             }
         }
         return kept;
+    }
+
+    // Where the line's first run of three words read as text with confidence ≥ 70 starts, or null.
+    private static int? SureStart(OcrLine line)
+    {
+        for (var k = 0; k + 2 < line.Words.Count; k++)
+        {
+            if (line.Words.Skip(k).Take(3).All(w => w.Confidence >= 70 && IsText(w.Text)))
+            {
+                return line.Words[k].Left;
+            }
+        }
+        return null;
     }
 
     private static bool IsNoise(OcrWord word, int marginEdge)

@@ -101,7 +101,7 @@ public sealed class DiacriticRestorer
             if (kept[k])
             {
                 // Decoded as itself (its id, for its neighbours' context) and written back untouched.
-                options.Add([new Candidate(RomanNumeral.IsNumeral(t.Core) ? LmSymbols.Number : _lm.IdOf(t.Core.ToLowerInvariant()), t.Core, 0)]);
+                options.Add([new Candidate(LmSymbols.Number, t.Core, 0)]);
                 continue;
             }
             options.Add(t.Class switch
@@ -122,49 +122,20 @@ public sealed class DiacriticRestorer
                     : c.Syllable;
             }
         }
-        _places.Apply(tokens, cores, Unattested, kept);
+        _places.Apply(tokens, cores, Unattested);
         return cores;
     }
 
     /// <summary>
     /// The tokens restoration must not touch: Roman numerals ("lần thứ II", "Chương XIV" — OCR
-    /// of Vietnamese has no reason to make them), and, with
-    /// <see cref="RestorerOptions.KeepAcceptedSyllables"/>, every legal syllable the training
-    /// text has that the language model also knows after the word before it and before the
-    /// word after it, both as read. Such a token is no OCR damage; a likelier word a mark away
-    /// ("Thu" → "Thư") is no reason to change it.
+    /// of Vietnamese has no reason to make them; a real Hà Nội layer's "II" came out "VI").
     /// </summary>
-    private bool[] KeptAsRead(List<LineToken> tokens)
+    private static bool[] KeptAsRead(List<LineToken> tokens)
     {
         var kept = new bool[tokens.Count];
-        var ids = new int[tokens.Count];
         for (var k = 0; k < tokens.Count; k++)
         {
-            var t = tokens[k];
-            ids[k] = t.Class switch
-            {
-                TokenClass.Word when t.Core.Length > 0 => _lm.IdOf(t.Core.ToLowerInvariant()),
-                TokenClass.Number => LmSymbols.Number,
-                TokenClass.Code => LmSymbols.Code,
-                _ => LmSymbols.Unknown,
-            };
-            kept[k] = t.Class is TokenClass.Word or TokenClass.Code && RomanNumeral.IsNumeral(t.Core) && !RomanNumeral.IsWordInCapitals(tokens, k);
-        }
-        if (!_options.KeepAcceptedSyllables)
-        {
-            return kept;
-        }
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            var w = ids[k];
-            if (kept[k] || tokens[k].Class != TokenClass.Word || w < LmSymbols.FirstSyllable || !_lm.IsAttested(w)
-                || !Syllable.IsLegal(tokens[k].Core.ToLowerInvariant()))
-            {
-                continue;
-            }
-            var before = k == 0 || tokens[k - 1].EndsSentence ? LmSymbols.Start : ids[k - 1];
-            var after = tokens[k].EndsSentence || k + 1 == tokens.Count ? LmSymbols.End : ids[k + 1];
-            kept[k] = before != LmSymbols.Unknown && after != LmSymbols.Unknown && _lm.HasBigram(before, w) && _lm.HasBigram(w, after);
+            kept[k] = tokens[k].Class is TokenClass.Word or TokenClass.Code && RomanNumeral.IsNumeral(tokens[k].Core) && !RomanNumeral.IsWordInCapitals(tokens, k);
         }
         return kept;
     }

@@ -119,10 +119,6 @@ public sealed class LanguageModel
         return context.Gamma3 + LogProb2(context.V, w);
     }
 
-    /// <summary>True when the training text has <paramref name="v"/> followed by <paramref name="w"/>.</summary>
-    public bool HasBigram(int v, int w) =>
-        v >= 0 && v < _vocab.Length && Find(_bigramKeys, _bigramStart[v], _bigramStart[v + 1], ((uint)v << 16) | (uint)w) >= 0;
-
     /// <summary>A history (u v) as the model holds it: its back-off weight and its trigrams.</summary>
     public readonly record struct Context(int U, int V, float Gamma3, int TrigramStart, int TrigramEnd);
 

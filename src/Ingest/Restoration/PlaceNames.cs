@@ -35,8 +35,7 @@ public sealed class PlaceNames
     /// <param name="cores">Their restored cores, rewritten in place.</param>
     /// <param name="unattested">True for a word the training text never (or hardly) has: only runs
     /// with such a word ("Péng", "Pong") are matched loosely; "Thừa Thiên" is not.</param>
-    /// <param name="kept">Tokens the restorer keeps as read: never rewritten here either.</param>
-    public void Apply(IReadOnlyList<LineToken> tokens, List<string> cores, Func<string, bool> unattested, IReadOnlyList<bool>? kept = null)
+    public void Apply(IReadOnlyList<LineToken> tokens, List<string> cores, Func<string, bool> unattested)
     {
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -66,8 +65,7 @@ public sealed class PlaceNames
                 for (var i = 0; i < length; i++)
                 {
                     var word = words[i].ToLowerInvariant();
-                    // A token the restorer keeps as read ("Đăk Lăk", a spelling of the name in use) stays.
-                    if (kept?[k + i] != true && Syllable.ToOldStyle(cores[k + i].ToLowerInvariant()) != Syllable.ToOldStyle(word))
+                    if (Syllable.ToOldStyle(cores[k + i].ToLowerInvariant()) != Syllable.ToOldStyle(word))
                     {
                         cores[k + i] = CaseShape.Apply(cores[k + i], word);
                     }

@@ -26,20 +26,6 @@ public sealed record RestorerOptions
     public float KeepUnknownCost { get; init; } = 9f;
 
     /// <summary>
-    /// Leave a token alone when it is already a legal, attested syllable and the language model
-    /// knows it beside both its neighbours as read (issue 15: restoration rewrote right words —
-    /// "Thu" → "Thư", "phố" → "phổ" — because a likelier word was one mark away). Off by default:
-    /// measured with <c>ingest eval restore</c> (session 6) it cost vie OCR more than it saved —
-    /// real pages 92.24 → 92.13% (report half), 96.23 → 96.21% (tune half), corpus/scans 99.51 →
-    /// 99.50% — while leaving clean text nearly as changed (Hà Nội's layers restored as if OCR'd:
-    /// 113 → ~109 of 156k words); either-neighbour instead of both cost scans 0.3 points. Clean
-    /// text is protected where it is known to be clean: the pipeline does not restore kept text
-    /// layers (<see cref="PageRestorer"/>). English-model OCR's unmarked legal tokens ("thang"
-    /// for "tháng") are mostly wrong, so it is never on there.
-    /// </summary>
-    public bool KeepAcceptedSyllables { get; init; }
-
-    /// <summary>
     /// Weight of the OCR engine's own cost for an alternative of a word (−ln of its confidence
     /// over the read symbol's) against the channel's nats. Tuned on the real tune half (`ingest eval
     /// ocr --set real`, restored order-free F1 / in order): without alternatives 97.74 / 97.45 %;

@@ -16,7 +16,8 @@ public enum ScanEncoding
 
 /// <summary>
 /// A page image held by Leptonica, with the operations that turn a clean rendering into a
-/// realistic scan (skew, blur, noise, binarisation) and write scans as PDF. Used to make the
+/// realistic scan (ink laid over it, toner and scanner tone, thinning, skew, blur, noise,
+/// binarisation) and write scans as PDF. Used to make the
 /// corpus' scanned test files; the OCR path itself never resamples an image.
 /// </summary>
 public sealed class ScanImage : IDisposable
@@ -35,8 +36,45 @@ public sealed class ScanImage : IDisposable
     /// <summary>Seeds Leptonica's noise generator (libc rand) for reproducible renders.</summary>
     public static void Seed(int seed) => Lept.SeedRandom((uint)seed);
 
-    /// <summary>8-bit gray.</summary>
-    public ScanImage Gray() => Replace(Lept.pixConvertTo8(_pix, 0), "pixConvertTo8");
+    /// <summary>8-bit gray (unchanged when it is already).</summary>
+    public ScanImage Gray() => Depth == 8 ? this : Replace(Lept.pixConvertTo8(_pix, 0), "pixConvertTo8");
+
+    /// <summary>
+    /// Lays <paramref name="ink"/> (a gray rendering of the same page size: white where there is
+    /// no ink) over the page: each pixel keeps the darker of the two, as ink on paper does.
+    /// </summary>
+    public ScanImage Darken(ScanImage ink)
+    {
+        ArgumentNullException.ThrowIfNull(ink);
+        if (ink.Width != Width || ink.Height != Height)
+        {
+            throw new ArgumentException($"ink is {ink.Width}×{ink.Height}, the page {Width}×{Height}", nameof(ink));
+        }
+        return Replace(Lept.pixMinOrMax(IntPtr.Zero, _pix, ink._pix, Lept.L_CHOOSE_MIN), "pixMinOrMax");
+    }
+
+    /// <summary>
+    /// Tone of a gray page: black becomes <paramref name="black"/> (faded toner, a light scan) and
+    /// everything lighter than <paramref name="paper"/> becomes white (the scanner's white point).
+    /// </summary>
+    public ScanImage Tone(int black, int paper = 255)
+    {
+        if (black <= 0 && paper >= 255)
+        {
+            return this;
+        }
+        // pixGammaTRC maps [min, max] linearly onto [0, 255]: input 0 lands on black when min = -black·max/(255 - black).
+        var min = black <= 0 ? 0 : -(int)Math.Round(black * (double)paper / (255 - black));
+        return Replace(Lept.pixGammaTRC(IntPtr.Zero, _pix, 1f, min, paper), "pixGammaTRC");
+    }
+
+    /// <summary>
+    /// Thins the dark strokes of a gray page by one pixel on each side across
+    /// (<paramref name="horizontal"/>) and/or down: a scanner whose threshold or lamp eats thin
+    /// strokes and diacritics.
+    /// </summary>
+    public ScanImage ThinStrokes(bool horizontal, bool vertical) =>
+        !horizontal && !vertical ? this : Replace(Lept.pixDilateGray(_pix, horizontal ? 3 : 1, vertical ? 3 : 1), "pixDilateGray");
 
     /// <summary>Rotates by <paramref name="degrees"/>, bringing in white at the corners.</summary>
     public ScanImage Rotate(double degrees) =>

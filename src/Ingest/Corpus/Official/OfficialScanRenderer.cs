@@ -32,14 +32,14 @@ public static class OfficialScanRenderer
             for (var p = 1; p <= rendering.Pages.Count; p++)
             {
                 // Faded toner is the printer's: the seal's and the pens' ink, added after printing, keep their tone.
-                using var page = PageRaster.Decode(PdfRasterizer.RenderGray(printed, p, dpi)).Tone(profile.Black, profile.Paper);
-                using (var marks = PageRaster.Decode(PdfRasterizer.RenderGray(inked, p, dpi)))
-                {
-                    page.Darken(marks);
-                }
-                page.ThinStrokes(profile.ThinAcross, profile.ThinDown);
-                var image = page.ToScanImage();
+                var image = ScanImage.Decode(PdfRasterizer.RenderGray(printed, p, dpi)).Gray();
                 pages.Add(image);
+                image.Tone(profile.Black, profile.Paper);
+                using (var marks = ScanImage.Decode(PdfRasterizer.RenderGray(inked, p, dpi)).Gray())
+                {
+                    image.Darken(marks);
+                }
+                image.ThinStrokes(profile.ThinAcross, profile.ThinDown);
                 // Each sheet of a stack sits a little differently on the glass.
                 var skew = p == 1 ? profile.SkewDegrees : profile.SkewDegrees * (0.4 + rng.NextDouble() * 0.8) * (rng.Next(2) == 0 ? 1 : -1);
                 image.Rotate(skew).Blur(profile.BlurRadius).Noise(profile.NoiseStdev);

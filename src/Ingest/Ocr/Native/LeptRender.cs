@@ -4,12 +4,11 @@ namespace Ingest.Ocr.Native;
 
 /// <summary>
 /// Leptonica calls that compose and fade rendered pages for the corpus' realistic scans
-/// (<see cref="PageRaster"/>): kept apart from <c>Lept.cs</c>, which the OCR path owns.
+/// (<see cref="ScanImage"/>): kept apart from <c>Lept.cs</c>, which the OCR path owns.
 /// </summary>
 internal static partial class Lept
 {
     public const int L_CHOOSE_MIN = 1;
-    public const int IFF_PNM = 11;
 
     /// <summary>Per pixel the darker (L_CHOOSE_MIN) of two images of equal size and depth.</summary>
     [LibraryImport(Lib)]
@@ -22,7 +21,4 @@ internal static partial class Lept
     /// <summary>Gray dilation: each pixel becomes the lightest of its hsize × vsize neighbourhood (thins dark strokes).</summary>
     [LibraryImport(Lib)]
     public static partial IntPtr pixDilateGray(PixHandle pixs, int hsize, int vsize);
-
-    [LibraryImport(Lib)]
-    public static partial int pixWriteMem(out IntPtr data, out nuint size, PixHandle pix, int format);
 }

@@ -41,8 +41,8 @@ public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
     public async Task<CleanTextFigures> RunAsync(IReadOnlyList<string> files, CancellationToken cancel = default)
     {
         var reader = new DocumentReader(pool);
-        int pages = 0, words = 0, changed = 0;
-        var examples = new List<string>();
+        var pages = 0;
+        var tally = new ChangeTally();
         var damaged = new List<string>();
         foreach (var file in files)
         {
@@ -62,18 +62,10 @@ public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
                     continue;
                 }
                 pages++;
-                var before = TextAccuracy.Tokens(read[i].Text);
-                var after = TextAccuracy.Tokens(restored[i]);
-                var a = TextAccuracy.Measure(read[i].Text, restored[i]);
-                words += a.Syllables;
-                changed += a.Syllables - a.CorrectSyllables;
-                if (before.Length == after.Length)
-                {
-                    examples.AddRange(before.Zip(after).Where(p => p.First != p.Second).Select(p => $"{p.First} → {p.Second}"));
-                }
+                tally.Add(read[i].Text, restored[i]);
             }
         }
-        return new CleanTextFigures(files.Count - damaged.Count, pages, words, changed, [.. examples.Distinct().Take(40)]) { NotClean = damaged };
+        return new CleanTextFigures(files.Count - damaged.Count, pages, tally.Words, tally.Changed, tally.Examples) { NotClean = damaged };
     }
 
     /// <summary>
@@ -82,8 +74,8 @@ public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
     /// </summary>
     public static CleanTextFigures RestorerAlone(IEnumerable<string> textFiles, DiacriticRestorer restorer)
     {
-        int files = 0, words = 0, changed = 0;
-        var examples = new List<string>();
+        var files = 0;
+        var tally = new ChangeTally();
         foreach (var file in textFiles)
         {
             var text = Text.VietnameseText.Nfc(File.ReadAllText(file));
@@ -92,17 +84,38 @@ public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
                 continue;
             }
             files++;
-            var restored = restorer.Restore(text);
-            var a = TextAccuracy.Measure(text, restored);
-            words += a.Syllables;
-            changed += a.Syllables - a.CorrectSyllables;
-            var before = TextAccuracy.Tokens(text);
-            var after = TextAccuracy.Tokens(restored);
-            if (before.Length == after.Length)
-            {
-                examples.AddRange(before.Zip(after).Where(p => p.First != p.Second).Select(p => $"{p.First} → {p.Second}"));
-            }
+            tally.Add(text, restorer.Restore(text));
         }
-        return new CleanTextFigures(files, files, words, changed, [.. examples.Distinct().Take(40)]);
+        return new CleanTextFigures(files, files, tally.Words, tally.Changed, tally.Examples);
+    }
+
+    // Words of clean text and how many restoration changed. Restoration keeps the tokens one for
+    // one (n lines in, n lines out), so a position-wise count is exact; an aligned count covers
+    // a text whose token count changed.
+    private sealed class ChangeTally
+    {
+        private readonly List<string> _examples = [];
+
+        public int Words { get; private set; }
+
+        public int Changed { get; private set; }
+
+        public IReadOnlyList<string> Examples => [.. _examples.Distinct().Take(40)];
+
+        public void Add(string before, string after)
+        {
+            var a = TextAccuracy.Tokens(before);
+            var b = TextAccuracy.Tokens(after);
+            Words += a.Length;
+            if (a.Length != b.Length)
+            {
+                var measured = TextAccuracy.Measure(before, after);
+                Changed += measured.Syllables - measured.CorrectSyllables;
+                return;
+            }
+            var differ = a.Zip(b).Where(p => p.First != p.Second).ToList();
+            Changed += differ.Count;
+            _examples.AddRange(differ.Select(p => $"{p.First} → {p.Second}"));
+        }
     }
 }

@@ -34,8 +34,10 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
         var results = new List<RealPageResult>();
         foreach (var file in pages.GroupBy(p => p.Source))
         {
+            // An image's resolution is worked out once, outside both timings, and given to both.
+            var dpi = file.First().IsImage ? A4Dpi(file.Key) : 0;
             var sw = Stopwatch.StartNew();
-            var read = await ReadAsync(file.First(), cancel).ConfigureAwait(false);
+            var read = await ReadAsync(file.First(), dpi, cancel).ConfigureAwait(false);
             var restored = _restorer.Restore(read);
             sw.Stop();
             string[]? peerPages = null;
@@ -43,7 +45,7 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
             if (withPeer)
             {
                 var (text, wall) = file.First().IsImage
-                    ? OcrPeer.RunImage(file.Key, pool.Options.Language, pool.Size, A4Dpi(file.Key))
+                    ? OcrPeer.RunImage(file.Key, pool.Options.Language, pool.Size, dpi)
                     : OcrPeer.Run(file.Key, pool.Options.Language, pool.Size);
                 peerPages = text.Split('\f');
                 peerSeconds = wall.TotalSeconds;
@@ -68,7 +70,10 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
     }
 
     /// <summary>Every page of the file <paramref name="page"/> is in, read as the product reads it (not restored).</summary>
-    public async Task<IReadOnlyList<PageText>> ReadAsync(RealPage page, CancellationToken cancel = default)
+    public Task<IReadOnlyList<PageText>> ReadAsync(RealPage page, CancellationToken cancel = default) =>
+        ReadAsync(page, page.IsImage ? A4Dpi(page.Source) : 0, cancel);
+
+    private async Task<IReadOnlyList<PageText>> ReadAsync(RealPage page, int imageDpi, CancellationToken cancel)
     {
         if (!page.IsImage)
         {
@@ -76,7 +81,7 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
         }
         var bytes = await File.ReadAllBytesAsync(page.Source, cancel).ConfigureAwait(false);
         var sw = Stopwatch.StartNew();
-        var ocr = await pool.RecognizeAsync(new PageImage(bytes, A4Dpi(page.Source), "image file"), cancel).ConfigureAwait(false);
+        var ocr = await pool.RecognizeAsync(new PageImage(bytes, imageDpi, "image file"), cancel).ConfigureAwait(false);
         return [new PageText(1, VietnameseText.Nfc(ocr.Text.TrimEnd()), TextSource.Ocr, ocr.MeanConfidence, sw.Elapsed)
         {
             WordBoxesTsv = ocr.Tsv,

@@ -31,7 +31,7 @@ public static class ClosingColumns
         // The gutter is the widest white channel no word of the table crosses: recipient lines
         // run further right than "Nơi nhận:" itself, the signer's title starts further left than
         // its name.
-        if (WhiteChannel(zone, width) is not { } gutter)
+        if (ColumnGutter.WhiteChannel(zone, width) is not { } gutter)
         {
             return null;
         }
@@ -40,53 +40,19 @@ public static class ClosingColumns
         foreach (var line in zone)
         {
             var oneSide = line.Right <= gutter + tolerance / 2 || line.Left >= gutter - tolerance / 2;
-            if (!oneSide && !HeaderColumns.BreaksAt(line, gutter, tolerance, width))
+            if (!oneSide && !ColumnGutter.BreaksAt(line, gutter, tolerance, width))
             {
                 break;
             }
             table.Add(line);
         }
-        var (left, right) = HeaderColumns.Columns(table, gutter, -4);
+        var (left, right) = ColumnGutter.Columns(table, gutter, -4);
         // The right column must be a signer block: a title in capitals ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC").
         if (left.Count == 0 || right.Count == 0 || !right.Any(IsCapitals))
         {
             return null;
         }
         return [.. lines.Take(start), .. left, .. right, .. lines.Skip(start + table.Count)];
-    }
-
-    // The middle of the widest run of x (between 30% and 80% of the width, at least 2% wide)
-    // that no word box of the lines covers, or null.
-    private static double? WhiteChannel(IReadOnlyList<OcrLine> lines, int width)
-    {
-        const int Bucket = 4;
-        var covered = new bool[width / Bucket + 1];
-        foreach (var w in lines.SelectMany(l => l.Words))
-        {
-            for (var x = Math.Max(0, w.Left / Bucket); x <= Math.Min(covered.Length - 1, w.Right / Bucket); x++)
-            {
-                covered[x] = true;
-            }
-        }
-        int bestStart = -1, bestLength = 0;
-        var (from, to) = ((int)(width * 0.3 / Bucket), (int)(width * 0.8 / Bucket));
-        for (var x = from; x <= to; x++)
-        {
-            if (covered[x])
-            {
-                continue;
-            }
-            var start = x;
-            while (x <= to && !covered[x])
-            {
-                x++;
-            }
-            if (x - start > bestLength)
-            {
-                (bestStart, bestLength) = (start, x - start);
-            }
-        }
-        return bestLength * Bucket >= width * 0.02 ? (bestStart + bestLength / 2.0) * Bucket : null;
     }
 
     private static bool IsCapitals(OcrLine line)

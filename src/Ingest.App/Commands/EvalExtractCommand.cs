@@ -3,14 +3,19 @@ using System.Diagnostics;
 using System.Globalization;
 using Ingest.Evaluation;
 using Ingest.Extraction;
+using Ingest.Jobs;
+using Ingest.Ocr;
+using Ingest.Restoration;
 using Spectre.Console;
 
 namespace Ingest.App.Commands;
 
 /// <summary>
-/// <c>ingest eval extract [DIR…]</c>: precision and recall of references, deadlines, quotas and
-/// targets, and header-field accuracy, against the hand-written gold records (NAME.record.json)
-/// beside each text. A NAME.true.txt (the true text of an OCR'd file) is read in place of NAME.txt.
+/// <c>ingest eval extract [DIR…] [--set corpus|real|all]</c>: precision, recall and F1 of
+/// references, deadlines, quotas and targets, header-field accuracy and wrong numbers against the
+/// hand-written gold records — the corpus files the rules were written from (NAME.record.json
+/// beside each NAME.txt; a NAME.true.txt is read in its place) and, apart, the real files of
+/// corpus/records/manifest.tsv, their tune and report halves side by side.
 /// </summary>
 internal static class EvalExtractCommand
 {
@@ -18,72 +23,47 @@ internal static class EvalExtractCommand
     {
         var dirs = new Argument<DirectoryInfo[]>("dir")
         {
-            Description = "folders of NAME.txt with NAME.record.json beside each",
+            Description = "folders of NAME.txt with NAME.record.json beside each (the corpus set)",
             Arity = ArgumentArity.ZeroOrMore,
-            DefaultValueFactory = _ => [new DirectoryInfo(Path.Combine("corpus", "seeds")), new DirectoryInfo(Path.Combine("corpus", "plans"))],
         };
         var misses = new Option<bool>("--misses") { Description = "list every missed and extra entity and wrong header field" };
         var raw = new Option<bool>("--raw") { Description = "read NAME.txt as received (seed 001: English-model OCR) and restore it first, as `ingest extract` does" };
-        var command = new Command("extract", "precision and recall of the parser's entities against the gold records") { dirs, misses, raw };
+        var set = new Option<string>("--set") { Description = "corpus: the files the rules were written from; real: corpus/records (real documents, read from ../shared/real); all: both", DefaultValueFactory = _ => "all" };
+        set.AcceptOnlyFromAmong("all", "corpus", "real");
+        var command = new Command("extract", "precision and recall of the parser's entities and header fields against the gold records") { dirs, misses, raw, set };
         command.SetAction(async (parse, cancel) =>
         {
-            var folders = parse.GetValue(dirs) is { Length: > 0 } given ? given : [new DirectoryInfo(Path.Combine("corpus", "seeds")), new DirectoryInfo(Path.Combine("corpus", "plans"))];
-            var golds = folders.Where(d => d.Exists)
-                .SelectMany(d => d.EnumerateFiles("*.record.json"))
-                .OrderBy(f => f.FullName, StringComparer.Ordinal)
-                .ToList();
-            if (golds.Count == 0)
+            var which = parse.GetValue(set)!;
+            var columns = new List<(string Name, ExtractionEvaluation Score)>();
+            if (which is "all" or "corpus")
             {
-                Console.Error.WriteLine($"no *.record.json in {string.Join(", ", folders.Select(f => f.FullName))}");
-                return 2;
+                var folders = parse.GetValue(dirs) is { Length: > 0 } given ? given : [new DirectoryInfo(Path.Combine("corpus", "seeds")), new DirectoryInfo(Path.Combine("corpus", "plans"))];
+                var corpus = await CorpusAsync(folders, parse.GetValue(raw), cancel);
+                if (corpus is null)
+                {
+                    return 2;
+                }
+                columns.Add(("corpus (rules' own)", corpus));
             }
-            var total = ExtractionEvaluation.Zero;
-            var files = 0;
-            var characters = 0L;
-            var wall = TimeSpan.Zero;
-            // Loaded at the first file that needs it: without --raw nothing is restored.
-            Ingest.Restoration.RestorationModels? models = null;
-            foreach (var gold in golds)
+            if (which is "all" or "real")
             {
-                var stem = gold.FullName[..^".record.json".Length];
-                var useRaw = parse.GetValue(raw);
-                var input = !useRaw && File.Exists(stem + ".true.txt") ? stem + ".true.txt" : stem + ".txt";
-                if (!File.Exists(input))
+                var real = await RealAsync(cancel);
+                if (real is null)
                 {
-                    Console.Error.WriteLine($"{gold.Name}: no text beside it");
-                    continue;
+                    return 2;
                 }
-                var expected = PlanRecord.FromJson(await File.ReadAllTextAsync(gold.FullName, cancel));
-                var text = await File.ReadAllTextAsync(input, cancel);
-                if (useRaw)
-                {
-                    models ??= Ingest.Restoration.RestorationModels.LoadEmbedded();
-                    text = models.For(text).Restore(text);
-                }
-                var sw = Stopwatch.StartNew();
-                var actual = PlanExtractor.Extract(expected.Source, text);
-                wall += sw.Elapsed;
-                characters += text.Length;
-                total += ExtractionEvaluation.Of(expected, actual);
-                files++;
+                columns.AddRange(real);
             }
-
-            var table = new Table().Border(TableBorder.Rounded).Title($"Extraction against the gold ({files} files)")
-                .AddColumn("entity").AddColumn("gold").AddColumn("found").AddColumn("matched").AddColumn("precision").AddColumn("recall").AddColumn("match rule");
-            void Row(string name, ExtractionScore s, string rule) => table.AddRow(
-                Markup.Escape(name), N(s.Gold), N(s.Predicted), N(s.Matched), Figures.Percent(s.Precision, 1), Figures.Percent(s.Recall, 1), Markup.Escape(rule));
-            Row("references", total.References, "number");
-            Row("deadlines", total.Deadlines, "due + qualifier (+ start), action overlap ≥ 0.5");
-            Row("quotas", total.Quotas, "holder(s) + count + unit");
-            Row("targets", total.Targets, "comparator + value + unit");
-            table.AddRow("header fields", N(total.HeaderFields), "", N(total.HeaderFieldsCorrect), "", Figures.Percent(total.HeaderAccuracy, 1), "exact: kind, number, issuer, place, issued_on, title, period, signer");
-            AnsiConsole.Write(table);
-            Console.WriteLine($"{files} files, {characters:N0} characters extracted in {wall.TotalMilliseconds:0} ms");
+            Summarise(columns);
             if (parse.GetValue(misses))
             {
-                foreach (var miss in total.Misses)
+                foreach (var (name, score) in columns)
                 {
-                    Console.WriteLine(miss);
+                    Console.WriteLine($"## {name}");
+                    foreach (var miss in score.Misses)
+                    {
+                        Console.WriteLine(miss);
+                    }
                 }
             }
             return 0;
@@ -91,6 +71,106 @@ internal static class EvalExtractCommand
         return command;
     }
 
-    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static async Task<ExtractionEvaluation?> CorpusAsync(DirectoryInfo[] folders, bool useRaw, CancellationToken cancel)
+    {
+        var golds = folders.Where(d => d.Exists)
+            .SelectMany(d => d.EnumerateFiles("*.record.json"))
+            .OrderBy(f => f.FullName, StringComparer.Ordinal)
+            .ToList();
+        if (golds.Count == 0)
+        {
+            Console.Error.WriteLine($"no *.record.json in {string.Join(", ", folders.Select(f => f.FullName))}");
+            return null;
+        }
+        var total = ExtractionEvaluation.Zero;
+        var characters = 0L;
+        var wall = TimeSpan.Zero;
+        // Loaded at the first file that needs it: without --raw nothing is restored.
+        RestorationModels? models = null;
+        foreach (var gold in golds)
+        {
+            var stem = gold.FullName[..^".record.json".Length];
+            var input = !useRaw && File.Exists(stem + ".true.txt") ? stem + ".true.txt" : stem + ".txt";
+            if (!File.Exists(input))
+            {
+                Console.Error.WriteLine($"{gold.Name}: no text beside it");
+                continue;
+            }
+            var expected = PlanRecord.FromJson(await File.ReadAllTextAsync(gold.FullName, cancel));
+            var text = await File.ReadAllTextAsync(input, cancel);
+            if (useRaw)
+            {
+                models ??= RestorationModels.LoadEmbedded();
+                text = models.For(text).Restore(text);
+            }
+            var sw = Stopwatch.StartNew();
+            var actual = PlanExtractor.Extract(expected.Source, text);
+            wall += sw.Elapsed;
+            characters += text.Length;
+            total += ExtractionEvaluation.Of(expected, actual);
+        }
+        Console.WriteLine($"corpus: {golds.Count} files, {characters:N0} characters extracted in {wall.TotalMilliseconds:0} ms");
+        return total;
+    }
 
+    private static async Task<IReadOnlyList<(string, ExtractionEvaluation)>?> RealAsync(CancellationToken cancel)
+    {
+        var corpus = Path.GetFullPath("corpus");
+        var shared = RealPageSet.SharedRealFolder(corpus);
+        if (shared is null || !File.Exists(RealRecordSet.ManifestOf(corpus)))
+        {
+            Console.Error.WriteLine($"the real set needs {RealRecordSet.ManifestOf(corpus)} and ../shared/real beside the repository (or $INGEST_SHARED_REAL)");
+            return null;
+        }
+        var files = RealRecordSet.Load(corpus, shared);
+        using var pool = new EnginePool();
+        var evaluation = new RealRecordEvaluation(new DocumentReader(pool), RestorationModels.LoadEmbedded());
+        var table = new Table().Border(TableBorder.Rounded).Title("Real files, one by one")
+            .AddColumn("file").AddColumn("half").AddColumn("documents gold/ours").AddColumn("header fields").AddColumn("number gold / ours").AddColumn("refs F1").AddColumn("seconds");
+        var halves = new Dictionary<RealPageSplit, ExtractionEvaluation> { [RealPageSplit.Tune] = ExtractionEvaluation.Zero, [RealPageSplit.Report] = ExtractionEvaluation.Zero };
+        foreach (var file in files)
+        {
+            var result = await evaluation.RunAsync(file, cancel);
+            halves[file.Split] += result.Score;
+            var gold = PlanRecord.FromJson(await File.ReadAllTextAsync(file.GoldPath, cancel));
+            var s = result.Score;
+            table.AddRow(Markup.Escape(file.Name), file.Split.ToString().ToLowerInvariant(),
+                $"{gold.Documents.Count}/{result.Record.Documents.Count}",
+                $"{s.HeaderFieldsCorrect}/{s.HeaderFields}",
+                Markup.Escape(Numbers(gold, result.Record)) + (s.WrongNumbers > 0 ? " [red]WRONG[/]" : ""),
+                Figures.Percent(F1(s.References), 0),
+                result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+        }
+        AnsiConsole.Write(table);
+        return [("real tune", halves[RealPageSplit.Tune]), ("real report (held out from tuning)", halves[RealPageSplit.Report])];
+    }
+
+    private static string Numbers(PlanRecord gold, PlanRecord ours) =>
+        $"{string.Join(" + ", gold.Documents.Select(d => d.Number ?? "null"))} / {string.Join(" + ", ours.Documents.Select(d => d.Number ?? (d.NumberRead is null ? "null" : $"null ({d.NumberRead}?)")))}";
+
+    private static double F1(ExtractionScore s) => s.Precision + s.Recall == 0 ? 0 : 2 * s.Precision * s.Recall / (s.Precision + s.Recall);
+
+    private static void Summarise(IReadOnlyList<(string Name, ExtractionEvaluation Score)> columns)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("Extraction against the gold records").AddColumn("measure");
+        foreach (var (name, _) in columns)
+        {
+            table.AddColumn(Markup.Escape(name));
+        }
+        void Entity(string label, Func<ExtractionEvaluation, ExtractionScore> pick) => table.AddRow(
+            [Markup.Escape(label), .. columns.Select(c => pick(c.Score) is var s
+                ? $"F1 {Figures.Percent(F1(s), 1)} (P {Figures.Percent(s.Precision, 1)}, R {Figures.Percent(s.Recall, 1)}; {s.Matched}/{s.Gold} gold, {s.Predicted} found)"
+                : "")]);
+        Entity("references (match: number)", e => e.References);
+        Entity("deadlines (due + qualifier, action overlap ≥ 0.5)", e => e.Deadlines);
+        Entity("quotas (holder + count + unit)", e => e.Quotas);
+        Entity("targets (comparator + value + unit)", e => e.Targets);
+        table.AddRow(["header fields exact (kind, number, issuer, place, issued_on, title, period)",
+            .. columns.Select(c => $"{Figures.Percent(c.Score.HeaderAccuracy, 1)} ({c.Score.HeaderFieldsCorrect}/{c.Score.HeaderFields})")]);
+        table.AddRow(["  wrong, by field", .. columns.Select(c => Markup.Escape(string.Join(", ",
+            c.Score.FieldErrors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value}"))))]);
+        table.AddRow(["signer exact", .. columns.Select(c => $"{c.Score.SignersCorrect}/{c.Score.Signers}")]);
+        table.AddRow(["wrong numbers (must be 0)", .. columns.Select(c => c.Score.WrongNumbers == 0 ? "0" : $"[red]{c.Score.WrongNumbers}[/]")]);
+        AnsiConsole.Write(table);
+    }
 }

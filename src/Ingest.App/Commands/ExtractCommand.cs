@@ -25,7 +25,7 @@ internal static class ExtractCommand
             {
                 using var pool = new EnginePool();
                 var pages = await new DocumentReader(pool).ReadAsync(info.FullName, info.Name, cancel: cancel);
-                var record = PlanExtractor.Extract(info.Name, new PageRestorer(RestorationModels.LoadEmbedded()).Restore(pages));
+                var record = OcrEvidence.Extract(info.Name, pages, new PageRestorer(RestorationModels.LoadEmbedded()).Restore(pages));
                 Console.Out.WriteLine(record.ToJson());
                 return 0;
             }

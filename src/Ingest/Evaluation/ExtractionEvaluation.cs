@@ -3,9 +3,11 @@ using Ingest.Extraction;
 namespace Ingest.Evaluation;
 
 /// <summary>
-/// Scores a predicted record against its gold: per entity kind, and the header fields (kind,
-/// number, issuer, place, issued_on, title, period, signer) one by one. Documents are paired in
-/// reading order; a missing or extra document counts its entities as unmatched.
+/// Scores a predicted record against its gold: per entity kind, the header fields (kind, number,
+/// issuer, place, issued_on, title, period) one by one, the signer, and the wrong numbers — a
+/// number given that is not the gold's (a null where the gold has one is a miss, not a wrong
+/// number). Documents are paired in reading order; a missing or extra document counts its
+/// entities as unmatched.
 /// </summary>
 public sealed record ExtractionEvaluation(
     ExtractionScore References,
@@ -19,13 +21,31 @@ public sealed record ExtractionEvaluation(
     /// <summary>Nothing evaluated yet.</summary>
     public static ExtractionEvaluation Zero { get; } = new(default, default, default, default, 0, 0, []);
 
+    /// <summary>Signer blocks in the gold (documents paired) and how many came out exactly.</summary>
+    public int Signers { get; init; }
+
+    /// <summary>Signers exactly right.</summary>
+    public int SignersCorrect { get; init; }
+
+    /// <summary>Documents given a number that is not theirs: the error that must not happen.</summary>
+    public int WrongNumbers { get; init; }
+
+    /// <summary>Header fields wrong, by field name.</summary>
+    public IReadOnlyDictionary<string, int> FieldErrors { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Share of header fields exactly right.</summary>
     public double HeaderAccuracy => HeaderFields == 0 ? 1 : (double)HeaderFieldsCorrect / HeaderFields;
 
     /// <summary>Sums two evaluations.</summary>
     public static ExtractionEvaluation operator +(ExtractionEvaluation a, ExtractionEvaluation b) => new(
         a.References + b.References, a.Deadlines + b.Deadlines, a.Quotas + b.Quotas, a.Targets + b.Targets,
-        a.HeaderFields + b.HeaderFields, a.HeaderFieldsCorrect + b.HeaderFieldsCorrect, [.. a.Misses, .. b.Misses]);
+        a.HeaderFields + b.HeaderFields, a.HeaderFieldsCorrect + b.HeaderFieldsCorrect, [.. a.Misses, .. b.Misses])
+    {
+        Signers = a.Signers + b.Signers,
+        SignersCorrect = a.SignersCorrect + b.SignersCorrect,
+        WrongNumbers = a.WrongNumbers + b.WrongNumbers,
+        FieldErrors = a.FieldErrors.Concat(b.FieldErrors).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Sum(e => e.Value)),
+    };
 
     /// <summary>Sums two evaluations (for languages without operators).</summary>
     public static ExtractionEvaluation Add(ExtractionEvaluation a, ExtractionEvaluation b) => a + b;
@@ -58,6 +78,7 @@ public sealed record ExtractionEvaluation(
             t => $"{t.Comparator} {t.Value} {t.Unit} by {t.By}: {t.Indicator}");
         var fields = 0;
         var correct = 0;
+        var errors = new Dictionary<string, int>();
         if (g is not null)
         {
             void Field(string name, object? e, object? a)
@@ -69,6 +90,7 @@ public sealed record ExtractionEvaluation(
                 }
                 else
                 {
+                    errors[name] = errors.GetValueOrDefault(name) + 1;
                     misses.Add($"{where} header {name}: gold '{e}' got '{a}'");
                 }
             }
@@ -79,9 +101,23 @@ public sealed record ExtractionEvaluation(
             Field("issued_on", g.IssuedOn, p?.IssuedOn);
             Field("title", g.Title, p?.Title);
             Field("period", g.Period, p?.Period);
-            Field("signer", g.Signer, p?.Signer);
+            if (!Equals(g.Signer, p?.Signer))
+            {
+                misses.Add($"{where} signer: gold '{g.Signer}' got '{p?.Signer}'");
+            }
         }
-        return new ExtractionEvaluation(refs, deadlines, quotas, targets, fields, correct, misses);
+        var wrong = p?.Number is not null && p.Number != g?.Number;
+        if (wrong)
+        {
+            misses.Add($"{where} WRONG NUMBER: gold '{g?.Number}' got '{p!.Number}'");
+        }
+        return new ExtractionEvaluation(refs, deadlines, quotas, targets, fields, correct, misses)
+        {
+            Signers = g is null ? 0 : 1,
+            SignersCorrect = g is not null && Equals(g.Signer, p?.Signer) ? 1 : 0,
+            WrongNumbers = wrong ? 1 : 0,
+            FieldErrors = errors,
+        };
     }
 
     private static ExtractionScore Score<T>(IReadOnlyList<T> gold, IReadOnlyList<T> predicted, IExtractionRule<T> rule,

@@ -12,6 +12,17 @@ public sealed record PlanDocument
     /// <summary>"11325/KH-UBND"; null when blank or unreadable — never a guess.</summary>
     public string? Number { get; init; }
 
+    /// <summary>
+    /// What was read in the number's place when it is not sure enough to be the number (digits
+    /// written by hand, read with low confidence): a candidate for a person to confirm; <see cref="Number"/> is then null.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? NumberRead { get; init; }
+
+    /// <summary>OCR's confidence (0–100) in the least sure digit group of <see cref="NumberRead"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? NumberConfidence { get; init; }
+
     public string? Issuer { get; init; }
     public string? Place { get; init; }
     public PartialDate? IssuedOn { get; init; }

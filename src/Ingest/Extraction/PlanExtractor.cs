@@ -9,7 +9,13 @@ namespace Ingest.Extraction;
 public static partial class PlanExtractor
 {
     /// <summary>Extracts the record of a file given as page texts.</summary>
-    public static PlanRecord Extract(string source, IReadOnlyList<string> pages)
+    public static PlanRecord Extract(string source, IReadOnlyList<string> pages) => Extract(source, pages, null);
+
+    /// <summary>
+    /// Extracts the record of a file given as page texts, with how sure OCR was of its words: a
+    /// header number read with too little confidence becomes <see cref="PlanDocument.NumberRead"/>.
+    /// </summary>
+    public static PlanRecord Extract(string source, IReadOnlyList<string> pages, ReadingConfidence? confidence)
     {
         var lines = TextLines.FromPages(pages);
         var segments = DocumentSplitter.Split(lines);
@@ -21,6 +27,15 @@ public static partial class PlanExtractor
         {
             var header = headers[i];
             var segment = segments[i];
+            string? numberRead = null;
+            double? numberConfidence = null;
+            var page = segment.Lines.Count > 0 ? segment.Lines[0].Page : 1;
+            if (header.Number is { } read && confidence is not null && confidence.Doubts(page, read, out var sure))
+            {
+                // Digits filled in by hand: kept for a person to confirm, not filed under.
+                (numberRead, numberConfidence) = (read, sure);
+                header = header with { Number = null, DamagedNumberCode = DocumentNumber.CodeOf(read) };
+            }
             var number = ResolveNumber(header, segment, citations);
             var body = BodyReader.Read(segment, header.BodyStart);
             var calendar = new DatePhraseFinder.Calendar(YearOf(header, body), header.IssuedOn);
@@ -28,6 +43,8 @@ public static partial class PlanExtractor
             {
                 Kind = header.Kind,
                 Number = number,
+                NumberRead = number is null ? numberRead : null,
+                NumberConfidence = number is null ? numberConfidence : null,
                 Issuer = header.Issuer,
                 Place = header.Place,
                 IssuedOn = header.IssuedOn,
@@ -39,7 +56,7 @@ public static partial class PlanExtractor
                 Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(body, calendar),
                 Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(body),
                 Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(body, DefaultBy(header), calendar),
-                Page = segment.Lines.Count > 0 ? segment.Lines[0].Page : 1,
+                Page = page,
                 Text = TextOf(segment.Lines),
             });
         }

@@ -104,7 +104,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
             Enter("storing the pages");
             archive.Catalog.SavePages(doc.Id, pages, restored);
             Enter("extracting");
-            var record = PlanExtractor.Extract(doc.FileName, restored);
+            var record = OcrEvidence.Extract(doc.FileName, pages, restored);
             Enter("storing the plans");
             return new(archive.Catalog.SavePlans(doc.Id, record), null, [.. pages.Where(p => p.TimedOut).Select(p => p.Number)]);
         }

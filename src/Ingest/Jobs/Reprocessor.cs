@@ -12,12 +12,12 @@ namespace Ingest.Jobs;
 /// </summary>
 /// <param name="archive">The archive whose files are reprocessed.</param>
 /// <param name="models">The restoration models (used by <see cref="ReprocessFrom.Restore"/>).</param>
-/// <param name="extract">The parser (<see cref="PlanExtractor.Extract(string, IReadOnlyList{string})"/>
+/// <param name="extract">The parser (<see cref="PlanExtractor.Extract(string, IReadOnlyList{string}, ReadingConfidence)"/>
 /// unless a test needs one that fails).</param>
-public sealed class Reprocessor(Archive archive, RestorationModels models, Func<string, IReadOnlyList<string>, PlanRecord>? extract = null)
+public sealed class Reprocessor(Archive archive, RestorationModels models, Func<string, IReadOnlyList<string>, ReadingConfidence?, PlanRecord>? extract = null)
 {
     private readonly PageRestorer _restorer = new(models);
-    private readonly Func<string, IReadOnlyList<string>, PlanRecord> _extract = extract ?? PlanExtractor.Extract;
+    private readonly Func<string, IReadOnlyList<string>, ReadingConfidence?, PlanRecord> _extract = extract ?? PlanExtractor.Extract;
 
     /// <summary>Reprocesses every file whose pages are stored (files that failed before reading have none).</summary>
     public IEnumerable<ReprocessOutcome> RunAll(ReprocessFrom from)
@@ -39,11 +39,12 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, Func<
         var stage = from == ReprocessFrom.Restore ? "restoring" : "extracting";
         try
         {
-            IReadOnlyList<PageText>? pages = null;
+            // The pages as read carry OCR's word confidences, which decide whether a header number
+            // is sure enough to file under.
+            var pages = archive.Catalog.Pages(doc.Id);
             IReadOnlyList<string> texts;
             if (from == ReprocessFrom.Restore)
             {
-                pages = archive.Catalog.Pages(doc.Id);
                 texts = _restorer.Restore(pages);
                 stage = "extracting";
             }
@@ -51,9 +52,9 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, Func<
             {
                 texts = archive.Catalog.PageTexts(doc.Id);
             }
-            var record = _extract(doc.FileName, texts);
+            var record = _extract(doc.FileName, texts, OcrEvidence.Of(pages));
             stage = "storing";
-            if (pages is not null)
+            if (from == ReprocessFrom.Restore)
             {
                 archive.Catalog.SaveRestoredText(doc.Id, pages, texts);
             }

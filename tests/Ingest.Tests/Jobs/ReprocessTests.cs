@@ -104,12 +104,12 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
         var a02 = _archive.Catalog.Documents().Single(d => d.FileName == "a02.txt");
         var texts = _archive.Catalog.PageTexts(a02.Id);
         var parsed = new List<string>();
-        PlanRecord Extract(string source, IReadOnlyList<string> pages)
+        PlanRecord Extract(string source, IReadOnlyList<string> pages, ReadingConfidence? confidence)
         {
             parsed.Add(source);
             return source == "a02.txt"
                 ? throw new InvalidOperationException("a parser bug")
-                : PlanExtractor.Extract(source, pages);
+                : PlanExtractor.Extract(source, pages, confidence);
         }
 
         var outcomes = new Reprocessor(_archive, TestModels.Shared, Extract).RunAll(from).ToList();

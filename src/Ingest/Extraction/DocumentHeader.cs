@@ -16,6 +16,11 @@ public sealed record DocumentHeader
     public PartialDate? IssuedOn { get; init; }
     public string? Title { get; init; }
     public Period? Period { get; init; }
+    /// <summary>
+    /// The kind of the document this one is issued with, when a caption under its title says so:
+    /// "(Ban hành kèm theo Quyết định số 70/2024/QĐ-UBND …)", "(Kèm theo Quyết định số   /2024/QĐ-UBND …)".
+    /// </summary>
+    public string? AttachedTo { get; init; }
     /// <summary>Index in the segment of the first line after the title (where the body starts).</summary>
     public int BodyStart { get; init; }
 }

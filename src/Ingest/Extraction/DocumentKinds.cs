@@ -61,6 +61,16 @@ public static class DocumentKinds
         ["dc"] = Outline,
     };
 
+    /// <summary>
+    /// The kind a code's first segment names ("TTr-BTL" → Tờ trình, "QĐ-UBND" → Quyết định), or
+    /// null for an office code that names none ("SGDĐT-CTrTT", "UBND-KT", "CV-PA83").
+    /// </summary>
+    public static string? KindOfCode(string code)
+    {
+        var first = VietnameseText.Fold(code).Split('-', '/', '.')[0].Trim();
+        return ByCode.TryGetValue(first, out var kind) ? kind : null;
+    }
+
     /// <summary>All folded kind names, longest first (for building patterns).</summary>
     public static IEnumerable<string> FoldedNames => Names.Select(n => n.Folded);
 

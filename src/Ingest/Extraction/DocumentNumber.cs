@@ -10,57 +10,38 @@ namespace Ingest.Extraction;
 /// </summary>
 public static partial class DocumentNumber
 {
-    // Code segments whose Vietnamese letters or mixed case OCR and typists lose:
-    // "QD-TTg" → "QĐ-TTg", "ND-CP" → "NĐ-CP", "HDND" → "HĐND". Keys are folded segments.
+    // Code segments whose Đ OCR and typists lose: "QD-TTg" → "QĐ-TTg", "ND-CP" → "NĐ-CP",
+    // "HDND" → "HĐND". Keys are folded segments; nothing else of a code is changed.
     private static readonly Dictionary<string, string> KnownSegments = new(StringComparer.Ordinal)
     {
         ["qd"] = "QĐ",
         ["nd"] = "NĐ",
         ["hdnd"] = "HĐND",
-        ["ttg"] = "TTg",
-        ["ttr"] = "TTr",
-        ["ctr"] = "CTr",
         ["btdkt"] = "BTĐKT",
         ["tdkt"] = "TĐKT",
         ["hdtdkt"] = "HĐTĐKT",
         ["ldtbxh"] = "LĐTBXH",
         ["sldtbxh"] = "SLĐTBXH",
-        ["ubnd"] = "UBND",
-        ["hd"] = "HD",
-        ["btc"] = "BTC",
-        ["bnv"] = "BNV",
-        ["snv"] = "SNV",
-        ["ttlt"] = "TTLT",
-        ["vpcp"] = "VPCP",
-        ["bch"] = "BCH",
         ["dct"] = "ĐCT",
-        ["ubmttq"] = "UBMTTQ",
-        ["mttq"] = "MTTQ",
         ["dgd"] = "ĐGD",
         ["bgddt"] = "BGDĐT",
         ["sgddt"] = "SGDĐT",
         ["gddt"] = "GDĐT",
-        ["bvhttdl"] = "BVHTTDL",
-        ["tnmt"] = "TNMT",
-        ["btnmt"] = "BTNMT",
-        ["nnptnt"] = "NNPTNT",
-        ["bnnptnt"] = "BNNPTNT",
         ["dkt"] = "ĐKT",
-        ["tu"] = "TU",
-        ["tw"] = "TW",
-        ["hu"] = "HU",
     };
 
     /// <summary>
     /// The number pattern on folded text (same offsets as the original). "11325 / KH - UBND" with
-    /// stray spaces is accepted; the code stops at the first space not around a separator.
+    /// stray spaces is accepted, and the blank a hand or a signing tool fills in ("Số: 35     /2024/QĐ-UBND",
+    /// hanoi-decisions 35.2024.txt line 3); the code stops at the first space not around a separator.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w/])(?<n>\d{1,6})(?:\s?-\s?(?<party>[a-z]{1,5}))?\s?/\s?(?:(?<year>(?:19|20)\d{2})\s?/\s?)?(?<code>[a-z][a-z0-9]*(?:\s?[-.]\s?[a-z0-9]+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w/])(?<n>\d{1,6})(?:\s?-\s?(?<party>[a-z]{1,5}))?\s{0,8}/\s{0,3}(?:(?<year>(?:19|20)\d{2})\s{0,3}/\s{0,3})?(?<code>[a-z][a-z0-9]*(?:\s?[-.]\s?[a-z0-9]+)*)", RegexOptions.CultureInvariant)]
     public static partial Regex FoldedPattern();
 
     /// <summary>
-    /// Writes a matched number in canonical form: no spaces, Vietnamese letters restored for known
-    /// code segments, other letters upper case as written in codes.
+    /// Writes a matched number in canonical form: no spaces, the code's letters as printed
+    /// ("1906/SGDĐT-CTrTT", "194/TTr-BTL"), only the Đ that OCR and typists drop restored in the
+    /// code segments known to carry one ("QD-TTg" → "QĐ-TTg", "HDND" → "HĐND").
     /// </summary>
     public static string Canonical(string original)
     {
@@ -81,19 +62,26 @@ public static partial class DocumentNumber
                 j++;
             }
             var segment = s[i..j];
-            var folded = VietnameseText.Fold(segment);
-            if (KnownSegments.TryGetValue(folded, out var known))
-            {
-                sb.Append(known);
-            }
-            else
-            {
-                // "P.III", "STP-VP", "UBND-KGVX": office codes are written in capitals.
-                sb.Append(segment.ToUpperInvariant());
-            }
+            sb.Append(KnownSegments.TryGetValue(VietnameseText.Fold(segment), out var known) && known.Length == segment.Length
+                ? RestoreDStroke(segment, known)
+                : segment);
             i = j;
         }
         return sb.ToString();
+    }
+
+    // "QD" → "QĐ", "qd" → "qđ": Đ where the known spelling has it, every other letter as printed.
+    private static string RestoreDStroke(string printed, string known)
+    {
+        var chars = printed.ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (known[k] == 'Đ' && chars[k] is 'D' or 'd')
+            {
+                chars[k] = chars[k] == 'D' ? 'Đ' : 'đ';
+            }
+        }
+        return new string(chars);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Ingest.Extraction;
 /// header block — issuer, "Số: …", place and date — above a type heading ("KẾ HOẠCH") or, for a
 /// letter, a subject line ("V/v …").
 /// </summary>
-public static class DocumentSplitter
+public static partial class DocumentSplitter
 {
     /// <summary>A document's lines and where its type heading (or subject) stands among them.</summary>
     public sealed record Segment(IReadOnlyList<SourceLine> Lines, int AnchorIndex, HeaderLineKind AnchorKind);
@@ -56,7 +56,7 @@ public static class DocumentSplitter
         var anchors = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (kinds[i] == HeaderLineKind.KindHeading)
+            if (kinds[i] == HeaderLineKind.KindHeading && !FollowsHeading(kinds, i) && !UnderChapterLabel(lines, kinds, i))
             {
                 // A heading right after a letter's subject block belongs to the same document only
                 // when no body text came between; otherwise it starts a new one.
@@ -69,6 +69,33 @@ public static class DocumentSplitter
         }
         return anchors;
     }
+
+    // "NGHỊ QUYẾT" / "QUY ĐỊNH MỨC TRÍCH …" (provincial-resolutions 126-2017): a title that starts
+    // with a kind's name, right under the heading, is the title, not another document.
+    private static bool FollowsHeading(HeaderLineKind[] kinds, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && kinds[j] == HeaderLineKind.Blank)
+        {
+            j--;
+        }
+        return j >= 0 && kinds[j] == HeaderLineKind.KindHeading;
+    }
+
+    // "Chương I" / "QUY ĐỊNH CHUNG" (hanoi-decisions QĐ 03/2025): a chapter's name that starts
+    // with a kind's name heads a chapter, not a document.
+    private static bool UnderChapterLabel(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && kinds[j] == HeaderLineKind.Blank)
+        {
+            j--;
+        }
+        return j >= 0 && ChapterLabel().IsMatch(lines[j].Folded);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:chuong|muc|phan)\s+(?:[ivxlc]+|\d+)\s*[.:]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ChapterLabel();
 
     // A plan may carry a "V/v" line in its header too; then its type heading is the anchor. The
     // subject runs on over the lines right under it; after that, header lines may come (the

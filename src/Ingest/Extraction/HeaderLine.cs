@@ -80,6 +80,12 @@ public static partial class HeaderLine
             return false;
         }
         var head = line.Text[..match.Value.Length];
+        // "QUYẾT ĐỊNH:" above "Điều 1." is the enacting formula of a decision, not a new one
+        // (hanoi-decisions: every QĐ-UBND has it); a heading has no colon after it.
+        if (line.Text[head.Length..].Trim() == ":")
+        {
+            return false;
+        }
         // The heading itself must be capitals; a title may follow on the same line.
         return Text.VietnameseText.IsAllCaps(head)
             && (line.Text.Length == head.Length || !char.IsLetterOrDigit(line.Text[head.Length]));
@@ -93,8 +99,12 @@ public static partial class HeaderLine
     [GeneratedRegex(@"^[-_=.\s]{3,}$")]
     private static partial Regex Rule();
 
-    /// <summary>"Số: 2123/STP-VP", "So: /KH-UBND", "Số 12/KH-UBND"; OCR reads "Số" as "S6", "Sf", "So".</summary>
-    [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*[^\s]{0,12}\s*/")]
+    /// <summary>
+    /// "Số: 2123/STP-VP", "So: /KH-UBND", "Số 12/KH-UBND"; OCR reads "Số" as "S6", "Sf", "So", "$6"
+    /// and leaves a stray mark in front ("z) Số: 115 /CV-PA83", danang-scans 2.pdf) or after it
+    /// ("Số:.4435 /SGDĐT-CTrTT").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[^\s\w]{1,2}\s*|\w\)\s*)?[s$][o6f0]\s*[:.)]?[\s.,:;'`_~-]*[^\s]{0,12}\s{0,10}/")]
     public static partial Regex NumberLine();
 
     /// <summary>"Đồng Nai, ngày 08 tháng 11 năm 2017", "Biên Hòa, ngày 21/8/2017", "....., ngày    tháng    năm 2023".</summary>

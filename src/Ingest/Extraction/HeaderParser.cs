@@ -40,7 +40,7 @@ public static partial class HeaderParser
                         issuerLines.Add(before);
                     }
                     break;
-                case HeaderLineKind.Number:
+                case HeaderLineKind.Number when !CitationGoesOn(lines, i):
                     numberSeen = true;
                     (number, damagedCode) = ReadNumber(line);
                     (place, issuedOn) = ReadPlaceDate(line, place, issuedOn);
@@ -80,16 +80,23 @@ public static partial class HeaderParser
             }
         }
 
+        if (number is not null && segment.AnchorKind == HeaderLineKind.KindHeading && !CodeFitsKind(number, kindName))
+        {
+            // QĐ 707/QĐ-TTg was filed as "52/TTr-NHNN": a Tờ trình's number is never a decision's.
+            (number, damagedCode) = (null, null);
+        }
+
         return new DocumentHeader
         {
             Kind = kindName,
             Number = number,
             DamagedNumberCode = damagedCode,
-            Issuer = IssuerName.FromHeaderLines(issuerLines) ?? IssuerFromPreamble(lines, bodyStart, place),
+            Issuer = IssuerName.FromHeaderLines(issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place),
             Place = place,
             IssuedOn = issuedOn,
             Title = title,
             Period = title is null ? null : ReadPeriod(title),
+            AttachedTo = anchor >= 0 ? AttachedTo(lines, bodyStart) : null,
             BodyStart = bodyStart,
         };
     }
@@ -113,10 +120,32 @@ public static partial class HeaderParser
         return to >= from && to - from <= 30 ? new Period(from, to) : null;
     }
 
+    // A line "số 52/TTr-NHNN ngày …" under "… tại Tờ trình" continues a citation: the header's
+    // "Số:" starts with a capital or follows nothing that names a document.
+    private static bool CitationGoesOn(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var text = lines[i].Text.TrimStart();
+        if (text.Length > 0 && char.IsUpper(text[0]) || text.StartsWith('$'))
+        {
+            return false;
+        }
+        var previous = i > 0 ? lines[i - 1].Folded.TrimEnd() : "";
+        return DocumentKinds.FoldedNames.Any(n => previous.EndsWith(n, StringComparison.Ordinal)) || previous.EndsWith("tai", StringComparison.Ordinal);
+    }
+
+    // A code whose first segment names a kind ("TTr", "BC", "NQ") belongs to a document of that
+    // kind; a bare office code ("SGDĐT-CTrTT", "UBND-KT") fits any.
+    private static bool CodeFitsKind(string number, string kind)
+    {
+        var coded = DocumentKinds.KindOfCode(DocumentNumber.CodeOf(number).Split('/')[^1]);
+        return coded is null || coded == kind;
+    }
+
     // "Số: 2123/STP-VP" → the number; "Số: M325/KH-UBND" → damaged, code kept; "Số: /KH-UBND" → blank.
     private static (string? Number, string? DamagedCode) ReadNumber(SourceLine line)
     {
-        // Called for lines classified as "Số: …" only; the number starts after "Số:".
+        // Called for lines classified as "Số: …" only; the number starts after "Số:" and any
+        // stray mark OCR put around it.
         var at = NumberPrefix().Match(line.Folded).Length;
         var m = DocumentNumber.FoldedPattern().Match(line.Folded, at);
         if (m.Success && m.Index == at)
@@ -197,15 +226,55 @@ public static partial class HeaderParser
                 // "Báo cáo sơ kết thực hiện Phong trào thi đua" / "" / "“Toàn tỉnh chung sức …”".
                 continue;
             }
-            if (line.IsBlank || BodyStartPattern().IsMatch(line.Folded) || line.Text.StartsWith('(')
-                || HeaderLine.Classify(line) is HeaderLineKind.KindHeading)
+            if (line.IsBlank || BodyStartPattern().IsMatch(line.Folded) || (line.Text.StartsWith('(') && !TitleAside().IsMatch(line.Folded))
+                || (HeaderLine.Classify(line) is HeaderLineKind.KindHeading && parts.Count > 0) || EnactingLine().IsMatch(line.Folded))
             {
                 break;
             }
             parts.Add(line.Text);
         }
-        var title = VietnameseText.CollapseSpaces(string.Join(' ', parts)).Trim(' ', '*', '_');
+        // A rule under the title ("… thành phố Hà Nội —————", hanoi-decisions QĐ 32/2025) is not part of it.
+        var title = TrailingRule().Replace(VietnameseText.CollapseSpaces(string.Join(' ', parts)), "").Trim(' ', '*', '_');
         return (title.Length == 0 ? null : title, i);
+    }
+
+    // "(Ban hành kèm theo Quyết định số …" right under the title: the kind that issues this one.
+    private static string? AttachedTo(IReadOnlyList<SourceLine> lines, int bodyStart)
+    {
+        for (var i = bodyStart; i < Math.Min(lines.Count, bodyStart + 3); i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+            var m = IssuedWith().Match(lines[i].Folded);
+            return m.Success ? DocumentKinds.MatchName(lines[i].Folded, m.Groups["kind"].Index)?.Kind : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\(\s*(?:ban hanh )?kem theo (?<kind>[a-z])")]
+    private static partial Regex IssuedWith();
+
+    // A resolution without its header table (provincial-resolutions: the conversion dropped it)
+    // names its council under the title, above the "Căn cứ" lines: "HỘI ĐỒNG NHÂN DÂN" /
+    // "TỈNH ĐỒNG THÁP" / "KHÓA IX - KỲ HỌP THỨ NĂM" → "HĐND tỉnh Đồng Tháp".
+    private static string? EnactingAuthority(IReadOnlyList<SourceLine> lines, int bodyStart)
+    {
+        for (var i = bodyStart; i < Math.Min(lines.Count, bodyStart + 4); i++)
+        {
+            if (!EnactingLine().IsMatch(lines[i].Folded) || !VietnameseText.IsAllCaps(lines[i].Text))
+            {
+                continue;
+            }
+            var parts = new List<string> { SessionSuffix().Replace(lines[i].Text, "") };
+            if (i + 1 < lines.Count && LocalityLine().IsMatch(lines[i + 1].Folded) && VietnameseText.IsAllCaps(lines[i + 1].Text))
+            {
+                parts.Add(SessionSuffix().Replace(lines[i + 1].Text, ""));
+            }
+            return IssuerName.FromHeaderLines([string.Join(' ', parts)]);
+        }
+        return null;
     }
 
     // A header without issuer lines: the preamble names the issuer —
@@ -255,6 +324,26 @@ public static partial class HeaderParser
         return (title, i);
     }
 
+    // "(thực hiện Khoản 3 Điều 35 Luật Thủ đô)" printed under a title belongs to it (hanoi-decisions
+    // QĐ 02, 03/2025); "(Ban hành kèm theo …)" and "(Kèm theo …)" do not.
+    [GeneratedRegex(@"^\((?!\s*(?:ban hanh )?kem theo)")]
+    private static partial Regex TitleAside();
+
+    // The body that enacts, printed between title and preamble: "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI",
+    // "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI".
+    [GeneratedRegex(@"^(?:hoi dong nhan dan|uy ban nhan dan)\b")]
+    private static partial Regex EnactingLine();
+
+    [GeneratedRegex(@"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b")]
+    private static partial Regex LocalityLine();
+
+    // "… GIA LAI KHOÁ XI, KỲ HỌP THỨ BA", "KHÓA IX - KỲ HỌP THỨ NĂM": the council's term, not its name.
+    [GeneratedRegex(@"\s*\b(?:KHÓA|KHOÁ|KHOA)\b.*$")]
+    private static partial Regex SessionSuffix();
+
+    [GeneratedRegex(@"\s*[—–_=-]{3,}\s*$")]
+    private static partial Regex TrailingRule();
+
     [GeneratedRegex(@"^(?:can cu|thuc hien|kinh gui|[ivx]{1,5}\s*[.:]\s|phan [ivx1-9]|muc [ivx1-9]|dieu \d|[0-9]{1,2}\s*[.)]\s)")]
     private static partial Regex BodyStartPattern();
 
@@ -271,10 +360,10 @@ public static partial class HeaderParser
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s?(?<sep>[/.-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>(?:19|20)\d{2})")]
     private static partial Regex HeaderNumericDate();
 
-    [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*")]
+    [GeneratedRegex(@"^(?:[^\s\w]{1,2}\s*|\w\)\s*)?[s$][o6f0]\s*[:.)]?[\s.,:;'`_~-]*")]
     private static partial Regex NumberPrefix();
 
-    [GeneratedRegex(@"^s[o6f0]\s*[:.)]?\s*[^\s]{0,12}\s*/\s*[^\s]+")]
+    [GeneratedRegex(@"^(?:[^\s\w]{1,2}\s*|\w\)\s*)?[s$][o6f0]\s*[:.)]?[\s.,:;'`_~-]*[^\s]{0,12}\s{0,10}/\s*[^\s]+")]
     private static partial Regex NumberAtStart();
 
     [GeneratedRegex(@"/\s?(?:(?:19|20)\d{2}\s?/\s?)?([a-z][a-z0-9]*(?:\s?[-.]\s?[a-z0-9]+)*)")]

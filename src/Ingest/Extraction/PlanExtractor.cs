@@ -60,7 +60,42 @@ public static partial class PlanExtractor
                 Text = TextOf(segment.Lines),
             });
         }
-        return new PlanRecord(source, documents);
+        return new PlanRecord(source, LinkAttachments(documents, headers));
+    }
+
+    // A document issued with a decision of the same file ("QUY ĐỊNH … (Ban hành kèm theo Quyết
+    // định số 70/2024/QĐ-UBND …)", hanoi-decisions 70.2024) has no number of its own: it is the
+    // issuer's, and cites the decision as issued_by, so a search by the decision's number finds it.
+    // The caption's own number is often left blank for the signing tool ("Quyết định số   /2024"):
+    // the decision is the nearest earlier document of the caption's kind.
+    private static List<PlanDocument> LinkAttachments(List<PlanDocument> documents, List<DocumentHeader> headers)
+    {
+        for (var i = 1; i < documents.Count; i++)
+        {
+            // A report outline "(Kèm theo Kế hoạch số …)" is a form the plan's addressees fill in:
+            // not issued in the plan's name (corpus/plans a03, b07: issuer null, the plan a mention).
+            if (headers[i].AttachedTo is not { } kind || documents[i].Kind == DocumentKinds.Outline)
+            {
+                continue;
+            }
+            var at = Enumerable.Range(0, i).LastOrDefault(j => documents[j].Kind == kind && headers[j].AttachedTo is null, -1);
+            if (at < 0)
+            {
+                continue;
+            }
+            var issuing = documents[at];
+            var doc = documents[i];
+            var references = doc.References.Where(r => issuing.Number is null || DocumentNumber.Key(r.Number) != DocumentNumber.Key(issuing.Number));
+            documents[i] = doc with
+            {
+                Number = null,
+                Issuer = doc.Issuer ?? issuing.Issuer,
+                References = issuing.Number is null
+                    ? [.. references]
+                    : [new Reference(issuing.Kind, issuing.Number, issuing.IssuedOn, issuing.Issuer, "issued_by"), .. references],
+            };
+        }
+        return documents;
     }
 
     /// <summary>Extracts from a text whose pages are separated by form feeds.</summary>

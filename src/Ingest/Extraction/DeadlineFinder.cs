@@ -10,7 +10,12 @@ namespace Ingest.Extraction;
 public static partial class DeadlineFinder
 {
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
-    public static IReadOnlyList<Deadline> Find(IReadOnlyList<BodyParagraph> paragraphs, DatePhraseFinder.Calendar calendar)
+    /// <param name="paragraphs">The body.</param>
+    /// <param name="calendar">The year a date written without one belongs to.</param>
+    /// <param name="recurringUndated">True for documents that set standing rules (decisions, regulations): a duty
+    /// that comes back every year ("trước ngày 30 tháng 6 hằng năm", hanoi-decisions QĐ 03, 34/2025) has no due
+    /// date there. In a plan for one year it is due in that year (corpus/plans a01: "Định kỳ hằng năm … trước ngày 15/12").</param>
+    public static IReadOnlyList<Deadline> Find(IReadOnlyList<BodyParagraph> paragraphs, DatePhraseFinder.Calendar calendar, bool recurringUndated = false)
     {
         var result = new List<Deadline>();
         foreach (var p in paragraphs)
@@ -19,12 +24,12 @@ public static partial class DeadlineFinder
             {
                 continue;
             }
-            FindIn(p, calendar, result);
+            FindIn(p, calendar, recurringUndated, result);
         }
         return result;
     }
 
-    private static void FindIn(BodyParagraph p, DatePhraseFinder.Calendar calendar, List<Deadline> result)
+    private static void FindIn(BodyParagraph p, DatePhraseFinder.Calendar calendar, bool recurringUndated, List<Deadline> result)
     {
         var text = p.Text;
         var folded = p.Folded;
@@ -53,7 +58,8 @@ public static partial class DeadlineFinder
             var cf = folded.Substring(span.Start, span.Length);
             var ct = text.Substring(span.Start, span.Length);
             // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation.
-            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
+            // A standing rule's yearly duty: the year the calendar would lend it is not in the text.
+            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) || (recurringUndated && Recurring().IsMatch(cf) && !WrittenYear().IsMatch(cf)) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
             var subjectLength = ResponsibleParty.SubjectLength(ct);
             IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(ct[..subjectLength]) : null;
             paragraphSubject ??= subject;
@@ -232,4 +238,10 @@ public static partial class DeadlineFinder
 
     [GeneratedRegex(@"^[\s,;()]*(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy)?(?:\s+(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy))*[\s,;()]*$")]
     private static partial Regex RecurrenceOnly();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:hang|moi) (?:nam|thang|quy)\b|\bdinh ky\b")]
+    private static partial System.Text.RegularExpressions.Regex Recurring();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex WrittenYear();
 }

@@ -71,6 +71,16 @@ public static class DocumentKinds
         return ByCode.TryGetValue(first, out var kind) ? kind : null;
     }
 
+    // Kinds that lay down rules or report results rather than plan: a bare percentage in them is a
+    // rate or a result (hanoi-decisions, provincial-resolutions), a goal only where one is named.
+    private static readonly HashSet<string> RuleSetting = new(StringComparer.Ordinal)
+    {
+        "Quyết định", "Nghị quyết", "Quy định", "Quy chế", "Nghị định", "Thông tư", "Thông tư liên tịch", "Luật", "Báo cáo", "Tờ trình",
+    };
+
+    /// <summary>True for kinds whose percentages are rates or results unless a goal is named.</summary>
+    public static bool SetsRules(string kind) => RuleSetting.Contains(kind);
+
     /// <summary>All folded kind names, longest first (for building patterns).</summary>
     public static IEnumerable<string> FoldedNames => Names.Select(n => n.Folded);
 

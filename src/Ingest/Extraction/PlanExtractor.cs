@@ -53,9 +53,9 @@ public static partial class PlanExtractor
                 Signer = SignerParser.Parse(segment),
                 References = ReferenceFinder.Find(body, number ?? header.Number,
                     header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
-                Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(body, calendar),
+                Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(body, calendar, DocumentKinds.SetsRules(header.Kind)),
                 Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(body),
-                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(body, DefaultBy(header), calendar),
+                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(body, DefaultBy(header), calendar, DocumentKinds.SetsRules(header.Kind)),
                 Page = page,
                 Text = TextOf(segment.Lines),
             });

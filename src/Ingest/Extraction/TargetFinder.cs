@@ -16,7 +16,10 @@ public static partial class TargetFinder
     /// <param name="paragraphs">The body.</param>
     /// <param name="defaultBy">The year a goal is due when the text names none (the plan's year or period end).</param>
     /// <param name="calendar">For dated goals ("… hoàn thành trong tháng 10 năm 2025").</param>
-    public static IReadOnlyList<Target> Find(IReadOnlyList<BodyParagraph> paragraphs, string? defaultBy, DatePhraseFinder.Calendar calendar)
+    /// <param name="goalsNamedOnly">True for documents that set rules rather than plans (decisions, resolutions,
+    /// regulations): their percentages are rates, shares and caps ("trích 30%", "3,5% của tổng chi phí"), goals only
+    /// where the text names a goal ("phấn đấu", "mục tiêu", "chỉ tiêu").</param>
+    public static IReadOnlyList<Target> Find(IReadOnlyList<BodyParagraph> paragraphs, string? defaultBy, DatePhraseFinder.Calendar calendar, bool goalsNamedOnly = false)
     {
         var result = new List<Target>();
         string? headingYear = null;
@@ -34,6 +37,10 @@ public static partial class TargetFinder
                 continue;
             }
             var goal = goalSection || Goal().IsMatch(p.Folded) || (p.Heading is not null && Goal().IsMatch(VietnameseText.Fold(p.Heading)));
+            if (goalsNamedOnly && !goal)
+            {
+                continue;
+            }
             var paragraphYear = YearOf(p.Folded);
             foreach (var span in ClauseSplitter.Split(p.Folded))
             {
@@ -70,6 +77,12 @@ public static partial class TargetFinder
                 }
                 comparator = "x";
             }
+            else if (m.Groups["up"].Success)
+            {
+                // "đạt 7,52% trở lên" (provincial-resolutions 54-2017): at least.
+                comparator = ">=";
+                sharedComparator = comparator;
+            }
             else if (cmpWord.Length > 0)
             {
                 comparator = Comparator(cmpWord);
@@ -91,7 +104,7 @@ public static partial class TargetFinder
             var value = decimal.Parse(m.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
             var unit = isPercent ? (unitFolded.Contains("/nam", StringComparison.Ordinal) ? "%/năm" : "%")
                 : isTimes ? "lần"
-                : ct.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length);
+                : ct.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).TrimEnd();
             var indicator = Indicator(ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(cf, m), decrease);
             result.Add(new Target(indicator, comparator, value, unit, clauseBy));
         }
@@ -199,7 +212,7 @@ public static partial class TargetFinder
 
     // "dưới 1%", "không quá 2%", "từ 50% trở lên", "đạt trên 90%", "100%", "gấp 1,5 lần",
     // "tăng lên 1,8 lần", "ít nhất 35 hộ", "trên 45.000 doanh nghiệp", "trên 42 triệu đồng/người/năm".
-    [GeneratedRegex(@"(?<giam>giam\s+(?:binh quan\s+)?(?=(?:it nhat|toi thieu|tren|khong duoi)\s))?(?:(?<cmp>con duoi|duoi|khong qua|it nhat|toi thieu|khong duoi|dat tren|tren|tu|dat)\s+)?(?<times>(?:tang\s+)?(?:gap|len)\s+)?(?<![\d.,/])(?<v>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?<unit>%(?:/nam)?(?!\s*tro xuong)|lan\b|don vi cap huyen|don vi cap xa|luot nguoi|doanh nghiep|ho gia dinh|ho\b|xa\b|cong trinh, phan viec|cong trinh|trieu dong(?:/[a-z]+)*|nguoi\b)")]
+    [GeneratedRegex(@"(?<giam>giam\s+(?:binh quan\s+)?(?=(?:it nhat|toi thieu|tren|khong duoi)\s))?(?:(?<cmp>con duoi|duoi|khong qua|it nhat|toi thieu|khong duoi|dat tren|tren|tu|dat)\s+)?(?<times>(?:tang\s+)?(?:gap|len)\s+)?(?<![\d.,/])(?<v>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?<unit>%(?:/nam)?(?!\s*tro xuong)|lan\b|don vi cap huyen|don vi cap xa|luot nguoi|doanh nghiep|ho gia dinh|ho\b|xa\b|cong trinh, phan viec|cong trinh|trieu dong(?:/[a-z]+)*|ty dong\b|nguoi\b)(?<up>\s+tro len\b)?")]
     private static partial Regex Value();
 
     [GeneratedRegex(@"\bkhong con\s+(?<noun>xa|ho|thon|huyen|truong|hoc sinh)\b")]

@@ -48,7 +48,7 @@ public static partial class HeaderLine
         {
             return HeaderLineKind.Number;
         }
-        if (f.StartsWith("v/v", StringComparison.Ordinal) || f.StartsWith("v/ v", StringComparison.Ordinal))
+        if (f.StartsWith("v/v", StringComparison.Ordinal) || f.StartsWith("v/ v", StringComparison.Ordinal) || SubjectLostV().IsMatch(f))
         {
             return HeaderLineKind.Subject;
         }
@@ -60,8 +60,10 @@ public static partial class HeaderLine
         {
             return HeaderLineKind.KindHeading;
         }
+        // "- SỞ GIÁO DỤC VÀ ĐÀO TẠO": OCR reads the rule under a header line as a dash in front of the next (danang-scans 1.pdf).
+        var bare = f.TrimStart('-', '–', '.', '•', ' ');
         if (Text.VietnameseText.IsAllCaps(line.Text) && line.Text.Length <= 80
-            && IssuerStarts.Any(s => f.StartsWith(s, StringComparison.Ordinal)))
+            && IssuerStarts.Any(s => bare.StartsWith(s, StringComparison.Ordinal)))
         {
             return HeaderLineKind.Issuer;
         }
@@ -95,6 +97,10 @@ public static partial class HeaderLine
     // Tolerant of English-model OCR: "CONG HOA XA HQI CHU NGHIA", "Poc lap - Tw do - Hanh phiic".
     [GeneratedRegex(@"cong hoa xa h|chu nghia viet nam|[a-z]oc lap\s*-|\b[a-z]{1,2} do\s*-\s*hanh|hanh ph[a-z]{1,3}c\b")]
     public static partial Regex Motto();
+
+    // "V/ thực hiện Thông báo số 496-TB/TU" (danang-scans 3.pdf): the second v lost to OCR.
+    [GeneratedRegex(@"^v\s?/\s+[a-z]{2,}")]
+    private static partial Regex SubjectLostV();
 
     [GeneratedRegex(@"^[-_=.\s]{3,}$")]
     private static partial Regex Rule();

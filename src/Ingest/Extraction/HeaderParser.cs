@@ -217,7 +217,9 @@ public static partial class HeaderParser
                 i++;
             }
         }
-        for (; i < lines.Count && parts.Count < 6; i++)
+        // Up to 10 lines: a decision that amends another names it, its date and its amendments in
+        // the title (hanoi-decisions 71.2024: seven lines).
+        for (; i < lines.Count && parts.Count < 10; i++)
         {
             var line = lines[i];
             if (line.IsBlank && parts.Count > 0 && i + 1 < lines.Count && ContinuesTitle(lines[i + 1]))

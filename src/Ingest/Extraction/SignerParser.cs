@@ -113,7 +113,9 @@ public static partial class SignerParser
     [GeneratedRegex(@"(?:chu tich|giam doc|truong ban|chanh van phong|truong phong|bi thu|thu truong|vien truong|hieu truong|cuc truong)")]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"(?:^|[.;:]\s+)(?<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")]
+    // The name stands alone, or beside a recipient line: after its ";" or "." or, in a text layer
+    // laid out in columns, after a wide gap ("- VPUBTP: CVP, các PCVP, các PCM,      Nguyễn Trọng Đông").
+    [GeneratedRegex(@"(?:^|[.;:]\s+|\s{4,})(?<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^\(?\s*da ky\s*\)?$|^\(ky")]

@@ -22,10 +22,11 @@ public static class SearchScaleBenchmark
     public static void Run(int n)
     {
         var corpus = CorpusLocator.Corpus;
+        var extractor = new PlanExtractor(Ingest.Extraction.Rules.RuleBook.LoadEmbedded());
         var sources = Directory.EnumerateFiles(Path.Combine(corpus, "plans"), "*.txt")
             .Concat(Directory.EnumerateFiles(Path.Combine(corpus, "seeds"), "00[34]*.txt"))
             .Where(f => !f.EndsWith(".true.txt", StringComparison.Ordinal))
-            .SelectMany(f => PlanExtractor.Extract(Path.GetFileName(f), File.ReadAllText(f)).Documents)
+            .SelectMany(f => extractor.Extract(Path.GetFileName(f), File.ReadAllText(f)).Documents)
             .ToList();
         var rng = new Random(42);
         var dir = Directory.CreateTempSubdirectory("ingest-scale-").FullName;

@@ -14,6 +14,7 @@ namespace Ingest.Fuzz;
 public sealed class TextTarget(string corpus, RestorationModels models) : FuzzTarget
 {
     private readonly PageRestorer _restorer = new(models);
+    private readonly PlanExtractor _extractor = new(Ingest.Extraction.Rules.RuleBook.LoadEmbedded());
     private readonly List<string> _seeds = Directory.GetFiles(Path.Combine(corpus, "plans"), "*.txt")
         .Concat(Directory.GetFiles(Path.Combine(corpus, "seeds"), "*.txt").Where(f => !f.EndsWith(".true.txt", StringComparison.Ordinal)))
         .Order(StringComparer.Ordinal)
@@ -48,7 +49,7 @@ public sealed class TextTarget(string corpus, RestorationModels models) : FuzzTa
                     throw new InvalidOperationException($"restorer broke its line promise on page {i + 1}: {before} lines in, {after} out");
                 }
             }
-            var record = PlanExtractor.Extract("fuzz.txt", restored);
+            var record = _extractor.Extract("fuzz.txt", restored);
             foreach (var d in record.Documents)
             {
                 if (d.Page < 1 || d.Page > pages.Length)

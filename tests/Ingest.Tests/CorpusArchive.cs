@@ -30,7 +30,7 @@ public sealed class CorpusArchive : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var outcomes = await new IngestPipeline(Archive, TestPool.Shared, TestModels.Shared).AddAllAsync(Files).ToListAsync();
+        var outcomes = await new IngestPipeline(Archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAllAsync(Files).ToListAsync();
         Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
     }
 

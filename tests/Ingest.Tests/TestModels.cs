@@ -13,4 +13,10 @@ internal static class TestModels
 
     /// <summary>The pipeline's restoration stage over <see cref="Shared"/>.</summary>
     public static PageRestorer Pages { get; } = new(Shared);
+
+    /// <summary>The shipped extraction rules and vocabularies, loaded once.</summary>
+    public static Ingest.Extraction.Rules.RuleBook Rules { get; } = Ingest.Extraction.Rules.RuleBook.LoadEmbedded();
+
+    /// <summary>The parser over <see cref="Rules"/>.</summary>
+    public static Ingest.Extraction.PlanExtractor Extractor { get; } = new(Rules);
 }

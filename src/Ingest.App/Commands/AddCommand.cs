@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Ingest.Extraction;
+using Ingest.Extraction.Rules;
 using Ingest.Jobs;
 using Ingest.Ocr;
 using Ingest.Restoration;
@@ -34,7 +36,7 @@ internal static class AddCommand
             };
             using var store = Options.OpenArchive(parse, archive);
             using var pool = new EnginePool();
-            return await RunAsync(store, pool, RestorationModels.LoadEmbedded(), parse.GetValue(paths)!, limits, cancel: cancel);
+            return await RunAsync(store, pool, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded()), parse.GetValue(paths)!, limits, cancel: cancel);
         });
         return command;
     }
@@ -43,11 +45,11 @@ internal static class AddCommand
     /// Adds the files and prints one line per file with the time it took (failures on stderr:
     /// file, page, reason); 1 when any failed, after all the others were added.
     /// </summary>
-    public static async Task<int> RunAsync(Archive store, EnginePool pool, RestorationModels models, IEnumerable<string> paths, IngestLimits? limits = null, bool quiet = false, CancellationToken cancel = default)
+    public static async Task<int> RunAsync(Archive store, EnginePool pool, RestorationModels models, PlanExtractor extractor, IEnumerable<string> paths, IngestLimits? limits = null, bool quiet = false, CancellationToken cancel = default)
     {
         int added = 0, unchanged = 0, failed = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var pipeline = new IngestPipeline(store, pool, models, limits);
+        var pipeline = new IngestPipeline(store, pool, models, extractor, limits);
         await foreach (var outcome in pipeline.AddAllAsync(paths, cancel))
         {
             var name = Markup.Escape(Path.GetFileName(outcome.Path));

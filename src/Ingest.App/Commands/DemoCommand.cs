@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Ingest.Extraction;
+using Ingest.Extraction.Rules;
 using Ingest.Jobs;
 using Ingest.Ocr;
 using Ingest.Restoration;
@@ -28,7 +30,7 @@ internal static class DemoCommand
             using var store = Archive.Open(root);
             using var pool = new EnginePool();
             AnsiConsole.MarkupLine($"[bold]Building a fresh archive in {Markup.Escape(store.Root)}[/] from {Markup.Escape(string.Join(", ", sources))}");
-            var status = await AddCommand.RunAsync(store, pool, RestorationModels.LoadEmbedded(), sources, cancel: cancel);
+            var status = await AddCommand.RunAsync(store, pool, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded()), sources, cancel: cancel);
 
             var table = new Table().Border(TableBorder.Rounded).Title("Documents in the archive")
                 .AddColumn("source").AddColumn("kind").AddColumn("number").AddColumn("issued on").AddColumn("issuer").AddColumn("title");

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Ingest.Evaluation;
 using Ingest.Extraction;
+using Ingest.Extraction.Rules;
 using Ingest.Jobs;
 using Ingest.Ocr;
 using Ingest.Restoration;
@@ -34,11 +35,12 @@ internal static class EvalExtractCommand
         command.SetAction(async (parse, cancel) =>
         {
             var which = parse.GetValue(set)!;
+            var extractor = new PlanExtractor(RuleBook.LoadEmbedded());
             var columns = new List<(string Name, ExtractionEvaluation Score)>();
             if (which is "all" or "corpus")
             {
                 var folders = parse.GetValue(dirs) is { Length: > 0 } given ? given : [new DirectoryInfo(Path.Combine("corpus", "seeds")), new DirectoryInfo(Path.Combine("corpus", "plans"))];
-                var corpus = await CorpusAsync(folders, parse.GetValue(raw), cancel);
+                var corpus = await CorpusAsync(extractor, folders, parse.GetValue(raw), cancel);
                 if (corpus is null)
                 {
                     return 2;
@@ -47,7 +49,7 @@ internal static class EvalExtractCommand
             }
             if (which is "all" or "real")
             {
-                var real = await RealAsync(cancel);
+                var real = await RealAsync(extractor, cancel);
                 if (real is null)
                 {
                     return 2;
@@ -71,7 +73,7 @@ internal static class EvalExtractCommand
         return command;
     }
 
-    private static async Task<ExtractionEvaluation?> CorpusAsync(DirectoryInfo[] folders, bool useRaw, CancellationToken cancel)
+    private static async Task<ExtractionEvaluation?> CorpusAsync(PlanExtractor extractor, DirectoryInfo[] folders, bool useRaw, CancellationToken cancel)
     {
         var golds = folders.Where(d => d.Exists)
             .SelectMany(d => d.EnumerateFiles("*.record.json"))
@@ -104,7 +106,7 @@ internal static class EvalExtractCommand
                 text = models.For(text).Restore(text);
             }
             var sw = Stopwatch.StartNew();
-            var actual = PlanExtractor.Extract(expected.Source, text);
+            var actual = extractor.Extract(expected.Source, text);
             wall += sw.Elapsed;
             characters += text.Length;
             total += ExtractionEvaluation.Of(expected, actual);
@@ -113,7 +115,7 @@ internal static class EvalExtractCommand
         return total;
     }
 
-    private static async Task<IReadOnlyList<(string, ExtractionEvaluation)>?> RealAsync(CancellationToken cancel)
+    private static async Task<IReadOnlyList<(string, ExtractionEvaluation)>?> RealAsync(PlanExtractor extractor, CancellationToken cancel)
     {
         var corpus = Path.GetFullPath("corpus");
         var shared = RealPageSet.SharedRealFolder(corpus);
@@ -124,7 +126,7 @@ internal static class EvalExtractCommand
         }
         var files = RealRecordSet.Load(corpus, shared);
         using var pool = new EnginePool();
-        var evaluation = new RealRecordEvaluation(new DocumentReader(pool), RestorationModels.LoadEmbedded());
+        var evaluation = new RealRecordEvaluation(new DocumentReader(pool), RestorationModels.LoadEmbedded(), extractor);
         var table = new Table().Border(TableBorder.Rounded).Title("Real files, one by one")
             .AddColumn("file").AddColumn("half").AddColumn("documents gold/ours").AddColumn("header fields").AddColumn("number gold / ours").AddColumn("refs F1").AddColumn("seconds");
         var halves = new Dictionary<RealPageSplit, ExtractionEvaluation> { [RealPageSplit.Tune] = ExtractionEvaluation.Zero, [RealPageSplit.Report] = ExtractionEvaluation.Zero };

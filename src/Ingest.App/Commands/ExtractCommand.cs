@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ingest.Extraction;
+using Ingest.Extraction.Rules;
 using Ingest.Jobs;
 using Ingest.Ocr;
 using Ingest.Restoration;
@@ -25,7 +26,7 @@ internal static class ExtractCommand
             {
                 using var pool = new EnginePool();
                 var pages = await new DocumentReader(pool).ReadAsync(info.FullName, info.Name, cancel: cancel);
-                var record = OcrEvidence.Extract(info.Name, pages, new PageRestorer(RestorationModels.LoadEmbedded()).Restore(pages));
+                var record = OcrEvidence.Extract(new PlanExtractor(RuleBook.LoadEmbedded()), info.Name, pages, new PageRestorer(RestorationModels.LoadEmbedded()).Restore(pages));
                 Console.Out.WriteLine(record.ToJson());
                 return 0;
             }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Ingest.Extraction;
+using Ingest.Extraction.Rules;
 using Ingest.Jobs;
 using Ingest.Restoration;
 using Spectre.Console;
@@ -24,7 +26,7 @@ internal static class ReprocessCommand
         {
             using var store = Options.OpenArchive(parse, archive);
             int files = 0, plans = 0, failed = 0;
-            foreach (var outcome in new Reprocessor(store, RestorationModels.LoadEmbedded()).RunAll(parse.GetValue(from)))
+            foreach (var outcome in new Reprocessor(store, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded())).RunAll(parse.GetValue(from)))
             {
                 files++;
                 plans += outcome.Plans.Count;

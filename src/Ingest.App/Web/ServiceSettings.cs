@@ -23,6 +23,7 @@ internal sealed record ServiceSettings(string ArchiveDir, string? Db, int Engine
         // One instance for the process, loaded when the pipeline is first needed (a `serve --jobs 0`
         // that only searches never loads it).
         services.AddSingleton(_ => RestorationModels.LoadEmbedded());
+        services.AddSingleton(_ => new Ingest.Extraction.PlanExtractor(Ingest.Extraction.Rules.RuleBook.LoadEmbedded()));
         services.AddSingleton<IngestPipeline>();
         services.AddTransient<DocumentJob>();
         services.AddTransient<IndexJob>();

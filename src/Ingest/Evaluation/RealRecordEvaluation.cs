@@ -12,7 +12,7 @@ namespace Ingest.Evaluation;
 /// and extracts it as the pipeline does (with OCR's word confidences), and scores the record
 /// against the hand-written gold.
 /// </summary>
-public sealed class RealRecordEvaluation(DocumentReader reader, RestorationModels models)
+public sealed class RealRecordEvaluation(DocumentReader reader, RestorationModels models, PlanExtractor extractor)
 {
     private readonly PageRestorer _restorer = new(models);
 
@@ -39,7 +39,7 @@ public sealed class RealRecordEvaluation(DocumentReader reader, RestorationModel
             }
             pages = DocumentReader.ReadText(file.Name + ".txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\f', parts)));
         }
-        var record = OcrEvidence.Extract(gold.Source, pages, _restorer.Restore(pages));
+        var record = OcrEvidence.Extract(extractor, gold.Source, pages, _restorer.Restore(pages));
         sw.Stop();
         return new Result(file, ExtractionEvaluation.Of(gold, record), record, sw.Elapsed);
     }

@@ -11,7 +11,7 @@ namespace Ingest.Extraction;
 public static class BodyReader
 {
     /// <summary>The body paragraphs of a segment, in reading order.</summary>
-    public static IReadOnlyList<BodyParagraph> Read(DocumentSplitter.Segment segment, int bodyStart)
+    public static IReadOnlyList<BodyParagraph> Read(TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
     {
         var lines = segment.Lines;
         var paragraphs = new List<BodyParagraph>();
@@ -26,7 +26,7 @@ public static class BodyReader
             {
                 return;
             }
-            var text = TextRepair.Numbers(VietnameseText.CollapseSpaces(string.Join(' ', pending)));
+            var text = repair.Numbers(VietnameseText.CollapseSpaces(string.Join(' ', pending)));
             paragraphs.Add(state.Add(text, pendingLabel));
             pending.Clear();
         }

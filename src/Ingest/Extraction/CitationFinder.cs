@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 
 namespace Ingest.Extraction;
 
@@ -7,16 +8,10 @@ namespace Ingest.Extraction;
 /// wraps: "Kế hoạch số" / "11325/KH-UBND ngày 02/11/2017"). Matching is on folded text, so
 /// citations whose marks OCR dropped are still found; numbers are read from the original text.
 /// </summary>
-public static partial class CitationFinder
+public sealed class CitationFinder(RuleBook rules)
 {
-    private static readonly Regex Pattern = new(
-        @"(?<![a-z])(?<kind>" + string.Join('|', DocumentKinds.FoldedNames.Select(Regex.Escape)) + @")"
-        + @"\s+(?:(?:so|s6|so:)\s*[:.]?\s*)?(?<num>" + DocumentNumber.FoldedPattern().ToString() + ")"
-        + @"(?<tail>\s*,?\s*(?:ngay\s*)?(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d{2})|(?<d2>\d{1,2})\s*thang\s*(?<m2>\d{1,2})\s*nam\s*(?<y2>(?:19|20)\d{2})))?",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     /// <summary>All citations in the lines, in reading order.</summary>
-    public static IReadOnlyList<Citation> Find(IReadOnlyList<SourceLine> lines)
+    public IReadOnlyList<Citation> Find(IReadOnlyList<SourceLine> lines)
     {
         // Join lines with single spaces and keep a map back to each line's start.
         var starts = new int[lines.Count];
@@ -31,11 +26,11 @@ public static partial class CitationFinder
         var f = folded.ToString();
         var o = original.ToString();
         var result = new List<Citation>();
-        foreach (Match m in Pattern.Matches(f))
+        foreach (Match m in rules["reference.citation"].Matches(f))
         {
-            var kind = DocumentKinds.FromFoldedName(m.Groups["kind"].Value) ?? DocumentKinds.Plan;
+            var kind = rules.Kinds.FromFoldedName(m.Groups["kind"].Value) ?? DocumentKinds.Plan;
             var numberGroup = m.Groups["num"];
-            var number = DocumentNumber.Canonical(o.Substring(numberGroup.Index, numberGroup.Length));
+            var number = rules.Codes.Canonical(o.Substring(numberGroup.Index, numberGroup.Length));
             var date = ReadDate(m);
             var lineIndex = Array.BinarySearch(starts, m.Index);
             if (lineIndex < 0)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -10,17 +11,18 @@ namespace Ingest.Extraction;
 public static partial class DeadlineFinder
 {
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
+    /// <param name="rules">The rule book (what opens the grounds of a document).</param>
     /// <param name="paragraphs">The body.</param>
     /// <param name="calendar">The year a date written without one belongs to.</param>
     /// <param name="recurringUndated">True for documents that set standing rules (decisions, regulations): a duty
     /// that comes back every year ("trước ngày 30 tháng 6 hằng năm", hanoi-decisions QĐ 03, 34/2025) has no due
     /// date there. In a plan for one year it is due in that year (corpus/plans a01: "Định kỳ hằng năm … trước ngày 15/12").</param>
-    public static IReadOnlyList<Deadline> Find(IReadOnlyList<BodyParagraph> paragraphs, DatePhraseFinder.Calendar calendar, bool recurringUndated = false)
+    public static IReadOnlyList<Deadline> Find(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs, DatePhraseFinder.Calendar calendar, bool recurringUndated = false)
     {
         var result = new List<Deadline>();
         foreach (var p in paragraphs)
         {
-            if ((p.InPreamble && ReferenceFinder.IsGround(p.Folded)) || IsNotObligation(p.Folded))
+            if ((p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded)) || IsNotObligation(p.Folded))
             {
                 continue;
             }

@@ -1,93 +1,46 @@
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
 
 /// <summary>
-/// The document types of Vietnamese administration, by their written name and by the code
-/// in their number (the "KH" of 11325/KH-UBND).
+/// The document types of Vietnamese administration, by their written name and by the code in
+/// their number (the "KH" of 11325/KH-UBND), read from the vocabulary <c>document-kinds.tsv</c>.
 /// </summary>
-public static class DocumentKinds
+public sealed class DocumentKinds
 {
     public const string Plan = "Kế hoạch";
     public const string OfficialLetter = "Công văn";
     public const string Outline = "Đề cương";
 
     // Longest first, so "Đề cương báo cáo" is read as an outline, not as "Báo cáo".
-    private static readonly (string Folded, string Kind)[] Names =
-    [
-        ("de cuong bao cao", Outline),
-        ("de cuong", Outline),
-        ("ke hoach", Plan),
-        ("quyet dinh", "Quyết định"),
-        ("cong van", OfficialLetter),
-        ("huong dan", "Hướng dẫn"),
-        ("bao cao", "Báo cáo"),
-        ("to trinh", "Tờ trình"),
-        ("thong bao", "Thông báo"),
-        ("nghi dinh", "Nghị định"),
-        ("nghi quyet", "Nghị quyết"),
-        ("thong tu lien tich", "Thông tư liên tịch"),
-        ("thong tu", "Thông tư"),
-        ("chi thi", "Chỉ thị"),
-        ("chuong trinh", "Chương trình"),
-        ("ket luan", "Kết luận"),
-        ("quy che", "Quy chế"),
-        ("quy dinh", "Quy định"),
-        ("phuong an", "Phương án"),
-        ("bo luat", "Bộ luật"),
-        ("luat", "Luật"),
-        ("phap lenh", "Pháp lệnh"),
-        ("lenh", "Lệnh"),
-        ("thong tri", "Thông tri"),
-    ];
+    private readonly (string Folded, string Kind)[] _headingNames;
+    private readonly (string Folded, string Kind)[] _allNames;
+    private readonly Dictionary<string, string> _byCode;
+    private readonly HashSet<string> _setsRules;
 
-    private static readonly Dictionary<string, string> ByCode = new(StringComparer.Ordinal)
+    /// <summary>Builds the kinds from their vocabulary (columns kind, folded, code, heads, sets_rules).</summary>
+    public DocumentKinds(Vocabulary vocabulary)
     {
-        ["kh"] = Plan,
-        ["qd"] = "Quyết định",
-        ["hd"] = "Hướng dẫn",
-        ["bc"] = "Báo cáo",
-        ["ttr"] = "Tờ trình",
-        ["tb"] = "Thông báo",
-        ["nd"] = "Nghị định",
-        ["nq"] = "Nghị quyết",
-        ["tt"] = "Thông tư",
-        ["ttlt"] = "Thông tư liên tịch",
-        ["ct"] = "Chỉ thị",
-        ["ctr"] = "Chương trình",
-        ["kl"] = "Kết luận",
-        ["qc"] = "Quy chế",
-        ["pa"] = "Phương án",
-        ["dc"] = Outline,
-    };
-
-    /// <summary>
-    /// The kind a code's first segment names ("TTr-BTL" → Tờ trình, "QĐ-UBND" → Quyết định), or
-    /// null for an office code that names none ("SGDĐT-CTrTT", "UBND-KT", "CV-PA83").
-    /// </summary>
-    public static string? KindOfCode(string code)
-    {
-        var first = VietnameseText.Fold(code).Split('-', '/', '.')[0].Trim();
-        return ByCode.TryGetValue(first, out var kind) ? kind : null;
+        var rows = vocabulary.Rows;
+        int kind = vocabulary.Index("kind"), folded = vocabulary.Index("folded"), code = vocabulary.Index("code"),
+            heads = vocabulary.Index("heads"), rules = vocabulary.Index("sets_rules");
+        _allNames = [.. rows.Select(r => (r[folded], r[kind])).OrderByDescending(n => n.Item1.Length)];
+        _headingNames = [.. rows.Where(r => r[heads] == "yes").Select(r => (r[folded], r[kind])).OrderByDescending(n => n.Item1.Length)];
+        _byCode = rows.Where(r => r[code].Length > 0).ToDictionary(r => r[code], r => r[kind], StringComparer.Ordinal);
+        _setsRules = rows.Where(r => r[rules] == "yes").Select(r => r[kind]).ToHashSet(StringComparer.Ordinal);
     }
 
-    // Kinds that lay down rules or report results rather than plan: a bare percentage in them is a
-    // rate or a result (hanoi-decisions, provincial-resolutions), a goal only where one is named.
-    private static readonly HashSet<string> RuleSetting = new(StringComparer.Ordinal)
+    /// <summary>The folded names of kinds that head documents, longest first (for building patterns).</summary>
+    public IEnumerable<string> FoldedNames => _headingNames.Select(n => n.Folded);
+
+    /// <summary>The folded names of every kind, cited-only ones too ("công điện", "văn bản"), longest first.</summary>
+    public IEnumerable<string> AllFoldedNames => _allNames.Select(n => n.Folded);
+
+    /// <summary>The heading kind whose name starts the folded text at <paramref name="start"/>, with its length.</summary>
+    public (string Kind, int Length)? MatchName(string folded, int start = 0)
     {
-        "Quyết định", "Nghị quyết", "Quy định", "Quy chế", "Nghị định", "Thông tư", "Thông tư liên tịch", "Luật", "Báo cáo", "Tờ trình",
-    };
-
-    /// <summary>True for kinds whose percentages are rates or results unless a goal is named.</summary>
-    public static bool SetsRules(string kind) => RuleSetting.Contains(kind);
-
-    /// <summary>All folded kind names, longest first (for building patterns).</summary>
-    public static IEnumerable<string> FoldedNames => Names.Select(n => n.Folded);
-
-    /// <summary>The kind whose name starts the folded text at <paramref name="start"/>, with its length.</summary>
-    public static (string Kind, int Length)? MatchName(string folded, int start = 0)
-    {
-        foreach (var (name, kind) in Names)
+        foreach (var (name, kind) in _headingNames)
         {
             if (string.CompareOrdinal(folded, start, name, 0, name.Length) == 0
                 && (start + name.Length == folded.Length || !char.IsLetter(folded[start + name.Length])))
@@ -98,14 +51,23 @@ public static class DocumentKinds
         return null;
     }
 
-    /// <summary>The kind a number's code implies: "KH-UBND" → Kế hoạch; a bare office code → Công văn.</summary>
-    public static string FromCode(string code)
+    /// <summary>
+    /// The kind a code's first segment names ("TTr-BTL" → Tờ trình, "QĐ-UBND" → Quyết định), or
+    /// null for an office code that names none ("SGDĐT-CTrTT", "UBND-KT", "CV-PA83").
+    /// </summary>
+    public string? KindOfCode(string code)
     {
         var first = VietnameseText.Fold(code).Split('-', '/', '.')[0].Trim();
-        return ByCode.TryGetValue(first, out var kind) ? kind : OfficialLetter;
+        return _byCode.TryGetValue(first, out var kind) ? kind : null;
     }
 
-    /// <summary>The canonical kind for a folded kind name, or null.</summary>
-    public static string? FromFoldedName(string folded) =>
-        Names.FirstOrDefault(n => n.Folded == folded).Kind;
+    /// <summary>The kind a number's code implies: "KH-UBND" → Kế hoạch; a bare office code → Công văn.</summary>
+    public string FromCode(string code) => KindOfCode(code) ?? OfficialLetter;
+
+    /// <summary>True for kinds whose percentages are rates or results unless a goal is named, and whose yearly duties have no year.</summary>
+    public bool SetsRules(string kind) => _setsRules.Contains(kind);
+
+    /// <summary>The canonical kind for a folded kind name (heading or cited-only), or null.</summary>
+    public string? FromFoldedName(string folded) =>
+        _allNames.FirstOrDefault(n => n.Folded == folded).Kind;
 }

@@ -1,3 +1,5 @@
+using Ingest.Extraction.Rules;
+
 namespace Ingest.Extraction;
 
 /// <summary>
@@ -6,15 +8,15 @@ namespace Ingest.Extraction;
 /// header block — issuer, "Số: …", place and date — above a type heading ("KẾ HOẠCH") or, for a
 /// letter, a subject line ("V/v …").
 /// </summary>
-public static partial class DocumentSplitter
+public sealed class DocumentSplitter(RuleBook rules)
 {
     /// <summary>A document's lines and where its type heading (or subject) stands among them.</summary>
     public sealed record Segment(IReadOnlyList<SourceLine> Lines, int AnchorIndex, HeaderLineKind AnchorKind);
 
     /// <summary>Splits lines into segments in reading order; a file without any header is one segment.</summary>
-    public static IReadOnlyList<Segment> Split(IReadOnlyList<SourceLine> lines)
+    public IReadOnlyList<Segment> Split(IReadOnlyList<SourceLine> lines)
     {
-        var kinds = lines.Select(HeaderLine.Classify).ToArray();
+        var kinds = lines.Select(l => HeaderLine.Classify(rules, l)).ToArray();
         var anchors = FindAnchors(lines, kinds);
         if (anchors.Count == 0)
         {
@@ -51,7 +53,7 @@ public static partial class DocumentSplitter
         return segments;
     }
 
-    private static List<int> FindAnchors(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds)
+    private List<int> FindAnchors(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds)
     {
         var anchors = new List<int>();
         for (var i = 0; i < lines.Count; i++)
@@ -84,18 +86,15 @@ public static partial class DocumentSplitter
 
     // "Chương I" / "QUY ĐỊNH CHUNG" (hanoi-decisions QĐ 03/2025): a chapter's name that starts
     // with a kind's name heads a chapter, not a document.
-    private static bool UnderChapterLabel(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds, int i)
+    private bool UnderChapterLabel(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds, int i)
     {
         var j = i - 1;
         while (j >= 0 && kinds[j] == HeaderLineKind.Blank)
         {
             j--;
         }
-        return j >= 0 && ChapterLabel().IsMatch(lines[j].Folded);
+        return j >= 0 && rules["header.chapter-label"].IsMatch(lines[j].Folded);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:chuong|muc|phan)\s+(?:[ivxlc]+|\d+)\s*[.:]?\s*$")]
-    private static partial System.Text.RegularExpressions.Regex ChapterLabel();
 
     // A plan may carry a "V/v" line in its header too; then its type heading is the anchor. The
     // subject runs on over the lines right under it; after that, header lines may come (the

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -10,10 +10,10 @@ namespace Ingest.Extraction;
 /// OCR reads the two-column header line by line, so a motto may share a line with an issuer
 /// ("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI…") and a number with the place-date.
 /// </summary>
-public static partial class HeaderParser
+public sealed class HeaderParser(RuleBook rules)
 {
     /// <summary>Parses the header of a segment produced by <see cref="DocumentSplitter"/>.</summary>
-    public static DocumentHeader Parse(DocumentSplitter.Segment segment)
+    public DocumentHeader Parse(DocumentSplitter.Segment segment)
     {
         var lines = segment.Lines;
         var anchor = segment.AnchorIndex;
@@ -26,14 +26,14 @@ public static partial class HeaderParser
         for (var i = 0; i < headerEnd; i++)
         {
             var line = lines[i];
-            var kind = HeaderLine.Classify(line);
+            var kind = HeaderLine.Classify(rules, line);
             switch (kind)
             {
                 case HeaderLineKind.Issuer when !numberSeen:
                     issuerLines.Add(line.Text);
                     break;
                 case HeaderLineKind.Motto when !numberSeen:
-                    var motto = HeaderLine.Motto().Match(line.Folded);
+                    var motto = rules["header.motto"].Match(line.Folded);
                     var before = line.Text[..motto.Index].Trim();
                     if (motto.Success && before.Length > 0 && VietnameseText.IsAllCaps(before))
                     {
@@ -57,7 +57,7 @@ public static partial class HeaderParser
         if (anchor >= 0 && segment.AnchorKind == HeaderLineKind.KindHeading)
         {
             var heading = lines[anchor];
-            var match = DocumentKinds.MatchName(heading.Folded)!.Value;
+            var match = rules.Kinds.MatchName(heading.Folded)!.Value;
             kindName = match.Kind;
             (title, bodyStart) = ReadTitle(lines, anchor, heading.Text[match.Length..]);
         }
@@ -68,13 +68,13 @@ public static partial class HeaderParser
         }
         else
         {
-            kindName = number is not null ? DocumentKinds.FromCode(DocumentNumber.CodeOf(number)) : "Văn bản";
+            kindName = number is not null ? rules.Kinds.FromCode(DocumentNumber.CodeOf(number)) : "Văn bản";
         }
 
         // The right-hand column (place and date) is sometimes read after the subject of a letter.
         for (var i = Math.Max(anchor, 0); issuedOn is null && i < Math.Min(lines.Count, bodyStart + 4); i++)
         {
-            if (HeaderLine.Classify(lines[i]) == HeaderLineKind.PlaceDate)
+            if (HeaderLine.Classify(rules, lines[i]) == HeaderLineKind.PlaceDate)
             {
                 (place, issuedOn) = ReadPlaceDate(lines[i], place, issuedOn);
             }
@@ -102,14 +102,14 @@ public static partial class HeaderParser
     }
 
     /// <summary>"giai đoạn 2016 - 2020", "giai đoạn 2021-2025" in a title.</summary>
-    public static Period? ReadPeriod(string text)
+    public Period? ReadPeriod(string text)
     {
         var folded = VietnameseText.Fold(text);
-        var m = PeriodPattern().Match(folded);
+        var m = rules["header.period"].Match(folded);
         if (!m.Success)
         {
             // A movement's span in brackets: "… đời sống văn hóa” (2000 - 2020)".
-            m = BracketPeriod().Match(folded);
+            m = rules["header.bracket-period"].Match(folded);
         }
         if (!m.Success)
         {
@@ -122,7 +122,7 @@ public static partial class HeaderParser
 
     // A line "số 52/TTr-NHNN ngày …" under "… tại Tờ trình" continues a citation: the header's
     // "Số:" starts with a capital or follows nothing that names a document.
-    private static bool CitationGoesOn(IReadOnlyList<SourceLine> lines, int i)
+    private bool CitationGoesOn(IReadOnlyList<SourceLine> lines, int i)
     {
         var text = lines[i].Text.TrimStart();
         if (text.Length > 0 && char.IsUpper(text[0]) || text.StartsWith('$'))
@@ -130,46 +130,46 @@ public static partial class HeaderParser
             return false;
         }
         var previous = i > 0 ? lines[i - 1].Folded.TrimEnd() : "";
-        return DocumentKinds.FoldedNames.Any(n => previous.EndsWith(n, StringComparison.Ordinal)) || previous.EndsWith("tai", StringComparison.Ordinal);
+        return rules.Kinds.FoldedNames.Any(n => previous.EndsWith(n, StringComparison.Ordinal)) || previous.EndsWith("tai", StringComparison.Ordinal);
     }
 
     // A code whose first segment names a kind ("TTr", "BC", "NQ") belongs to a document of that
     // kind; a bare office code ("SGDĐT-CTrTT", "UBND-KT") fits any.
-    private static bool CodeFitsKind(string number, string kind)
+    private bool CodeFitsKind(string number, string kind)
     {
-        var coded = DocumentKinds.KindOfCode(DocumentNumber.CodeOf(number).Split('/')[^1]);
+        var coded = rules.Kinds.KindOfCode(DocumentNumber.CodeOf(number).Split('/')[^1]);
         return coded is null || coded == kind;
     }
 
     // "Số: 2123/STP-VP" → the number; "Số: M325/KH-UBND" → damaged, code kept; "Số: /KH-UBND" → blank.
-    private static (string? Number, string? DamagedCode) ReadNumber(SourceLine line)
+    private (string? Number, string? DamagedCode) ReadNumber(SourceLine line)
     {
         // Called for lines classified as "Số: …" only; the number starts after "Số:" and any
         // stray mark OCR put around it.
-        var at = NumberPrefix().Match(line.Folded).Length;
-        var m = DocumentNumber.FoldedPattern().Match(line.Folded, at);
+        var at = rules["header.number-prefix"].Match(line.Folded).Length;
+        var m = rules["number.symbol"].Match(line.Folded, at);
         if (m.Success && m.Index == at)
         {
-            return (DocumentNumber.Canonical(line.Text.Substring(m.Index, m.Length)), null);
+            return (rules.Codes.Canonical(line.Text.Substring(m.Index, m.Length)), null);
         }
         var slash = line.Folded.IndexOf('/', at);
         if (slash < 0)
         {
             return (null, null);
         }
-        var code = CodePattern().Match(line.Folded, slash);
+        var code = rules["header.code-after-slash"].Match(line.Folded, slash);
         var numeral = line.Folded[at..slash].Trim();
         var blank = numeral.All(c => c is '.' or ' ' or '…' or '_');
-        return (null, blank || !code.Success ? null : DocumentNumber.Canonical(line.Text.Substring(code.Groups[1].Index, code.Groups[1].Length)));
+        return (null, blank || !code.Success ? null : rules.Codes.Canonical(line.Text.Substring(code.Groups[1].Index, code.Groups[1].Length)));
     }
 
-    private static (string? Place, PartialDate? Date) ReadPlaceDate(SourceLine line, string? place, PartialDate? date)
+    private (string? Place, PartialDate? Date) ReadPlaceDate(SourceLine line, string? place, PartialDate? date)
     {
-        var m = HeaderDate().Match(line.Folded);
+        var m = rules["header.header-date"].Match(line.Folded);
         if (!m.Success)
         {
             // "Biên Hòa, ngày 21/8/2017"
-            m = HeaderNumericDate().Match(line.Folded);
+            m = rules["header.header-numeric-date"].Match(line.Folded);
         }
         if (!m.Success || date is not null)
         {
@@ -180,7 +180,7 @@ public static partial class HeaderParser
         if (comma >= 0)
         {
             var left = line.Text[..comma];
-            var numberEnd = NumberAtStart().Match(line.Folded);
+            var numberEnd = rules["header.number-and-code"].Match(line.Folded);
             if (numberEnd.Success && numberEnd.Length <= left.Length)
             {
                 left = left[numberEnd.Length..];
@@ -202,7 +202,7 @@ public static partial class HeaderParser
     }
 
     // Title lines run from the heading until a blank line or the start of the body.
-    private static (string? Title, int BodyStart) ReadTitle(IReadOnlyList<SourceLine> lines, int anchor, string sameLine)
+    private (string? Title, int BodyStart) ReadTitle(IReadOnlyList<SourceLine> lines, int anchor, string sameLine)
     {
         var parts = new List<string>();
         if (sameLine.Trim().Length > 0)
@@ -228,20 +228,20 @@ public static partial class HeaderParser
                 // "Báo cáo sơ kết thực hiện Phong trào thi đua" / "" / "“Toàn tỉnh chung sức …”".
                 continue;
             }
-            if (line.IsBlank || BodyStartPattern().IsMatch(line.Folded) || (line.Text.StartsWith('(') && !TitleAside().IsMatch(line.Folded))
-                || (HeaderLine.Classify(line) is HeaderLineKind.KindHeading && parts.Count > 0) || EnactingLine().IsMatch(line.Folded))
+            if (line.IsBlank || rules["header.body-start"].IsMatch(line.Folded) || (line.Text.StartsWith('(') && !rules["header.title-aside"].IsMatch(line.Folded))
+                || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0) || rules["header.enacting-line"].IsMatch(line.Text))
             {
                 break;
             }
             parts.Add(line.Text);
         }
         // A rule under the title ("… thành phố Hà Nội —————", hanoi-decisions QĐ 32/2025) is not part of it.
-        var title = TrailingRule().Replace(VietnameseText.CollapseSpaces(string.Join(' ', parts)), "").Trim(' ', '*', '_');
+        var title = rules["header.trailing-rule"].Replace(VietnameseText.CollapseSpaces(string.Join(' ', parts)), "").Trim(' ', '*', '_');
         return (title.Length == 0 ? null : title, i);
     }
 
     // "(Ban hành kèm theo Quyết định số …" right under the title: the kind that issues this one.
-    private static string? AttachedTo(IReadOnlyList<SourceLine> lines, int bodyStart)
+    private string? AttachedTo(IReadOnlyList<SourceLine> lines, int bodyStart)
     {
         for (var i = bodyStart; i < Math.Min(lines.Count, bodyStart + 3); i++)
         {
@@ -249,30 +249,27 @@ public static partial class HeaderParser
             {
                 continue;
             }
-            var m = IssuedWith().Match(lines[i].Folded);
-            return m.Success ? DocumentKinds.MatchName(lines[i].Folded, m.Groups["kind"].Index)?.Kind : null;
+            var m = rules["header.issued-with"].Match(lines[i].Folded);
+            return m.Success ? rules.Kinds.MatchName(lines[i].Folded, m.Groups["kind"].Index)?.Kind : null;
         }
         return null;
     }
 
-    [GeneratedRegex(@"^\(\s*(?:ban hanh )?kem theo (?<kind>[a-z])")]
-    private static partial Regex IssuedWith();
-
     // A resolution without its header table (provincial-resolutions: the conversion dropped it)
     // names its council under the title, above the "Căn cứ" lines: "HỘI ĐỒNG NHÂN DÂN" /
     // "TỈNH ĐỒNG THÁP" / "KHÓA IX - KỲ HỌP THỨ NĂM" → "HĐND tỉnh Đồng Tháp".
-    private static string? EnactingAuthority(IReadOnlyList<SourceLine> lines, int bodyStart)
+    private string? EnactingAuthority(IReadOnlyList<SourceLine> lines, int bodyStart)
     {
         for (var i = bodyStart; i < Math.Min(lines.Count, bodyStart + 4); i++)
         {
-            if (!EnactingLine().IsMatch(lines[i].Folded) || !VietnameseText.IsAllCaps(lines[i].Text))
+            if (!rules["header.enacting-line"].IsMatch(lines[i].Text) || !VietnameseText.IsAllCaps(lines[i].Text))
             {
                 continue;
             }
-            var parts = new List<string> { SessionSuffix().Replace(lines[i].Text, "") };
-            if (i + 1 < lines.Count && LocalityLine().IsMatch(lines[i + 1].Folded) && VietnameseText.IsAllCaps(lines[i + 1].Text))
+            var parts = new List<string> { rules["header.session-suffix"].Replace(lines[i].Text, "") };
+            if (i + 1 < lines.Count && rules["header.locality-line"].IsMatch(lines[i + 1].Folded) && VietnameseText.IsAllCaps(lines[i + 1].Text))
             {
-                parts.Add(SessionSuffix().Replace(lines[i + 1].Text, ""));
+                parts.Add(rules["header.session-suffix"].Replace(lines[i + 1].Text, ""));
             }
             return IssuerName.FromHeaderLines([string.Join(' ', parts)]);
         }
@@ -282,12 +279,12 @@ public static partial class HeaderParser
     // A header without issuer lines: the preamble names the issuer —
     // "Chủ tịch UBND tỉnh Bắc Giang ban hành Kế hoạch …" (003); "UBND tỉnh ban hành Kế hoạch"
     // (004) is completed with the place of the header: "UBND tỉnh Đồng Nai".
-    private static string? IssuerFromPreamble(IReadOnlyList<SourceLine> lines, int bodyStart, string? place)
+    private string? IssuerFromPreamble(IReadOnlyList<SourceLine> lines, int bodyStart, string? place)
     {
         var window = lines.Skip(bodyStart).Take(30).ToList();
         var folded = string.Join(' ', window.Select(l => l.Folded));
         var original = string.Join(' ', window.Select(l => l.Text));
-        var m = IssuesPattern().Match(folded);
+        var m = rules["header.issues-in-preamble"].Match(folded);
         if (!m.Success)
         {
             return null;
@@ -302,21 +299,18 @@ public static partial class HeaderParser
         return who;
     }
 
-    [GeneratedRegex(@"(?<who>(?:chu tich |pho chu tich )?(?:ubnd|uy ban nhan dan)(?: (?:tinh|huyen|thanh pho|thi xa|xa|phuong|quan)(?: [a-z]+){0,4}?)?) ban hanh (?:ke hoach|quyet dinh|huong dan|chuong trinh)")]
-    private static partial Regex IssuesPattern();
-
     private static bool ContinuesTitle(SourceLine next) =>
         !next.IsBlank && (next.Text[0] is '“' or '"' || char.IsLower(next.Text[0]) || next.Folded.StartsWith("giai doan", StringComparison.Ordinal));
 
     // "V/v triển khai Kế hoạch số" / "11325/KH-UBND ngày 02/11/2017" / "của UBND tỉnh".
-    private static (string? Title, int BodyStart) ReadSubject(IReadOnlyList<SourceLine> lines, int anchor)
+    private (string? Title, int BodyStart) ReadSubject(IReadOnlyList<SourceLine> lines, int anchor)
     {
         var parts = new List<string> { lines[anchor].Text };
         var i = anchor + 1;
         for (; i < lines.Count && parts.Count < 6; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || HeaderLine.Classify(line) != HeaderLineKind.None || BodyStartPattern().IsMatch(line.Folded))
+            if (line.IsBlank || HeaderLine.Classify(rules, line) != HeaderLineKind.None || rules["header.body-start"].IsMatch(line.Folded))
             {
                 break;
             }
@@ -325,49 +319,4 @@ public static partial class HeaderParser
         var title = VietnameseText.CollapseSpaces(string.Join(' ', parts));
         return (title, i);
     }
-
-    // "(thực hiện Khoản 3 Điều 35 Luật Thủ đô)" printed under a title belongs to it (hanoi-decisions
-    // QĐ 02, 03/2025); "(Ban hành kèm theo …)" and "(Kèm theo …)" do not.
-    [GeneratedRegex(@"^\((?!\s*(?:ban hanh )?kem theo)")]
-    private static partial Regex TitleAside();
-
-    // The body that enacts, printed between title and preamble: "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI",
-    // "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI".
-    [GeneratedRegex(@"^(?:hoi dong nhan dan|uy ban nhan dan)\b")]
-    private static partial Regex EnactingLine();
-
-    [GeneratedRegex(@"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b")]
-    private static partial Regex LocalityLine();
-
-    // "… GIA LAI KHOÁ XI, KỲ HỌP THỨ BA", "KHÓA IX - KỲ HỌP THỨ NĂM": the council's term, not its name.
-    [GeneratedRegex(@"\s*\b(?:KHÓA|KHOÁ|KHOA)\b.*$")]
-    private static partial Regex SessionSuffix();
-
-    [GeneratedRegex(@"\s*[—–_=-]{3,}\s*$")]
-    private static partial Regex TrailingRule();
-
-    [GeneratedRegex(@"^(?:can cu|thuc hien|kinh gui|[ivx]{1,5}\s*[.:]\s|phan [ivx1-9]|muc [ivx1-9]|dieu \d|[0-9]{1,2}\s*[.)]\s)")]
-    private static partial Regex BodyStartPattern();
-
-    [GeneratedRegex(@"\((?<a>(?:19|20)\d{2})\s*[-–]\s*(?<b>(?:19|20)\d{2})\)")]
-    private static partial Regex BracketPeriod();
-
-    [GeneratedRegex(@"giai doan\s*(?:tu\s*(?:nam\s*)?)?(?<a>(?:19|20)\d{2})\s*(?:-|–|—|den\s*(?:nam\s*)?)\s*(?<b>(?:19|20)\d{2})")]
-    private static partial Regex PeriodPattern();
-
-    // Tolerates OCR junk where a digit was unreadable: "ngay Al thang Anam 2023".
-    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})?[^\d,]{0,3}?\s*thang\s*(?<m>\d{1,2})?[^\d,]{0,3}?\s*nam\s*(?<y>(?:19|20)\d{2})?")]
-    private static partial Regex HeaderDate();
-
-    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s?(?<sep>[/.-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>(?:19|20)\d{2})")]
-    private static partial Regex HeaderNumericDate();
-
-    [GeneratedRegex(@"^(?:[^\s\w]{1,2}\s*|\w\)\s*)?[s$][o6f0]\s*[:.)]?[\s.,:;'`_~-]*")]
-    private static partial Regex NumberPrefix();
-
-    [GeneratedRegex(@"^(?:[^\s\w]{1,2}\s*|\w\)\s*)?[s$][o6f0]\s*[:.)]?[\s.,:;'`_~-]*[^\s]{0,12}\s{0,10}/\s*[^\s]+")]
-    private static partial Regex NumberAtStart();
-
-    [GeneratedRegex(@"/\s?(?:(?:19|20)\d{2}\s?/\s?)?([a-z][a-z0-9]*(?:\s?[-.]\s?[a-z0-9]+)*)")]
-    private static partial Regex CodePattern();
 }

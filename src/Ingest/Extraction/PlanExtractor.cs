@@ -1,3 +1,4 @@
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -6,21 +7,31 @@ namespace Ingest.Extraction;
 /// Text → <see cref="PlanRecord"/>: splits the file into documents, reads each header, and
 /// repairs a header number OCR damaged from a citation of the same document elsewhere in the file.
 /// </summary>
-public static partial class PlanExtractor
+/// <param name="rules">The rule tables and vocabularies (<see cref="RuleBook.LoadEmbedded"/>), loaded once by the program.</param>
+public sealed class PlanExtractor(RuleBook rules)
 {
+    private readonly DocumentSplitter _splitter = new(rules);
+    private readonly HeaderParser _headers = new(rules);
+    private readonly CitationFinder _citations = new(rules);
+    private readonly TextRepair _repair = new(rules);
+    private readonly ReferenceFinder _references = new(rules, new TextRepair(rules));
+
+    /// <summary>The rules this extractor reads with.</summary>
+    public RuleBook Rules => rules;
+
     /// <summary>Extracts the record of a file given as page texts.</summary>
-    public static PlanRecord Extract(string source, IReadOnlyList<string> pages) => Extract(source, pages, null);
+    public PlanRecord Extract(string source, IReadOnlyList<string> pages) => Extract(source, pages, null);
 
     /// <summary>
     /// Extracts the record of a file given as page texts, with how sure OCR was of its words: a
     /// header number read with too little confidence becomes <see cref="PlanDocument.NumberRead"/>.
     /// </summary>
-    public static PlanRecord Extract(string source, IReadOnlyList<string> pages, ReadingConfidence? confidence)
+    public PlanRecord Extract(string source, IReadOnlyList<string> pages, ReadingConfidence? confidence)
     {
         var lines = TextLines.FromPages(pages);
-        var segments = DocumentSplitter.Split(lines);
-        var headers = segments.Select(HeaderParser.Parse).ToList();
-        var citations = CitationFinder.Find(lines);
+        var segments = _splitter.Split(lines);
+        var headers = segments.Select(_headers.Parse).ToList();
+        var citations = _citations.Find(lines);
 
         var documents = new List<PlanDocument>(segments.Count);
         for (var i = 0; i < segments.Count; i++)
@@ -37,7 +48,7 @@ public static partial class PlanExtractor
                 header = header with { Number = null, DamagedNumberCode = DocumentNumber.CodeOf(read) };
             }
             var number = ResolveNumber(header, segment, citations);
-            var body = BodyReader.Read(segment, header.BodyStart);
+            var body = BodyReader.Read(_repair, segment, header.BodyStart);
             var calendar = new DatePhraseFinder.Calendar(YearOf(header, body), header.IssuedOn);
             documents.Add(new PlanDocument
             {
@@ -51,11 +62,11 @@ public static partial class PlanExtractor
                 Title = header.Title,
                 Period = header.Period,
                 Signer = SignerParser.Parse(segment),
-                References = ReferenceFinder.Find(body, number ?? header.Number,
+                References = _references.Find(body, number ?? header.Number,
                     header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
-                Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(body, calendar, DocumentKinds.SetsRules(header.Kind)),
+                Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(rules, body, calendar, rules.Kinds.SetsRules(header.Kind)),
                 Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(body),
-                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(body, DefaultBy(header), calendar, DocumentKinds.SetsRules(header.Kind)),
+                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(body, DefaultBy(header), calendar, rules.Kinds.SetsRules(header.Kind)),
                 Page = page,
                 Text = TextOf(segment.Lines),
             });
@@ -99,7 +110,7 @@ public static partial class PlanExtractor
     }
 
     /// <summary>Extracts from a text whose pages are separated by form feeds.</summary>
-    public static PlanRecord Extract(string source, string text) => Extract(source, text.Split('\f'));
+    public PlanRecord Extract(string source, string text) => Extract(source, text.Split('\f'));
 
     // 004: the plan's header reads "M325/KH-UBND"; its cover letter cites "Kế hoạch số
     // 11325/KH-UBND ngày 02/11/2017" — same kind, same code, same day: that is its number.
@@ -138,22 +149,22 @@ public static partial class PlanExtractor
 
     // The year a date written without one belongs to: the issue date's, else the year most
     // dates of the body carry (003 leaves its date blank but dates everything "…/2023").
-    private static int YearOf(DocumentHeader header, IReadOnlyList<BodyParagraph> body)
+    private int YearOf(DocumentHeader header, IReadOnlyList<BodyParagraph> body)
     {
         if (header.IssuedOn is { } issued)
         {
             return issued.Year;
         }
-        var years = body.SelectMany(p => FullYear().Matches(p.Folded).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+        var years = body.SelectMany(p => rules["document.full-year"].Matches(p.Folded).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
         return years?.Key ?? header.Period?.From ?? 2000;
     }
 
     // A goal with no year of its own is due in the plan's year ("… chuyển đổi số năm 2023") or at
     // the end of its period.
-    private static string? DefaultBy(DocumentHeader header)
+    private string? DefaultBy(DocumentHeader header)
     {
-        var m = header.Title is null ? null : TitleYear().Match(VietnameseText.Fold(header.Title));
+        var m = header.Title is null ? null : rules["document.title-year"].Match(VietnameseText.Fold(header.Title));
         if (m is { Success: true } && header.Period is null)
         {
             return m.Groups["y"].Value;
@@ -161,12 +172,6 @@ public static partial class PlanExtractor
         return header.Period is { } p ? p.To.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : header.IssuedOn?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}/\d{1,2}/(?<y>(?:19|20)\d{2})")]
-    private static partial System.Text.RegularExpressions.Regex FullYear();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bnam (?<y>(?:19|20)\d{2})\b")]
-    private static partial System.Text.RegularExpressions.Regex TitleYear();
 
     private static int Differences(string a, string b) => a.Zip(b).Count(p => p.First != p.Second);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -8,40 +9,20 @@ namespace Ingest.Extraction;
 /// Chính phủ", "Nghị định 91/2017/NĐ-CP", "Chỉ thị số 15-CT/TU", "Luật … số 33/2013/QH13".
 /// Keywords are matched on folded text; numbers, issuers and kinds are read from the original.
 /// </summary>
-public static partial class ReferenceFinder
+public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
 {
-    // Kinds that cite but never head a file of ours; longest first with the header kinds.
-    private static readonly (string Folded, string Kind)[] ExtraKinds =
-    [
-        ("chuong trinh hanh dong", "Chương trình hành động"),
-        ("cong dien", "Công điện"),
-        ("van ban", "Văn bản"),
-    ];
-
-    private static readonly string[] AllKindNames =
-        [.. ExtraKinds.Select(k => k.Folded).Concat(DocumentKinds.FoldedNames).OrderByDescending(n => n.Length)];
-
-    // Words that end an issuer named after "của": "của Thủ tướng Chính phủ về việc ban hành…",
-    // "của Chính phủ quy định chi tiết…", "của Ban Thường vụ Tỉnh ủy về tăng cường…".
-    private static readonly string[] IssuerStops =
-    [
-        " ve ", " quy dinh", " ban hanh", " huong dan", " to chuc", " thuc hien", " tai ", " trien khai",
-        " sua doi", " phe duyet", " thi hanh", " lanh dao", " ho tro", " tang cuong", " doi voi", " cong bo",
-        " chi tiet", " gui ", " kem theo", " giai doan", " dang tai", " duoc ", " da ", " (",
-    ];
-
     /// <summary>
     /// The references of one document, once per distinct number in order of first appearance,
     /// without the document's own number.
     /// </summary>
-    public static IReadOnlyList<Reference> Find(IReadOnlyList<BodyParagraph> paragraphs, string? ownNumber, string? subject = null)
+    public IReadOnlyList<Reference> Find(IReadOnlyList<BodyParagraph> paragraphs, string? ownNumber, string? subject = null)
     {
         var found = new List<Found>();
         if (subject is not null)
         {
             // A letter's subject "V/v triển khai Kế hoạch số 11325/KH-UBND ngày 02/11/2017 của UBND tỉnh"
             // names the plan it forwards: the ground of the letter.
-            var text = TextRepair.Numbers(subject);
+            var text = repair.Numbers(subject);
             found.AddRange(FindIn(text, VietnameseText.Fold(text), basis: true));
         }
         foreach (var p in paragraphs)
@@ -50,7 +31,7 @@ public static partial class ReferenceFinder
             {
                 continue;
             }
-            found.AddRange(FindIn(p.Text, p.Folded, p.InPreamble && IsGround(p.Folded)));
+            found.AddRange(FindIn(p.Text, p.Folded, p.InPreamble && IsGround(rules, p.Folded)));
         }
 
         var ownKey = ownNumber is null ? null : DocumentNumber.Key(ownNumber);
@@ -85,25 +66,22 @@ public static partial class ReferenceFinder
     // "Theo đề nghị … tại Công văn số", "Sở … nhận được Kế hoạch số…", and a letter's
     // "Ngày 28/11/2017, UBND tỉnh ban hành Kế hoạch số …".
     /// <summary>True when a folded paragraph opens with the grounds of the document ("Căn cứ…", "Thực hiện…").</summary>
-    public static bool IsGround(string folded) =>
-        GroundStart().IsMatch(folded) || folded.Contains("nhan duoc", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"^(?:can cu|thuc hien|xet de nghi|theo de nghi|trien khai|ngay [^,]{0,30}, .{0,60}ban hanh)")]
-    private static partial Regex GroundStart();
+    public static bool IsGround(RuleBook rules, string folded) =>
+        rules["reference.ground-start"].IsMatch(folded) || folded.Contains("nhan duoc", StringComparison.Ordinal);
 
     private sealed record Found(string Kind, string Number, PartialDate? Date, string? Issuer, bool Basis);
 
-    private static IEnumerable<Found> FindIn(string text, string folded, bool basis)
+    private IEnumerable<Found> FindIn(string text, string folded, bool basis)
     {
-        foreach (Match m in DocumentNumber.FoldedPattern().Matches(folded))
+        foreach (Match m in rules["number.symbol"].Matches(folded))
         {
             var before = folded[..m.Index];
-            var so = SoBefore().Match(before);
+            var so = rules["reference.so-before"].Match(before);
             var kindAt = so.Success ? so.Index : m.Index;
             var kind = KindEndingAt(folded, kindAt);
             var raw = text.Substring(m.Index, m.Length);
             // "theo Nghị định 91/2017/NĐ-CP. Các cơ quan…": a sentence end is not part of the code.
-            var stop = SentenceEnd().Match(raw);
+            var stop = rules["reference.sentence-end"].Match(raw);
             if (stop.Success)
             {
                 raw = raw[..stop.Index];
@@ -112,8 +90,8 @@ public static partial class ReferenceFinder
             {
                 continue;
             }
-            var number = DocumentNumber.Canonical(raw.TrimEnd('.', '-'));
-            kind ??= KindBefore(folded, kindAt) ?? DocumentKinds.FromCode(DocumentNumber.CodeOf(number));
+            var number = rules.Codes.Canonical(raw.TrimEnd('.', '-'));
+            kind ??= KindBefore(folded, kindAt) ?? rules.Kinds.FromCode(DocumentNumber.CodeOf(number));
             var end = m.Index + m.Length;
             var (date, afterDate) = DateAfter(folded, end);
             var issuer = IssuerAfter(text, folded, afterDate);
@@ -125,17 +103,11 @@ public static partial class ReferenceFinder
     private static bool LooksLikeCode(string raw) =>
         raw.Count(char.IsUpper) >= 2 && (raw.Contains('-', StringComparison.Ordinal) || raw.Count(c => c == '/') >= 2);
 
-    [GeneratedRegex(@"\.\s")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"(?:\bso|\bs6)\s*[:.]?\s*$")]
-    private static partial Regex SoBefore();
-
     // The kind word right before "số" (or the number): "Quyết định số", "Nghị định 91/2017/NĐ-CP".
-    private static string? KindEndingAt(string folded, int at)
+    private string? KindEndingAt(string folded, int at)
     {
         var head = folded[..at].TrimEnd();
-        foreach (var name in AllKindNames)
+        foreach (var name in rules.Kinds.AllFoldedNames)
         {
             if (head.EndsWith(name, StringComparison.Ordinal)
                 && (head.Length == name.Length || !char.IsLetter(head[head.Length - name.Length - 1])))
@@ -147,7 +119,7 @@ public static partial class ReferenceFinder
     }
 
     // "Luật Phòng, chống thiên tai số 33/2013/QH13": the kind opens the name a few words back.
-    private static string? KindBefore(string folded, int at)
+    private string? KindBefore(string folded, int at)
     {
         var from = Math.Max(0, at - 70);
         var window = folded[from..at];
@@ -158,7 +130,7 @@ public static partial class ReferenceFinder
         }
         string? best = null;
         var bestAt = -1;
-        foreach (var name in AllKindNames)
+        foreach (var name in rules.Kinds.AllFoldedNames)
         {
             var i = window.LastIndexOf(name, StringComparison.Ordinal);
             if (i > bestAt && (i == 0 || !char.IsLetter(window[i - 1])) && (i + name.Length == window.Length || !char.IsLetter(window[i + name.Length])))
@@ -171,13 +143,13 @@ public static partial class ReferenceFinder
         return best;
     }
 
-    private static string KindOf(string foldedName) =>
-        ExtraKinds.FirstOrDefault(k => k.Folded == foldedName).Kind ?? DocumentKinds.FromFoldedName(foldedName) ?? DocumentKinds.Plan;
+    private string KindOf(string foldedName) =>
+        rules.Kinds.FromFoldedName(foldedName) ?? DocumentKinds.Plan;
 
     // " ngày 21/8/2017", ", ngày 19 tháng 7 năm 2021", " ban hành ngày …".
-    private static (PartialDate? Date, int End) DateAfter(string folded, int at)
+    private (PartialDate? Date, int End) DateAfter(string folded, int at)
     {
-        var m = DateAfterPattern().Match(folded, at);
+        var m = rules["reference.date-after"].Match(folded, at);
         if (!m.Success || m.Index != at)
         {
             return (null, at);
@@ -186,20 +158,17 @@ public static partial class ReferenceFinder
         return found is null ? (null, at) : (found.Value.Date, m.Index + m.Length);
     }
 
-    [GeneratedRegex(@"\s*,?\s*(?:ban hanh\s+)?(?:ngay\s*(?:\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}|\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*(?:19|20)\d{2})|\d{1,2}/\d{1,2}/(?:19|20)\d{2})")]
-    private static partial Regex DateAfterPattern();
-
     // " của Thủ tướng Chính phủ về …" → "Thủ tướng Chính phủ".
-    private static string? IssuerAfter(string text, string folded, int at)
+    private string? IssuerAfter(string text, string folded, int at)
     {
-        var m = OfPattern().Match(folded, at);
+        var m = rules["reference.of"].Match(folded, at);
         if (!m.Success || m.Index != at)
         {
             return null;
         }
         var start = m.Index + m.Length;
         var end = Math.Min(folded.Length, start + 90);
-        foreach (var stop in IssuerStops)
+        foreach (var stop in rules.Words("issuer-stops", "stop"))
         {
             var i = folded.IndexOf(stop, start, end - start, StringComparison.Ordinal);
             if (i >= 0 && i < end)
@@ -219,6 +188,4 @@ public static partial class ReferenceFinder
         return issuer.Length == 0 || !char.IsUpper(issuer[0]) ? null : issuer;
     }
 
-    [GeneratedRegex(@"\s*,?\s*cua\s+")]
-    private static partial Regex OfPattern();
 }

@@ -17,8 +17,9 @@ namespace Ingest.Jobs;
 /// <param name="archive">Where the originals, the catalog and the index are.</param>
 /// <param name="pool">The OCR engines pages are read with.</param>
 /// <param name="models">The restoration models, loaded once by the program and shared by its pipelines.</param>
+/// <param name="extractor">The parser with its rule tables.</param>
 /// <param name="limits">What a file must keep (<see cref="IngestLimits.Default"/> when null).</param>
-public sealed class IngestPipeline(Archive archive, EnginePool pool, RestorationModels models, IngestLimits? limits = null)
+public sealed class IngestPipeline(Archive archive, EnginePool pool, RestorationModels models, PlanExtractor extractor, IngestLimits? limits = null)
 {
     private readonly DocumentReader _reader = new(pool, limits);
     private readonly PageRestorer _restorer = new(models);
@@ -104,7 +105,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
             Enter("storing the pages");
             archive.Catalog.SavePages(doc.Id, pages, restored);
             Enter("extracting");
-            var record = OcrEvidence.Extract(doc.FileName, pages, restored);
+            var record = OcrEvidence.Extract(extractor, doc.FileName, pages, restored);
             Enter("storing the plans");
             return new(archive.Catalog.SavePlans(doc.Id, record), null, [.. pages.Where(p => p.TimedOut).Select(p => p.Number)]);
         }

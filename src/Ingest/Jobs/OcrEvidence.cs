@@ -27,6 +27,6 @@ public static class OcrEvidence
     }
 
     /// <summary>Extracts the record of restored pages, with the confidence of the pages as read.</summary>
-    public static PlanRecord Extract(string source, IReadOnlyList<PageText> read, IReadOnlyList<string> restored) =>
-        PlanExtractor.Extract(source, restored, Of(read));
+    public static PlanRecord Extract(PlanExtractor extractor, string source, IReadOnlyList<PageText> read, IReadOnlyList<string> restored) =>
+        extractor.Extract(source, restored, Of(read));
 }

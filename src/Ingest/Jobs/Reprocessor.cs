@@ -12,12 +12,13 @@ namespace Ingest.Jobs;
 /// </summary>
 /// <param name="archive">The archive whose files are reprocessed.</param>
 /// <param name="models">The restoration models (used by <see cref="ReprocessFrom.Restore"/>).</param>
+/// <param name="extractor">The parser with its rules.</param>
 /// <param name="extract">The parser (<see cref="PlanExtractor.Extract(string, IReadOnlyList{string}, ReadingConfidence)"/>
 /// unless a test needs one that fails).</param>
-public sealed class Reprocessor(Archive archive, RestorationModels models, Func<string, IReadOnlyList<string>, ReadingConfidence?, PlanRecord>? extract = null)
+public sealed class Reprocessor(Archive archive, RestorationModels models, PlanExtractor extractor, Func<string, IReadOnlyList<string>, ReadingConfidence?, PlanRecord>? extract = null)
 {
     private readonly PageRestorer _restorer = new(models);
-    private readonly Func<string, IReadOnlyList<string>, ReadingConfidence?, PlanRecord> _extract = extract ?? PlanExtractor.Extract;
+    private readonly Func<string, IReadOnlyList<string>, ReadingConfidence?, PlanRecord> _extract = extract ?? extractor.Extract;
 
     /// <summary>Reprocesses every file whose pages are stored (files that failed before reading have none).</summary>
     public IEnumerable<ReprocessOutcome> RunAll(ReprocessFrom from)

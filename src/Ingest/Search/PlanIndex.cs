@@ -330,15 +330,13 @@ public sealed class PlanIndex : IDisposable
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
 
-    // The numbers the document cites are its references (the parser found each once); the
-    // citation finder runs again only for a record without them, e.g. one stored before references were parsed.
+    // The numbers the document cites are its references, as the parser found them. The index
+    // reads records and parses nothing: a record stored before references were parsed gets them
+    // from `ingest reprocess --from extract`, not from here (issue 16).
     private static IEnumerable<string> CitedKeys(PlanDocument d)
     {
         var own = d.Number is null ? null : DocumentNumber.Key(d.Number);
-        var numbers = d.References.Count > 0
-            ? d.References.Select(r => r.Number)
-            : CitationFinder.Find(TextLines.FromText(d.Text)).Select(c => c.Number);
-        return numbers.Select(DocumentNumber.Key).Where(k => k != own).Distinct();
+        return d.References.Select(r => DocumentNumber.Key(r.Number)).Where(k => k != own).Distinct();
     }
 
     /// <inheritdoc />

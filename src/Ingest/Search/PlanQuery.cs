@@ -76,7 +76,7 @@ public static partial class PlanQuery
 
     private static Parsed Free(string text)
     {
-        if (DocumentNumber.LooksLikeNumber(text))
+        if (LooksLikeNumber(text))
         {
             var key = DocumentNumber.Key(text);
             var q = new BooleanQuery
@@ -118,4 +118,11 @@ public static partial class PlanQuery
     // A field name, a colon, then a "quoted value" or a value up to the next space.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<field>cites|issuer|kind|year|due):(?:""(?<quoted>[^""]*)""|(?<bare>\S+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FieldClause();
+
+    /// <summary>True when the query is, as a whole, one document number ("11325 kh-ubnd"): looked up by number, not searched as words.</summary>
+    public static bool LooksLikeNumber(string text) => NumberKey().IsMatch(DocumentNumber.Key(text));
+
+    // "11325 kh ubnd", "91 2017 nd cp", "2919 btdkt p iii", "15 ct tu".
+    [GeneratedRegex(@"^\d{1,6}( (19|20)\d{2})?( [a-z][a-z0-9]*){1,4}$")]
+    private static partial Regex NumberKey();
 }

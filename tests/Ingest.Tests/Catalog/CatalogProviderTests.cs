@@ -31,7 +31,7 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
         foreach (var (dir, db) in new[] { (_sqliteDir.Path, (string?)null), (_postgresDir.Path, _pg.ConnectionString) })
         {
             using var archive = Archive.Open(dir, db);
-            var outcomes = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared).AddAllAsync(Files).ToListAsync();
+            var outcomes = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAllAsync(Files).ToListAsync();
             Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
         }
     }

@@ -15,7 +15,7 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
     {
         using var archive = Archive.Open(_dir.Path);
         string[] files = [CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"), CorpusFiles.Path_("plans", "a01.txt"), CorpusFiles.Path_("plans", "a03.txt")];
-        var outcomes = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared).AddAllAsync(files).ToListAsync();
+        var outcomes = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAllAsync(files).ToListAsync();
         Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
     }
 

@@ -15,7 +15,7 @@ public class ExtractionGoldTests
     {
         var text = File.ReadAllText(CorpusFiles.Path_(folder, stem + ".txt"));
         var gold = PlanRecord.FromJson(File.ReadAllText(CorpusFiles.Path_(folder, stem + ".record.json")));
-        return (gold, PlanExtractor.Extract(gold.Source, text));
+        return (gold, TestModels.Extractor.Extract(gold.Source, text));
     }
 
     private static IEnumerable<(PlanDocument Gold, PlanDocument Actual)> Documents(string stem)
@@ -101,7 +101,7 @@ public class ExtractionGoldTests
             var stem = goldPath[..^".record.json".Length];
             var input = File.Exists(stem + ".true.txt") ? stem + ".true.txt" : stem + ".txt";
             var gold = PlanRecord.FromJson(File.ReadAllText(goldPath));
-            total += ExtractionEvaluation.Of(gold, PlanExtractor.Extract(gold.Source, File.ReadAllText(input)));
+            total += ExtractionEvaluation.Of(gold, TestModels.Extractor.Extract(gold.Source, File.ReadAllText(input)));
         }
         foreach (var (name, score) in new[] { ("references", total.References), ("deadlines", total.Deadlines), ("quotas", total.Quotas), ("targets", total.Targets) })
         {

@@ -26,7 +26,7 @@ public class ExtractionRobustnessTests
     [Fact]
     public void Dates_and_qualifiers_read_on_folded_text()
     {
-        var doc = PlanExtractor.Extract("t.txt", Plan).Documents[0];
+        var doc = TestModels.Extractor.Extract("t.txt", Plan).Documents[0];
         Assert.Contains(doc.Deadlines, d => d.Due == new PartialDate(2023, 11, 30) && d.Qualifier == "before" && d.Section == "I.1");
         Assert.Contains(doc.Deadlines, d => d.Due == new PartialDate(2023, 12) && d.Qualifier == "in" && d.Responsible.SequenceEqual(["Cấp xã"]));
     }
@@ -34,14 +34,14 @@ public class ExtractionRobustnessTests
     [Fact]
     public void Numbers_and_dates_split_by_stray_spaces_are_joined()
     {
-        var reference = Assert.Single(PlanExtractor.Extract("t.txt", Plan).Documents[0].References);
+        var reference = Assert.Single(TestModels.Extractor.Extract("t.txt", Plan).Documents[0].References);
         Assert.Equal(("11325/KH-UBND", new PartialDate(2022, 11, 30), "basis"), (reference.Number, reference.Date, reference.Relation));
     }
 
     [Fact]
     public void A_number_cited_without_so_is_a_reference_with_its_kind()
     {
-        var doc = PlanExtractor.Extract("t.txt", Plan + "\n2. Hồ sơ theo Mẫu 07 kèm theo Nghị định 91/2017/NĐ-CP.\n").Documents[0];
+        var doc = TestModels.Extractor.Extract("t.txt", Plan + "\n2. Hồ sơ theo Mẫu 07 kèm theo Nghị định 91/2017/NĐ-CP.\n").Documents[0];
         var r = Assert.Single(doc.References, x => x.Number == "91/2017/NĐ-CP");
         Assert.Equal(("Nghị định", "mention"), (r.Kind, r.Relation));
     }
@@ -51,9 +51,9 @@ public class ExtractionRobustnessTests
     {
         var chars = Gen.Elements("aăâđeêioôơuưy ÁÀẢÃẠĐ0123456789/.-:;,()“”\n\f\r\t+*#KHUBNDsốngàytháng".ToCharArray());
         var texts = chars.ArrayOf().Select(a => new string(a));
-        Prop.ForAll(texts.ToArbitrary(), text => PlanExtractor.Extract("x.txt", text) is not null)
+        Prop.ForAll(texts.ToArbitrary(), text => TestModels.Extractor.Extract("x.txt", text) is not null)
             .QuickCheckThrowOnFailure();
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => PlanExtractor.Extract("x.txt", text ?? "") is not null)
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => TestModels.Extractor.Extract("x.txt", text ?? "") is not null)
             .QuickCheckThrowOnFailure();
     }
 
@@ -68,7 +68,7 @@ public class ExtractionRobustnessTests
             from edits in Gen.Choose(1, 60)
             from seed in Gen.Choose(0, int.MaxValue)
             select Damage(file, edits, seed);
-        Prop.ForAll(damaged.ToArbitrary(), text => PlanExtractor.Extract("x.txt", text) is not null)
+        Prop.ForAll(damaged.ToArbitrary(), text => TestModels.Extractor.Extract("x.txt", text) is not null)
             .QuickCheckThrowOnFailure();
     }
 

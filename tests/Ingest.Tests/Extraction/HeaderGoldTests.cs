@@ -40,7 +40,7 @@ public class HeaderGoldTests
     {
         var path = CorpusFiles.Path_(file.Split('/'));
         var pages = await new DocumentReader(TestPool.Shared).ReadAsync(path, Path.GetFileName(path));
-        var actual = PlanExtractor.Extract(Path.GetFileName(path), pages.Select(p => p.Text).ToList());
+        var actual = TestModels.Extractor.Extract(Path.GetFileName(path), pages.Select(p => p.Text).ToList());
         var goldPath = gold.Contains('/', StringComparison.Ordinal) ? CorpusFiles.Path_(gold.Split('/')) : CorpusFiles.Path_("seeds", gold);
         var expected = PlanRecord.FromJson(File.ReadAllText(goldPath + ".record.json"));
 
@@ -64,7 +64,7 @@ public class HeaderGoldTests
         // "Kế hoạch số 11325/KH-UBND ngày 02/11/2017" — the same kind, code and day.
         var text = File.ReadAllText(CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"));
         Assert.Contains("M325/KH-UBND", text, StringComparison.Ordinal);
-        var record = PlanExtractor.Extract("004", text);
+        var record = TestModels.Extractor.Extract("004", text);
         Assert.Equal("11325/KH-UBND", record.Documents[1].Number);
     }
 
@@ -72,7 +72,7 @@ public class HeaderGoldTests
     public void Damaged_number_without_a_matching_citation_is_null_not_a_guess()
     {
         const string text = "UBND TỈNH BẮC GIANG\nSố: M325/KH-UBND\nBắc Giang, ngày 02 tháng 11 năm 2017\n\nKẾ HOẠCH\nTổ chức thực hiện phong trào\n\nCăn cứ Luật Thi đua, Khen thưởng;";
-        var doc = PlanExtractor.Extract("x", text).Documents.Single();
+        var doc = TestModels.Extractor.Extract("x", text).Documents.Single();
         Assert.Null(doc.Number);
         Assert.Equal("UBND tỉnh Bắc Giang", doc.Issuer);
         Assert.Equal(new PartialDate(2017, 11, 2), doc.IssuedOn);
@@ -87,7 +87,7 @@ public class HeaderGoldTests
         "12/QĐ-UBND", "UBND thành phố Biên Hòa", "Biên Hòa", "2017-08-21")]
     public void Two_column_headers_read_line_by_line(string text, string number, string issuer, string place, string date)
     {
-        var doc = PlanExtractor.Extract("x", text).Documents.Single();
+        var doc = TestModels.Extractor.Extract("x", text).Documents.Single();
         Assert.Equal(number, doc.Number);
         Assert.Equal(issuer, doc.Issuer);
         Assert.Equal(place, doc.Place);

@@ -16,7 +16,7 @@ public sealed class ArchiveTests : IAsyncLifetime, IDisposable
     public ArchiveTests() => _archive = Archive.Open(_dir.Path);
 
     public async Task InitializeAsync() =>
-        _outcomes = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared)
+        _outcomes = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor)
             .AddAllAsync([CorpusFiles.Path_("seeds"), CorpusFiles.Path_("pdf")]).ToListAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -42,7 +42,7 @@ public sealed class ArchiveTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Adding_the_same_file_again_is_a_noop()
     {
-        var again = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared).AddAsync(CorpusFiles.Path_("pdf", "004_feedb6838d389360.pdf"));
+        var again = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAsync(CorpusFiles.Path_("pdf", "004_feedb6838d389360.pdf"));
         Assert.Equal(IngestStatus.AlreadyPresent, again.Status);
         Assert.Equal(5, _archive.Catalog.Documents().Count);
     }

@@ -16,7 +16,7 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var outcomes = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared)
+        var outcomes = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor)
             .AddAllAsync([CorpusFiles.Path_("pdf"), CorpusFiles.Path_("bad", "photo.pdf")]).ToListAsync();
         Assert.Equal([IngestStatus.Added, IngestStatus.Added, IngestStatus.Failed], outcomes.Select(o => o.Status));
     }

@@ -17,7 +17,7 @@ public class BadInputTests
         File.Copy(CorpusFiles.Path_("seeds", "004_feedb6838d389360.txt"), Path.Combine(input, "d-kế hoạch.txt"));
 
         using var archive = Archive.Open(Path.Combine(dir.Path, "archive"));
-        var outcomes = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared).AddAllAsync([input]).ToListAsync();
+        var outcomes = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAllAsync([input]).ToListAsync();
 
         Assert.Equal(4, outcomes.Count);
         Assert.Equal([IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Added], outcomes.Select(o => o.Status));
@@ -39,7 +39,7 @@ public class BadInputTests
         var path = Path.Combine(dir.Path, "trống.txt");
         File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, (byte)' ', (byte)'\f']);
         using var archive = Archive.Open(Path.Combine(dir.Path, "archive"));
-        var o = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared).AddAsync(path);
+        var o = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAsync(path);
         Assert.Equal("trống.txt: no text in it (only a byte-order mark, spaces or form feeds)", o.Error);
     }
 

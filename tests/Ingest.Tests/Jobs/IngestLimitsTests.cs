@@ -18,7 +18,7 @@ public sealed class IngestLimitsTests : IDisposable
         _dir.Dispose();
     }
 
-    private Task<IngestOutcome> Add(string path, IngestLimits limits) => new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, limits).AddAsync(path);
+    private Task<IngestOutcome> Add(string path, IngestLimits limits) => new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor, limits).AddAsync(path);
 
     [Fact]
     public async Task A_file_over_the_size_limit_fails_naming_the_limit_and_its_original_is_kept()

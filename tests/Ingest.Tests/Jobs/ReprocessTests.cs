@@ -22,7 +22,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
             CorpusFiles.Path_("plans", "a02.txt"),
             CorpusFiles.Path_("plans", "b07.txt"),
         ];
-        var outcomes = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared).AddAllAsync(files).ToListAsync();
+        var outcomes = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAllAsync(files).ToListAsync();
         Assert.All(outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
     }
 
@@ -56,7 +56,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
     public void Reprocess_after_changing_nothing_leaves_the_same_plans(ReprocessFrom from)
     {
         var before = Snapshot();
-        var outcomes = new Reprocessor(_archive, TestModels.Shared).RunAll(from).ToList();
+        var outcomes = new Reprocessor(_archive, TestModels.Shared, TestModels.Extractor).RunAll(from).ToList();
         Assert.Equal(4, outcomes.Count);
         Assert.All(outcomes, o => Assert.Null(o.Error));
         Assert.Equal(before, Snapshot());
@@ -76,7 +76,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
         }
         Assert.Empty(_archive.Catalog.Plans());
 
-        Assert.All(new Reprocessor(_archive, TestModels.Shared).RunAll(ReprocessFrom.Extract), o => Assert.Null(o.Error));
+        Assert.All(new Reprocessor(_archive, TestModels.Shared, TestModels.Extractor).RunAll(ReprocessFrom.Extract), o => Assert.Null(o.Error));
 
         Assert.Equal(before, Snapshot());
         AssertIndexMatchesCatalog();
@@ -90,7 +90,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
         _archive.Catalog.SaveRestoredText(doc.Id, _archive.Catalog.Pages(doc.Id), ["garbage"]);
         Assert.Equal(["garbage"], _archive.Catalog.PageTexts(doc.Id));
 
-        Assert.All(new Reprocessor(_archive, TestModels.Shared).RunAll(ReprocessFrom.Restore), o => Assert.Null(o.Error));
+        Assert.All(new Reprocessor(_archive, TestModels.Shared, TestModels.Extractor).RunAll(ReprocessFrom.Restore), o => Assert.Null(o.Error));
 
         Assert.Equal(restored, _archive.Catalog.PageTexts(doc.Id));
     }
@@ -109,10 +109,10 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
             parsed.Add(source);
             return source == "a02.txt"
                 ? throw new InvalidOperationException("a parser bug")
-                : PlanExtractor.Extract(source, pages, confidence);
+                : TestModels.Extractor.Extract(source, pages, confidence);
         }
 
-        var outcomes = new Reprocessor(_archive, TestModels.Shared, Extract).RunAll(from).ToList();
+        var outcomes = new Reprocessor(_archive, TestModels.Shared, TestModels.Extractor, Extract).RunAll(from).ToList();
 
         Assert.Equal(4, parsed.Count);
         var failed = Assert.Single(outcomes, o => o.Error is not null);

@@ -33,7 +33,7 @@ public sealed class StageProgressTests : IDisposable
     {
         using var archive = Archive.Open(_dir.Path);
         var recorder = new Recorder();
-        var outcome = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared)
+        var outcome = await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor)
             .AddAsync(CorpusFiles.Path_("pdf", "004_feedb6838d389360.pdf"), recorder);
 
         Assert.Equal(IngestStatus.Added, outcome.Status);

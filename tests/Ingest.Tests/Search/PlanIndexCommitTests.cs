@@ -13,7 +13,7 @@ public sealed class PlanIndexCommitTests : IDisposable
     public async Task A_change_is_searchable_at_once_and_committed_within_the_delay()
     {
         using var archive = Archive.Open(_dir.Path);
-        await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared).AddAsync(CorpusFiles.Path_("seeds", "003_1c0ca89fe484ea2b.txt"));
+        await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAsync(CorpusFiles.Path_("seeds", "003_1c0ca89fe484ea2b.txt"));
         var plan = archive.Catalog.Plans()[0];
         var copy = plan with { Id = plan.Id + 1000 };
 

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 
 namespace Ingest.Extraction;
 
@@ -6,7 +6,7 @@ namespace Ingest.Extraction;
 /// Cuts a paragraph into clauses at ";" and at sentence ends, the unit a deadline, quota or
 /// target is read from. Offsets are kept so folded and original text stay aligned.
 /// </summary>
-public static partial class ClauseSplitter
+public static class ClauseSplitter
 {
     /// <summary>A clause: where it starts in the paragraph and how long it is.</summary>
     public readonly record struct Span(int Start, int Length)
@@ -16,7 +16,7 @@ public static partial class ClauseSplitter
     }
 
     /// <summary>The clauses of a folded paragraph; parentheses are never cut.</summary>
-    public static IReadOnlyList<Span> Split(string folded)
+    public static IReadOnlyList<Span> Split(RuleBook rules, string folded)
     {
         var spans = new List<Span>();
         var start = 0;
@@ -32,7 +32,7 @@ public static partial class ClauseSplitter
             {
                 depth--;
             }
-            else if (depth == 0 && (c == ';' || (c == '.' && IsSentenceEnd(folded, i))))
+            else if (depth == 0 && (c == ';' || (c == '.' && IsSentenceEnd(rules, folded, i))))
             {
                 Add(spans, folded, start, i);
                 start = i + 1;
@@ -43,11 +43,8 @@ public static partial class ClauseSplitter
     }
 
     // "… khen thưởng. Sở Lao động…" ends a sentence; "P.III", "1.500", "TP. Huế" do not.
-    private static bool IsSentenceEnd(string folded, int i) =>
-        i + 1 >= folded.Length || (folded[i + 1] == ' ' && (i == 0 || !char.IsDigit(folded[i - 1]) || i + 2 >= folded.Length || !char.IsDigit(folded[i + 2])) && !AbbreviationBefore().IsMatch(folded[Math.Max(0, i - 4)..i]));
-
-    [GeneratedRegex(@"(?:^|\s)(?:tp|tm|kt|tl|q|p|ths|ts)$")]
-    private static partial Regex AbbreviationBefore();
+    private static bool IsSentenceEnd(RuleBook rules, string folded, int i) =>
+        i + 1 >= folded.Length || (folded[i + 1] == ' ' && (i == 0 || !char.IsDigit(folded[i - 1]) || i + 2 >= folded.Length || !char.IsDigit(folded[i + 2])) && !rules["party.abbreviation-before"].IsMatch(folded[Math.Max(0, i - 4)..i]));
 
     private static void Add(List<Span> spans, string folded, int start, int end)
     {

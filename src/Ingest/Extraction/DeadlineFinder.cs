@@ -26,12 +26,12 @@ public static partial class DeadlineFinder
             {
                 continue;
             }
-            FindIn(p, calendar, recurringUndated, result);
+            FindIn(rules, p, calendar, recurringUndated, result);
         }
         return result;
     }
 
-    private static void FindIn(BodyParagraph p, DatePhraseFinder.Calendar calendar, bool recurringUndated, List<Deadline> result)
+    private static void FindIn(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, bool recurringUndated, List<Deadline> result)
     {
         var text = p.Text;
         var folded = p.Folded;
@@ -42,28 +42,28 @@ public static partial class DeadlineFinder
         var colon = folded.IndexOf(':');
         if (colon > 0 && colon < 90 && !YearLabelStart().IsMatch(folded) && folded[..colon].Count(c => c == ' ') < 12)
         {
-            if (ResponsibleParty.NamesBody(text[..colon]))
+            if (ResponsibleParty.NamesBody(rules, text[..colon]))
             {
-                labelled = ResponsibleParty.Split(text[..colon]);
+                labelled = ResponsibleParty.Split(rules, text[..colon]);
             }
             body = colon + 1;
         }
-        var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(HeadingName(p.Heading))
-            ? ResponsibleParty.Split(HeadingName(p.Heading))
+        var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading))
+            ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
             : [];
         IReadOnlyList<string>? paragraphSubject = null;
         string? previousAction = null;
         string? previousClause = null;
 
-        foreach (var span in ClauseSplitter.Split(folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
+        foreach (var span in ClauseSplitter.Split(rules, folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
         {
             var cf = folded.Substring(span.Start, span.Length);
             var ct = text.Substring(span.Start, span.Length);
             // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation.
             // A standing rule's yearly duty: the year the calendar would lend it is not in the text.
             var phrases = cf.Contains("so lieu", StringComparison.Ordinal) || (recurringUndated && Recurring().IsMatch(cf) && !WrittenYear().IsMatch(cf)) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
-            var subjectLength = ResponsibleParty.SubjectLength(ct);
-            IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(ct[..subjectLength]) : null;
+            var subjectLength = ResponsibleParty.SubjectLength(rules, ct);
+            IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(rules, ct[..subjectLength]) : null;
             paragraphSubject ??= subject;
             var responsible = subject ?? labelled ?? paragraphSubject ?? headingParties;
             var cursor = subjectLength;
@@ -75,7 +75,7 @@ public static partial class DeadlineFinder
                 {
                     // "Năm 2022: … xong trước ngày 30/9/2022": the precise date is the deadline.
                     phrases.RemoveAt(0);
-                    cursor = LabelEnd(cf, own, ref responsible, ct);
+                    cursor = LabelEnd(rules, cf, own, ref responsible, ct);
                 }
             }
             if (phrases.Count == 0)
@@ -91,7 +91,7 @@ public static partial class DeadlineFinder
                     // "Năm 2018: Tổ chức sơ kết…" dates its clause; "Năm 2018, các sở … tiến hành sơ kết …
                     // và tiến hành tổng kết … vào năm 2020" — only what comes before the last "và"
                     // ahead of the next date.
-                    var from = LabelEnd(cf, ph, ref responsible, ct);
+                    var from = LabelEnd(rules, cf, ph, ref responsible, ct);
                     var end = ct.Length;
                     if (k + 1 < phrases.Count)
                     {
@@ -148,17 +148,17 @@ public static partial class DeadlineFinder
     }
 
     // Where the text a label dates begins: after "Năm 2018:" and after the subject that follows it.
-    private static int LabelEnd(string cf, DatePhrase label, ref IReadOnlyList<string> responsible, string ct)
+    private static int LabelEnd(RuleBook rules, string cf, DatePhrase label, ref IReadOnlyList<string> responsible, string ct)
     {
         var from = Math.Min(label.End, cf.Length);
         while (from < cf.Length && cf[from] is ' ' or ',' or ':')
         {
             from++;
         }
-        var subject = ResponsibleParty.SubjectLength(ct[from..]);
+        var subject = ResponsibleParty.SubjectLength(rules, ct[from..]);
         if (subject > 0)
         {
-            responsible = ResponsibleParty.Split(ct.Substring(from, subject));
+            responsible = ResponsibleParty.Split(rules, ct.Substring(from, subject));
             from += subject;
         }
         return from;

@@ -65,8 +65,8 @@ public sealed class PlanExtractor(RuleBook rules)
                 References = _references.Find(body, number ?? header.Number,
                     header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
                 Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(rules, body, calendar, rules.Kinds.SetsRules(header.Kind)),
-                Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(body),
-                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(body, DefaultBy(header), calendar, rules.Kinds.SetsRules(header.Kind)),
+                Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(rules, body),
+                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(rules, body, DefaultBy(header), calendar, rules.Kinds.SetsRules(header.Kind)),
                 Page = page,
                 Text = TextOf(segment.Lines),
             });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -12,7 +13,7 @@ namespace Ingest.Extraction;
 public static partial class QuotaFinder
 {
     /// <summary>The quotas of one document's body paragraphs, in reading order.</summary>
-    public static IReadOnlyList<Quota> Find(IReadOnlyList<BodyParagraph> paragraphs)
+    public static IReadOnlyList<Quota> Find(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs)
     {
         var result = new List<Quota>();
         string? purpose = null;
@@ -31,12 +32,12 @@ public static partial class QuotaFinder
             {
                 continue;
             }
-            FindIn(p, purpose, result);
+            FindIn(rules, p, purpose, result);
         }
         return result;
     }
 
-    private static void FindIn(BodyParagraph p, string? purpose, List<Quota> result)
+    private static void FindIn(RuleBook rules, BodyParagraph p, string? purpose, List<Quota> result)
     {
         var text = p.Text;
         var folded = p.Folded;
@@ -51,13 +52,13 @@ public static partial class QuotaFinder
         {
             return;
         }
-        var clauses = ClauseSplitter.Split(folded);
+        var clauses = ClauseSplitter.Split(rules, folded);
         foreach (var m in counts)
         {
             var clause = clauses.FirstOrDefault(c => c.Start <= m.Index && m.Index < c.End);
-            var holder = HolderOf(text, folded, clause, m.Index)
-                ?? (clause.Start > 0 ? ColonHolder(text[..m.Index]) : null)
-                ?? HolderOfLeadIn(p.LeadIn);
+            var holder = HolderOf(rules, text, folded, clause, m.Index)
+                ?? (clause.Start > 0 ? ColonHolder(rules, text[..m.Index]) : null)
+                ?? HolderOfLeadIn(rules, p.LeadIn);
             if (holder is null)
             {
                 continue;
@@ -76,7 +77,7 @@ public static partial class QuotaFinder
 
     private readonly record struct Holder(IReadOnlyList<string> Names, bool Each);
 
-    private static Holder? HolderOf(string text, string folded, ClauseSplitter.Span clause, int at)
+    private static Holder? HolderOf(RuleBook rules, string text, string folded, ClauseSplitter.Span clause, int at)
     {
         var cf = folded[clause.Start..at];
         var ct = text[clause.Start..at];
@@ -112,7 +113,7 @@ public static partial class QuotaFinder
         // "Sở Lao động - Thương binh và Xã hội: 02 tập thể, 02 cá nhân".
         var colonAt = ct.IndexOf(':');
         var lead = colonAt > 0 ? Regex.Replace(StripLabel(ct[..colonAt]), @"\s*\([^)]*\)", "") : "";
-        if (colonAt > 0 && ResponsibleParty.NamesBody(lead))
+        if (colonAt > 0 && ResponsibleParty.NamesBody(rules, lead))
         {
             var list = SplitList(lead);
             return new Holder(list, list.Count > 1);
@@ -121,10 +122,10 @@ public static partial class QuotaFinder
         var afterColon = colonAt > 0 ? colonAt + 1 : 0;
         var sf = cf[afterColon..].TrimStart();
         var offset = afterColon + (cf.Length - afterColon - sf.Length);
-        var subject = ResponsibleParty.SubjectLength(ct[offset..]);
+        var subject = ResponsibleParty.SubjectLength(rules, ct[offset..]);
         if (subject > 0)
         {
-            var list = ResponsibleParty.Split(ct.Substring(offset, subject));
+            var list = ResponsibleParty.Split(rules, ct.Substring(offset, subject));
             return list.Count == 0 ? null : new Holder(list.Count == 1 ? [list[0]] : list, list.Count > 1);
         }
         var passive = Passive().Match(cf);
@@ -143,7 +144,7 @@ public static partial class QuotaFinder
 
     // "- Sở Lao động - Thương binh và Xã hội: Lựa chọn …; 01 tập thể, 01 cá nhân": the body
     // before the paragraph's ":" holds every count after it.
-    private static Holder? ColonHolder(string text)
+    private static Holder? ColonHolder(RuleBook rules, string text)
     {
         var colonAt = text.IndexOf(':');
         if (colonAt <= 0)
@@ -151,7 +152,7 @@ public static partial class QuotaFinder
             return null;
         }
         var lead = Regex.Replace(StripLabel(text[..colonAt]), @"\s*\([^)]*\)", "");
-        if (!ResponsibleParty.NamesBody(lead))
+        if (!ResponsibleParty.NamesBody(rules, lead))
         {
             return null;
         }
@@ -175,7 +176,7 @@ public static partial class QuotaFinder
         return original.Length;
     }
 
-    private static Holder? HolderOfLeadIn(string? leadIn)
+    private static Holder? HolderOfLeadIn(RuleBook rules, string? leadIn)
     {
         if (leadIn is null)
         {
@@ -183,7 +184,7 @@ public static partial class QuotaFinder
         }
         var f = VietnameseText.Fold(leadIn);
         var end = Math.Max(0, leadIn.Length - 1);
-        return HolderOf(leadIn, f, new ClauseSplitter.Span(0, leadIn.Length), end);
+        return HolderOf(rules, leadIn, f, new ClauseSplitter.Span(0, leadIn.Length), end);
     }
 
     // "các huyện Ba Tơ, Minh Long, Sơn Hà" → "huyện Ba Tơ", "huyện Minh Long", "huyện Sơn Hà";

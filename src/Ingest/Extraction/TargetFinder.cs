@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -13,13 +14,14 @@ namespace Ingest.Extraction;
 public static partial class TargetFinder
 {
     /// <summary>The targets of one document's body paragraphs, in reading order.</summary>
+    /// <param name="rules">The rule book.</param>
     /// <param name="paragraphs">The body.</param>
     /// <param name="defaultBy">The year a goal is due when the text names none (the plan's year or period end).</param>
     /// <param name="calendar">For dated goals ("… hoàn thành trong tháng 10 năm 2025").</param>
     /// <param name="goalsNamedOnly">True for documents that set rules rather than plans (decisions, resolutions,
     /// regulations): their percentages are rates, shares and caps ("trích 30%", "3,5% của tổng chi phí"), goals only
     /// where the text names a goal ("phấn đấu", "mục tiêu", "chỉ tiêu").</param>
-    public static IReadOnlyList<Target> Find(IReadOnlyList<BodyParagraph> paragraphs, string? defaultBy, DatePhraseFinder.Calendar calendar, bool goalsNamedOnly = false)
+    public static IReadOnlyList<Target> Find(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs, string? defaultBy, DatePhraseFinder.Calendar calendar, bool goalsNamedOnly = false)
     {
         var result = new List<Target>();
         string? headingYear = null;
@@ -42,7 +44,7 @@ public static partial class TargetFinder
                 continue;
             }
             var paragraphYear = YearOf(p.Folded);
-            foreach (var span in ClauseSplitter.Split(p.Folded))
+            foreach (var span in ClauseSplitter.Split(rules, p.Folded))
             {
                 FindIn(p, span, goal, paragraphYear ?? headingYear ?? defaultBy, calendar, result);
             }

@@ -13,8 +13,8 @@ public partial class RegexPlacementTests
     // Not yet moved into rule tables (each with its GeneratedRegex count when listed).
     private static readonly HashSet<string> NotYetMoved = new(StringComparer.Ordinal)
     {
-        "ClauseSplitter.cs", "DatePhraseFinder.cs", "DeadlineFinder.cs", "IssuerName.cs", "QuotaFinder.cs",
-        "ResponsibleParty.cs", "SectionLabel.cs", "SignerParser.cs", "TargetFinder.cs", "TextLines.cs", "VietnameseDate.cs",
+        "DatePhraseFinder.cs", "DeadlineFinder.cs", "IssuerName.cs", "QuotaFinder.cs",
+        "SectionLabel.cs", "SignerParser.cs", "TargetFinder.cs", "TextLines.cs", "VietnameseDate.cs",
     };
 
     private static readonly string[] Allowed = [Path.Combine("Rules", "RuleBook.cs")];

@@ -48,21 +48,37 @@ public class ArchitectureTests
 
     private static string Library => Path.Combine(CorpusFiles.Root, "src", "Ingest");
 
+    // The development tools (evaluation harness, corpus tools) are their own project (issue 16).
+    private static string DevTools => Path.Combine(CorpusFiles.Root, "src", "Ingest.Dev");
+
+    private static readonly string[] DevFolders = ["Corpus", "Evaluation"];
+
+    private static IEnumerable<string> Folders(string root) =>
+        Directory.EnumerateDirectories(root).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).Select(f => f!);
+
     private static IEnumerable<(string Folder, string Path)> SourceFiles() =>
-        Directory.EnumerateDirectories(Library)
-            .Select(Path.GetFileName)
-            .Where(folder => folder is not ("bin" or "obj"))
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Library, folder!), "*.cs", SearchOption.AllDirectories).Select(path => (folder!, path)))
+        new[] { Library, DevTools }
+            .SelectMany(root => Folders(root).SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories).Select(path => (folder, path))))
             .OrderBy(f => f.path, StringComparer.Ordinal);
 
-    private static string Where(string path, int line) => $"{Path.GetRelativePath(Library, path)}:{line}";
+    private static string Where(string path, int line) => $"{Path.GetRelativePath(Path.Combine(CorpusFiles.Root, "src"), path)}:{line}";
 
     [Fact]
     public void Every_folder_of_the_library_has_a_row_in_the_table()
     {
-        var folders = Directory.EnumerateDirectories(Library).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).Order(StringComparer.Ordinal);
+        var folders = Folders(Library).Concat(Folders(DevTools)).Order(StringComparer.Ordinal);
         Assert.Equal(MayUse.Keys.Order(StringComparer.Ordinal), folders);
         Assert.Empty(Directory.EnumerateFiles(Library, "*.cs")); // every type in a stage's folder
+        Assert.Empty(Directory.EnumerateFiles(DevTools, "*.cs"));
+    }
+
+    [Fact]
+    public void The_evaluation_harness_and_the_corpus_tools_are_not_shipped_in_the_library()
+    {
+        Assert.Equal(DevFolders, Folders(DevTools).Order(StringComparer.Ordinal));
+        Assert.Empty(Folders(Library).Intersect(DevFolders));
+        var library = File.ReadAllText(Path.Combine(Library, "Ingest.csproj"));
+        Assert.DoesNotContain("Ingest.Dev.csproj", library, StringComparison.Ordinal);
     }
 
     [Fact]

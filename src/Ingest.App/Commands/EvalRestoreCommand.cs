@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Ingest.Corpus;
 using Ingest.Evaluation;
 using Ingest.Jobs;
@@ -46,7 +43,7 @@ internal static class EvalRestoreCommand
             {
                 foreach (var lang in OcrLanguages)
                 {
-                    var (truths, raws) = await OcrScansAsync(Path.Combine(root, "scans"), lang, parse.GetValue(cache)!, cancel);
+                    var (truths, raws) = await new OcrCache(parse.GetValue(cache)!).ScansAsync(Path.Combine(root, "scans"), lang, cancel);
                     Row(table, models, $"corpus/scans 200 dpi ({lang} OCR)", string.Join('\n', truths), string.Join('\n', raws), null);
                 }
             }
@@ -55,7 +52,7 @@ internal static class EvalRestoreCommand
                 && File.Exists(RealPageSet.ManifestOf(corpusRoot)))
             {
                 var real = RealPageSet.Load(corpusRoot, shared);
-                var raw = await OcrRealAsync(real, models, parse.GetValue(cache)!, cancel);
+                var raw = await new OcrCache(parse.GetValue(cache)!).RealAsync(real, models, cancel);
                 foreach (var half in new[] { RealPageSplit.Tune, RealPageSplit.Report })
                 {
                     var pages = real.Where(p => p.Split == half).ToList();
@@ -69,18 +66,9 @@ internal static class EvalRestoreCommand
             var clean = Directory.EnumerateFiles(Path.Combine(root, "plans"), "*.txt")
                 .Concat(Directory.EnumerateFiles(Path.Combine(root, "pdf"), "*.true.txt"))
                 .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-            int total = 0, unchanged = 0;
-            var sw = Stopwatch.StartNew();
-            foreach (var text in clean)
-            {
-                var restored = models.For(text).Restore(text);
-                var a = TextAccuracy.Tokens(text);
-                var b = TextAccuracy.Tokens(restored);
-                total += a.Length;
-                unchanged += a.Zip(b).Count(p => p.First == p.Second);
-            }
+            var (total, unchanged, speed) = RestorationScore.Unchanged(models, clean);
             AnsiConsole.Write(table);
-            Console.WriteLine($"clean texts ({clean.Count} files, {total} syllables): {(double)unchanged / total:P3} unchanged by restore, {total / sw.Elapsed.TotalSeconds:N0} syllables/s");
+            Console.WriteLine($"clean texts ({clean.Count} files, {total} syllables): {(double)unchanged / total:P3} unchanged by restore, {speed:N0} syllables/s");
             if (CorpusLocation.Find() is { } c && RealPageSet.SharedRealFolder(c) is { } sharedReal)
             {
                 using var pool = new EnginePool(new OcrOptions { Language = "vie" });
@@ -101,15 +89,11 @@ internal static class EvalRestoreCommand
 
     private static void Row(Table table, RestorationModels models, string name, string truth, string raw, string? fullRaw, ChannelModel? channel = null)
     {
-        var restorer = channel is null ? models.For(fullRaw ?? raw) : models.For(channel);
-        var sw = Stopwatch.StartNew();
-        var restored = restorer.Restore(raw);
-        sw.Stop();
-        var before = TextAccuracy.Measure(truth, raw);
-        var after = TextAccuracy.Measure(truth, restored);
+        var score = RestorationScore.Measure(models, truth, raw, fullRaw, channel);
+        var (before, after) = (score.Before, score.After);
         table.AddRow(Markup.Escape(name), before.Syllables.ToString(CultureInfo.InvariantCulture),
             $"{Figures.Percent(before.SyllableAccuracy)} ({Figures.Percent(before.Cer)})", $"[bold]{Figures.Percent(after.SyllableAccuracy)}[/] ({Figures.Percent(after.Cer)})",
-            (before.Syllables / sw.Elapsed.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) + $" [grey]{restorer.Channel.Name}[/]");
+            score.SyllablesPerSecond.ToString("N0", CultureInfo.InvariantCulture) + $" [grey]{score.Channel}[/]");
     }
 
     // The generated lexicon against hunspell-vi: what each has that the other lacks, and why.
@@ -127,58 +111,4 @@ internal static class EvalRestoreCommand
             + $"{x.Abbreviations.Count} abbreviations ({Some(x.Abbreviations, 6)}); "
             + $"generated only: {x.GeneratedOnly.Count} legal spellings hunspell lacks (mostly unused: {Some(x.GeneratedOnly, 6)}; the LM's attestation keeps them out of candidate lists)");
     }
-
-    // Raw OCR of every 200-dpi scan, cached by content hash, language, Tesseract's version and
-    // ours: bump OcrCacheVersion when what reaches the engine, or what it gives back, changes
-    // (version 2: CCITT pages upright — version 1 held OCR of inverted G4 pages; version 3: header
-    // and closing tables in reading order, seal and stamp noise dropped).
-    private const int OcrCacheVersion = 3;
-
-    private static async Task<(List<string> Truths, List<string> Raws)> OcrScansAsync(string dir, string lang, string cache, CancellationToken cancel)
-    {
-        Directory.CreateDirectory(cache);
-        using var pool = new EnginePool(new OcrOptions { Language = lang });
-        var reader = new DocumentReader(pool);
-        var truths = new List<string>();
-        var raws = new List<string>();
-        foreach (var pdf in Directory.EnumerateFiles(dir, "*-200.pdf").Order(StringComparer.Ordinal))
-        {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancel)))[..16];
-            var cached = Path.Combine(cache, $"{hash}.{lang}.{TesseractEngine.Version}.v{OcrCacheVersion}.txt");
-            if (!File.Exists(cached))
-            {
-                var pages = await reader.ReadAsync(pdf, Path.GetFileName(pdf), cancel: cancel);
-                await File.WriteAllTextAsync(cached, string.Join('\n', pages.Select(p => p.Text)), new UTF8Encoding(false), cancel);
-            }
-            raws.Add(await File.ReadAllTextAsync(cached, cancel));
-            truths.Add(await File.ReadAllTextAsync(Path.ChangeExtension(pdf, ".true.txt"), cancel));
-        }
-        return (truths, raws);
-    }
-
-    // Raw vie OCR of each real page, cached as the scans' is.
-    private static async Task<Dictionary<RealPage, string>> OcrRealAsync(IReadOnlyList<RealPage> pages, RestorationModels models, string cache, CancellationToken cancel)
-    {
-        Directory.CreateDirectory(cache);
-        using var pool = new EnginePool(new OcrOptions { Language = "vie" });
-        var evaluation = new RealOcrEvaluation(pool, models, withPeer: false);
-        var raw = new Dictionary<RealPage, string>();
-        foreach (var file in pages.GroupBy(p => p.Source))
-        {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file.Key, cancel)))[..16];
-            var cached = Path.Combine(cache, $"{hash}.real.vie.{TesseractEngine.Version}.v{OcrCacheVersion}.txt");
-            if (!File.Exists(cached))
-            {
-                var read = await evaluation.ReadAsync(file.First(), cancel);
-                await File.WriteAllTextAsync(cached, string.Join('\f', read.Select(p => p.Text)), new UTF8Encoding(false), cancel);
-            }
-            var texts = (await File.ReadAllTextAsync(cached, cancel)).Split('\f');
-            foreach (var page in file)
-            {
-                raw[page] = texts[page.Page - 1];
-            }
-        }
-        return raw;
-    }
-
 }

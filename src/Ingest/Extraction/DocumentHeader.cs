@@ -21,6 +21,8 @@ public sealed record DocumentHeader
     /// "(Ban hành kèm theo Quyết định số 70/2024/QĐ-UBND …)", "(Kèm theo Quyết định số   /2024/QĐ-UBND …)".
     /// </summary>
     public string? AttachedTo { get; init; }
+    /// <summary>The fields read from the document's own words because it has no header ("kind", "issuer", "title").</summary>
+    public IReadOnlyList<string> FromBody { get; init; } = [];
     /// <summary>Index in the segment of the first line after the title (where the body starts).</summary>
     public int BodyStart { get; init; }
 }

@@ -71,6 +71,22 @@ public sealed class HeaderParser(RuleBook rules)
             kindName = number is not null ? rules.Kinds.FromCode(DocumentNumber.CodeOf(number)) : "Văn bản";
         }
 
+        // No header at all (issue 16: a plan whose text starts with its title, "Sở Xây dựng ban
+        // hành kế hoạch" in its body): kind, issuer and title come from its own words, and the
+        // record says which fields were read so.
+        List<string>? fromBody = null;
+        if (anchor < 0 && number is null && issuerLines.Count == 0 && IssuedInBody(lines) is { } issued)
+        {
+            kindName = issued.Kind;
+            fromBody = ["kind", "issuer"];
+            (title, bodyStart) = OpeningTitle(lines);
+            if (title is not null)
+            {
+                fromBody.Add("title");
+            }
+            return Header(issued.Issuer, fromBody);
+        }
+
         // The right-hand column (place and date) is sometimes read after the subject of a letter.
         for (var i = Math.Max(anchor, 0); issuedOn is null && i < Math.Min(lines.Count, bodyStart + 4); i++)
         {
@@ -86,18 +102,21 @@ public sealed class HeaderParser(RuleBook rules)
             (number, damagedCode) = (null, null);
         }
 
-        return new DocumentHeader
+        return Header(IssuerName.FromHeaderLines(issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place), null);
+
+        DocumentHeader Header(string? issuer, IReadOnlyList<string>? inferred) => new()
         {
             Kind = kindName,
             Number = number,
             DamagedNumberCode = damagedCode,
-            Issuer = IssuerName.FromHeaderLines(issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place),
+            Issuer = issuer,
             Place = place,
             IssuedOn = issuedOn,
             Title = title,
             Period = title is null ? null : ReadPeriod(title),
             AttachedTo = anchor >= 0 ? AttachedTo(lines, bodyStart) : null,
             BodyStart = bodyStart,
+            FromBody = inferred ?? [],
         };
     }
 
@@ -253,6 +272,47 @@ public sealed class HeaderParser(RuleBook rules)
             return m.Success ? rules.Kinds.MatchName(lines[i].Folded, m.Groups["kind"].Index)?.Kind : null;
         }
         return null;
+    }
+
+    // "Sở Xây dựng ban hành Kế hoạch …" in the first lines of a text without a header: the
+    // issuer as written (a capital: "số 12" is no "Sở") and the kind it issues.
+    private (string Issuer, string Kind)? IssuedInBody(IReadOnlyList<SourceLine> lines)
+    {
+        var window = lines.Take(40).ToList();
+        var folded = string.Join(' ', window.Select(l => l.Folded));
+        var original = string.Join(' ', window.Select(l => l.Text));
+        foreach (System.Text.RegularExpressions.Match m in rules["header.issues-in-body"].Matches(folded))
+        {
+            var who = m.Groups["who"];
+            if (!char.IsUpper(original[who.Index]) || rules.Kinds.MatchName(folded, m.Groups["kind"].Index) is not { } kind)
+            {
+                continue;
+            }
+            return (VietnameseText.CollapseSpaces(original.Substring(who.Index, who.Length)), kind.Kind);
+        }
+        return null;
+    }
+
+    // The lines a headerless text opens with, up to a blank line or the body: its title.
+    private (string? Title, int BodyStart) OpeningTitle(IReadOnlyList<SourceLine> lines)
+    {
+        var i = 0;
+        while (i < lines.Count && lines[i].IsBlank)
+        {
+            i++;
+        }
+        var parts = new List<string>();
+        for (; i < lines.Count && parts.Count < 4; i++)
+        {
+            if (lines[i].IsBlank || rules["header.body-start"].IsMatch(lines[i].Folded))
+            {
+                break;
+            }
+            parts.Add(lines[i].Text);
+        }
+        var title = VietnameseText.CollapseSpaces(string.Join(' ', parts)).Trim();
+        // A whole paragraph is no title: a title is a line or a few, not a sentence that runs on.
+        return title.Length is 0 or > 300 || title.EndsWith('.') ? (null, 0) : (title, i);
     }
 
     // A resolution without its header table (provincial-resolutions: the conversion dropped it)

@@ -24,6 +24,13 @@ public sealed record PlanDocument
     public double? NumberConfidence { get; init; }
 
     public string? Issuer { get; init; }
+
+    /// <summary>
+    /// Fields read from the document's own words because it has no header ("kind", "issuer",
+    /// "title"): said so, for the archivist to check. Empty (and not written) for a document with a header.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public IReadOnlyList<string>? FromBody { get; init; }
     public string? Place { get; init; }
     public PartialDate? IssuedOn { get; init; }
     public string? Title { get; init; }

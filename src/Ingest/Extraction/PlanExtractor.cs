@@ -57,6 +57,7 @@ public sealed class PlanExtractor(RuleBook rules)
                 NumberRead = number is null ? numberRead : null,
                 NumberConfidence = number is null ? numberConfidence : null,
                 Issuer = header.Issuer,
+                FromBody = header.FromBody.Count > 0 ? header.FromBody : null,
                 Place = header.Place,
                 IssuedOn = header.IssuedOn,
                 Title = header.Title,

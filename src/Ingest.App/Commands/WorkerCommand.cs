@@ -29,7 +29,7 @@ internal static class WorkerCommand
             var builder = Host.CreateApplicationBuilder();
             settings.AddTo(builder.Services, ["default"], settings.Jobs);
             using var host = builder.Build();
-            Console.Error.WriteLine($"worker {Ingest.Jobs.DocumentJob.WorkerName}: {settings.Jobs} job(s), {settings.Engines} engine(s), originals in {Path.GetFullPath(settings.ArchiveDir)}");
+            Console.Error.WriteLine($"worker {Ingest.Jobs.FileJob.WorkerName}: {settings.Jobs} job(s), {settings.Engines} engine(s), originals in {Path.GetFullPath(settings.ArchiveDir)}");
             await host.RunAsync(cancel);
             return 0;
         });

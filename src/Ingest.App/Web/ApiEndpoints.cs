@@ -24,7 +24,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapPost("/documents", Upload).DisableAntiforgery();
         api.MapGet("/documents", Documents);
-        api.MapGet("/documents/{id:long}", (long id, Archive a) => a.Catalog.Document(id) is { } d ? Results.Json(Status(a, d), Json) : NotFound($"no document {id}"));
+        api.MapGet("/documents/{id:long}", (long id, Archive a) => a.Catalog.Stored(id) is { } d ? Results.Json(Status(a, d), Json) : NotFound($"no document {id}"));
         api.MapPost("/documents/{id:long}/retry", Retry);
         api.MapGet("/documents/{id:long}/pages/{n:int}.png", PageImage);
         api.MapGet("/plans/{id:long}", Plan);
@@ -40,9 +40,9 @@ internal static class ApiEndpoints
         {
             return Results.BadRequest(new { error = "limit must be 1 or more" });
         }
-        var docs = limit is { } n ? archive.Catalog.LatestDocuments(n) : [.. archive.Catalog.Documents().Reverse()];
+        var docs = limit is { } n ? archive.Catalog.LatestFiles(n) : [.. archive.Catalog.Files().Reverse()];
         // One query for the listed files' plan headings, not one per file.
-        var headings = archive.Catalog.PlanHeadings(docs.Count == 0 ? 0 : docs.Min(d => d.Id)).ToLookup(h => h.DocumentId);
+        var headings = archive.Catalog.PlanHeadings(docs.Count == 0 ? 0 : docs.Min(d => d.Id)).ToLookup(h => h.FileId);
         return Results.Json(docs.Select(d => Status(d, headings[d.Id], record: null)), Json);
     }
 
@@ -63,12 +63,12 @@ internal static class ApiEndpoints
         {
             var name = Path.GetFileName(file.FileName);
             // Stored first (original by hash, catalog entry), then queued: a crash after this line loses nothing.
-            StoredDocument doc;
+            StoredFile doc;
             using (var content = file.OpenReadStream())
             {
                 doc = pipeline.Receive(name, content);
             }
-            if (doc.Status == DocumentStatus.Queued && doc.JobId is null)
+            if (doc.Status == FileStatus.Queued && doc.JobId is null)
             {
                 ServiceRecovery.Enqueue(archive.Catalog, jobs, doc.Id);
             }
@@ -79,28 +79,28 @@ internal static class ApiEndpoints
 
     private static IResult Retry(long id, Archive archive, IBackgroundJobClient jobs)
     {
-        if (archive.Catalog.Document(id) is not { } doc)
+        if (archive.Catalog.Stored(id) is not { } doc)
         {
             return NotFound($"no document {id}");
         }
-        if (doc.Status != DocumentStatus.Failed)
+        if (doc.Status != FileStatus.Failed)
         {
             return Results.Conflict(new { error = $"{doc.FileName} is {doc.Status}, not failed" });
         }
         archive.Catalog.Requeue(id);
         ServiceRecovery.Enqueue(archive.Catalog, jobs, id);
-        return Results.Json(Status(archive, archive.Catalog.Document(id)!), Json, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(Status(archive, archive.Catalog.Stored(id)!), Json, statusCode: StatusCodes.Status202Accepted);
     }
 
     // One file's status, with its plans (and its record) when it is done.
-    private static object Status(Archive archive, StoredDocument d)
+    private static object Status(Archive archive, StoredFile d)
     {
-        var plans = d.Status == DocumentStatus.Done ? archive.Catalog.PlansOf(d.Id) : [];
-        return Status(d, plans.Select(p => new PlanHeading(p.Id, p.DocumentId, p.Document.Kind, p.Document.Number, p.Document.Title)),
-            d.Status == DocumentStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null);
+        var plans = d.Status == FileStatus.Done ? archive.Catalog.PlansOf(d.Id) : [];
+        return Status(d, plans.Select(p => new PlanHeading(p.Id, p.FileId, p.Document.Kind, p.Document.Number, p.Document.Title)),
+            d.Status == FileStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null);
     }
 
-    private static object Status(StoredDocument d, IEnumerable<PlanHeading> plans, PlanRecord? record) => new
+    private static object Status(StoredFile d, IEnumerable<PlanHeading> plans, PlanRecord? record) => new
     {
         id = d.Id,
         source = d.FileName,
@@ -111,7 +111,7 @@ internal static class ApiEndpoints
         pages_done = d.PagesDone,
         page_count = d.PageCount,
         error = d.Error,
-        plans = d.Status == DocumentStatus.Done ? plans.Select(p => new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }).ToList() : null,
+        plans = d.Status == FileStatus.Done ? plans.Select(p => new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }).ToList() : null,
         record,
     };
 
@@ -121,13 +121,13 @@ internal static class ApiEndpoints
         {
             return NotFound($"no plan {id}");
         }
-        var pages = archive.Catalog.Pages(plan.DocumentId);
-        var restored = archive.Catalog.PageTexts(plan.DocumentId);
+        var pages = archive.Catalog.Pages(plan.FileId);
+        var restored = archive.Catalog.PageTexts(plan.FileId);
         var hasImages = plan.Source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         return Results.Json(new
         {
             plan_id = plan.Id,
-            document_id = plan.DocumentId,
+            document_id = plan.FileId,
             source = plan.Source,
             page = plan.Document.Page,
             record = plan.Document,
@@ -149,7 +149,7 @@ internal static class ApiEndpoints
 
     private static IResult PageImage(long id, int n, Archive archive)
     {
-        if (archive.Catalog.Document(id) is not { } doc || !doc.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (archive.Catalog.Stored(id) is not { } doc || !doc.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return NotFound($"no PDF document {id}");
         }

@@ -25,7 +25,7 @@ internal sealed record ServiceSettings(string ArchiveDir, string? Db, int Engine
         services.AddSingleton(_ => RestorationModels.LoadEmbedded());
         services.AddSingleton(_ => new Ingest.Extraction.PlanExtractor(Ingest.Extraction.Rules.RuleBook.LoadEmbedded()));
         services.AddSingleton<IngestPipeline>();
-        services.AddTransient<DocumentJob>();
+        services.AddTransient<FileJob>();
         services.AddTransient<IndexJob>();
         services.AddHangfire(config =>
         {
@@ -55,7 +55,7 @@ internal sealed record ServiceSettings(string ArchiveDir, string? Db, int Engine
         {
             o.Queues = queues;
             o.WorkerCount = Math.Max(1, workerCount);
-            o.ServerName = DocumentJob.WorkerName;
+            o.ServerName = FileJob.WorkerName;
             o.ShutdownTimeout = TimeSpan.FromSeconds(5);
         });
     }

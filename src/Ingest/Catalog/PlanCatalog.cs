@@ -15,7 +15,7 @@ namespace Ingest.Catalog;
 /// </summary>
 public sealed class PlanCatalog : IDisposable
 {
-    private const string DocumentColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id";
+    private const string FileColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id";
     private readonly CatalogDatabase _db;
 
     private PlanCatalog(CatalogDatabase db) => _db = db;
@@ -46,46 +46,46 @@ public sealed class PlanCatalog : IDisposable
     public string Location => _db.Describe;
 
     /// <summary>The file with this content hash, if the archive holds it.</summary>
-    public StoredDocument? FindDocument(string sha256) =>
-        QueryDocuments($"SELECT {DocumentColumns} FROM documents WHERE sha256 = @sha", ("sha", sha256)).FirstOrDefault();
+    public StoredFile? FindFile(string sha256) =>
+        QueryFiles($"SELECT {FileColumns} FROM documents WHERE sha256 = @sha", ("sha", sha256)).FirstOrDefault();
 
     /// <summary>The file with this catalog id, if any.</summary>
-    public StoredDocument? Document(long documentId) =>
-        QueryDocuments($"SELECT {DocumentColumns} FROM documents WHERE id = @id", ("id", documentId)).FirstOrDefault();
+    public StoredFile? Stored(long fileId) =>
+        QueryFiles($"SELECT {FileColumns} FROM documents WHERE id = @id", ("id", fileId)).FirstOrDefault();
 
     /// <summary>All files, oldest first.</summary>
-    public IReadOnlyList<StoredDocument> Documents() => QueryDocuments($"SELECT {DocumentColumns} FROM documents ORDER BY id");
+    public IReadOnlyList<StoredFile> Files() => QueryFiles($"SELECT {FileColumns} FROM documents ORDER BY id");
 
     /// <summary>The <paramref name="count"/> files received last, newest first (the upload page's list).</summary>
-    public IReadOnlyList<StoredDocument> LatestDocuments(int count) =>
-        QueryDocuments($"SELECT {DocumentColumns} FROM documents ORDER BY id DESC LIMIT @count", ("count", count));
+    public IReadOnlyList<StoredFile> LatestFiles(int count) =>
+        QueryFiles($"SELECT {FileColumns} FROM documents ORDER BY id DESC LIMIT @count", ("count", count));
 
     /// <summary>The files in one status (e.g. those a crash left queued or processing), oldest first.</summary>
-    public IReadOnlyList<StoredDocument> DocumentsIn(string status) =>
-        QueryDocuments($"SELECT {DocumentColumns} FROM documents WHERE status = @status ORDER BY id", ("status", status));
+    public IReadOnlyList<StoredFile> FilesIn(string status) =>
+        QueryFiles($"SELECT {FileColumns} FROM documents WHERE status = @status ORDER BY id", ("status", status));
 
     /// <summary>
     /// Records a newly received file (status queued) and returns its id; when another process or
     /// thread recorded the same content first, returns that file's id instead (the hash is unique).
     /// </summary>
-    public long AddDocument(string sha256, string fileName, DateTimeOffset receivedAt)
+    public long AddFile(string sha256, string fileName, DateTimeOffset receivedAt)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, """
             INSERT INTO documents(sha256, file_name, received_at, status) VALUES (@sha, @name, @at, @status)
             ON CONFLICT (sha256) DO NOTHING RETURNING id
             """,
-            ("sha", sha256), ("name", fileName), ("at", receivedAt.ToString("O", CultureInfo.InvariantCulture)), ("status", DocumentStatus.Queued));
+            ("sha", sha256), ("name", fileName), ("at", receivedAt.ToString("O", CultureInfo.InvariantCulture)), ("status", FileStatus.Queued));
         var id = cmd.ExecuteScalar();
-        return id is null or DBNull ? FindDocument(sha256)!.Id : Convert.ToInt64(id, CultureInfo.InvariantCulture);
+        return id is null or DBNull ? FindFile(sha256)!.Id : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Sets a file's status, with the one-line reason when it failed.</summary>
-    public void SetStatus(long documentId, string status, string? error = null)
+    public void SetStatus(long fileId, string status, string? error = null)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error WHERE id = @id",
-            ("status", status), ("error", error), ("id", documentId));
+            ("status", status), ("error", error), ("id", fileId));
         cmd.ExecuteNonQuery();
     }
 
@@ -94,11 +94,11 @@ public sealed class PlanCatalog : IDisposable
     /// <paramref name="from"/>; false when someone else moved it first. Workers claim a file this
     /// way, so two never process it at once.
     /// </summary>
-    public bool TryMoveStatus(long documentId, string from, string to)
+    public bool TryMoveStatus(long fileId, string from, string to)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @to, error = NULL WHERE id = @id AND status = @from",
-            ("to", to), ("id", documentId), ("from", from));
+            ("to", to), ("id", fileId), ("from", from));
         return cmd.ExecuteNonQuery() == 1;
     }
 
@@ -107,50 +107,50 @@ public sealed class PlanCatalog : IDisposable
     /// processing under this same job (Hangfire runs a job again after its worker died). False
     /// when it is done, failed, or owned by another job — the caller then leaves it alone.
     /// </summary>
-    public bool TryClaim(long documentId, string jobId)
+    public bool TryClaim(long fileId, string jobId)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, """
             UPDATE documents SET status = @processing, job_id = @job, stage = NULL, pages_done = 0, error = NULL
             WHERE id = @id AND (status = @queued OR (status = @processing AND job_id = @job))
-            """, ("processing", DocumentStatus.Processing), ("queued", DocumentStatus.Queued), ("job", jobId), ("id", documentId));
+            """, ("processing", FileStatus.Processing), ("queued", FileStatus.Queued), ("job", jobId), ("id", fileId));
         return cmd.ExecuteNonQuery() == 1;
     }
 
     /// <summary>Records the job queued for a file (unless a job already claimed it).</summary>
-    public void SetJob(long documentId, string jobId)
+    public void SetJob(long fileId, string jobId)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET job_id = @job WHERE id = @id AND status = @queued",
-            ("job", jobId), ("id", documentId), ("queued", DocumentStatus.Queued));
+            ("job", jobId), ("id", fileId), ("queued", FileStatus.Queued));
         cmd.ExecuteNonQuery();
     }
 
     /// <summary>Puts a file back in the queue (after a crash, or a retry of a failure), with no owner.</summary>
-    public void Requeue(long documentId)
+    public void Requeue(long fileId)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
-            ("queued", DocumentStatus.Queued), ("id", documentId));
+            ("queued", FileStatus.Queued), ("id", fileId));
         cmd.ExecuteNonQuery();
     }
 
     /// <summary>Live progress of the job working on a file.</summary>
-    public void SetProgress(long documentId, string stage, int pagesDone, int? pageCount)
+    public void SetProgress(long fileId, string stage, int pagesDone, int? pageCount)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET stage = @stage, pages_done = @done, page_count = coalesce(@count, page_count) WHERE id = @id",
-            ("stage", stage), ("done", pagesDone), ("count", pageCount), ("id", documentId));
+            ("stage", stage), ("done", pagesDone), ("count", pageCount), ("id", fileId));
         cmd.ExecuteNonQuery();
     }
 
     /// <summary>Records that a worker started on a file; returns the run's id for <see cref="Finish"/>.</summary>
-    public long StartRun(long documentId, string? jobId, string worker)
+    public long StartRun(long fileId, string? jobId, string worker)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, """
             INSERT INTO document_runs(document_id, job_id, worker, started_at) VALUES (@doc, @job, @worker, @at) RETURNING id
-            """, ("doc", documentId), ("job", jobId), ("worker", worker), ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            """, ("doc", fileId), ("job", jobId), ("worker", worker), ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
@@ -158,7 +158,7 @@ public sealed class PlanCatalog : IDisposable
     /// Ends a run and sets the file's final status in one transaction, so a crash leaves either
     /// an unfinished run and a file still processing (to be run again), or both finished.
     /// </summary>
-    public void Finish(long runId, long documentId, string status, string? error)
+    public void Finish(long runId, long fileId, string status, string? error)
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
@@ -169,7 +169,7 @@ public sealed class PlanCatalog : IDisposable
             cmd.ExecuteNonQuery();
         }
         using (var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error, stage = NULL WHERE id = @id",
-                   ("status", status), ("error", error), ("id", documentId)))
+                   ("status", status), ("error", error), ("id", fileId)))
         {
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
@@ -178,7 +178,7 @@ public sealed class PlanCatalog : IDisposable
     }
 
     /// <summary>Every run of every file: (document id, finished), for checks after a crash.</summary>
-    public IReadOnlyList<(long DocumentId, bool Finished)> Runs()
+    public IReadOnlyList<(long FileId, bool Finished)> Runs()
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "SELECT document_id, finished_at FROM document_runs ORDER BY id");
@@ -206,11 +206,11 @@ public sealed class PlanCatalog : IDisposable
     }
 
     /// <summary>Replaces the pages of a file, with their restored text.</summary>
-    public void SavePages(long documentId, IReadOnlyList<PageText> pages, IReadOnlyList<string>? restored = null)
+    public void SavePages(long fileId, IReadOnlyList<PageText> pages, IReadOnlyList<string>? restored = null)
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
-        CatalogDatabase.Execute(connection, $"DELETE FROM pages WHERE document_id = {documentId}", tx);
+        CatalogDatabase.Execute(connection, $"DELETE FROM pages WHERE document_id = {fileId}", tx);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
@@ -218,21 +218,21 @@ public sealed class PlanCatalog : IDisposable
                 INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms, ocr_language)
                 VALUES (@doc, @n, @source, @text, @restored, @conf, @boxes, @ms, @lang)
                 """,
-                ("doc", documentId), ("n", page.Number), ("source", page.Source.ToString()), ("text", page.Text),
+                ("doc", fileId), ("n", page.Number), ("source", page.Source.ToString()), ("text", page.Text),
                 ("restored", restored?[i]), ("conf", page.Confidence), ("boxes", page.WordBoxesTsv),
                 ("ms", page.Elapsed.TotalMilliseconds), ("lang", page.OcrLanguage));
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
         }
-        CatalogDatabase.Execute(connection, $"UPDATE documents SET page_count = {pages.Count} WHERE id = {documentId}", tx);
+        CatalogDatabase.Execute(connection, $"UPDATE documents SET page_count = {pages.Count} WHERE id = {fileId}", tx);
         tx.Commit();
     }
 
     /// <summary>The stored page texts of a file, in page order.</summary>
-    public IReadOnlyList<string> PageTexts(long documentId)
+    public IReadOnlyList<string> PageTexts(long fileId)
     {
         using var connection = _db.Connect();
-        using var cmd = Command(connection, "SELECT coalesce(restored_text, raw_text) FROM pages WHERE document_id = @doc ORDER BY number", ("doc", documentId));
+        using var cmd = Command(connection, "SELECT coalesce(restored_text, raw_text) FROM pages WHERE document_id = @doc ORDER BY number", ("doc", fileId));
         using var r = cmd.ExecuteReader();
         var list = new List<string>();
         while (r.Read())
@@ -243,13 +243,13 @@ public sealed class PlanCatalog : IDisposable
     }
 
     /// <summary>The stored pages of a file as read (before restoration), in page order.</summary>
-    public IReadOnlyList<PageText> Pages(long documentId)
+    public IReadOnlyList<PageText> Pages(long fileId)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, """
             SELECT number, raw_text, source, confidence, elapsed_ms, word_boxes, ocr_language
             FROM pages WHERE document_id = @doc ORDER BY number
-            """, ("doc", documentId));
+            """, ("doc", fileId));
         using var r = cmd.ExecuteReader();
         var list = new List<PageText>();
         while (r.Read())
@@ -265,14 +265,14 @@ public sealed class PlanCatalog : IDisposable
     }
 
     /// <summary>Replaces the restored text of the given pages of a file (<paramref name="restored"/>[i] is <paramref name="pages"/>[i]'s).</summary>
-    public void SaveRestoredText(long documentId, IReadOnlyList<PageText> pages, IReadOnlyList<string> restored)
+    public void SaveRestoredText(long fileId, IReadOnlyList<PageText> pages, IReadOnlyList<string> restored)
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
         for (var i = 0; i < restored.Count; i++)
         {
             using var cmd = Command(connection, "UPDATE pages SET restored_text = @text WHERE document_id = @doc AND number = @n",
-                ("text", restored[i]), ("doc", documentId), ("n", pages[i].Number));
+                ("text", restored[i]), ("doc", fileId), ("n", pages[i].Number));
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
         }
@@ -280,11 +280,11 @@ public sealed class PlanCatalog : IDisposable
     }
 
     /// <summary>Replaces the plans extracted from a file and returns them as stored.</summary>
-    public IReadOnlyList<StoredPlan> SavePlans(long documentId, PlanRecord record)
+    public IReadOnlyList<StoredPlan> SavePlans(long fileId, PlanRecord record)
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
-        CatalogDatabase.Execute(connection, $"DELETE FROM plans WHERE document_id = {documentId}", tx);
+        CatalogDatabase.Execute(connection, $"DELETE FROM plans WHERE document_id = {fileId}", tx);
         var stored = new List<StoredPlan>();
         for (var i = 0; i < record.Documents.Count; i++)
         {
@@ -295,14 +295,14 @@ public sealed class PlanCatalog : IDisposable
                 VALUES (@doc, @ord, @kind, @number, @key, @issuer, @place, @on, @title, @from, @to, @page, @json, @body)
                 RETURNING id
                 """,
-                ("doc", documentId), ("ord", i), ("kind", d.Kind), ("number", d.Number),
+                ("doc", fileId), ("ord", i), ("kind", d.Kind), ("number", d.Number),
                 ("key", d.Number is null ? null : DocumentNumber.Key(d.Number)), ("issuer", d.Issuer), ("place", d.Place),
                 ("on", d.IssuedOn?.ToString()), ("title", d.Title), ("from", d.Period?.From), ("to", d.Period?.To),
                 ("page", d.Page), ("json", JsonSerializer.Serialize(d, PlanRecord.JsonOptions)), ("body", d.Text));
             cmd.Transaction = tx;
             var id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
             PlanItems.Save(connection, tx, id, d);
-            stored.Add(new StoredPlan(id, documentId, record.Source, i, d));
+            stored.Add(new StoredPlan(id, fileId, record.Source, i, d));
         }
         tx.Commit();
         return stored;
@@ -323,7 +323,7 @@ public sealed class PlanCatalog : IDisposable
         QueryPlans("p.id IN (SELECT plan_id FROM plan_deadlines WHERE due = @key OR due LIKE @pattern)", ("key", isoPrefix), ("pattern", isoPrefix + "-%"));
 
     /// <summary>The plans of one file.</summary>
-    public IReadOnlyList<StoredPlan> PlansOf(long documentId) => QueryPlans("p.document_id = @doc", ("doc", documentId));
+    public IReadOnlyList<StoredPlan> PlansOf(long fileId) => QueryPlans("p.document_id = @doc", ("doc", fileId));
 
     /// <summary>The ids of every stored plan, without reading their records.</summary>
     public IReadOnlyList<long> PlanIds()
@@ -340,14 +340,14 @@ public sealed class PlanCatalog : IDisposable
     }
 
     /// <summary>
-    /// The headings (kind, number, title) of the plans of every file from id <paramref name="fromDocumentId"/>
+    /// The headings (kind, number, title) of the plans of every file from id <paramref name="fromFileId"/>
     /// on, from the plans table's columns, without reading the records.
     /// </summary>
-    public IReadOnlyList<PlanHeading> PlanHeadings(long fromDocumentId = 0)
+    public IReadOnlyList<PlanHeading> PlanHeadings(long fromFileId = 0)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "SELECT id, document_id, kind, number, title FROM plans WHERE document_id >= @from ORDER BY document_id, ordinal",
-            ("from", fromDocumentId));
+            ("from", fromFileId));
         using var r = cmd.ExecuteReader();
         var list = new List<PlanHeading>();
         while (r.Read())
@@ -378,15 +378,15 @@ public sealed class PlanCatalog : IDisposable
         return list;
     }
 
-    private List<StoredDocument> QueryDocuments(string sql, params (string Name, object? Value)[] parameters)
+    private List<StoredFile> QueryFiles(string sql, params (string Name, object? Value)[] parameters)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, sql, parameters);
         using var r = cmd.ExecuteReader();
-        var list = new List<StoredDocument>();
+        var list = new List<StoredFile>();
         while (r.Read())
         {
-            list.Add(new StoredDocument(
+            list.Add(new StoredFile(
                 r.GetInt64(0), r.GetString(1), r.GetString(2),
                 DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture),
                 r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6))

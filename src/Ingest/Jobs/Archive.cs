@@ -98,10 +98,10 @@ public sealed class Archive : IDisposable
     /// the store of record, and the index can be rebuilt from it if the second step is lost).
     /// Changes become searchable at the next <see cref="PlanIndex.Commit"/>.
     /// </summary>
-    public IReadOnlyList<StoredPlan> ReplacePlans(long documentId, PlanRecord record)
+    public IReadOnlyList<StoredPlan> ReplacePlans(long fileId, PlanRecord record)
     {
-        var plans = Catalog.SavePlans(documentId, record);
-        Index.ReplaceDocument(documentId, plans);
+        var plans = Catalog.SavePlans(fileId, record);
+        Index.ReplaceFile(fileId, plans);
         return plans;
     }
 

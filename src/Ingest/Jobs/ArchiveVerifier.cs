@@ -12,13 +12,13 @@ namespace Ingest.Jobs;
 /// </summary>
 public static class ArchiveVerifier
 {
-    private static readonly HashSet<string> Statuses = [DocumentStatus.Queued, DocumentStatus.Processing, DocumentStatus.Done, DocumentStatus.Failed];
+    private static readonly HashSet<string> Statuses = [FileStatus.Queued, FileStatus.Processing, FileStatus.Done, FileStatus.Failed];
 
     /// <summary>What differs, in catalog order; empty when the archive is consistent.</summary>
     public static IReadOnlyList<ArchiveMismatch> Verify(Archive archive, IProgress<string>? progress = null)
     {
         var found = new List<ArchiveMismatch>();
-        var documents = archive.Catalog.Documents();
+        var documents = archive.Catalog.Files();
         var expected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
@@ -52,7 +52,7 @@ public static class ArchiveVerifier
         return found;
     }
 
-    private static void CheckRow(StoredDocument doc, List<ArchiveMismatch> found)
+    private static void CheckRow(StoredFile doc, List<ArchiveMismatch> found)
     {
         void Bad(string why) => found.Add(new(MismatchKind.BadCatalogRow, $"{doc.FileName}: catalog row {doc.Id}: {why}"));
         if (!IsSha256(doc.Sha256))
@@ -63,15 +63,15 @@ public static class ArchiveVerifier
         {
             Bad($"unknown status '{doc.Status}'");
         }
-        if (doc.Status == DocumentStatus.Failed && string.IsNullOrWhiteSpace(doc.Error))
+        if (doc.Status == FileStatus.Failed && string.IsNullOrWhiteSpace(doc.Error))
         {
             Bad("failed without a reason");
         }
-        if (doc.Status == DocumentStatus.Done && doc.PageCount is null or < 1)
+        if (doc.Status == FileStatus.Done && doc.PageCount is null or < 1)
         {
             Bad("done but no pages stored");
         }
-        if (doc.Status is DocumentStatus.Processing or DocumentStatus.Queued)
+        if (doc.Status is FileStatus.Processing or FileStatus.Queued)
         {
             Bad($"left {doc.Status} (an interrupted run? `ingest add` it again)");
         }

@@ -15,9 +15,9 @@ public sealed class IndexJob(Archive archive)
     [Queue(Queue)]
     [AutomaticRetry(Attempts = 3)]
     [DisplayName("Index document {0}")]
-    public void Index(long documentId)
+    public void Index(long fileId)
     {
-        archive.Index.ReplaceDocument(documentId, archive.Catalog.PlansOf(documentId));
+        archive.Index.ReplaceFile(fileId, archive.Catalog.PlansOf(fileId));
         archive.Index.CommitWithin(TimeSpan.FromSeconds(2));
     }
 }

@@ -56,18 +56,18 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
             return IngestOutcome.Failed(path, $"{name}: cannot read: {e.Message.Split('\n')[0]}");
         }
         var doc = Register(sha, name);
-        if (doc.Status == DocumentStatus.Done)
+        if (doc.Status == FileStatus.Done)
         {
             return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(doc.Id), null);
         }
-        archive.Catalog.SetStatus(doc.Id, DocumentStatus.Processing);
+        archive.Catalog.SetStatus(doc.Id, FileStatus.Processing);
         var processed = await ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
-        archive.Catalog.SetStatus(doc.Id, processed.Error is null ? DocumentStatus.Done : DocumentStatus.Failed, processed.Error);
+        archive.Catalog.SetStatus(doc.Id, processed.Error is null ? FileStatus.Done : FileStatus.Failed, processed.Error);
         if (processed.Error is not null)
         {
             return IngestOutcome.Failed(path, processed.Error);
         }
-        archive.Index.ReplaceDocument(doc.Id, processed.Plans);
+        archive.Index.ReplaceFile(doc.Id, processed.Plans);
         return new IngestOutcome(path, IngestStatus.Added, processed.Plans, null) { TimedOutPages = processed.TimedOutPages };
     }
 
@@ -75,10 +75,10 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     /// Keeps a received upload: the original under its hash, and a catalog entry (queued) unless
     /// the archive already has the same content, whose entry is returned as it is.
     /// </summary>
-    public StoredDocument Receive(string fileName, Stream content) => Register(archive.StoreOriginal(content, fileName), fileName);
+    public StoredFile Receive(string fileName, Stream content) => Register(archive.StoreOriginal(content, fileName), fileName);
 
-    private StoredDocument Register(string sha, string fileName) =>
-        archive.Catalog.FindDocument(sha) ?? archive.Catalog.Document(archive.Catalog.AddDocument(sha, fileName, DateTimeOffset.UtcNow))!;
+    private StoredFile Register(string sha, string fileName) =>
+        archive.Catalog.FindFile(sha) ?? archive.Catalog.Stored(archive.Catalog.AddFile(sha, fileName, DateTimeOffset.UtcNow))!;
 
     /// <summary>What processing a stored file gave: its plans, or the one-line reason it failed; pages that ran out of OCR time.</summary>
     public sealed record Processed(IReadOnlyList<StoredPlan> Plans, string? Error, IReadOnlyList<int> TimedOutPages);
@@ -89,7 +89,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     /// provokes (a PdfPig or parser bug), is the one-line reason. Running it again replaces what
     /// an interrupted run left.
     /// </summary>
-    public async Task<Processed> ProcessAsync(StoredDocument doc, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
+    public async Task<Processed> ProcessAsync(StoredFile doc, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
         var stage = "reading";
         void Enter(string next)

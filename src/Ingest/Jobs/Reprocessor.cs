@@ -23,7 +23,7 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
     /// <summary>Reprocesses every file whose pages are stored (files that failed before reading have none).</summary>
     public IEnumerable<ReprocessOutcome> RunAll(ReprocessFrom from)
     {
-        foreach (var doc in archive.Catalog.Documents().Where(d => d.PageCount > 0))
+        foreach (var doc in archive.Catalog.Files().Where(d => d.PageCount > 0))
         {
             yield return Run(doc, from);
         }
@@ -35,7 +35,7 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
     /// computed before anything is written, so a file the new code cannot handle keeps its
     /// earlier texts and plans, and the caller goes on with the next file.
     /// </summary>
-    public ReprocessOutcome Run(StoredDocument doc, ReprocessFrom from)
+    public ReprocessOutcome Run(StoredFile doc, ReprocessFrom from)
     {
         var stage = from == ReprocessFrom.Restore ? "restoring" : "extracting";
         try
@@ -60,12 +60,12 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
                 archive.Catalog.SaveRestoredText(doc.Id, pages, texts);
             }
             var plans = archive.ReplacePlans(doc.Id, record);
-            archive.Catalog.SetStatus(doc.Id, DocumentStatus.Done);
+            archive.Catalog.SetStatus(doc.Id, FileStatus.Done);
             return new ReprocessOutcome(doc, plans, null);
         }
         catch (BadInputException e)
         {
-            archive.Catalog.SetStatus(doc.Id, DocumentStatus.Failed, e.Message);
+            archive.Catalog.SetStatus(doc.Id, FileStatus.Failed, e.Message);
             return new ReprocessOutcome(doc, [], e.Message);
         }
         catch (Exception e) when (e is not CatalogUnavailableException)

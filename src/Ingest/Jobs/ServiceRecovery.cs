@@ -18,8 +18,8 @@ public static class ServiceRecovery
     /// <summary>Requeues orphaned files; returns how many.</summary>
     public static int RequeueOrphans(Archive archive, JobStorage storage, IBackgroundJobClient jobs)
     {
-        var orphans = archive.Catalog.DocumentsIn(DocumentStatus.Queued)
-            .Concat(archive.Catalog.DocumentsIn(DocumentStatus.Processing))
+        var orphans = archive.Catalog.FilesIn(FileStatus.Queued)
+            .Concat(archive.Catalog.FilesIn(FileStatus.Processing))
             .Where(d => !IsAlive(storage, d.JobId))
             .ToList();
         foreach (var doc in orphans)
@@ -31,10 +31,10 @@ public static class ServiceRecovery
     }
 
     /// <summary>Queues the job for a received file and records it on the file.</summary>
-    public static string Enqueue(PlanCatalog catalog, IBackgroundJobClient jobs, long documentId)
+    public static string Enqueue(PlanCatalog catalog, IBackgroundJobClient jobs, long fileId)
     {
-        var jobId = jobs.Enqueue<DocumentJob>(j => j.ProcessAsync(documentId, null, CancellationToken.None));
-        catalog.SetJob(documentId, jobId);
+        var jobId = jobs.Enqueue<FileJob>(j => j.ProcessAsync(fileId, null, CancellationToken.None));
+        catalog.SetJob(fileId, jobId);
         return jobId;
     }
 

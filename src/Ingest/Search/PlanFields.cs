@@ -6,7 +6,7 @@ public static class PlanFields
     public const string Id = "id";
     public const string Source = "source";
     /// <summary>The catalog id of the file the plan came from: a file's plans are replaced together.</summary>
-    public const string Document = "document";
+    public const string File = "document"; // the catalog id of the file; the stored name kept so existing indexes still read
     public const string Ordinal = "ordinal";
     public const string Kind = "kind";
     /// <summary>The kind without marks, so <c>kind:"ke hoach"</c> finds "Kế hoạch".</summary>

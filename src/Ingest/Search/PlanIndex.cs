@@ -73,7 +73,7 @@ public sealed class PlanIndex : IDisposable
         var doc = new Document
         {
             new StringField(PlanFields.Id, plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-            new StringField(PlanFields.Document, plan.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(PlanFields.File, plan.FileId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
             new StoredField(PlanFields.Source, plan.Source),
             new StoredField(PlanFields.Ordinal, plan.Ordinal),
             new StringField(PlanFields.Kind, d.Kind, Field.Store.YES),
@@ -113,9 +113,9 @@ public sealed class PlanIndex : IDisposable
     }
 
     /// <summary>Replaces whatever the index holds of one file by <paramref name="plans"/> (its plans as the catalog now has them).</summary>
-    public void ReplaceDocument(long documentId, IEnumerable<StoredPlan> plans)
+    public void ReplaceFile(long fileId, IEnumerable<StoredPlan> plans)
     {
-        Writer.DeleteDocuments(new Term(PlanFields.Document, documentId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Writer.DeleteDocuments(new Term(PlanFields.File, fileId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         foreach (var plan in plans)
         {
             Upsert(plan);

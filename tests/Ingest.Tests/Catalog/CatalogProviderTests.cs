@@ -88,12 +88,12 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
         foreach (var a in new[] { lite, pg })
         {
             // The upload page's list: the newest files first, and the headings of their plans only.
-            var all = a.Catalog.Documents();
-            Assert.Equal(all.Reverse().Take(2).Select(d => d.Id), a.Catalog.LatestDocuments(2).Select(d => d.Id));
-            Assert.Equal(all.Count, a.Catalog.LatestDocuments(100).Count);
+            var all = a.Catalog.Files();
+            Assert.Equal(all.Reverse().Take(2).Select(d => d.Id), a.Catalog.LatestFiles(2).Select(d => d.Id));
+            Assert.Equal(all.Count, a.Catalog.LatestFiles(100).Count);
             var from = all[^2].Id;
             Assert.Equal(
-                a.Catalog.PlanHeadings().Where(h => h.DocumentId >= from).Select(h => h.PlanId),
+                a.Catalog.PlanHeadings().Where(h => h.FileId >= from).Select(h => h.PlanId),
                 a.Catalog.PlanHeadings(from).Select(h => h.PlanId));
             Assert.NotEmpty(a.Catalog.PlanHeadings(from));
             Assert.True(a.Catalog.PlanHeadings(from).Count < a.Catalog.PlanHeadings().Count);
@@ -129,11 +129,11 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
         var catalogs = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => PlanCatalog.Open(fresh.ConnectionString))));
         try
         {
-            var ids = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.AddDocument("ab12", "x.pdf", DateTimeOffset.UtcNow))));
+            var ids = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.AddFile("ab12", "x.pdf", DateTimeOffset.UtcNow))));
             Assert.Single(ids.Distinct());
-            var claims = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.TryMoveStatus(ids[0], DocumentStatus.Queued, DocumentStatus.Processing))));
+            var claims = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.TryMoveStatus(ids[0], FileStatus.Queued, FileStatus.Processing))));
             Assert.Equal(1, claims.Count(x => x));
-            Assert.Equal(DocumentStatus.Processing, catalogs[0].Document(ids[0])!.Status);
+            Assert.Equal(FileStatus.Processing, catalogs[0].Stored(ids[0])!.Status);
         }
         finally
         {

@@ -32,7 +32,7 @@ public sealed class ArchiveTests : IAsyncLifetime, IDisposable
     {
         Assert.Equal(5, _outcomes.Count); // 3 seed texts + 2 PDFs; .true.txt and .json are not inputs
         Assert.All(_outcomes, o => Assert.Equal(IngestStatus.Added, o.Status));
-        foreach (var doc in _archive.Catalog.Documents())
+        foreach (var doc in _archive.Catalog.Files())
         {
             var stored = File.ReadAllBytes(_archive.OriginalPath(doc.Sha256, doc.FileName));
             Assert.Equal(doc.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored)));
@@ -44,7 +44,7 @@ public sealed class ArchiveTests : IAsyncLifetime, IDisposable
     {
         var again = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAsync(CorpusFiles.Path_("pdf", "004_feedb6838d389360.pdf"));
         Assert.Equal(IngestStatus.AlreadyPresent, again.Status);
-        Assert.Equal(5, _archive.Catalog.Documents().Count);
+        Assert.Equal(5, _archive.Catalog.Files().Count);
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
 
     private const string Pdf004 = "004_feedb6838d389360.pdf";
 
-    private Ingest.Catalog.StoredDocument Doc(string name) => _archive.Catalog.Documents().Single(d => d.FileName == name);
+    private Ingest.Catalog.StoredFile Doc(string name) => _archive.Catalog.Files().Single(d => d.FileName == name);
 
     private void Sql(string sql)
     {

@@ -42,7 +42,7 @@ public sealed class BadCorpusTests : IDisposable
 
         using (var store = Archive.Open(archive))
         {
-            var documents = store.Catalog.Documents();
+            var documents = store.Catalog.Files();
             var plans = store.Catalog.Plans();
             foreach (var e in Manifest())
             {
@@ -62,7 +62,7 @@ public sealed class BadCorpusTests : IDisposable
                         Assert.All(e.Words, w => Assert.Contains(w, line, StringComparison.Ordinal));
                         // The catalog holds the same one-line reason.
                         var doc = Assert.Single(documents, d => d.FileName == e.File);
-                        Assert.Equal(DocumentStatus.Failed, doc.Status);
+                        Assert.Equal(FileStatus.Failed, doc.Status);
                         Assert.NotNull(doc.Error);
                         Assert.DoesNotContain('\n', doc.Error);
                         Assert.Contains(doc.Error, line, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class BadCorpusTests : IDisposable
                     case "ok":
                         Assert.StartsWith($"added     {e.File}: ", line, StringComparison.Ordinal);
                         Assert.Contains(plans, p => p.Source == e.File && p.Document.Number == e.Words[0]);
-                        Assert.Equal(DocumentStatus.Done, Assert.Single(documents, d => d.FileName == e.File).Status);
+                        Assert.Equal(FileStatus.Done, Assert.Single(documents, d => d.FileName == e.File).Status);
                         break;
                     case "unchanged":
                         Assert.StartsWith($"unchanged {e.File}: ", line, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class BadCorpusTests : IDisposable
         // An original lost after the fact: verify names the file and fails.
         using (var store = Archive.Open(archive))
         {
-            var doc = store.Catalog.Documents().First(d => d.FileName == "jbig2.pdf");
+            var doc = store.Catalog.Files().First(d => d.FileName == "jbig2.pdf");
             File.Delete(store.OriginalPath(doc.Sha256, doc.FileName));
         }
         var broken = Cli.Run(_dir.Path, "verify", "--archive", archive);

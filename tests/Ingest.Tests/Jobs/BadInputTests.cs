@@ -25,7 +25,7 @@ public class BadInputTests
         Assert.StartsWith("b-not a pdf.pdf: ", outcomes[1].Error, StringComparison.Ordinal);
         Assert.StartsWith("c-truncated.pdf: ", outcomes[2].Error, StringComparison.Ordinal);
         Assert.All(outcomes.Take(3), o => Assert.DoesNotContain('\n', o.Error!));
-        var failed = archive.Catalog.Documents().Where(d => d.Status == DocumentStatus.Failed).ToList();
+        var failed = archive.Catalog.Files().Where(d => d.Status == FileStatus.Failed).ToList();
         Assert.Equal(3, failed.Count);
         Assert.All(failed, d => Assert.False(string.IsNullOrWhiteSpace(d.Error)));
         Assert.Equal(2, archive.Catalog.Plans().Count);

@@ -29,7 +29,7 @@ public sealed class IngestLimitsTests : IDisposable
         Assert.StartsWith("004_feedb6838d389360.pdf: ", o.Error, StringComparison.Ordinal);
         Assert.Contains("over the limit", o.Error, StringComparison.Ordinal);
         Assert.Contains("--max-file-mb", o.Error, StringComparison.Ordinal);
-        var doc = Assert.Single(_archive.Catalog.Documents());
+        var doc = Assert.Single(_archive.Catalog.Files());
         Assert.Equal(o.Error, doc.Error);
         Assert.True(File.Exists(_archive.OriginalPath(doc.Sha256, doc.FileName)));
     }
@@ -60,8 +60,8 @@ public sealed class IngestLimitsTests : IDisposable
         var o = await Add(CorpusFiles.Path_("scans", "a01-200.pdf"), new IngestLimits { PageTimeout = TimeSpan.FromMilliseconds(10) });
         Assert.True(o.Status == IngestStatus.Added, o.Error);
         Assert.Equal([1, 2, 3, 4], o.TimedOutPages);
-        var doc = Assert.Single(_archive.Catalog.Documents());
-        Assert.Equal(DocumentStatus.Done, doc.Status);
+        var doc = Assert.Single(_archive.Catalog.Files());
+        Assert.Equal(FileStatus.Done, doc.Status);
         Assert.All(_archive.Catalog.Pages(doc.Id), p =>
         {
             Assert.Equal(TextSource.OcrTimedOut, p.Source);
@@ -75,6 +75,6 @@ public sealed class IngestLimitsTests : IDisposable
         var o = await Add(CorpusFiles.Path_("bad", "jbig2.pdf"), IngestLimits.Default);
         Assert.True(o.Status == IngestStatus.Added, o.Error);
         Assert.Empty(o.TimedOutPages);
-        Assert.Equal(TextSource.Ocr, Assert.Single(_archive.Catalog.Pages(_archive.Catalog.Documents()[0].Id)).Source);
+        Assert.Equal(TextSource.Ocr, Assert.Single(_archive.Catalog.Pages(_archive.Catalog.Files()[0].Id)).Source);
     }
 }

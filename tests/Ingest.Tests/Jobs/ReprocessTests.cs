@@ -85,7 +85,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
     [Fact]
     public void Reprocess_from_restore_rewrites_the_restored_text_from_the_raw_text()
     {
-        var doc = _archive.Catalog.Documents()[0];
+        var doc = _archive.Catalog.Files()[0];
         var restored = _archive.Catalog.PageTexts(doc.Id);
         _archive.Catalog.SaveRestoredText(doc.Id, _archive.Catalog.Pages(doc.Id), ["garbage"]);
         Assert.Equal(["garbage"], _archive.Catalog.PageTexts(doc.Id));
@@ -101,7 +101,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
     public void A_file_the_new_parser_fails_on_keeps_its_results_and_the_others_go_on(ReprocessFrom from)
     {
         var before = Snapshot();
-        var a02 = _archive.Catalog.Documents().Single(d => d.FileName == "a02.txt");
+        var a02 = _archive.Catalog.Files().Single(d => d.FileName == "a02.txt");
         var texts = _archive.Catalog.PageTexts(a02.Id);
         var parsed = new List<string>();
         PlanRecord Extract(string source, IReadOnlyList<string> pages, ReadingConfidence? confidence)
@@ -120,7 +120,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
         Assert.Equal("a02.txt: extracting failed unexpectedly: a parser bug (InvalidOperationException); its earlier results are kept", failed.Error);
         Assert.Equal(before, Snapshot());
         Assert.Equal(texts, _archive.Catalog.PageTexts(a02.Id));
-        Assert.Equal(Ingest.Catalog.DocumentStatus.Done, _archive.Catalog.Document(a02.Id)!.Status);
+        Assert.Equal(Ingest.Catalog.FileStatus.Done, _archive.Catalog.Stored(a02.Id)!.Status);
         AssertIndexMatchesCatalog();
     }
 }

@@ -28,13 +28,13 @@ public sealed class CrashRecoveryTests : IDisposable
             Assert.Equal(20, accepted.GetArrayLength());
             // Kill once some files are done and others are not: the crash lands mid-queue.
             await ServiceProcess.WaitUntilAsync(async () =>
-                (await ServiceProcess.DocumentsAsync(http)).Count(d => d.GetProperty("status").GetString() == DocumentStatus.Done) >= 3,
+                (await ServiceProcess.FilesAsync(http)).Count(d => d.GetProperty("status").GetString() == FileStatus.Done) >= 3,
                 TimeSpan.FromMinutes(5), "three files done");
             first.Kill();
         }
         using (var catalog = PlanCatalog.Open(Path.Combine(archive, "catalog.db")))
         {
-            var done = catalog.Documents().Count(d => d.Status == DocumentStatus.Done);
+            var done = catalog.Files().Count(d => d.Status == FileStatus.Done);
             Assert.InRange(done, 3, 19);
         }
 
@@ -42,11 +42,11 @@ public sealed class CrashRecoveryTests : IDisposable
         {
             using var http = second.Client();
             await ServiceProcess.WaitUntilAsync(async () =>
-                (await ServiceProcess.DocumentsAsync(http)).All(d => d.GetProperty("status").GetString() is DocumentStatus.Done or DocumentStatus.Failed),
+                (await ServiceProcess.FilesAsync(http)).All(d => d.GetProperty("status").GetString() is FileStatus.Done or FileStatus.Failed),
                 TimeSpan.FromMinutes(8), "all 20 files finished after the restart");
-            var docs = await ServiceProcess.DocumentsAsync(http);
+            var docs = await ServiceProcess.FilesAsync(http);
             Assert.Equal(20, docs.Length);
-            Assert.All(docs, d => Assert.Equal(DocumentStatus.Done, d.GetProperty("status").GetString()));
+            Assert.All(docs, d => Assert.Equal(FileStatus.Done, d.GetProperty("status").GetString()));
             // Index jobs run after their files: wait until the committed index holds exactly the
             // catalog's plans (read from this process; readers take no lock from the service's writer).
             await ServiceProcess.WaitUntilAsync(() =>
@@ -58,11 +58,11 @@ public sealed class CrashRecoveryTests : IDisposable
 
         using var store = Archive.Open(archive);
         var runs = store.Catalog.Runs();
-        foreach (var doc in store.Catalog.Documents())
+        foreach (var doc in store.Catalog.Files())
         {
             // Exactly one run per file finished; the killed ones left an unfinished run at most.
-            Assert.Equal(1, runs.Count(r => r.DocumentId == doc.Id && r.Finished));
-            Assert.InRange(runs.Count(r => r.DocumentId == doc.Id), 1, 2);
+            Assert.Equal(1, runs.Count(r => r.FileId == doc.Id && r.Finished));
+            Assert.InRange(runs.Count(r => r.FileId == doc.Id), 1, 2);
             Assert.NotEmpty(store.Catalog.PlansOf(doc.Id));
         }
         Assert.Contains(runs, r => !r.Finished); // the kill interrupted at least one file

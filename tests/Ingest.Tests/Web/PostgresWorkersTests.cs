@@ -30,16 +30,16 @@ public sealed class PostgresWorkersTests : IDisposable
         string[] names = ["a02-200.pdf", "a03-200.pdf", "a04-200.pdf", "a05-200.pdf", "b02-200.pdf", "b03-200.pdf"];
         await ServiceProcess.UploadAsync(http, names.Select(n => CorpusFiles.Path_("scans", n)));
         await ServiceProcess.WaitUntilAsync(async () =>
-            (await ServiceProcess.DocumentsAsync(http)).All(d => d.GetProperty("status").GetString() == DocumentStatus.Done),
+            (await ServiceProcess.FilesAsync(http)).All(d => d.GetProperty("status").GetString() == FileStatus.Done),
             TimeSpan.FromMinutes(5), "the workers to finish six scans\n" + w1.Log + w2.Log);
         await ServiceProcess.WaitUntilAsync(async () =>
             (await http.GetStringAsync("/api/search?q=58/KH-UBND")).Contains("58/KH-UBND", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30), "the service to index what the workers finished");
 
         // The upload page lists the newest files only.
-        var newest = await ServiceProcess.DocumentsAsync(http, limit: 2);
+        var newest = await ServiceProcess.FilesAsync(http, limit: 2);
         Assert.Equal(
-            (await ServiceProcess.DocumentsAsync(http)).Take(2).Select(d => d.GetProperty("id").GetInt64()),
+            (await ServiceProcess.FilesAsync(http)).Take(2).Select(d => d.GetProperty("id").GetInt64()),
             newest.Select(d => d.GetProperty("id").GetInt64()));
         Assert.All(newest, d => Assert.NotEmpty(d.GetProperty("plans").EnumerateArray()));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await http.GetAsync("/api/documents?limit=0")).StatusCode);
@@ -48,7 +48,7 @@ public sealed class PostgresWorkersTests : IDisposable
         var runs = catalog.Runs();
         Assert.Equal(names.Length, runs.Count);
         Assert.All(runs, r => Assert.True(r.Finished));
-        Assert.Equal(names.Length, runs.Select(r => r.DocumentId).Distinct().Count());
+        Assert.Equal(names.Length, runs.Select(r => r.FileId).Distinct().Count());
         Assert.Equal(2, catalog.RunWorkers().Distinct().Count());
     }
 }

@@ -92,7 +92,7 @@ internal sealed class ServiceProcess : IDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    public static async Task<JsonElement[]> DocumentsAsync(HttpClient http, int? limit = null) =>
+    public static async Task<JsonElement[]> FilesAsync(HttpClient http, int? limit = null) =>
         [.. JsonDocument.Parse(await http.GetStringAsync(limit is null ? "/api/documents" : $"/api/documents?limit={limit}")).RootElement.Clone().EnumerateArray()];
 
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)

@@ -12,29 +12,29 @@ namespace Ingest.Jobs;
 /// claimed but unfinished; the job runs again (Hangfire's own retry of a dead worker's job, or
 /// <see cref="ServiceRecovery"/> at the next start) and replaces what the broken run wrote.
 /// </summary>
-public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
+public sealed class FileJob(Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
 {
     // A failure is recorded on the file, not retried: the user's retry button (or `ingest
     // reprocess`) runs it again once the cause is fixed.
     [AutomaticRetry(Attempts = 0)]
     [DisplayName("Process document {0}")]
-    public async Task ProcessAsync(long documentId, PerformContext? context, CancellationToken cancel)
+    public async Task ProcessAsync(long fileId, PerformContext? context, CancellationToken cancel)
     {
         var jobId = context?.BackgroundJob.Id ?? "inline-" + Guid.NewGuid().ToString("N");
-        if (!archive.Catalog.TryClaim(documentId, jobId))
+        if (!archive.Catalog.TryClaim(fileId, jobId))
         {
             return; // done, failed, or another job owns it
         }
-        var doc = archive.Catalog.Document(documentId)!;
-        var run = archive.Catalog.StartRun(documentId, jobId, WorkerName);
-        var progress = new CatalogProgress(archive.Catalog, documentId);
+        var doc = archive.Catalog.Stored(fileId)!;
+        var run = archive.Catalog.StartRun(fileId, jobId, WorkerName);
+        var progress = new CatalogProgress(archive.Catalog, fileId);
         // ProcessAsync turns bad input and any other failure the file provokes into its one-line
         // error; only a shutdown's cancellation escapes, leaving the file claimed to run again.
         var error = (await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false)).Error;
-        archive.Catalog.Finish(run, documentId, error is null ? DocumentStatus.Done : DocumentStatus.Failed, error);
+        archive.Catalog.Finish(run, fileId, error is null ? FileStatus.Done : FileStatus.Failed, error);
         if (error is null)
         {
-            jobs.Enqueue<IndexJob>(j => j.Index(documentId));
+            jobs.Enqueue<IndexJob>(j => j.Index(fileId));
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackg
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     /// <summary>Page progress and stages into the catalog, pages at most a few writes a second.</summary>
-    private sealed class CatalogProgress(PlanCatalog catalog, long documentId) : IStageProgress
+    private sealed class CatalogProgress(PlanCatalog catalog, long fileId) : IStageProgress
     {
         private long _last;
         private int _done;
@@ -58,14 +58,14 @@ public sealed class DocumentJob(Archive archive, IngestPipeline pipeline, IBackg
                 return;
             }
             Interlocked.Exchange(ref _last, now);
-            catalog.SetProgress(documentId, "reading", value.Done, value.Total);
+            catalog.SetProgress(fileId, "reading", value.Done, value.Total);
         }
 
         // Stages follow the last page: written every time (a handful per file).
         public void Stage(string stage)
         {
             var total = Volatile.Read(ref _total);
-            catalog.SetProgress(documentId, stage, Volatile.Read(ref _done), total > 0 ? total : null);
+            catalog.SetProgress(fileId, stage, Volatile.Read(ref _done), total > 0 ? total : null);
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace Ingest.Catalog;
 
 /// <summary>Where a stored file is in the pipeline.</summary>
-public static class DocumentStatus
+public static class FileStatus
 {
     public const string Queued = "queued";
     public const string Processing = "processing";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 
 namespace Ingest.Extraction;
 
@@ -7,19 +8,18 @@ namespace Ingest.Extraction;
 /// Finds <see cref="DatePhrase"/>s on folded text, so "ngay 30 thang 11 nam 2023" and "truoc
 /// ngay" read as well as the marked forms. A date written without its year takes the year of the
 /// document; one that would then fall before the document was issued is a recurring date
-/// ("hằng năm … trước ngày 15/12") and is taken at its next occurrence.
+/// ("hằng năm … trước ngày 15/12") and is taken at its next occurrence. The phrases are the rules
+/// date.* (Extraction/Rules/date.yaml).
 /// </summary>
-public static partial class DatePhraseFinder
+public static class DatePhraseFinder
 {
-    private const string Day = @"\d{1,2}\s?/\s?\d{1,2}(?:\s?/\s?(?:19|20)\d{2})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+(?:19|20)\d{2})?";
-    private const string MonthYear = @"\d{1,2}(?:\s?/\s?|\s+nam\s+)(?:19|20)\d{2}";
-
-    /// <summary>The calendar a clause is read against: the document's year and issue date.</summary>
-    public sealed record Calendar(int Year, PartialDate? IssuedOn);
+    /// <summary>The calendar a clause is read against: the rule book, the document's year and issue date.</summary>
+    public sealed record Calendar(RuleBook Rules, int Year, PartialDate? IssuedOn);
 
     /// <summary>All qualified dates in a folded clause, in order, not overlapping.</summary>
     public static IReadOnlyList<DatePhrase> Find(string folded, Calendar calendar)
     {
+        var rules = calendar.Rules;
         var result = new List<DatePhrase>();
         var taken = new bool[folded.Length + 1];
 
@@ -37,7 +37,7 @@ public static partial class DatePhraseFinder
         }
 
         // "Năm 2018:", "Năm 2017 đến năm 2018:", "Quý IV năm 2020:" open a clause as its date.
-        var lm = YearLabel().Match(folded);
+        var lm = rules["date.year-label"].Match(folded);
         if (lm.Success)
         {
             var y1 = Year(lm.Groups["a"].Value);
@@ -50,52 +50,52 @@ public static partial class DatePhraseFinder
                 Add(lm, "in", y1, label: true);
             }
         }
-        foreach (Match m in FromToDay().Matches(folded))
+        foreach (Match m in rules["date.from-to-day"].Matches(folded))
         {
             var end = ParseDay(m.Groups["b"].Value, calendar, roll: false);
-            var start = end is null ? null : ParseDay(m.Groups["a"].Value, new Calendar(end.Value.Year, null), roll: false);
+            var start = end is null ? null : ParseDay(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null), roll: false);
             Add(m, "from_to", end, start);
         }
-        foreach (Match m in FromToMonth().Matches(folded))
+        foreach (Match m in rules["date.from-to-month"].Matches(folded))
         {
             var end = ParseMonth(m.Groups["b"].Value, calendar);
-            var start = end is null ? null : ParseMonth(m.Groups["a"].Value, new Calendar(end.Value.Year, null));
+            var start = end is null ? null : ParseMonth(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null));
             Add(m, "from_to", end, start);
         }
-        foreach (Match m in Quarter().Matches(folded))
+        foreach (Match m in rules["date.quarter"].Matches(folded))
         {
-            var q = QuarterNumber(m.Groups["q"].Value);
+            var q = QuarterNumber(rules, m.Groups["q"].Value);
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year + 1;
             Add(m, "from_to", PartialDate.Create(year, q * 3, null), PartialDate.Create(year, q * 3 - 2, null), label: m.Index == 0 && lm.Success is false && IsLabelEnd(folded, m));
         }
-        foreach (Match m in MonthlyBefore().Matches(folded))
+        foreach (Match m in rules["date.monthly-before"].Matches(folded))
         {
             Add(m, "before", NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success));
         }
-        foreach (Match m in Before().Matches(folded))
+        foreach (Match m in rules["date.before"].Matches(folded))
         {
             Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
-        foreach (Match m in AndBefore().Matches(folded))
+        foreach (Match m in rules["date.and-before"].Matches(folded))
         {
             // "trước ngày 15/6 và 15/12 hằng năm": the second date shares the "trước".
             Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
-        foreach (Match m in On().Matches(folded))
+        foreach (Match m in rules["date.on"].Matches(folded))
         {
             Add(m, "on", ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
-        foreach (Match m in InMonth().Matches(folded))
+        foreach (Match m in rules["date.in-month"].Matches(folded))
         {
             var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year;
             Add(m, "in", PartialDate.Create(year, month, null));
         }
-        foreach (Match m in InYear().Matches(folded))
+        foreach (Match m in rules["date.in-year"].Matches(folded))
         {
             // "vào năm 2018", "vào cuối năm 2020", "hoàn thành … trong năm 2022"; but "dự kiến triển
             // khai trong năm 2022" and "Phấn đấu trong năm 2015:" set no deadline.
-            if (m.Groups["w"].Value == "trong" && !Completion().IsMatch(folded[..m.Index]))
+            if (m.Groups["w"].Value == "trong" && !rules["date.completion"].IsMatch(folded[..m.Index]))
             {
                 continue;
             }
@@ -114,19 +114,15 @@ public static partial class DatePhraseFinder
     private static PartialDate? Year(string y) =>
         PartialDate.Create(int.Parse(y, CultureInfo.InvariantCulture), null, null);
 
-    private static int QuarterNumber(string q) => q switch
-    {
-        "i" or "1" => 1,
-        "ii" or "2" => 2,
-        "iii" or "3" => 3,
-        _ => 4,
-    };
+    // "iv" → 4 (vocabulary quarters, the same words the rule date.quarter reads).
+    private static int QuarterNumber(RuleBook rules, string q) =>
+        int.Parse(rules.Vocabulary("quarters").Map("written", "number")[q], CultureInfo.InvariantCulture);
 
     // "15/12", "30/11/2023", "15 thang 12 nam 2024"; a year-less date takes the document's year,
     // and when that falls before the issue date it is the next year's ("hằng năm … trước ngày 15/12").
     private static PartialDate? ParseDay(string text, Calendar calendar, bool roll)
     {
-        var nums = Numbers().Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+        var nums = calendar.Rules["date.numbers"].Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
         if (nums.Count < 2)
         {
             return null;
@@ -145,7 +141,7 @@ public static partial class DatePhraseFinder
 
     private static PartialDate? ParseMonth(string text, Calendar calendar)
     {
-        var nums = Numbers().Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+        var nums = calendar.Rules["date.numbers"].Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
         return nums.Count switch
         {
             1 => PartialDate.Create(calendar.Year, nums[0], null),
@@ -175,40 +171,4 @@ public static partial class DatePhraseFinder
         }
         return PartialDate.Create(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
     }
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Numbers();
-
-    [GeneratedRegex(@"^nam\s+(?<a>(?:19|20)\d{2})(?:\s*(?:den|-|–)\s*(?:nam\s+)?(?<b>(?:19|20)\d{2}))?\s*[:,]")]
-    private static partial Regex YearLabel();
-
-    [GeneratedRegex(@"\btu\s+ngay\s+(?<a>" + Day + @")\s*(?:den|toi|-)\s+(?:het\s+)?(?:\d{1,2}\s+gio(?:\s+\d{1,2})?\s+)?(?:ngay\s+)?(?<b>" + Day + ")")]
-    private static partial Regex FromToDay();
-
-    [GeneratedRegex(@"\btu\s+thang\s+(?<a>\d{1,2}(?:\s?/\s?(?:19|20)\d{2}|\s+nam\s+(?:19|20)\d{2})?)\s*(?:den|toi|-)\s+(?:het\s+)?thang\s+(?<b>" + MonthYear + ")")]
-    private static partial Regex FromToMonth();
-
-    [GeneratedRegex(@"\bquy\s+(?<q>iv|iii|ii|i|[1-4])\b\s*(?:/\s*|\s+nam\s+|\s+cua\s+nam\s+|\s+)(?:(?<y>(?:19|20)\d{2})|sau\b)")]
-    private static partial Regex Quarter();
-
-    [GeneratedRegex(@"\btruoc\s+ngay\s+(?<d>\d{1,2})\s+(?:hang\s+thang|(?<q>thang\s+cuoi\s+quy))")]
-    private static partial Regex MonthlyBefore();
-
-    [GeneratedRegex(@"\b(?:(?:xong|hoan thanh)\s+)?(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?)\s+(?:ngay\s+)?(?<a>" + Day + ")")]
-    private static partial Regex Before();
-
-    [GeneratedRegex(@"(?<=\btruoc\s+(?:ngay\s+)?(?:" + Day + @"))\s+va\s+(?:truoc\s+)?(?:ngay\s+)?(?<a>" + Day + ")")]
-    private static partial Regex AndBefore();
-
-    [GeneratedRegex(@"\b(?:hoan thanh|xong)\b")]
-    private static partial Regex Completion();
-
-    [GeneratedRegex(@"\bvao\s+(?:(?:thu\s+\S+|chu nhat)\s*,?\s*)?(?:ngay\s+)(?<a>" + Day + ")")]
-    private static partial Regex On();
-
-    [GeneratedRegex(@"\btrong\s+thang\s+(?<m>\d{1,2})(?:(?:\s?/\s?|\s+nam\s+)(?<y>(?:19|20)\d{2}))?(?![\d/])")]
-    private static partial Regex InMonth();
-
-    [GeneratedRegex(@"\b(?<w>vao|trong)\s+(?:cuoi\s+)?nam\s+(?<y>(?:19|20)\d{2})\b(?!\s*:)")]
-    private static partial Regex InYear();
 }

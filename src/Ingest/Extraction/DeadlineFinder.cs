@@ -7,11 +7,12 @@ namespace Ingest.Extraction;
 /// <summary>
 /// Finds the dated obligations of a document's body: each qualified date of a clause
 /// (<see cref="DatePhraseFinder"/>) with the action around it, who must do it and the section.
+/// The connectors trimmed off an action are the rules deadline.* (Extraction/Rules/deadline.yaml).
 /// </summary>
-public static partial class DeadlineFinder
+public static class DeadlineFinder
 {
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
-    /// <param name="rules">The rule book (what opens the grounds of a document).</param>
+    /// <param name="rules">The rule book (what opens the grounds of a document, the connectors around an action).</param>
     /// <param name="paragraphs">The body.</param>
     /// <param name="calendar">The year a date written without one belongs to.</param>
     /// <param name="recurringUndated">True for documents that set standing rules (decisions, regulations): a duty
@@ -40,7 +41,7 @@ public static partial class DeadlineFinder
         var body = 0;
         IReadOnlyList<string>? labelled = null;
         var colon = folded.IndexOf(':');
-        if (colon > 0 && colon < 90 && !YearLabelStart().IsMatch(folded) && folded[..colon].Count(c => c == ' ') < 12)
+        if (colon > 0 && colon < 90 && !rules["deadline.year-label-start"].IsMatch(folded) && folded[..colon].Count(c => c == ' ') < 12)
         {
             if (ResponsibleParty.NamesBody(rules, text[..colon]))
             {
@@ -61,7 +62,7 @@ public static partial class DeadlineFinder
             var ct = text.Substring(span.Start, span.Length);
             // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation.
             // A standing rule's yearly duty: the year the calendar would lend it is not in the text.
-            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) || (recurringUndated && Recurring().IsMatch(cf) && !WrittenYear().IsMatch(cf)) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
+            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) || (recurringUndated && rules["deadline.recurring"].IsMatch(cf) && !rules["deadline.written-year"].IsMatch(cf)) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
             var subjectLength = ResponsibleParty.SubjectLength(rules, ct);
             IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(rules, ct[..subjectLength]) : null;
             paragraphSubject ??= subject;
@@ -99,16 +100,16 @@ public static partial class DeadlineFinder
                         var cut = next.Index > from ? cf.LastIndexOf(" va ", next.Index, next.Index - from, StringComparison.Ordinal) : -1;
                         end = cut > from ? cut : next.Index;
                     }
-                    AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
+                    AddDeadline(rules, result, ph, ct, from, end, responsible, p.Section, ref previousAction);
                     cursor = end;
                     continue;
                 }
-                var before = ph.Index > cursor ? Trim(ct[cursor..ph.Index]) : "";
-                if (before.Length > 0 && !IsConnectorOnly(before) && !IsEmptyAction(before))
+                var before = ph.Index > cursor ? Trim(rules, ct[cursor..ph.Index]) : "";
+                if (before.Length > 0 && !IsConnectorOnly(rules, before) && !IsEmptyAction(rules, before))
                 {
-                    AddDeadline(result, ph, ct, cursor, ph.Index, responsible, p.Section, ref previousAction);
+                    AddDeadline(rules, result, ph, ct, cursor, ph.Index, responsible, p.Section, ref previousAction);
                 }
-                else if (before.Length > 0 && IsConnectorOnly(before) && previousAction is not null)
+                else if (before.Length > 0 && IsConnectorOnly(rules, before) && previousAction is not null)
                 {
                     // "… định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the same
                     // action again, with its own recurrence.
@@ -118,27 +119,27 @@ public static partial class DeadlineFinder
                 {
                     var end = k + 1 < phrases.Count ? phrases[k + 1].Index : ct.Length;
                     var from = Math.Min(ph.End, end);
-                    var after = Trim(ct[from..end]);
-                    if (after.Length > 0 && IsConnectorOnly(after) && previousAction is not null)
+                    var after = Trim(rules, ct[from..end]);
+                    if (after.Length > 0 && IsConnectorOnly(rules, after) && previousAction is not null)
                     {
                         // "trước ngày 15/6 và 15/12 hằng năm": the same action, recurring.
                         result.Add(Make(ph, previousAction + " " + after, responsible, p.Section));
                     }
-                    else if (after.Length > 0 && !ct[from..end].TrimStart().StartsWith('(') && !IsEmptyAction(after) && before.Length == 0)
+                    else if (after.Length > 0 && !ct[from..end].TrimStart().StartsWith('(') && !IsEmptyAction(rules, after) && before.Length == 0)
                     {
                         // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows.
-                        AddDeadline(result, ph, ct, from, end, responsible, p.Section, ref previousAction);
+                        AddDeadline(rules, result, ph, ct, from, end, responsible, p.Section, ref previousAction);
                     }
-                    else if (previousClause is not null && Trim(previousClause).Length > 0)
+                    else if (previousClause is not null && Trim(rules, previousClause).Length > 0)
                     {
                         // "…, nhất là tại các xã …; hoàn thành trong tháng 4 năm 2015": the clause before.
-                        result.Add(Make(ph, Trim(previousClause), responsible, p.Section));
-                        previousAction = Trim(previousClause);
+                        result.Add(Make(ph, Trim(rules, previousClause), responsible, p.Section));
+                        previousAction = Trim(rules, previousClause);
                     }
                     else if (p.Heading is not null && p.Label.Kind == SectionLabelKind.None)
                     {
                         // "2. Kiểm tra …" / "Từ ngày 03/6 đến ngày 28/6/2024 (lịch … thông báo sau).": the heading is the action.
-                        result.Add(Make(ph, Trim(HeadingName(p.Heading)), responsible, p.Section));
+                        result.Add(Make(ph, Trim(rules, HeadingName(p.Heading)), responsible, p.Section));
                     }
                 }
                 cursor = Math.Max(cursor, ph.End);
@@ -164,18 +165,15 @@ public static partial class DeadlineFinder
         return from;
     }
 
-    private static bool IsEmptyAction(string s) => EmptyAction().IsMatch(VietnameseText.Fold(s));
+    private static bool IsEmptyAction(RuleBook rules, string s) => rules["deadline.empty-action"].IsMatch(VietnameseText.Fold(s));
 
-    [GeneratedRegex(@"^(?:hoan thanh|xong|thuc hien|to chuc|thoi gian)?$")]
-    private static partial Regex EmptyAction();
-
-    private static void AddDeadline(List<Deadline> result, DatePhrase ph, string clause, int from, int to, IReadOnlyList<string> responsible, string? section, ref string? previousAction)
+    private static void AddDeadline(RuleBook rules, List<Deadline> result, DatePhrase ph, string clause, int from, int to, IReadOnlyList<string> responsible, string? section, ref string? previousAction)
     {
         if (to <= from)
         {
             return;
         }
-        var action = Trim(clause[from..to]);
+        var action = Trim(rules, clause[from..to]);
         if (action.Length == 0)
         {
             return;
@@ -195,7 +193,7 @@ public static partial class DeadlineFinder
     };
 
     // Trims connectors and punctuation the date phrase leaves behind: "…, xong", "… hoàn thành", "(", "và".
-    private static string Trim(string s)
+    private static string Trim(RuleBook rules, string s)
     {
         var t = VietnameseText.CollapseSpaces(s);
         string previous;
@@ -203,8 +201,8 @@ public static partial class DeadlineFinder
         {
             previous = t;
             t = t.Trim(' ', ',', ';', ':', '.', '(', ')', '-', '–');
-            t = TrailingWords().Replace(t, "");
-            t = LeadingWords().Replace(t, "");
+            t = rules["deadline.trailing-words"].Replace(t, "");
+            t = rules["deadline.leading-words"].Replace(t, "");
         }
         while (t != previous);
         if (t.Count(c => c == '(') > t.Count(c => c == ')'))
@@ -214,8 +212,8 @@ public static partial class DeadlineFinder
         return t;
     }
 
-    private static bool IsConnectorOnly(string s) =>
-        RecurrenceOnly().IsMatch(VietnameseText.Fold(s));
+    private static bool IsConnectorOnly(RuleBook rules, string s) =>
+        rules["deadline.recurrence-only"].IsMatch(VietnameseText.Fold(s));
 
     private static string HeadingName(string heading)
     {
@@ -228,22 +226,4 @@ public static partial class DeadlineFinder
     private static bool IsNotObligation(string folded) =>
         folded.StartsWith("so lieu", StringComparison.Ordinal) || folded.Contains("(kem theo", StringComparison.Ordinal)
         || folded.StartsWith("kem theo", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"^(?:nam\s+\d{4}|quy\s)")]
-    private static partial Regex YearLabelStart();
-
-    [GeneratedRegex(@"(?:,|\s)\s*(?:xong|hoàn thành|dự kiến|chậm nhất|là|trong|vào|và|hoặc|đến|từ)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingWords();
-
-    [GeneratedRegex(@"^(?:và|đồng thời|sau đó|là)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingWords();
-
-    [GeneratedRegex(@"^[\s,;()]*(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy)?(?:\s+(?:va|hoac|dinh ky|hang nam|hang quy|hang thang|6 thang|nam|thang|quy))*[\s,;()]*$")]
-    private static partial Regex RecurrenceOnly();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:hang|moi) (?:nam|thang|quy)\b|\bdinh ky\b")]
-    private static partial System.Text.RegularExpressions.Regex Recurring();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
-    private static partial System.Text.RegularExpressions.Regex WrittenYear();
 }

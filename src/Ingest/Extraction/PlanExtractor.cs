@@ -49,7 +49,7 @@ public sealed class PlanExtractor(RuleBook rules)
             }
             var number = ResolveNumber(header, segment, citations);
             var body = BodyReader.Read(_repair, segment, header.BodyStart);
-            var calendar = new DatePhraseFinder.Calendar(YearOf(header, body), header.IssuedOn);
+            var calendar = new DatePhraseFinder.Calendar(rules, YearOf(header, body), header.IssuedOn);
             documents.Add(new PlanDocument
             {
                 Kind = header.Kind,
@@ -62,7 +62,7 @@ public sealed class PlanExtractor(RuleBook rules)
                 IssuedOn = header.IssuedOn,
                 Title = header.Title,
                 Period = header.Period,
-                Signer = SignerParser.Parse(segment),
+                Signer = SignerParser.Parse(rules, segment),
                 References = _references.Find(body, number ?? header.Number,
                     header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
                 Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(rules, body, calendar, rules.Kinds.SetsRules(header.Kind)),

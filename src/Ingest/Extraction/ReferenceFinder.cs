@@ -154,7 +154,7 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
         {
             return (null, at);
         }
-        var found = VietnameseDate.FindFirst(folded[at..(m.Index + m.Length)]);
+        var found = VietnameseDate.FindFirst(rules, folded[at..(m.Index + m.Length)]);
         return found is null ? (null, at) : (found.Value.Date, m.Index + m.Length);
     }
 

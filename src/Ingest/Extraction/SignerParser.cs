@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -7,12 +7,14 @@ namespace Ingest.Extraction;
 /// Reads the signature block at the end of a document: authority lines ("TM. ỦY BAN NHÂN DÂN",
 /// "KT. CHỦ TỊCH"), the title above the name ("PHÓ CHỦ TỊCH"), and the name. OCR reads the block
 /// beside the distribution list, so a title or name may share a line with it
-/// ("- Bộ Nội vụ; CHỦ TỊCH", "- Lưu: VT, NC. Trịnh Văn Quảng").
+/// ("- Bộ Nội vụ; CHỦ TỊCH", "- Lưu: VT, NC. Trịnh Văn Quảng"). The lines are the rules signer.*
+/// (Extraction/Rules/signer.yaml), the words the vocabularies signer-authorities, signer-titles and
+/// signer-title-capitals.
 /// </summary>
-public static partial class SignerParser
+public static class SignerParser
 {
     /// <summary>The signer of a segment, or null when nobody signs it (a template, a missing block).</summary>
-    public static Signer? Parse(DocumentSplitter.Segment segment)
+    public static Signer? Parse(RuleBook rules, DocumentSplitter.Segment segment)
     {
         var lines = segment.Lines;
         var from = 0;
@@ -33,32 +35,32 @@ public static partial class SignerParser
         for (var i = from; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (lines[i].IsBlank || Signed().IsMatch(lines[i].Folded))
+            if (lines[i].IsBlank || rules["signer.signed"].IsMatch(lines[i].Folded))
             {
                 continue;
             }
-            if (Template().IsMatch(lines[i].Folded))
+            if (rules["signer.template"].IsMatch(lines[i].Folded))
             {
                 return null; // "THỦ TRƯỞNG ĐƠN VỊ (Ký tên, đóng dấu)": an outline nobody signs
             }
-            var authority = Authority().Match(text);
+            var authority = rules["signer.authority"].Match(text);
             if (authority.Success)
             {
-                authorities.Add($"{authority.Groups["k"].Value.ToUpperInvariant()}. {Role(authority.Groups["r"].Value)}");
+                authorities.Add($"{authority.Groups["k"].Value.ToUpperInvariant()}. {Role(rules, authority.Groups["r"].Value)}");
                 title = null;
                 name = null;
                 continue;
             }
-            var caps = TitleCaps().Match(text);
-            if (caps.Success && IsTitle(caps.Groups["t"].Value))
+            var caps = rules["signer.title-caps"].Match(text);
+            if (caps.Success && IsTitle(rules, caps.Groups["t"].Value))
             {
-                title = Role(caps.Groups["t"].Value.Trim());
+                title = Role(rules, caps.Groups["t"].Value.Trim());
                 name = null;
                 continue;
             }
             if (title is not null)
             {
-                var n = Name().Match(text);
+                var n = rules["signer.name"].Match(text);
                 if (n.Success)
                 {
                     name = VietnameseText.CollapseSpaces(n.Groups["n"].Value);
@@ -76,23 +78,21 @@ public static partial class SignerParser
         return new Signer(name, title, authorities.Count == 0 ? null : string.Join("; ", authorities));
     }
 
-    private static bool IsTitle(string caps)
+    private static bool IsTitle(RuleBook rules, string caps)
     {
         var f = VietnameseText.Fold(caps);
-        return TitleWord().IsMatch(f);
+        return rules["signer.title-word"].IsMatch(f);
     }
 
     // "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân"; "PHÓ CHỦ TỊCH THƯỜNG TRỰC" → "Phó Chủ tịch Thường trực";
-    // "CHÁNH VĂN PHÒNG" → "Chánh Văn phòng"; "Q. GIÁM ĐỐC" → "Q. Giám đốc".
-    private static string Role(string caps)
+    // "CHÁNH VĂN PHÒNG" → "Chánh Văn phòng"; "Q. GIÁM ĐỐC" → "Q. Giám đốc". Which words take a
+    // capital: vocabulary signer-title-capitals.
+    private static string Role(RuleBook rules, string caps)
     {
         var words = VietnameseText.CollapseSpaces(caps.Replace("UỶ", "ỦY", StringComparison.Ordinal)).ToLowerInvariant().Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            var f = VietnameseText.Fold(words[i]);
-            var capital = i == 0 || (i > 0 && f is "chu" or "giam" or "truong" or "thuong" or "chanh"
-                && VietnameseText.Fold(words[i - 1]) is not "ban" and not "nhan")
-                || (i > 0 && f == "van" && VietnameseText.Fold(words[i - 1]) is "chanh" or "pho");
+            var capital = i == 0 || IsCapital(rules, VietnameseText.Fold(words[i]), VietnameseText.Fold(words[i - 1]));
             if (capital && words[i].Length > 0)
             {
                 words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
@@ -104,23 +104,23 @@ public static partial class SignerParser
             : s;
     }
 
-    [GeneratedRegex(@"\b(?<k>TM|KT|TL|TUQ|tm|kt|tl)\s*\.\s*(?<r>[\p{Lu} ]{3,40})\s*$")]
-    private static partial Regex Authority();
-
-    [GeneratedRegex(@"(?:^|[;.,:]\s+|\s{2,})(?<t>(?:Q\.\s*)?[\p{Lu}][\p{Lu} ]{2,40})\s*$")]
-    private static partial Regex TitleCaps();
-
-    [GeneratedRegex(@"(?:chu tich|giam doc|truong ban|chanh van phong|truong phong|bi thu|thu truong|vien truong|hieu truong|cuc truong)")]
-    private static partial Regex TitleWord();
-
-    // The name stands alone, or beside a recipient line: after its ";" or "." or, in a text layer
-    // laid out in columns, after a wide gap ("- VPUBTP: CVP, các PCVP, các PCM,      Nguyễn Trọng Đông").
-    [GeneratedRegex(@"(?:^|[.;:]\s+|\s{4,})(?<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})\s*$")]
-    private static partial Regex Name();
-
-    [GeneratedRegex(@"^\(?\s*da ky\s*\)?$|^\(ky")]
-    private static partial Regex Signed();
-
-    [GeneratedRegex(@"thu truong (?:co quan|don vi)|ky ten, dong dau|\(ky ten")]
-    private static partial Regex Template();
+    // A word after the first takes a capital when the vocabulary lists it, after a word its row allows.
+    private static bool IsCapital(RuleBook rules, string word, string previous)
+    {
+        var capitals = rules.Vocabulary("signer-title-capitals");
+        foreach (var row in capitals.Rows)
+        {
+            if (row[capitals.Index("word")] != word)
+            {
+                continue;
+            }
+            var onlyAfter = row[capitals.Index("only-after")].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var neverAfter = row[capitals.Index("never-after")].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if ((onlyAfter.Length == 0 || onlyAfter.Contains(previous, StringComparer.Ordinal)) && !neverAfter.Contains(previous, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

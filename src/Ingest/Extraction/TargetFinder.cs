@@ -9,9 +9,11 @@ namespace Ingest.Extraction;
 /// Finds quantitative goals: "giảm tỷ lệ hộ nghèo … còn dưới 1%" (&lt; 1 %), "ít nhất 80% hồ sơ …"
 /// (&gt;= 80 %), "100% xã …" (= 100 %), "tăng lên 1,5 lần so với …" (x 1.5 lần), "không còn xã …"
 /// (= 0). Counts other than percentages ("ít nhất 03 đơn vị cấp huyện") are goals only where the
-/// text says it strives for them ("Phấn đấu…", "Mục tiêu").
+/// text says it strives for them ("Phấn đấu…", "Mục tiêu"). The phrases are the rules target.*
+/// (Extraction/Rules/target.yaml), the words the vocabularies goal-words, target-comparators and
+/// target-units.
 /// </summary>
-public static partial class TargetFinder
+public static class TargetFinder
 {
     /// <summary>The targets of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book.</param>
@@ -31,39 +33,39 @@ public static partial class TargetFinder
             if (p.Label.Kind == SectionLabelKind.Roman)
             {
                 // "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "MỤC TIÊU ĐẾN HẾT NĂM 2026": goals follow.
-                headingYear = YearOf(p.Folded);
-                goalSection = Goal().IsMatch(p.Folded);
+                headingYear = YearOf(rules, p.Folded);
+                goalSection = rules["target.goal"].IsMatch(p.Folded);
             }
             if (p.InPreamble)
             {
                 continue;
             }
-            var goal = goalSection || Goal().IsMatch(p.Folded) || (p.Heading is not null && Goal().IsMatch(VietnameseText.Fold(p.Heading)));
+            var goal = goalSection || rules["target.goal"].IsMatch(p.Folded) || (p.Heading is not null && rules["target.goal"].IsMatch(VietnameseText.Fold(p.Heading)));
             if (goalsNamedOnly && !goal)
             {
                 continue;
             }
-            var paragraphYear = YearOf(p.Folded);
+            var paragraphYear = YearOf(rules, p.Folded);
             foreach (var span in ClauseSplitter.Split(rules, p.Folded))
             {
-                FindIn(p, span, goal, paragraphYear ?? headingYear ?? defaultBy, calendar, result);
+                FindIn(rules, p, span, goal, paragraphYear ?? headingYear ?? defaultBy, calendar, result);
             }
         }
         return result;
     }
 
-    private static void FindIn(BodyParagraph p, ClauseSplitter.Span span, bool goal, string? by, DatePhraseFinder.Calendar calendar, List<Target> result)
+    private static void FindIn(RuleBook rules, BodyParagraph p, ClauseSplitter.Span span, bool goal, string? by, DatePhraseFinder.Calendar calendar, List<Target> result)
     {
         var cf = p.Folded.Substring(span.Start, span.Length);
         var ct = p.Text.Substring(span.Start, span.Length);
-        if (Achieved().IsMatch(cf))
+        if (rules["target.achieved"].IsMatch(cf))
         {
             return; // "Toàn xã có 4.126/4.850 hộ (đạt 85,1%)": a result, not a goal
         }
         var dated = DatePhraseFinder.Find(cf, calendar).FirstOrDefault(d => !d.IsLabel);
-        var clauseBy = dated is not null ? dated.Due.ToString() : YearOf(cf) ?? by;
+        var clauseBy = dated is not null ? dated.Due.ToString() : YearOf(rules, cf) ?? by;
         string? sharedComparator = null;
-        foreach (Match m in Value().Matches(cf))
+        foreach (Match m in rules["target.value"].Matches(cf))
         {
             var cmpWord = m.Groups["cmp"].Value.Trim();
             var unitFolded = m.Groups["unit"].Value;
@@ -87,7 +89,7 @@ public static partial class TargetFinder
             }
             else if (cmpWord.Length > 0)
             {
-                comparator = Comparator(cmpWord);
+                comparator = Comparator(rules, cmpWord);
                 sharedComparator = comparator;
             }
             else if (isPercent)
@@ -107,10 +109,10 @@ public static partial class TargetFinder
             var unit = isPercent ? (unitFolded.Contains("/nam", StringComparison.Ordinal) ? "%/năm" : "%")
                 : isTimes ? "lần"
                 : ct.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).TrimEnd();
-            var indicator = Indicator(ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(cf, m), decrease);
+            var indicator = Indicator(rules, ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(rules, cf, m), decrease);
             result.Add(new Target(indicator, comparator, value, unit, clauseBy));
         }
-        foreach (Match m in NoneLeft().Matches(cf))
+        foreach (Match m in rules["target.none-left"].Matches(cf))
         {
             if (!goal)
             {
@@ -124,47 +126,42 @@ public static partial class TargetFinder
     }
 
     // True when only a lead-in ("Phấn đấu đến năm 2020 toàn tỉnh có") stands before the value.
-    private static bool StartsWithValue(string cf, Match m)
+    private static bool StartsWithValue(RuleBook rules, string cf, Match m)
     {
         var head = cf[..m.Index].TrimEnd();
         if (head.Length == 0)
         {
             return true;
         }
-        var lead = LeadIn().Match(head);
+        var lead = rules["target.lead-in"].Match(head);
         return lead.Success && lead.Index + lead.Length >= head.Length;
     }
 
-    private static string Comparator(string word) => word switch
-    {
-        "duoi" or "con duoi" => "<",
-        "khong qua" => "<=",
-        "it nhat" or "toi thieu" or "khong duoi" or "tu" => ">=",
-        "tren" or "dat tren" => ">",
-        _ => "=",
-    };
+    // "còn dưới" → "<", "không quá" → "<=", "ít nhất" → ">=", "đạt trên" → ">", "đạt" → "=" (vocabulary target-comparators).
+    private static string Comparator(RuleBook rules, string word) =>
+        rules.Vocabulary("target-comparators").Map("folded", "comparator").GetValueOrDefault(word, "=");
 
     // The indicator is the noun phrase after the value ("100% cơ quan nhà nước …") or before the
     // comparator ("Tỷ lệ hồ sơ … không quá 2%"), without the verbs that join them.
-    private static string Indicator(string ct, string cf, Match m, bool after, bool decrease)
+    private static string Indicator(RuleBook rules, string ct, string cf, Match m, bool after, bool decrease)
     {
         string phrase;
         if (after)
         {
             var end = ct.Length;
-            var next = Value().Match(cf, m.Index + m.Length);
+            var next = rules["target.value"].Match(cf, m.Index + m.Length);
             if (next.Success)
             {
                 end = next.Index;
             }
             phrase = ct[(m.Index + m.Length)..end];
-            phrase = Regex.Replace(phrase, @"^\s*(?:số\s+)?", "");
+            phrase = rules["target.count-of"].Replace(phrase, "");
         }
         else
         {
             var start = 0;
             var head = cf[..m.Index];
-            var lead = LeadIn().Match(head);
+            var lead = rules["target.lead-in"].Match(head);
             if (lead.Success)
             {
                 start = lead.Index + lead.Length;
@@ -176,56 +173,29 @@ public static partial class TargetFinder
                 start = open + 1;
             }
             phrase = ct[start..m.Index];
-            phrase = Regex.Replace(phrase, @"^\s*(?:riêng|giảm|tăng|nâng)\s+", "", RegexOptions.IgnoreCase);
-            phrase = Regex.Replace(phrase, @"\s+(?:đến |vào )?(?:cuối |hết )?năm \d{4}\b", "");
-            var baseline = Baseline().Match(cf, m.Index);
+            phrase = rules["target.verb-lead"].Replace(phrase, "");
+            phrase = rules["target.year-phrase"].Replace(phrase, "");
+            var baseline = rules["target.baseline"].Match(cf, m.Index);
             if (baseline.Success && (m.Groups["times"].Success || decrease))
             {
                 phrase += " " + ct.Substring(baseline.Index, baseline.Length).Trim();
             }
         }
         phrase = VietnameseText.CollapseSpaces(phrase);
-        phrase = TrailingVerbs().Replace(phrase, "").Trim(' ', ',', '.', ';', ':');
-        phrase = Regex.Replace(phrase, @"\s*\((?:trừ|không kể)[^)]*\)", "");
+        phrase = rules["target.trailing-verbs"].Replace(phrase, "").Trim(' ', ',', '.', ';', ':');
+        phrase = rules["target.exception-aside"].Replace(phrase, "");
         if (decrease)
         {
-            phrase = "mức giảm " + Regex.Replace(phrase, @"^(?:giảm\s+)", "");
+            phrase = "mức giảm " + rules["target.decrease-lead"].Replace(phrase, "");
         }
         return phrase.Length > 0 && char.IsUpper(phrase[0]) && !(phrase.Length > 1 && char.IsUpper(phrase[1]))
             ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
             : phrase;
     }
 
-    private static string? YearOf(string folded)
+    private static string? YearOf(RuleBook rules, string folded)
     {
-        var m = TargetYear().Match(folded);
+        var m = rules["target.target-year"].Match(folded);
         return m.Success ? m.Groups["y"].Value : null;
     }
-
-    [GeneratedRegex(@"phan dau|muc tieu|chi tieu")]
-    private static partial Regex Goal();
-
-    [GeneratedRegex(@"\(dat\s+\d|\d\.?\d*/\d\.?\d*\s+(?:ho|thon|xa)\b|da dat\b")]
-    private static partial Regex Achieved();
-
-    // "(đến|trong|cuối) năm 2020", "năm 2019:" — the year a goal is due; not "so với năm 2015".
-    [GeneratedRegex(@"(?<!so voi (?:cuoi |dau )?)(?<!so voi )\b(?:den (?:het |cuoi )?nam|trong nam|cuoi nam|phan dau(?: den)? nam|muc tieu(?: den)?(?: het)? nam)\s+(?<y>(?:19|20)\d{2})")]
-    private static partial Regex TargetYear();
-
-    // "dưới 1%", "không quá 2%", "từ 50% trở lên", "đạt trên 90%", "100%", "gấp 1,5 lần",
-    // "tăng lên 1,8 lần", "ít nhất 35 hộ", "trên 45.000 doanh nghiệp", "trên 42 triệu đồng/người/năm".
-    [GeneratedRegex(@"(?<giam>giam\s+(?:binh quan\s+)?(?=(?:it nhat|toi thieu|tren|khong duoi)\s))?(?:(?<cmp>con duoi|duoi|khong qua|it nhat|toi thieu|khong duoi|dat tren|tren|tu|dat)\s+)?(?<times>(?:tang\s+)?(?:gap|len)\s+)?(?<![\d.,/])(?<v>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*(?<unit>%(?:/nam)?(?!\s*tro xuong)|lan\b|don vi cap huyen|don vi cap xa|luot nguoi|doanh nghiep|ho gia dinh|ho\b|xa\b|cong trinh, phan viec|cong trinh|trieu dong(?:/[a-z]+)*|ty dong\b|nguoi\b)(?<up>\s+tro len\b)?")]
-    private static partial Regex Value();
-
-    [GeneratedRegex(@"\bkhong con\s+(?<noun>xa|ho|thon|huyen|truong|hoc sinh)\b")]
-    private static partial Regex NoneLeft();
-
-    [GeneratedRegex(@"(?:.*(?:phan dau|trong do|muc tieu|toan tinh|toan xa|bao dam|dam bao)[^:]*:|.*phan dau(?: (?:den|trong) (?:cuoi )?nam \d{4})?|.*toan (?:tinh|xa|huyen) co|.*(?:bao dam|dam bao)(?=\s)|^\s*co)\s*")]
-    private static partial Regex LeadIn();
-
-    [GeneratedRegex(@"\s*so voi (?:cuoi |dau )?(?:nam \d{4}|[^,;.]{1,30})")]
-    private static partial Regex Baseline();
-
-    [GeneratedRegex(@"(?:\s+(?:đạt|giảm còn|giảm|còn|tăng gấp|tăng lên|tăng|chiếm|có|là|được))+\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingVerbs();
 }

@@ -1,27 +1,21 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 
 namespace Ingest.Extraction;
 
 /// <summary>
 /// Dates as plans write them, matched on folded text so a date word that lost its marks still
-/// reads: "ngày 02 tháng 11 năm 2017", "ngay 02 thang 11 nam 2017", "02/11/2017", "21/8/2017".
+/// reads: "ngày 02 tháng 11 năm 2017", "ngay 02 thang 11 nam 2017", "02/11/2017", "21/8/2017"
+/// (rules date.long-form and date.numeric-form).
 /// </summary>
-public static partial class VietnameseDate
+public static class VietnameseDate
 {
-    /// <summary>"ngày 02 tháng 11 năm 2017" (folded); day and month may be blank in templates.</summary>
-    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})?\s*thang\s*(?<m>\d{1,2})?\s*nam\s*(?<y>(?:19|20)\d{2})?", RegexOptions.CultureInvariant)]
-    public static partial Regex LongForm();
-
-    /// <summary>"02/11/2017", "2/11/2017", "02-11-2017", "02.11.2017".</summary>
-    [GeneratedRegex(@"(?<![\d/])(?<d>\d{1,2})\s?(?<sep>[/.-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
-    public static partial Regex NumericForm();
-
     /// <summary>The first date in folded text, in either form, with where it stood.</summary>
-    public static (PartialDate Date, int Index, int Length)? FindFirst(string folded, int start = 0)
+    public static (PartialDate Date, int Index, int Length)? FindFirst(RuleBook rules, string folded, int start = 0)
     {
         var best = ((PartialDate, int, int)?)null;
-        foreach (var rx in new[] { LongForm(), NumericForm() })
+        foreach (var rx in new[] { rules["date.long-form"], rules["date.numeric-form"] })
         {
             for (var m = rx.Match(folded, start); m.Success; m = m.NextMatch())
             {
@@ -41,9 +35,9 @@ public static partial class VietnameseDate
     }
 
     /// <summary>Parses one date written alone: "ngày 21 tháng 8 năm 2017", "21/8/2017".</summary>
-    public static PartialDate? Parse(string text)
+    public static PartialDate? Parse(RuleBook rules, string text)
     {
-        var found = FindFirst(Text.VietnameseText.Fold(text));
+        var found = FindFirst(rules, Text.VietnameseText.Fold(text));
         return found?.Date;
     }
 

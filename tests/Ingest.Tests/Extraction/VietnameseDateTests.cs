@@ -13,7 +13,7 @@ public class VietnameseDateTests
     [InlineData("21/8/2017", "2017-08-21")]
     [InlineData("ngày 31/02/2017", null)]
     public void Parses_both_written_forms(string text, string? iso) =>
-        Assert.Equal(iso, VietnameseDate.Parse(text)?.ToString());
+        Assert.Equal(iso, VietnameseDate.Parse(TestModels.Rules, text)?.ToString());
 
     [Fact]
     public void Any_calendar_date_round_trips_through_its_written_form()
@@ -21,8 +21,8 @@ public class VietnameseDateTests
         var dates = Gen.Choose(1990, 2035).SelectMany(y => Gen.Choose(1, 12).SelectMany(m =>
             Gen.Choose(1, DateTime.DaysInMonth(y, m)).Select(d => new PartialDate(y, m, d))));
         Prop.ForAll(dates.ToArbitrary(), date =>
-                VietnameseDate.Parse(VietnameseDate.ToVietnamese(date)) == date
-                && VietnameseDate.Parse($"{date.Day}/{date.Month}/{date.Year}") == date)
+                VietnameseDate.Parse(TestModels.Rules, VietnameseDate.ToVietnamese(date)) == date
+                && VietnameseDate.Parse(TestModels.Rules, $"{date.Day}/{date.Month}/{date.Year}") == date)
             .QuickCheckThrowOnFailure();
     }
 }

@@ -91,7 +91,7 @@ public sealed class HeaderParser(RuleBook rules)
             Kind = kindName,
             Number = number,
             DamagedNumberCode = damagedCode,
-            Issuer = IssuerName.FromHeaderLines(issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place),
+            Issuer = IssuerName.FromHeaderLines(rules, issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place),
             Place = place,
             IssuedOn = issuedOn,
             Title = title,
@@ -271,7 +271,7 @@ public sealed class HeaderParser(RuleBook rules)
             {
                 parts.Add(rules["header.session-suffix"].Replace(lines[i + 1].Text, ""));
             }
-            return IssuerName.FromHeaderLines([string.Join(' ', parts)]);
+            return IssuerName.FromHeaderLines(rules, [string.Join(' ', parts)]);
         }
         return null;
     }

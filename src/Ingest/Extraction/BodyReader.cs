@@ -1,3 +1,4 @@
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -11,7 +12,7 @@ namespace Ingest.Extraction;
 public static class BodyReader
 {
     /// <summary>The body paragraphs of a segment, in reading order.</summary>
-    public static IReadOnlyList<BodyParagraph> Read(TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
+    public static IReadOnlyList<BodyParagraph> Read(RuleBook rules, TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
     {
         var lines = segment.Lines;
         var paragraphs = new List<BodyParagraph>();
@@ -43,7 +44,7 @@ public static class BodyReader
             {
                 break;
             }
-            var label = SectionLabel.Read(line.Text);
+            var label = SectionLabel.Read(rules, line.Text);
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
                 || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])));
             if (startsNew)

@@ -102,7 +102,7 @@ public sealed class HeaderParser(RuleBook rules)
             (number, damagedCode) = (null, null);
         }
 
-        return Header(IssuerName.FromHeaderLines(issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place), null);
+        return Header(IssuerName.FromHeaderLines(rules, issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place), null);
 
         DocumentHeader Header(string? issuer, IReadOnlyList<string>? inferred) => new()
         {
@@ -331,7 +331,7 @@ public sealed class HeaderParser(RuleBook rules)
             {
                 parts.Add(rules["header.session-suffix"].Replace(lines[i + 1].Text, ""));
             }
-            return IssuerName.FromHeaderLines([string.Join(' ', parts)]);
+            return IssuerName.FromHeaderLines(rules, [string.Join(' ', parts)]);
         }
         return null;
     }

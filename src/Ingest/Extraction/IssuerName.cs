@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
@@ -6,31 +6,35 @@ namespace Ingest.Extraction;
 /// <summary>
 /// Turns the issuer lines of a header ("UBND TỈNH ĐỒNG NAI" / "SỞ TƯ PHÁP") into the name the
 /// schema wants ("Sở Tư pháp tỉnh Đồng Nai"); "ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI" → "UBND tỉnh Đồng Nai".
+/// Rules issuer.*; vocabularies administrative-units, bodies (column issuer) and acronyms.
 /// </summary>
-public static partial class IssuerName
+public static class IssuerName
 {
-    // Administrative units, folded, longest first: the unit word is written in lower case in a
-    // name ("tỉnh Đồng Nai") and the place name in title case.
-    private static readonly (string Folded, string Written)[] Units =
-    [
-        ("thanh pho", "thành phố"), ("thi xa", "thị xã"), ("thi tran", "thị trấn"), ("tinh", "tỉnh"),
-        ("huyen", "huyện"), ("quan", "quận"), ("phuong", "phường"), ("xa", "xã"), ("tp.", "thành phố"),
-    ];
-
-    // Bodies that sit under a People's Committee; the word after them is capitalised
-    // ("Sở Tư pháp", "Ban Thi đua - Khen thưởng", "Hội đồng Thi đua - Khen thưởng").
-    private static readonly string[] Bodies =
-    [
-        "van phong", "hoi dong", "chi cuc", "trung tam", "phong", "ban", "so", "cuc", "bo", "doan", "hoi",
-    ];
-
-    private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
+    // Administrative units (vocabulary administrative-units, rows with a header form), folded, in
+    // the table's order: the unit word is written in lower case in a name ("tỉnh Đồng Nai") and
+    // the place name in title case.
+    private static IEnumerable<(string Folded, string Written)> Units(RuleBook rules)
     {
-        "ubnd", "hdnd", "mttq", "ubmttq", "tw", "cp", "vp", "ct", "tt",
-    };
+        var units = rules.Vocabulary("administrative-units");
+        int header = units.Index("header"), written = units.Index("written");
+        return units.Rows.Where(r => r[header].Length > 0).Select(r => (r[header], r[written]));
+    }
+
+    // The units that start the locality printed at the end of a body line ("… TỈNH ĐỒNG NAI"),
+    // as their folded words (column after-body).
+    private static IEnumerable<string[]> UnitsAfterBody(RuleBook rules)
+    {
+        var units = rules.Vocabulary("administrative-units");
+        int header = units.Index("header"), after = units.Index("after-body");
+        return units.Rows.Where(r => r[after] == "yes").Select(r => r[header].Split(' '));
+    }
+
+    // Bodies that sit under a People's Committee (vocabulary bodies, column issuer); the word
+    // after them is capitalised ("Sở Tư pháp", "Ban Thi đua - Khen thưởng", "Hội đồng Thi đua - Khen thưởng").
+    private static IReadOnlyList<string> Bodies(RuleBook rules) => rules.Words("bodies", "issuer");
 
     /// <summary>Builds the issuer from header lines already stripped of the national motto.</summary>
-    public static string? FromHeaderLines(IReadOnlyList<string> lines)
+    public static string? FromHeaderLines(RuleBook rules, IReadOnlyList<string> lines)
     {
         string? rawBody = null;       // the body line as printed, for a name broken over two lines
         string? committeeOf = null;   // "tỉnh Đồng Nai" of "UBND TỈNH ĐỒNG NAI"
@@ -44,24 +48,24 @@ public static partial class IssuerName
                 continue;
             }
             var folded = VietnameseText.Fold(line);
-            if (folded.StartsWith("ten don vi", StringComparison.Ordinal) || folded.StartsWith("ten co quan", StringComparison.Ordinal))
+            if (rules["issuer.blank-template"].IsMatch(folded))
             {
                 return null; // a blank template: "TÊN ĐƠN VỊ"
             }
-            var committee = CommitteePrefix().Match(folded);
+            var committee = rules["issuer.committee-prefix"].Match(folded);
             if (committee.Success)
             {
                 var rest = line[committee.Length..].Trim();
-                if (folded.StartsWith("hdnd", StringComparison.Ordinal) || folded.StartsWith("hoi dong nhan dan", StringComparison.Ordinal))
+                if (committee.Groups["council"].Success)
                 {
                     council = "HĐND";
                 }
-                committeeOf = rest.Length > 0 ? Locality(rest) : committeeOf;
+                committeeOf = rest.Length > 0 ? Locality(rules, rest) : committeeOf;
                 continue;
             }
-            if (LocalityOnly(folded))
+            if (LocalityOnly(rules, folded))
             {
-                committeeOf ??= Locality(line);
+                committeeOf ??= Locality(rules, line);
                 if (body is null && council is null && committeeOf is not null && lines.Count == 1)
                 {
                     return committeeOf;
@@ -71,15 +75,15 @@ public static partial class IssuerName
             if (folded.StartsWith("va ", StringComparison.Ordinal) && body is not null)
             {
                 // "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": a name broken over two lines.
-                (body, _) = SplitBody(VietnameseText.IsAllCaps(line) ? rawBody + " " + line : body + " " + line);
+                (body, _) = SplitBody(rules, VietnameseText.IsAllCaps(line) ? rawBody + " " + line : body + " " + line);
                 continue;
             }
-            if (Bodies.Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal)))
+            if (Bodies(rules).Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal)))
             {
                 // The lowest body in the block issues: "SỞ NỘI VỤ TỈNH SÓC TRĂNG" / "BAN THI ĐUA -
                 // KHEN THƯỞNG" → "Ban Thi đua - Khen thưởng tỉnh Sóc Trăng".
                 rawBody = line;
-                (body, var locality) = SplitBody(line);
+                (body, var locality) = SplitBody(rules, line);
                 committeeOf ??= locality;
             }
         }
@@ -95,11 +99,11 @@ public static partial class IssuerName
     }
 
     /// <summary>"TỈNH ĐỒNG NAI" → "tỉnh Đồng Nai"; "THÀNH PHỐ BIÊN HÒA" → "thành phố Biên Hòa".</summary>
-    public static string Locality(string text)
+    public static string Locality(RuleBook rules, string text)
     {
         var line = VietnameseText.CollapseSpaces(text);
         var folded = VietnameseText.Fold(line);
-        foreach (var (unitFolded, written) in Units)
+        foreach (var (unitFolded, written) in Units(rules))
         {
             if (folded.StartsWith(unitFolded + " ", StringComparison.Ordinal))
             {
@@ -116,10 +120,10 @@ public static partial class IssuerName
             : text.Trim();
 
     /// <summary>"SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Sở Lao động - Thương binh và Xã hội".</summary>
-    public static string BodyName(string text) => SplitBody(text).Name;
+    public static string BodyName(RuleBook rules, string text) => SplitBody(rules, text).Name;
 
     /// <summary>A body line's name and the locality printed at its end, if any ("SỞ NỘI VỤ TỈNH SÓC TRĂNG").</summary>
-    public static (string Name, string? Locality) SplitBody(string text)
+    public static (string Name, string? Locality) SplitBody(RuleBook rules, string text)
     {
         if (!VietnameseText.IsAllCaps(text))
         {
@@ -128,25 +132,25 @@ public static partial class IssuerName
         var words = VietnameseText.CollapseSpaces(text).Split(' ');
         var folded = words.Select(VietnameseText.Fold).ToArray();
         var result = new string[words.Length];
-        var bodyWords = Bodies.Where(b => string.Join(' ', folded.Take(b.Split(' ').Length)) == b)
+        var acronyms = rules.Words("acronyms", "folded");
+        var afterBody = UnitsAfterBody(rules).ToList();
+        var bodyWords = Bodies(rules).Where(b => string.Join(' ', folded.Take(b.Split(' ').Length)) == b)
             .Select(b => b.Split(' ').Length).DefaultIfEmpty(1).Max();
         var capitaliseNext = true;
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (Acronyms.Contains(folded[i]))
+            if (acronyms.Contains(folded[i]))
             {
                 result[i] = w;
                 capitaliseNext = false;
                 continue;
             }
-            var next = i + 1 < folded.Length ? folded[i + 1] : "";
-            var startsLocality = folded[i] is "tinh" or "huyen" or "quan"
-                || (folded[i] == "thanh" && next == "pho") || (folded[i] == "thi" && next is "xa" or "tran");
+            var startsLocality = afterBody.Any(unit => i + unit.Length <= folded.Length && unit.Select((u, k) => folded[i + k] == u).All(same => same));
             if (startsLocality && i >= bodyWords + 1)
             {
                 // "… TỈNH ĐỒNG NAI" at the end of a body line: the rest is a locality.
-                return (string.Join(' ', result.Take(i)), Locality(string.Join(' ', words[i..])));
+                return (string.Join(' ', result.Take(i)), Locality(rules, string.Join(' ', words[i..])));
             }
             var lower = w.ToLowerInvariant();
             // "Hội đồng Thi đua", "Văn phòng Đoàn": the type word's first syllable and the name's first are capitals.
@@ -161,10 +165,6 @@ public static partial class IssuerName
         return (string.Join(' ', result.Where(r => r is not null)), null);
     }
 
-    private static bool LocalityOnly(string folded) =>
-        Units.Any(u => folded.StartsWith(u.Folded + " ", StringComparison.Ordinal));
-
-    // "UBND", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HĐND", "HỘI ĐỒNG NHÂN DÂN" (folded).
-    [GeneratedRegex(@"^(?:ubnd|u[yi] ban nhan dan|hdnd|hoi dong nhan dan)\b\s*")]
-    private static partial Regex CommitteePrefix();
+    private static bool LocalityOnly(RuleBook rules, string folded) =>
+        Units(rules).Any(u => folded.StartsWith(u.Folded + " ", StringComparison.Ordinal));
 }

@@ -28,7 +28,7 @@ public sealed class PlanExtractor(RuleBook rules)
     /// </summary>
     public PlanRecord Extract(string source, IReadOnlyList<string> pages, ReadingConfidence? confidence)
     {
-        var lines = TextLines.FromPages(pages);
+        var lines = TextLines.FromPages(rules, pages);
         var segments = _splitter.Split(lines);
         var headers = segments.Select(_headers.Parse).ToList();
         var citations = _citations.Find(lines);
@@ -48,7 +48,7 @@ public sealed class PlanExtractor(RuleBook rules)
                 header = header with { Number = null, DamagedNumberCode = DocumentNumber.CodeOf(read) };
             }
             var number = ResolveNumber(header, segment, citations);
-            var body = BodyReader.Read(_repair, segment, header.BodyStart);
+            var body = BodyReader.Read(rules, _repair, segment, header.BodyStart);
             var calendar = new DatePhraseFinder.Calendar(rules, YearOf(header, body), header.IssuedOn);
             documents.Add(new PlanDocument
             {

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ingest.Extraction.Rules;
 
 namespace Ingest.Extraction;
 
@@ -25,44 +25,25 @@ public readonly record struct SectionLabel(SectionLabelKind Kind, string Value, 
     /// <summary>No label: the line continues or starts an unnumbered paragraph.</summary>
     public static SectionLabel None { get; } = new(SectionLabelKind.None, "", 0);
 
-    /// <summary>Reads the label of a line (its text, NFC, trimmed).</summary>
-    public static SectionLabel Read(string text)
+    /// <summary>Reads the label of a line (its text, NFC, trimmed) by the rules section.*, in their order.</summary>
+    public static SectionLabel Read(RuleBook rules, string text)
     {
-        var m = Patterns.Roman().Match(text);
+        var m = rules["section.roman"].Match(text);
         if (m.Success)
         {
             return new(SectionLabelKind.Roman, m.Groups["v"].Value, m.Length);
         }
-        m = Patterns.Arabic().Match(text);
+        m = rules["section.arabic"].Match(text);
         if (m.Success)
         {
             return new(SectionLabelKind.Arabic, m.Groups["v"].Value.TrimStart('0') is { Length: > 0 } v ? v : "0", m.Length);
         }
-        m = Patterns.Letter().Match(text);
+        m = rules["section.letter"].Match(text);
         if (m.Success)
         {
             return new(SectionLabelKind.Letter, m.Groups["v"].Value, m.Length);
         }
-        m = Patterns.Bullet().Match(text);
+        m = rules["section.bullet"].Match(text);
         return m.Success ? new(SectionLabelKind.Bullet, text[..1], m.Length) : None;
     }
-}
-
-internal static partial class Patterns
-{
-    // "IV. TỔ CHỨC", "II: …", "Phần I. …", "PHẦN II"; an upper-case numeral only, so "I" of a
-    // sentence is not taken ("I." never starts a sentence in Vietnamese).
-    [GeneratedRegex(@"^(?:(?:PHẦN|Phần)\s+)?(?<v>[IVX]{1,5})\s*(?:[.:/]\s*|\s+(?=\p{Lu})|$)")]
-    public static partial Regex Roman();
-
-    // "1. Năm 2017:", "2) …", "Mục 3. …" but not "30/11/2023" or "2.000 người".
-    [GeneratedRegex(@"^(?:(?:MỤC|Mục)\s+)?(?<v>\d{1,2})\s*[.)](?!\d)\s*")]
-    public static partial Regex Arabic();
-
-    // "a) …", "đ) …", "b. …" (a letter then a dot is rarer but plans use it).
-    [GeneratedRegex(@"^(?<v>[a-zđ])\s*[)]\s*")]
-    public static partial Regex Letter();
-
-    [GeneratedRegex(@"^[-+•*–]\s*")]
-    public static partial Regex Bullet();
 }

@@ -39,7 +39,7 @@ public class DocumentNumberTests
     [Fact]
     public void Citations_are_found_across_line_breaks_with_their_dates()
     {
-        var lines = TextLines.FromText("Sở Tư pháp nhận được Kế hoạch số\n11325/KH-UBND ngày 02/11/2017 của UBND tỉnh; Căn cứ Nghị định 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017");
+        var lines = TextLines.FromText(TestModels.Rules, "Sở Tư pháp nhận được Kế hoạch số\n11325/KH-UBND ngày 02/11/2017 của UBND tỉnh; Căn cứ Nghị định 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017");
         var found = new CitationFinder(TestModels.Rules).Find(lines);
         Assert.Collection(found,
             c => Assert.Equal(("Kế hoạch", "11325/KH-UBND", "2017-11-02"), (c.Kind, c.Number, c.Date?.ToString())),

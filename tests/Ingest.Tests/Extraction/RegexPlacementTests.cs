@@ -5,17 +5,10 @@ namespace Ingest.Tests.Extraction;
 /// <summary>
 /// Extraction rules live in the rule tables (Extraction/Rules/*.yaml), vocabularies in
 /// Extraction/Vocabulary/*.tsv (issue 16): no regex literal in the extraction code besides the
-/// rule book's own loader. The files still being moved into tables are listed by name; the list
-/// only shrinks — a new regex literal anywhere else fails the build.
+/// rule book's own loader — a rule written inline, where no example runs it, fails the build.
 /// </summary>
 public partial class RegexPlacementTests
 {
-    // Not yet moved into rule tables (each with its GeneratedRegex count when listed).
-    private static readonly HashSet<string> NotYetMoved = new(StringComparer.Ordinal)
-    {
-        "IssuerName.cs", "QuotaFinder.cs", "SectionLabel.cs", "TextLines.cs",
-    };
-
     private static readonly string[] Allowed = [Path.Combine("Rules", "RuleBook.cs")];
 
     [GeneratedRegex(@"\[(?:System\.Text\.RegularExpressions\.)?GeneratedRegex\(|new\s+(?:System\.Text\.RegularExpressions\.)?Regex\s*\(|\bRegex\.(?:Replace|IsMatch|Match|Matches|Split)\s*\(")]
@@ -29,18 +22,11 @@ public partial class RegexPlacementTests
         var found = Directory.EnumerateFiles(Extraction, "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .Select(p => Path.GetRelativePath(Extraction, p))
-            .Where(p => !Allowed.Contains(p) && !NotYetMoved.Contains(p))
+            .Where(p => !Allowed.Contains(p))
             .Where(p => RegexLiteral().IsMatch(File.ReadAllText(Path.Combine(Extraction, p))))
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.True(found.Count == 0, "regex literals belong in Extraction/Rules/*.yaml:\n" + string.Join('\n', found));
-    }
-
-    [Fact]
-    public void The_list_of_files_not_yet_moved_only_names_files_that_still_hold_regexes()
-    {
-        var stale = NotYetMoved.Where(n => !File.Exists(Path.Combine(Extraction, n)) || !RegexLiteral().IsMatch(File.ReadAllText(Path.Combine(Extraction, n)))).ToList();
-        Assert.True(stale.Count == 0, "moved already, take off the list: " + string.Join(", ", stale));
     }
 
     [Theory]

@@ -10,6 +10,8 @@ namespace Ingest.Extraction;
 /// </summary>
 public sealed class CitationFinder(RuleBook rules)
 {
+    private static readonly RuleRef ReferenceCitationRule = new("reference.citation");
+
     /// <summary>All citations in the lines, in reading order.</summary>
     public IReadOnlyList<Citation> Find(IReadOnlyList<SourceLine> lines)
     {
@@ -26,7 +28,7 @@ public sealed class CitationFinder(RuleBook rules)
         var f = folded.ToString();
         var o = original.ToString();
         var result = new List<Citation>();
-        foreach (Match m in rules["reference.citation"].Matches(f))
+        foreach (Match m in ReferenceCitationRule.In(rules).Matches(f))
         {
             var kind = rules.Kinds.FromFoldedName(m.Groups["kind"].Value) ?? DocumentKinds.Plan;
             var numberGroup = m.Groups["num"];

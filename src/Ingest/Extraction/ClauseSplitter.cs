@@ -8,6 +8,8 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class ClauseSplitter
 {
+    private static readonly RuleRef PartyAbbreviationBeforeRule = new("party.abbreviation-before");
+
     /// <summary>A clause: where it starts in the paragraph and how long it is.</summary>
     public readonly record struct Span(int Start, int Length)
     {
@@ -44,7 +46,7 @@ public static class ClauseSplitter
 
     // "… khen thưởng. Sở Lao động…" ends a sentence; "P.III", "1.500", "TP. Huế" do not.
     private static bool IsSentenceEnd(RuleBook rules, string folded, int i) =>
-        i + 1 >= folded.Length || (folded[i + 1] == ' ' && (i == 0 || !char.IsDigit(folded[i - 1]) || i + 2 >= folded.Length || !char.IsDigit(folded[i + 2])) && !rules["party.abbreviation-before"].IsMatch(folded[Math.Max(0, i - 4)..i]));
+        i + 1 >= folded.Length || (folded[i + 1] == ' ' && (i == 0 || !char.IsDigit(folded[i - 1]) || i + 2 >= folded.Length || !char.IsDigit(folded[i + 2])) && !PartyAbbreviationBeforeRule.In(rules).IsMatch(folded[Math.Max(0, i - 4)..i]));
 
     private static void Add(List<Span> spans, string folded, int start, int end)
     {

@@ -13,6 +13,18 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class DatePhraseFinder
 {
+    private static readonly RuleRef DateAndBeforeRule = new("date.and-before");
+    private static readonly RuleRef DateBeforeRule = new("date.before");
+    private static readonly RuleRef DateCompletionRule = new("date.completion");
+    private static readonly RuleRef DateFromToDayRule = new("date.from-to-day");
+    private static readonly RuleRef DateFromToMonthRule = new("date.from-to-month");
+    private static readonly RuleRef DateInMonthRule = new("date.in-month");
+    private static readonly RuleRef DateInYearRule = new("date.in-year");
+    private static readonly RuleRef DateMonthlyBeforeRule = new("date.monthly-before");
+    private static readonly RuleRef DateOnRule = new("date.on");
+    private static readonly RuleRef DateQuarterRule = new("date.quarter");
+    private static readonly RuleRef DateYearLabelRule = new("date.year-label");
+
     /// <summary>The calendar a clause is read against: the rule book, the document's year and issue date.</summary>
     public sealed record Calendar(RuleBook Rules, int Year, PartialDate? IssuedOn);
 
@@ -37,7 +49,7 @@ public static class DatePhraseFinder
         }
 
         // "Năm 2018:", "Năm 2017 đến năm 2018:", "Quý IV năm 2020:" open a clause as its date.
-        var lm = rules["date.year-label"].Match(folded);
+        var lm = DateYearLabelRule.In(rules).Match(folded);
         if (lm.Success)
         {
             var y1 = Year(lm.Groups["a"].Value);
@@ -50,52 +62,52 @@ public static class DatePhraseFinder
                 Add(lm, "in", y1, label: true);
             }
         }
-        foreach (Match m in rules["date.from-to-day"].Matches(folded))
+        foreach (Match m in DateFromToDayRule.In(rules).Matches(folded))
         {
             var end = ParseDay(m.Groups["b"].Value, calendar, roll: false);
             var start = end is null ? null : ParseDay(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null), roll: false);
             Add(m, "from_to", end, start);
         }
-        foreach (Match m in rules["date.from-to-month"].Matches(folded))
+        foreach (Match m in DateFromToMonthRule.In(rules).Matches(folded))
         {
             var end = ParseMonth(m.Groups["b"].Value, calendar);
             var start = end is null ? null : ParseMonth(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null));
             Add(m, "from_to", end, start);
         }
-        foreach (Match m in rules["date.quarter"].Matches(folded))
+        foreach (Match m in DateQuarterRule.In(rules).Matches(folded))
         {
             var q = QuarterNumber(rules, m.Groups["q"].Value);
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year + 1;
             Add(m, "from_to", PartialDate.Create(year, q * 3, null), PartialDate.Create(year, q * 3 - 2, null), label: m.Index == 0 && lm.Success is false && IsLabelEnd(folded, m));
         }
-        foreach (Match m in rules["date.monthly-before"].Matches(folded))
+        foreach (Match m in DateMonthlyBeforeRule.In(rules).Matches(folded))
         {
             Add(m, "before", NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success));
         }
-        foreach (Match m in rules["date.before"].Matches(folded))
+        foreach (Match m in DateBeforeRule.In(rules).Matches(folded))
         {
             Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
-        foreach (Match m in rules["date.and-before"].Matches(folded))
+        foreach (Match m in DateAndBeforeRule.In(rules).Matches(folded))
         {
             // "trước ngày 15/6 và 15/12 hằng năm": the second date shares the "trước".
             Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
-        foreach (Match m in rules["date.on"].Matches(folded))
+        foreach (Match m in DateOnRule.In(rules).Matches(folded))
         {
             Add(m, "on", ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
-        foreach (Match m in rules["date.in-month"].Matches(folded))
+        foreach (Match m in DateInMonthRule.In(rules).Matches(folded))
         {
             var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year;
             Add(m, "in", PartialDate.Create(year, month, null));
         }
-        foreach (Match m in rules["date.in-year"].Matches(folded))
+        foreach (Match m in DateInYearRule.In(rules).Matches(folded))
         {
             // "vào năm 2018", "vào cuối năm 2020", "hoàn thành … trong năm 2022"; but "dự kiến triển
             // khai trong năm 2022" and "Phấn đấu trong năm 2015:" set no deadline.
-            if (m.Groups["w"].Value == "trong" && !rules["date.completion"].IsMatch(folded[..m.Index]))
+            if (m.Groups["w"].Value == "trong" && !DateCompletionRule.In(rules).IsMatch(folded[..m.Index]))
             {
                 continue;
             }

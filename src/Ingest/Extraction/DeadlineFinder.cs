@@ -11,6 +11,14 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class DeadlineFinder
 {
+    private static readonly RuleRef DeadlineEmptyActionRule = new("deadline.empty-action");
+    private static readonly RuleRef DeadlineLeadingWordsRule = new("deadline.leading-words");
+    private static readonly RuleRef DeadlineRecurrenceOnlyRule = new("deadline.recurrence-only");
+    private static readonly RuleRef DeadlineRecurringRule = new("deadline.recurring");
+    private static readonly RuleRef DeadlineTrailingWordsRule = new("deadline.trailing-words");
+    private static readonly RuleRef DeadlineWrittenYearRule = new("deadline.written-year");
+    private static readonly RuleRef DeadlineYearLabelStartRule = new("deadline.year-label-start");
+
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book (what opens the grounds of a document, the connectors around an action).</param>
     /// <param name="paragraphs">The body.</param>
@@ -41,7 +49,7 @@ public static class DeadlineFinder
         var body = 0;
         IReadOnlyList<string>? labelled = null;
         var colon = folded.IndexOf(':');
-        if (colon > 0 && colon < 90 && !rules["deadline.year-label-start"].IsMatch(folded) && folded[..colon].Count(c => c == ' ') < 12)
+        if (colon > 0 && colon < 90 && !DeadlineYearLabelStartRule.In(rules).IsMatch(folded) && folded[..colon].Count(c => c == ' ') < 12)
         {
             if (ResponsibleParty.NamesBody(rules, text[..colon]))
             {
@@ -62,7 +70,7 @@ public static class DeadlineFinder
             var ct = text.Substring(span.Start, span.Length);
             // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation.
             // A standing rule's yearly duty: the year the calendar would lend it is not in the text.
-            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) || (recurringUndated && rules["deadline.recurring"].IsMatch(cf) && !rules["deadline.written-year"].IsMatch(cf)) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
+            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) || (recurringUndated && DeadlineRecurringRule.In(rules).IsMatch(cf) && !DeadlineWrittenYearRule.In(rules).IsMatch(cf)) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
             var subjectLength = ResponsibleParty.SubjectLength(rules, ct);
             IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(rules, ct[..subjectLength]) : null;
             paragraphSubject ??= subject;
@@ -165,7 +173,7 @@ public static class DeadlineFinder
         return from;
     }
 
-    private static bool IsEmptyAction(RuleBook rules, string s) => rules["deadline.empty-action"].IsMatch(VietnameseText.Fold(s));
+    private static bool IsEmptyAction(RuleBook rules, string s) => DeadlineEmptyActionRule.In(rules).IsMatch(VietnameseText.Fold(s));
 
     private static void AddDeadline(RuleBook rules, List<Deadline> result, DatePhrase ph, string clause, int from, int to, IReadOnlyList<string> responsible, string? section, ref string? previousAction)
     {
@@ -201,8 +209,8 @@ public static class DeadlineFinder
         {
             previous = t;
             t = t.Trim(' ', ',', ';', ':', '.', '(', ')', '-', '–');
-            t = rules["deadline.trailing-words"].Replace(t, "");
-            t = rules["deadline.leading-words"].Replace(t, "");
+            t = DeadlineTrailingWordsRule.In(rules).Replace(t, "");
+            t = DeadlineLeadingWordsRule.In(rules).Replace(t, "");
         }
         while (t != previous);
         if (t.Count(c => c == '(') > t.Count(c => c == ')'))
@@ -213,7 +221,7 @@ public static class DeadlineFinder
     }
 
     private static bool IsConnectorOnly(RuleBook rules, string s) =>
-        rules["deadline.recurrence-only"].IsMatch(VietnameseText.Fold(s));
+        DeadlineRecurrenceOnlyRule.In(rules).IsMatch(VietnameseText.Fold(s));
 
     private static string HeadingName(string heading)
     {

@@ -10,6 +10,8 @@ namespace Ingest.Extraction;
 /// </summary>
 public sealed class DocumentSplitter(RuleBook rules)
 {
+    private static readonly RuleRef HeaderChapterLabelRule = new("header.chapter-label");
+
     /// <summary>A document's lines and where its type heading (or subject) stands among them.</summary>
     public sealed record Segment(IReadOnlyList<SourceLine> Lines, int AnchorIndex, HeaderLineKind AnchorKind);
 
@@ -93,7 +95,7 @@ public sealed class DocumentSplitter(RuleBook rules)
         {
             j--;
         }
-        return j >= 0 && rules["header.chapter-label"].IsMatch(lines[j].Folded);
+        return j >= 0 && HeaderChapterLabelRule.In(rules).IsMatch(lines[j].Folded);
     }
 
     // A plan may carry a "V/v" line in its header too; then its type heading is the anchor. The

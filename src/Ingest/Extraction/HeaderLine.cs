@@ -24,6 +24,12 @@ public enum HeaderLineKind
 /// <summary>Classifies header lines on folded text, so OCR that lost the marks still classifies.</summary>
 public static class HeaderLine
 {
+    private static readonly RuleRef HeaderMottoRule = new("header.motto");
+    private static readonly RuleRef HeaderNumberLineRule = new("header.number-line");
+    private static readonly RuleRef HeaderPlaceDateLineRule = new("header.place-date-line");
+    private static readonly RuleRef HeaderRuleLineRule = new("header.rule-line");
+    private static readonly RuleRef HeaderSubjectLostVRule = new("header.subject-lost-v");
+
     /// <summary>Classifies one line.</summary>
     public static HeaderLineKind Classify(RuleBook rules, SourceLine line)
     {
@@ -32,19 +38,19 @@ public static class HeaderLine
             return HeaderLineKind.Blank;
         }
         var f = line.Folded;
-        if (rules["header.motto"].IsMatch(f) || rules["header.rule-line"].IsMatch(f))
+        if (HeaderMottoRule.In(rules).IsMatch(f) || HeaderRuleLineRule.In(rules).IsMatch(f))
         {
             return HeaderLineKind.Motto;
         }
-        if (rules["header.number-line"].IsMatch(f))
+        if (HeaderNumberLineRule.In(rules).IsMatch(f))
         {
             return HeaderLineKind.Number;
         }
-        if (f.StartsWith("v/v", StringComparison.Ordinal) || f.StartsWith("v/ v", StringComparison.Ordinal) || rules["header.subject-lost-v"].IsMatch(f))
+        if (f.StartsWith("v/v", StringComparison.Ordinal) || f.StartsWith("v/ v", StringComparison.Ordinal) || HeaderSubjectLostVRule.In(rules).IsMatch(f))
         {
             return HeaderLineKind.Subject;
         }
-        if (rules["header.place-date-line"].IsMatch(f))
+        if (HeaderPlaceDateLineRule.In(rules).IsMatch(f))
         {
             return HeaderLineKind.PlaceDate;
         }

@@ -12,6 +12,25 @@ namespace Ingest.Extraction;
 /// </summary>
 public sealed class HeaderParser(RuleBook rules)
 {
+    private static readonly RuleRef HeaderBodyStartRule = new("header.body-start");
+    private static readonly RuleRef HeaderBracketPeriodRule = new("header.bracket-period");
+    private static readonly RuleRef HeaderCodeAfterSlashRule = new("header.code-after-slash");
+    private static readonly RuleRef HeaderEnactingLineRule = new("header.enacting-line");
+    private static readonly RuleRef HeaderHeaderDateRule = new("header.header-date");
+    private static readonly RuleRef HeaderHeaderNumericDateRule = new("header.header-numeric-date");
+    private static readonly RuleRef HeaderIssuedWithRule = new("header.issued-with");
+    private static readonly RuleRef HeaderIssuesInBodyRule = new("header.issues-in-body");
+    private static readonly RuleRef HeaderIssuesInPreambleRule = new("header.issues-in-preamble");
+    private static readonly RuleRef HeaderLocalityLineRule = new("header.locality-line");
+    private static readonly RuleRef HeaderMottoRule = new("header.motto");
+    private static readonly RuleRef HeaderNumberAndCodeRule = new("header.number-and-code");
+    private static readonly RuleRef HeaderNumberPrefixRule = new("header.number-prefix");
+    private static readonly RuleRef HeaderPeriodRule = new("header.period");
+    private static readonly RuleRef HeaderSessionSuffixRule = new("header.session-suffix");
+    private static readonly RuleRef HeaderTitleAsideRule = new("header.title-aside");
+    private static readonly RuleRef HeaderTrailingRuleRule = new("header.trailing-rule");
+    private static readonly RuleRef NumberSymbolRule = new("number.symbol");
+
     /// <summary>Parses the header of a segment produced by <see cref="DocumentSplitter"/>.</summary>
     public DocumentHeader Parse(DocumentSplitter.Segment segment)
     {
@@ -33,7 +52,7 @@ public sealed class HeaderParser(RuleBook rules)
                     issuerLines.Add(line.Text);
                     break;
                 case HeaderLineKind.Motto when !numberSeen:
-                    var motto = rules["header.motto"].Match(line.Folded);
+                    var motto = HeaderMottoRule.In(rules).Match(line.Folded);
                     var before = line.Text[..motto.Index].Trim();
                     if (motto.Success && before.Length > 0 && VietnameseText.IsAllCaps(before))
                     {
@@ -124,11 +143,11 @@ public sealed class HeaderParser(RuleBook rules)
     public Period? ReadPeriod(string text)
     {
         var folded = VietnameseText.Fold(text);
-        var m = rules["header.period"].Match(folded);
+        var m = HeaderPeriodRule.In(rules).Match(folded);
         if (!m.Success)
         {
             // A movement's span in brackets: "… đời sống văn hóa” (2000 - 2020)".
-            m = rules["header.bracket-period"].Match(folded);
+            m = HeaderBracketPeriodRule.In(rules).Match(folded);
         }
         if (!m.Success)
         {
@@ -165,8 +184,8 @@ public sealed class HeaderParser(RuleBook rules)
     {
         // Called for lines classified as "Số: …" only; the number starts after "Số:" and any
         // stray mark OCR put around it.
-        var at = rules["header.number-prefix"].Match(line.Folded).Length;
-        var m = rules["number.symbol"].Match(line.Folded, at);
+        var at = HeaderNumberPrefixRule.In(rules).Match(line.Folded).Length;
+        var m = NumberSymbolRule.In(rules).Match(line.Folded, at);
         if (m.Success && m.Index == at)
         {
             return (rules.Codes.Canonical(line.Text.Substring(m.Index, m.Length)), null);
@@ -176,7 +195,7 @@ public sealed class HeaderParser(RuleBook rules)
         {
             return (null, null);
         }
-        var code = rules["header.code-after-slash"].Match(line.Folded, slash);
+        var code = HeaderCodeAfterSlashRule.In(rules).Match(line.Folded, slash);
         var numeral = line.Folded[at..slash].Trim();
         var blank = numeral.All(c => c is '.' or ' ' or '…' or '_');
         return (null, blank || !code.Success ? null : rules.Codes.Canonical(line.Text.Substring(code.Groups[1].Index, code.Groups[1].Length)));
@@ -184,11 +203,11 @@ public sealed class HeaderParser(RuleBook rules)
 
     private (string? Place, PartialDate? Date) ReadPlaceDate(SourceLine line, string? place, PartialDate? date)
     {
-        var m = rules["header.header-date"].Match(line.Folded);
+        var m = HeaderHeaderDateRule.In(rules).Match(line.Folded);
         if (!m.Success)
         {
             // "Biên Hòa, ngày 21/8/2017"
-            m = rules["header.header-numeric-date"].Match(line.Folded);
+            m = HeaderHeaderNumericDateRule.In(rules).Match(line.Folded);
         }
         if (!m.Success || date is not null)
         {
@@ -199,7 +218,7 @@ public sealed class HeaderParser(RuleBook rules)
         if (comma >= 0)
         {
             var left = line.Text[..comma];
-            var numberEnd = rules["header.number-and-code"].Match(line.Folded);
+            var numberEnd = HeaderNumberAndCodeRule.In(rules).Match(line.Folded);
             if (numberEnd.Success && numberEnd.Length <= left.Length)
             {
                 left = left[numberEnd.Length..];
@@ -247,15 +266,15 @@ public sealed class HeaderParser(RuleBook rules)
                 // "Báo cáo sơ kết thực hiện Phong trào thi đua" / "" / "“Toàn tỉnh chung sức …”".
                 continue;
             }
-            if (line.IsBlank || rules["header.body-start"].IsMatch(line.Folded) || (line.Text.StartsWith('(') && !rules["header.title-aside"].IsMatch(line.Folded))
-                || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0) || rules["header.enacting-line"].IsMatch(line.Text))
+            if (line.IsBlank || HeaderBodyStartRule.In(rules).IsMatch(line.Folded) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
+                || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text))
             {
                 break;
             }
             parts.Add(line.Text);
         }
         // A rule under the title ("… thành phố Hà Nội —————", hanoi-decisions QĐ 32/2025) is not part of it.
-        var title = rules["header.trailing-rule"].Replace(VietnameseText.CollapseSpaces(string.Join(' ', parts)), "").Trim(' ', '*', '_');
+        var title = HeaderTrailingRuleRule.In(rules).Replace(VietnameseText.CollapseSpaces(string.Join(' ', parts)), "").Trim(' ', '*', '_');
         return (title.Length == 0 ? null : title, i);
     }
 
@@ -268,7 +287,7 @@ public sealed class HeaderParser(RuleBook rules)
             {
                 continue;
             }
-            var m = rules["header.issued-with"].Match(lines[i].Folded);
+            var m = HeaderIssuedWithRule.In(rules).Match(lines[i].Folded);
             return m.Success ? rules.Kinds.MatchName(lines[i].Folded, m.Groups["kind"].Index)?.Kind : null;
         }
         return null;
@@ -281,7 +300,7 @@ public sealed class HeaderParser(RuleBook rules)
         var window = lines.Take(40).ToList();
         var folded = string.Join(' ', window.Select(l => l.Folded));
         var original = string.Join(' ', window.Select(l => l.Text));
-        foreach (System.Text.RegularExpressions.Match m in rules["header.issues-in-body"].Matches(folded))
+        foreach (System.Text.RegularExpressions.Match m in HeaderIssuesInBodyRule.In(rules).Matches(folded))
         {
             var who = m.Groups["who"];
             if (!char.IsUpper(original[who.Index]) || rules.Kinds.MatchName(folded, m.Groups["kind"].Index) is not { } kind)
@@ -304,7 +323,7 @@ public sealed class HeaderParser(RuleBook rules)
         var parts = new List<string>();
         for (; i < lines.Count && parts.Count < 4; i++)
         {
-            if (lines[i].IsBlank || rules["header.body-start"].IsMatch(lines[i].Folded))
+            if (lines[i].IsBlank || HeaderBodyStartRule.In(rules).IsMatch(lines[i].Folded))
             {
                 break;
             }
@@ -322,14 +341,14 @@ public sealed class HeaderParser(RuleBook rules)
     {
         for (var i = bodyStart; i < Math.Min(lines.Count, bodyStart + 4); i++)
         {
-            if (!rules["header.enacting-line"].IsMatch(lines[i].Text) || !VietnameseText.IsAllCaps(lines[i].Text))
+            if (!HeaderEnactingLineRule.In(rules).IsMatch(lines[i].Text) || !VietnameseText.IsAllCaps(lines[i].Text))
             {
                 continue;
             }
-            var parts = new List<string> { rules["header.session-suffix"].Replace(lines[i].Text, "") };
-            if (i + 1 < lines.Count && rules["header.locality-line"].IsMatch(lines[i + 1].Folded) && VietnameseText.IsAllCaps(lines[i + 1].Text))
+            var parts = new List<string> { HeaderSessionSuffixRule.In(rules).Replace(lines[i].Text, "") };
+            if (i + 1 < lines.Count && HeaderLocalityLineRule.In(rules).IsMatch(lines[i + 1].Folded) && VietnameseText.IsAllCaps(lines[i + 1].Text))
             {
-                parts.Add(rules["header.session-suffix"].Replace(lines[i + 1].Text, ""));
+                parts.Add(HeaderSessionSuffixRule.In(rules).Replace(lines[i + 1].Text, ""));
             }
             return IssuerName.FromHeaderLines(rules, [string.Join(' ', parts)]);
         }
@@ -344,7 +363,7 @@ public sealed class HeaderParser(RuleBook rules)
         var window = lines.Skip(bodyStart).Take(30).ToList();
         var folded = string.Join(' ', window.Select(l => l.Folded));
         var original = string.Join(' ', window.Select(l => l.Text));
-        var m = rules["header.issues-in-preamble"].Match(folded);
+        var m = HeaderIssuesInPreambleRule.In(rules).Match(folded);
         if (!m.Success)
         {
             return null;
@@ -370,7 +389,7 @@ public sealed class HeaderParser(RuleBook rules)
         for (; i < lines.Count && parts.Count < 6; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || HeaderLine.Classify(rules, line) != HeaderLineKind.None || rules["header.body-start"].IsMatch(line.Folded))
+            if (line.IsBlank || HeaderLine.Classify(rules, line) != HeaderLineKind.None || HeaderBodyStartRule.In(rules).IsMatch(line.Folded))
             {
                 break;
             }

@@ -10,6 +10,9 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class IssuerName
 {
+    private static readonly RuleRef IssuerBlankTemplateRule = new("issuer.blank-template");
+    private static readonly RuleRef IssuerCommitteePrefixRule = new("issuer.committee-prefix");
+
     // Administrative units (vocabulary administrative-units, rows with a header form), folded, in
     // the table's order: the unit word is written in lower case in a name ("tỉnh Đồng Nai") and
     // the place name in title case.
@@ -48,11 +51,11 @@ public static class IssuerName
                 continue;
             }
             var folded = VietnameseText.Fold(line);
-            if (rules["issuer.blank-template"].IsMatch(folded))
+            if (IssuerBlankTemplateRule.In(rules).IsMatch(folded))
             {
                 return null; // a blank template: "TÊN ĐƠN VỊ"
             }
-            var committee = rules["issuer.committee-prefix"].Match(folded);
+            var committee = IssuerCommitteePrefixRule.In(rules).Match(folded);
             if (committee.Success)
             {
                 var rest = line[committee.Length..].Trim();

@@ -10,6 +10,9 @@ namespace Ingest.Extraction;
 /// <param name="rules">The rule tables and vocabularies (<see cref="RuleBook.LoadEmbedded"/>), loaded once by the program.</param>
 public sealed class PlanExtractor(RuleBook rules)
 {
+    private static readonly RuleRef DocumentFullYearRule = new("document.full-year");
+    private static readonly RuleRef DocumentTitleYearRule = new("document.title-year");
+
     private readonly DocumentSplitter _splitter = new(rules);
     private readonly HeaderParser _headers = new(rules);
     private readonly CitationFinder _citations = new(rules);
@@ -156,7 +159,7 @@ public sealed class PlanExtractor(RuleBook rules)
         {
             return issued.Year;
         }
-        var years = body.SelectMany(p => rules["document.full-year"].Matches(p.Folded).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+        var years = body.SelectMany(p => DocumentFullYearRule.In(rules).Matches(p.Folded).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
         return years?.Key ?? header.Period?.From ?? 2000;
     }
@@ -165,7 +168,7 @@ public sealed class PlanExtractor(RuleBook rules)
     // the end of its period.
     private string? DefaultBy(DocumentHeader header)
     {
-        var m = header.Title is null ? null : rules["document.title-year"].Match(VietnameseText.Fold(header.Title));
+        var m = header.Title is null ? null : DocumentTitleYearRule.In(rules).Match(VietnameseText.Fold(header.Title));
         if (m is { Success: true } && header.Period is null)
         {
             return m.Groups["y"].Value;

@@ -13,6 +13,26 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class QuotaFinder
 {
+    private static readonly RuleRef PartyParenthesisRule = new("party.parenthesis");
+    private static readonly RuleRef QuotaAllocationRule = new("quota.allocation");
+    private static readonly RuleRef QuotaAwardRule = new("quota.award");
+    private static readonly RuleRef QuotaCacRule = new("quota.cac");
+    private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
+    private static readonly RuleRef QuotaCountRule = new("quota.count");
+    private static readonly RuleRef QuotaEachRule = new("quota.each");
+    private static readonly RuleRef QuotaExceptRule = new("quota.except");
+    private static readonly RuleRef QuotaFloorRule = new("quota.floor");
+    private static readonly RuleRef QuotaGenericRule = new("quota.generic");
+    private static readonly RuleRef QuotaHolderSeparatorRule = new("quota.holder-separator");
+    private static readonly RuleRef QuotaHolderStopRule = new("quota.holder-stop");
+    private static readonly RuleRef QuotaLabelRule = new("quota.label");
+    private static readonly RuleRef QuotaLeadRule = new("quota.lead");
+    private static readonly RuleRef QuotaLevelRule = new("quota.level");
+    private static readonly RuleRef QuotaNameSeparatorRule = new("quota.name-separator");
+    private static readonly RuleRef QuotaNamedPlacesRule = new("quota.named-places");
+    private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
+    private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
+
     /// <summary>The quotas of one document's body paragraphs, in reading order.</summary>
     public static IReadOnlyList<Quota> Find(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs)
     {
@@ -24,7 +44,7 @@ public static class QuotaFinder
             {
                 purpose = null;
             }
-            var award = rules["quota.award"].Match(p.Text);
+            var award = QuotaAwardRule.In(rules).Match(p.Text);
             if (award.Success && (p.Label.Kind is SectionLabelKind.Arabic or SectionLabelKind.Letter || award.Index < 3))
             {
                 purpose = CleanPurpose(rules, award.Value);
@@ -42,14 +62,14 @@ public static class QuotaFinder
     {
         var text = p.Text;
         var folded = p.Folded;
-        var counts = rules["quota.count"].Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterFloor(rules, folded, m.Index)).ToList();
+        var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterFloor(rules, folded, m.Index)).ToList();
         if (counts.Count == 0)
         {
             return;
         }
         var context = folded + " " + (p.LeadIn is null ? "" : VietnameseText.Fold(p.LeadIn));
-        var colonForm = rules["quota.colon-count"].IsMatch(folded);
-        if (!rules["quota.allocation"].IsMatch(context) && !colonForm && purpose is null)
+        var colonForm = QuotaColonCountRule.In(rules).IsMatch(folded);
+        if (!QuotaAllocationRule.In(rules).IsMatch(context) && !colonForm && purpose is null)
         {
             return;
         }
@@ -64,7 +84,7 @@ public static class QuotaFinder
             {
                 continue;
             }
-            var purposeHere = rules["quota.award"].Match(text) is { Success: true } own && own.Index < m.Index ? CleanPurpose(rules, own.Value) : purpose;
+            var purposeHere = QuotaAwardRule.In(rules).Match(text) is { Success: true } own && own.Index < m.Index ? CleanPurpose(rules, own.Value) : purpose;
             result.Add(new Quota
             {
                 Holder = holder.Value.Names,
@@ -83,7 +103,7 @@ public static class QuotaFinder
         var cf = folded[clause.Start..at];
         var ct = text[clause.Start..at];
         // "Riêng các huyện Kỳ Sơn, Tương Dương … được đề nghị 02 thôn": the exception's own holders.
-        var rieng = rules["quota.except"].Match(cf);
+        var rieng = QuotaExceptRule.In(rules).Match(cf);
         if (rieng.Success)
         {
             var names = ct[(rieng.Index + rieng.Length)..];
@@ -92,7 +112,7 @@ public static class QuotaFinder
             return new Holder(list, list.Count > 1);
         }
         // "Mỗi huyện, thành phố, thị xã lựa chọn …": a class of holders; "X, Y: mỗi đơn vị …": the list before ":".
-        var moi = rules["quota.each"].Match(ct);
+        var moi = QuotaEachRule.In(rules).Match(ct);
         if (moi.Success)
         {
             var what = ct[(moi.Index + moi.Length)..];
@@ -100,13 +120,13 @@ public static class QuotaFinder
             var cls = what[..Math.Min(StopIn(rules, what), digit < 0 ? what.Length : digit)].Trim(' ', ',', ':');
             var before = ct[..moi.Index];
             var colon = before.LastIndexOf(':');
-            if (colon > 0 && rules["quota.generic"].IsMatch(VietnameseText.Fold(cls)))
+            if (colon > 0 && QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
             {
                 var start = before.LastIndexOf(':', colon - 1) + 1;
                 var list = SplitList(rules, StripLabel(rules, before[start..colon]));
                 return new Holder(list, true);
             }
-            if (cls.Length > 0 && !rules["quota.generic"].IsMatch(VietnameseText.Fold(cls)))
+            if (cls.Length > 0 && !QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
             {
                 return new Holder([Lower("các " + cls)], true);
             }
@@ -129,7 +149,7 @@ public static class QuotaFinder
             var list = ResponsibleParty.Split(rules, ct.Substring(offset, subject));
             return list.Count == 0 ? null : new Holder(list.Count == 1 ? [list[0]] : list, list.Count > 1);
         }
-        var passive = rules["quota.passive"].Match(cf);
+        var passive = QuotaPassiveRule.In(rules).Match(cf);
         if (passive.Success)
         {
             var head = ct[..passive.Index];
@@ -166,7 +186,7 @@ public static class QuotaFinder
     private static int StopIn(RuleBook rules, string original)
     {
         var folded = VietnameseText.Fold(original);
-        foreach (Match m in rules["quota.holder-stop"].Matches(folded))
+        foreach (Match m in QuotaHolderStopRule.In(rules).Matches(folded))
         {
             var at = m.Value == ":" ? m.Index : m.Index + 1;
             if (m.Value == ":" || (at < original.Length && char.IsLower(original[at])))
@@ -193,13 +213,13 @@ public static class QuotaFinder
     private static List<string> ExpandNames(RuleBook rules, string names)
     {
         var s = VietnameseText.CollapseSpaces(names).Trim(' ', ',', ':');
-        s = rules["quota.cac"].Replace(s, "");
-        var parts = rules["quota.name-separator"].Split(s).Where(x => x.Length > 0).ToList();
+        s = QuotaCacRule.In(rules).Replace(s, "");
+        var parts = QuotaNameSeparatorRule.In(rules).Split(s).Where(x => x.Length > 0).ToList();
         var result = new List<string>();
         string? noun = null;
         foreach (var part in parts)
         {
-            var m = rules["quota.level"].Match(part);
+            var m = QuotaLevelRule.In(rules).Match(part);
             if (m.Success && m.Length < part.Length && char.IsUpper(part[m.Length]))
             {
                 noun = m.Value.Trim();
@@ -219,13 +239,13 @@ public static class QuotaFinder
 
     private static List<string> SplitList(RuleBook rules, string list)
     {
-        var s = VietnameseText.CollapseSpaces(rules["quota.lead"].Replace(list, "")).Trim(' ', ',', ':', '-');
-        var named = rules["quota.named-places"].Match(s);
+        var s = VietnameseText.CollapseSpaces(QuotaLeadRule.In(rules).Replace(list, "")).Trim(' ', ',', ':', '-');
+        var named = QuotaNamedPlacesRule.In(rules).Match(s);
         if (named.Success)
         {
             return ExpandNames(rules, s);
         }
-        var parts = rules["quota.holder-separator"].Split(s)
+        var parts = QuotaHolderSeparatorRule.In(rules).Split(s)
             .Select(x => x.Trim(' ', ',')).Where(x => x.Length > 0).Select(Lower).ToList();
         return parts;
     }
@@ -235,12 +255,12 @@ public static class QuotaFinder
         s.StartsWith("Các ", StringComparison.Ordinal) ? "c" + s[1..] : s;
 
     private static string StripLabel(RuleBook rules, string s) =>
-        rules["quota.label"].Replace(s.Trim(), "").Trim();
+        QuotaLabelRule.In(rules).Replace(s.Trim(), "").Trim();
 
     // "Sở Nông nghiệp và Phát triển nông thôn (Văn phòng Điều phối …)": the aside is no holder
     // (the same rule as for subjects, party.parenthesis).
     private static string WithoutAside(RuleBook rules, string s) =>
-        rules["party.parenthesis"].Replace(s, "");
+        PartyParenthesisRule.In(rules).Replace(s, "");
 
     // The unit the record gives (vocabulary quota-units, column unit: "xã", "phường", "thị trấn" are
     // each an đơn vị cấp xã), else the unit as the document writes it.
@@ -251,7 +271,7 @@ public static class QuotaFinder
     {
         var p = s.Trim().TrimEnd(':', '.', ';', ',');
         // "Bằng khen của Chủ tịch UBND tỉnh tặng tập thể …": the award ends where its use begins.
-        var end = rules["quota.purpose-end"].Match(p);
+        var end = QuotaPurposeEndRule.In(rules).Match(p);
         if (end.Success)
         {
             p = p[..end.Index];
@@ -277,5 +297,5 @@ public static class QuotaFinder
 
     // "ít nhất 03 đơn vị cấp huyện đạt chuẩn" is a target, not an allocation.
     private static bool AfterFloor(RuleBook rules, string folded, int at) =>
-        rules["quota.floor"].IsMatch(folded[Math.Max(0, at - 12)..at]);
+        QuotaFloorRule.In(rules).IsMatch(folded[Math.Max(0, at - 12)..at]);
 }

@@ -11,6 +11,13 @@ namespace Ingest.Extraction;
 /// </summary>
 public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
 {
+    private static readonly RuleRef NumberSymbolRule = new("number.symbol");
+    private static readonly RuleRef ReferenceDateAfterRule = new("reference.date-after");
+    private static readonly RuleRef ReferenceGroundStartRule = new("reference.ground-start");
+    private static readonly RuleRef ReferenceOfRule = new("reference.of");
+    private static readonly RuleRef ReferenceSentenceEndRule = new("reference.sentence-end");
+    private static readonly RuleRef ReferenceSoBeforeRule = new("reference.so-before");
+
     /// <summary>
     /// The references of one document, once per distinct number in order of first appearance,
     /// without the document's own number.
@@ -67,21 +74,21 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
     // "Ngày 28/11/2017, UBND tỉnh ban hành Kế hoạch số …".
     /// <summary>True when a folded paragraph opens with the grounds of the document ("Căn cứ…", "Thực hiện…").</summary>
     public static bool IsGround(RuleBook rules, string folded) =>
-        rules["reference.ground-start"].IsMatch(folded) || folded.Contains("nhan duoc", StringComparison.Ordinal);
+        ReferenceGroundStartRule.In(rules).IsMatch(folded) || folded.Contains("nhan duoc", StringComparison.Ordinal);
 
     private sealed record Found(string Kind, string Number, PartialDate? Date, string? Issuer, bool Basis);
 
     private IEnumerable<Found> FindIn(string text, string folded, bool basis)
     {
-        foreach (Match m in rules["number.symbol"].Matches(folded))
+        foreach (Match m in NumberSymbolRule.In(rules).Matches(folded))
         {
             var before = folded[..m.Index];
-            var so = rules["reference.so-before"].Match(before);
+            var so = ReferenceSoBeforeRule.In(rules).Match(before);
             var kindAt = so.Success ? so.Index : m.Index;
             var kind = KindEndingAt(folded, kindAt);
             var raw = text.Substring(m.Index, m.Length);
             // "theo Nghị định 91/2017/NĐ-CP. Các cơ quan…": a sentence end is not part of the code.
-            var stop = rules["reference.sentence-end"].Match(raw);
+            var stop = ReferenceSentenceEndRule.In(rules).Match(raw);
             if (stop.Success)
             {
                 raw = raw[..stop.Index];
@@ -149,7 +156,7 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
     // " ngày 21/8/2017", ", ngày 19 tháng 7 năm 2021", " ban hành ngày …".
     private (PartialDate? Date, int End) DateAfter(string folded, int at)
     {
-        var m = rules["reference.date-after"].Match(folded, at);
+        var m = ReferenceDateAfterRule.In(rules).Match(folded, at);
         if (!m.Success || m.Index != at)
         {
             return (null, at);
@@ -161,7 +168,7 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
     // " của Thủ tướng Chính phủ về …" → "Thủ tướng Chính phủ".
     private string? IssuerAfter(string text, string folded, int at)
     {
-        var m = rules["reference.of"].Match(folded, at);
+        var m = ReferenceOfRule.In(rules).Match(folded, at);
         if (!m.Success || m.Index != at)
         {
             return null;

@@ -11,6 +11,12 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class ResponsibleParty
 {
+    private static readonly RuleRef PartyBodySeparatorRule = new("party.body-separator");
+    private static readonly RuleRef PartyBodyStartRule = new("party.body-start");
+    private static readonly RuleRef PartyLeadRule = new("party.lead");
+    private static readonly RuleRef PartyParenthesisRule = new("party.parenthesis");
+    private static readonly RuleRef PartyVerbRule = new("party.verb");
+
     /// <summary>
     /// The subject at the start of a clause (original text), as its length in the clause, or 0
     /// when the clause opens with its verb ("Tổng hợp, báo cáo…").
@@ -18,7 +24,7 @@ public static class ResponsibleParty
     public static int SubjectLength(RuleBook rules, string clause)
     {
         var folded = VietnameseText.Fold(clause);
-        if (!rules["party.body-start"].IsMatch(folded))
+        if (!PartyBodyStartRule.In(rules).IsMatch(folded))
         {
             return 0;
         }
@@ -35,14 +41,14 @@ public static class ResponsibleParty
     {
         var t = text.Trim();
         var folded = VietnameseText.Fold(t);
-        return rules["party.body-start"].IsMatch(folded) && FirstVerb(rules, t, folded) < 0 && folded.Count(c => c == ' ') <= 16;
+        return PartyBodyStartRule.In(rules).IsMatch(folded) && FirstVerb(rules, t, folded) < 0 && folded.Count(c => c == ' ') <= 16;
     }
 
     // Verbs are matched folded but must be written in lower case: "Phát triển nông thôn" in
     // "Sở Nông nghiệp và Phát triển nông thôn" is a name, "phát phiếu" a verb.
     private static int FirstVerb(RuleBook rules, string original, string folded)
     {
-        foreach (Match m in rules["party.verb"].Matches(folded))
+        foreach (Match m in PartyVerbRule.In(rules).Matches(folded))
         {
             var at = m.Index + 1;
             if (at < original.Length && char.IsLower(original[at]))
@@ -56,10 +62,10 @@ public static class ResponsibleParty
     /// <summary>Splits a subject into its bodies, without "Đề nghị", parentheses and partners.</summary>
     public static IReadOnlyList<string> Split(RuleBook rules, string subject)
     {
-        var s = rules["party.parenthesis"].Replace(subject, " ");
+        var s = PartyParenthesisRule.In(rules).Replace(subject, " ");
         s = VietnameseText.CollapseSpaces(s).Trim(' ', ',', ';', ':', '.', '-');
-        s = rules["party.lead"].Replace(s, "");
-        var parts = rules["party.body-separator"].Split(s)
+        s = PartyLeadRule.In(rules).Replace(s, "");
+        var parts = PartyBodySeparatorRule.In(rules).Split(s)
             .Select(p => p.Trim(' ', ',', ';', ':', '.'))
             .Where(p => p.Length > 0)
             .Select(Capitalise)

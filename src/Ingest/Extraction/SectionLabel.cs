@@ -22,28 +22,33 @@ public enum SectionLabelKind
 /// <param name="Length">Characters the label takes, with the spaces after it.</param>
 public readonly record struct SectionLabel(SectionLabelKind Kind, string Value, int Length)
 {
+    private static readonly RuleRef SectionArabicRule = new("section.arabic");
+    private static readonly RuleRef SectionBulletRule = new("section.bullet");
+    private static readonly RuleRef SectionLetterRule = new("section.letter");
+    private static readonly RuleRef SectionRomanRule = new("section.roman");
+
     /// <summary>No label: the line continues or starts an unnumbered paragraph.</summary>
     public static SectionLabel None { get; } = new(SectionLabelKind.None, "", 0);
 
     /// <summary>Reads the label of a line (its text, NFC, trimmed) by the rules section.*, in their order.</summary>
     public static SectionLabel Read(RuleBook rules, string text)
     {
-        var m = rules["section.roman"].Match(text);
+        var m = SectionRomanRule.In(rules).Match(text);
         if (m.Success)
         {
             return new(SectionLabelKind.Roman, m.Groups["v"].Value, m.Length);
         }
-        m = rules["section.arabic"].Match(text);
+        m = SectionArabicRule.In(rules).Match(text);
         if (m.Success)
         {
             return new(SectionLabelKind.Arabic, m.Groups["v"].Value.TrimStart('0') is { Length: > 0 } v ? v : "0", m.Length);
         }
-        m = rules["section.letter"].Match(text);
+        m = SectionLetterRule.In(rules).Match(text);
         if (m.Success)
         {
             return new(SectionLabelKind.Letter, m.Groups["v"].Value, m.Length);
         }
-        m = rules["section.bullet"].Match(text);
+        m = SectionBulletRule.In(rules).Match(text);
         return m.Success ? new(SectionLabelKind.Bullet, text[..1], m.Length) : None;
     }
 }

@@ -13,6 +13,13 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class SignerParser
 {
+    private static readonly RuleRef SignerAuthorityRule = new("signer.authority");
+    private static readonly RuleRef SignerNameRule = new("signer.name");
+    private static readonly RuleRef SignerSignedRule = new("signer.signed");
+    private static readonly RuleRef SignerTemplateRule = new("signer.template");
+    private static readonly RuleRef SignerTitleCapsRule = new("signer.title-caps");
+    private static readonly RuleRef SignerTitleWordRule = new("signer.title-word");
+
     /// <summary>The signer of a segment, or null when nobody signs it (a template, a missing block).</summary>
     public static Signer? Parse(RuleBook rules, DocumentSplitter.Segment segment)
     {
@@ -35,15 +42,15 @@ public static class SignerParser
         for (var i = from; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (lines[i].IsBlank || rules["signer.signed"].IsMatch(lines[i].Folded))
+            if (lines[i].IsBlank || SignerSignedRule.In(rules).IsMatch(lines[i].Folded))
             {
                 continue;
             }
-            if (rules["signer.template"].IsMatch(lines[i].Folded))
+            if (SignerTemplateRule.In(rules).IsMatch(lines[i].Folded))
             {
                 return null; // "THỦ TRƯỞNG ĐƠN VỊ (Ký tên, đóng dấu)": an outline nobody signs
             }
-            var authority = rules["signer.authority"].Match(text);
+            var authority = SignerAuthorityRule.In(rules).Match(text);
             if (authority.Success)
             {
                 authorities.Add($"{authority.Groups["k"].Value.ToUpperInvariant()}. {Role(rules, authority.Groups["r"].Value)}");
@@ -51,7 +58,7 @@ public static class SignerParser
                 name = null;
                 continue;
             }
-            var caps = rules["signer.title-caps"].Match(text);
+            var caps = SignerTitleCapsRule.In(rules).Match(text);
             if (caps.Success && IsTitle(rules, caps.Groups["t"].Value))
             {
                 title = Role(rules, caps.Groups["t"].Value.Trim());
@@ -60,7 +67,7 @@ public static class SignerParser
             }
             if (title is not null)
             {
-                var n = rules["signer.name"].Match(text);
+                var n = SignerNameRule.In(rules).Match(text);
                 if (n.Success)
                 {
                     name = VietnameseText.CollapseSpaces(n.Groups["n"].Value);
@@ -81,7 +88,7 @@ public static class SignerParser
     private static bool IsTitle(RuleBook rules, string caps)
     {
         var f = VietnameseText.Fold(caps);
-        return rules["signer.title-word"].IsMatch(f);
+        return SignerTitleWordRule.In(rules).IsMatch(f);
     }
 
     // "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân"; "PHÓ CHỦ TỊCH THƯỜNG TRỰC" → "Phó Chủ tịch Thường trực";

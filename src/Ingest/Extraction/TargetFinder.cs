@@ -15,6 +15,20 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class TargetFinder
 {
+    private static readonly RuleRef TargetAchievedRule = new("target.achieved");
+    private static readonly RuleRef TargetBaselineRule = new("target.baseline");
+    private static readonly RuleRef TargetCountOfRule = new("target.count-of");
+    private static readonly RuleRef TargetDecreaseLeadRule = new("target.decrease-lead");
+    private static readonly RuleRef TargetExceptionAsideRule = new("target.exception-aside");
+    private static readonly RuleRef TargetGoalRule = new("target.goal");
+    private static readonly RuleRef TargetLeadInRule = new("target.lead-in");
+    private static readonly RuleRef TargetNoneLeftRule = new("target.none-left");
+    private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
+    private static readonly RuleRef TargetTrailingVerbsRule = new("target.trailing-verbs");
+    private static readonly RuleRef TargetValueRule = new("target.value");
+    private static readonly RuleRef TargetVerbLeadRule = new("target.verb-lead");
+    private static readonly RuleRef TargetYearPhraseRule = new("target.year-phrase");
+
     /// <summary>The targets of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book.</param>
     /// <param name="paragraphs">The body.</param>
@@ -34,13 +48,13 @@ public static class TargetFinder
             {
                 // "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "MỤC TIÊU ĐẾN HẾT NĂM 2026": goals follow.
                 headingYear = YearOf(rules, p.Folded);
-                goalSection = rules["target.goal"].IsMatch(p.Folded);
+                goalSection = TargetGoalRule.In(rules).IsMatch(p.Folded);
             }
             if (p.InPreamble)
             {
                 continue;
             }
-            var goal = goalSection || rules["target.goal"].IsMatch(p.Folded) || (p.Heading is not null && rules["target.goal"].IsMatch(VietnameseText.Fold(p.Heading)));
+            var goal = goalSection || TargetGoalRule.In(rules).IsMatch(p.Folded) || (p.Heading is not null && TargetGoalRule.In(rules).IsMatch(VietnameseText.Fold(p.Heading)));
             if (goalsNamedOnly && !goal)
             {
                 continue;
@@ -58,14 +72,14 @@ public static class TargetFinder
     {
         var cf = p.Folded.Substring(span.Start, span.Length);
         var ct = p.Text.Substring(span.Start, span.Length);
-        if (rules["target.achieved"].IsMatch(cf))
+        if (TargetAchievedRule.In(rules).IsMatch(cf))
         {
             return; // "Toàn xã có 4.126/4.850 hộ (đạt 85,1%)": a result, not a goal
         }
         var dated = DatePhraseFinder.Find(cf, calendar).FirstOrDefault(d => !d.IsLabel);
         var clauseBy = dated is not null ? dated.Due.ToString() : YearOf(rules, cf) ?? by;
         string? sharedComparator = null;
-        foreach (Match m in rules["target.value"].Matches(cf))
+        foreach (Match m in TargetValueRule.In(rules).Matches(cf))
         {
             var cmpWord = m.Groups["cmp"].Value.Trim();
             var unitFolded = m.Groups["unit"].Value;
@@ -112,7 +126,7 @@ public static class TargetFinder
             var indicator = Indicator(rules, ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(rules, cf, m), decrease);
             result.Add(new Target(indicator, comparator, value, unit, clauseBy));
         }
-        foreach (Match m in rules["target.none-left"].Matches(cf))
+        foreach (Match m in TargetNoneLeftRule.In(rules).Matches(cf))
         {
             if (!goal)
             {
@@ -133,7 +147,7 @@ public static class TargetFinder
         {
             return true;
         }
-        var lead = rules["target.lead-in"].Match(head);
+        var lead = TargetLeadInRule.In(rules).Match(head);
         return lead.Success && lead.Index + lead.Length >= head.Length;
     }
 
@@ -149,19 +163,19 @@ public static class TargetFinder
         if (after)
         {
             var end = ct.Length;
-            var next = rules["target.value"].Match(cf, m.Index + m.Length);
+            var next = TargetValueRule.In(rules).Match(cf, m.Index + m.Length);
             if (next.Success)
             {
                 end = next.Index;
             }
             phrase = ct[(m.Index + m.Length)..end];
-            phrase = rules["target.count-of"].Replace(phrase, "");
+            phrase = TargetCountOfRule.In(rules).Replace(phrase, "");
         }
         else
         {
             var start = 0;
             var head = cf[..m.Index];
-            var lead = rules["target.lead-in"].Match(head);
+            var lead = TargetLeadInRule.In(rules).Match(head);
             if (lead.Success)
             {
                 start = lead.Index + lead.Length;
@@ -173,20 +187,20 @@ public static class TargetFinder
                 start = open + 1;
             }
             phrase = ct[start..m.Index];
-            phrase = rules["target.verb-lead"].Replace(phrase, "");
-            phrase = rules["target.year-phrase"].Replace(phrase, "");
-            var baseline = rules["target.baseline"].Match(cf, m.Index);
+            phrase = TargetVerbLeadRule.In(rules).Replace(phrase, "");
+            phrase = TargetYearPhraseRule.In(rules).Replace(phrase, "");
+            var baseline = TargetBaselineRule.In(rules).Match(cf, m.Index);
             if (baseline.Success && (m.Groups["times"].Success || decrease))
             {
                 phrase += " " + ct.Substring(baseline.Index, baseline.Length).Trim();
             }
         }
         phrase = VietnameseText.CollapseSpaces(phrase);
-        phrase = rules["target.trailing-verbs"].Replace(phrase, "").Trim(' ', ',', '.', ';', ':');
-        phrase = rules["target.exception-aside"].Replace(phrase, "");
+        phrase = TargetTrailingVerbsRule.In(rules).Replace(phrase, "").Trim(' ', ',', '.', ';', ':');
+        phrase = TargetExceptionAsideRule.In(rules).Replace(phrase, "");
         if (decrease)
         {
-            phrase = "mức giảm " + rules["target.decrease-lead"].Replace(phrase, "");
+            phrase = "mức giảm " + TargetDecreaseLeadRule.In(rules).Replace(phrase, "");
         }
         return phrase.Length > 0 && char.IsUpper(phrase[0]) && !(phrase.Length > 1 && char.IsUpper(phrase[1]))
             ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
@@ -195,7 +209,7 @@ public static class TargetFinder
 
     private static string? YearOf(RuleBook rules, string folded)
     {
-        var m = rules["target.target-year"].Match(folded);
+        var m = TargetTargetYearRule.In(rules).Match(folded);
         return m.Success ? m.Groups["y"].Value : null;
     }
 }

@@ -10,6 +10,12 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class TextLines
 {
+    private static readonly RuleRef TextAutoLinkRule = new("text.auto-link");
+    private static readonly RuleRef TextBulletBeforeLabelRule = new("text.bullet-before-label");
+    private static readonly RuleRef TextEmphasisRule = new("text.emphasis");
+    private static readonly RuleRef TextGluedBoldRule = new("text.glued-bold");
+    private static readonly RuleRef TextHeadingMarksRule = new("text.heading-marks");
+
     /// <summary>Splits pages into cleaned lines; page i of the input is page i+1.</summary>
     public static IReadOnlyList<SourceLine> FromPages(RuleBook rules, IReadOnlyList<string> pages)
     {
@@ -33,18 +39,18 @@ public static class TextLines
 
     // "ĐỀ CƯƠNG BÁO CÁO**Sơ kết Phong trào…**" — a converter glued a heading and the title that
     // stood on the next line; "**" between two non-space characters marks where the break was.
-    private static string[] SplitGluedBold(RuleBook rules, string line) => rules["text.glued-bold"].Split(line);
+    private static string[] SplitGluedBold(RuleBook rules, string line) => TextGluedBoldRule.In(rules).Split(line);
 
     private static string Clean(RuleBook rules, string line)
     {
         var s = line.Trim();
-        s = rules["text.heading-marks"].Replace(s, "");
+        s = TextHeadingMarksRule.In(rules).Replace(s, "");
         s = s.Replace("**", "", StringComparison.Ordinal);
-        s = rules["text.emphasis"].Replace(s, "$1");
-        s = rules["text.auto-link"].Replace(s, "$1");
+        s = TextEmphasisRule.In(rules).Replace(s, "$1");
+        s = TextAutoLinkRule.In(rules).Replace(s, "$1");
         s = s.Replace("\\", "", StringComparison.Ordinal);
         // Markdown list items the converter indented: " - a) …" → "a) …".
-        s = rules["text.bullet-before-label"].Replace(s, "");
+        s = TextBulletBeforeLabelRule.In(rules).Replace(s, "");
         return s.Trim();
     }
 }

@@ -11,11 +11,14 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class VietnameseDate
 {
+    private static readonly RuleRef DateLongFormRule = new("date.long-form");
+    private static readonly RuleRef DateNumericFormRule = new("date.numeric-form");
+
     /// <summary>The first date in folded text, in either form, with where it stood.</summary>
     public static (PartialDate Date, int Index, int Length)? FindFirst(RuleBook rules, string folded, int start = 0)
     {
         var best = ((PartialDate, int, int)?)null;
-        foreach (var rx in new[] { rules["date.long-form"], rules["date.numeric-form"] })
+        foreach (var rx in new[] { DateLongFormRule.In(rules), DateNumericFormRule.In(rules) })
         {
             for (var m = rx.Match(folded, start); m.Success; m = m.NextMatch())
             {

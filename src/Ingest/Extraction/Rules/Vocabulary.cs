@@ -26,12 +26,18 @@ public sealed class Vocabulary
     /// <summary>The rows, each as many cells as columns (an empty cell is "").</summary>
     public IReadOnlyList<string[]> Rows { get; }
 
+    // Built once per column or pair of columns: finders ask for them on every match.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _columnCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), IReadOnlyDictionary<string, string>> _mapCache = new();
+
     /// <summary>A column's values, in table order, empty cells left out.</summary>
     public IReadOnlyList<string> Column(string column) =>
-        [.. Rows.Select(r => r[Index(column)]).Where(v => v.Length > 0)];
+        _columnCache.GetOrAdd(column, c => [.. Rows.Select(r => r[Index(c)]).Where(v => v.Length > 0)]);
 
     /// <summary>The rows as a map from one column to another (first row wins).</summary>
-    public IReadOnlyDictionary<string, string> Map(string key, string value)
+    public IReadOnlyDictionary<string, string> Map(string key, string value) => _mapCache.GetOrAdd((key, value), k => BuildMap(k.Item1, k.Item2));
+
+    private System.Collections.Frozen.FrozenDictionary<string, string> BuildMap(string key, string value)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Rows)
@@ -41,7 +47,7 @@ public sealed class Vocabulary
                 map.TryAdd(row[Index(key)], row[Index(value)]);
             }
         }
-        return map;
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map, StringComparer.Ordinal);
     }
 
     /// <summary>The index of a column; an unknown name fails naming the table.</summary>

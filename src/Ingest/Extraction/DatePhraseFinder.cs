@@ -13,6 +13,7 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class DatePhraseFinder
 {
+    private static readonly RuleRef DateNumbersRule = new("date.numbers");
     private static readonly RuleRef DateAndBeforeRule = new("date.and-before");
     private static readonly RuleRef DateBeforeRule = new("date.before");
     private static readonly RuleRef DateCompletionRule = new("date.completion");
@@ -134,7 +135,7 @@ public static class DatePhraseFinder
     // and when that falls before the issue date it is the next year's ("hằng năm … trước ngày 15/12").
     private static PartialDate? ParseDay(string text, Calendar calendar, bool roll)
     {
-        var nums = calendar.Rules["date.numbers"].Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+        var nums = DateNumbersRule.In(calendar.Rules).Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
         if (nums.Count < 2)
         {
             return null;
@@ -153,7 +154,7 @@ public static class DatePhraseFinder
 
     private static PartialDate? ParseMonth(string text, Calendar calendar)
     {
-        var nums = calendar.Rules["date.numbers"].Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+        var nums = DateNumbersRule.In(calendar.Rules).Matches(text).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
         return nums.Count switch
         {
             1 => PartialDate.Create(calendar.Year, nums[0], null),

@@ -65,6 +65,23 @@ public class RuleTableTests
     }
 
     [Fact]
+    public void Every_rule_a_finder_names_is_in_the_tables()
+    {
+        var named = typeof(RuleRef).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+            .Where(f => f.FieldType == typeof(RuleRef))
+            .Select(f => ((RuleRef)f.GetValue(null)!).Id)
+            .ToList();
+        Assert.True(named.Count > 100, $"only {named.Count} rule references found");
+        var ids = TestModels.Rules.All.Select(r => r.Id).ToHashSet();
+        var missing = named.Where(id => !ids.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, "named in code, not in a table: " + string.Join(", ", missing));
+        // And no rule sits in a table unused.
+        var unused = ids.Where(id => !named.Contains(id) && !TestModels.Rules.All.Any(r => r.Pattern.Contains("{{=" + id + "}}", StringComparison.Ordinal))).ToList();
+        Assert.True(unused.Count == 0, "in a table, used by no finder: " + string.Join(", ", unused));
+    }
+
+    [Fact]
     public void A_rule_without_a_reason_or_examples_does_not_load()
     {
         const string Yaml = "entity: t\nrules:\n  - name: bare\n    pattern: 'x'\n";

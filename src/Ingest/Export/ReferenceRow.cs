@@ -9,6 +9,6 @@ public sealed record ReferenceRow(PlanColumns Plan, string Kind, string Number, 
     public static IEnumerable<ReferenceRow> From(StoredPlan p)
     {
         var plan = PlanColumns.From(p);
-        return p.Document.References.Select(r => new ReferenceRow(plan, r.Kind, r.Number, r.Date?.ToString(), r.Issuer, r.Relation));
+        return p.Document.References.Select(r => new ReferenceRow(plan, r.Kind, r.Number, r.Date?.ToString(), r.Issuer, Extraction.SchemaName.Of(r.Relation)));
     }
 }

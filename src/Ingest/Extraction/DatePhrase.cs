@@ -11,7 +11,7 @@ namespace Ingest.Extraction;
 /// <param name="Due">The date, or the end of a range.</param>
 /// <param name="Start">The start of a range.</param>
 /// <param name="IsLabel">True for "Năm 2018:" that dates the clauses with no date of their own.</param>
-public sealed record DatePhrase(int Index, int Length, string Qualifier, PartialDate Due, PartialDate? Start, bool IsLabel)
+public sealed record DatePhrase(int Index, int Length, DeadlineQualifier Qualifier, PartialDate Due, PartialDate? Start, bool IsLabel)
 {
     /// <summary>Offset just after the phrase.</summary>
     public int End => Index + Length;

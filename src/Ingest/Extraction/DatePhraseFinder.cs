@@ -36,7 +36,7 @@ public static class DatePhraseFinder
         var result = new List<DatePhrase>();
         var taken = new bool[folded.Length + 1];
 
-        void Add(Match m, string qualifier, PartialDate? due, PartialDate? start = null, bool label = false)
+        void Add(Match m, DeadlineQualifier qualifier, PartialDate? due, PartialDate? start = null, bool label = false)
         {
             if (due is null || Enumerable.Range(m.Index, m.Length).Any(i => taken[i]))
             {
@@ -56,53 +56,53 @@ public static class DatePhraseFinder
             var y1 = Year(lm.Groups["a"].Value);
             if (lm.Groups["b"].Success)
             {
-                Add(lm, "from_to", Year(lm.Groups["b"].Value), y1, label: true);
+                Add(lm, DeadlineQualifier.FromTo, Year(lm.Groups["b"].Value), y1, label: true);
             }
             else
             {
-                Add(lm, "in", y1, label: true);
+                Add(lm, DeadlineQualifier.In, y1, label: true);
             }
         }
         foreach (Match m in DateFromToDayRule.In(rules).Matches(folded))
         {
             var end = ParseDay(m.Groups["b"].Value, calendar, roll: false);
             var start = end is null ? null : ParseDay(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null), roll: false);
-            Add(m, "from_to", end, start);
+            Add(m, DeadlineQualifier.FromTo, end, start);
         }
         foreach (Match m in DateFromToMonthRule.In(rules).Matches(folded))
         {
             var end = ParseMonth(m.Groups["b"].Value, calendar);
             var start = end is null ? null : ParseMonth(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null));
-            Add(m, "from_to", end, start);
+            Add(m, DeadlineQualifier.FromTo, end, start);
         }
         foreach (Match m in DateQuarterRule.In(rules).Matches(folded))
         {
             var q = QuarterNumber(rules, m.Groups["q"].Value);
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year + 1;
-            Add(m, "from_to", PartialDate.Create(year, q * 3, null), PartialDate.Create(year, q * 3 - 2, null), label: m.Index == 0 && lm.Success is false && IsLabelEnd(folded, m));
+            Add(m, DeadlineQualifier.FromTo, PartialDate.Create(year, q * 3, null), PartialDate.Create(year, q * 3 - 2, null), label: m.Index == 0 && lm.Success is false && IsLabelEnd(folded, m));
         }
         foreach (Match m in DateMonthlyBeforeRule.In(rules).Matches(folded))
         {
-            Add(m, "before", NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success));
+            Add(m, DeadlineQualifier.Before, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success));
         }
         foreach (Match m in DateBeforeRule.In(rules).Matches(folded))
         {
-            Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
+            Add(m, DeadlineQualifier.Before, ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
         foreach (Match m in DateAndBeforeRule.In(rules).Matches(folded))
         {
             // "trước ngày 15/6 và 15/12 hằng năm": the second date shares the "trước".
-            Add(m, "before", ParseDay(m.Groups["a"].Value, calendar, roll: true));
+            Add(m, DeadlineQualifier.Before, ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
         foreach (Match m in DateOnRule.In(rules).Matches(folded))
         {
-            Add(m, "on", ParseDay(m.Groups["a"].Value, calendar, roll: true));
+            Add(m, DeadlineQualifier.On, ParseDay(m.Groups["a"].Value, calendar, roll: true));
         }
         foreach (Match m in DateInMonthRule.In(rules).Matches(folded))
         {
             var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
             var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year;
-            Add(m, "in", PartialDate.Create(year, month, null));
+            Add(m, DeadlineQualifier.In, PartialDate.Create(year, month, null));
         }
         foreach (Match m in DateInYearRule.In(rules).Matches(folded))
         {
@@ -112,7 +112,7 @@ public static class DatePhraseFinder
             {
                 continue;
             }
-            Add(m, "in", Year(m.Groups["y"].Value));
+            Add(m, DeadlineQualifier.In, Year(m.Groups["y"].Value));
         }
         result.Sort((a, b) => a.Index.CompareTo(b.Index));
         return result;

@@ -57,14 +57,14 @@ public sealed record Period(int From, int To);
 public sealed record Signer(string? Name, string? Title, string? Authority);
 
 /// <summary>Another document this one cites, once per distinct number.</summary>
-public sealed record Reference(string Kind, string Number, PartialDate? Date, string? Issuer, string Relation);
+public sealed record Reference(string Kind, string Number, PartialDate? Date, string? Issuer, ReferenceRelation Relation);
 
 /// <summary>A dated obligation.</summary>
 public sealed record Deadline
 {
     public required PartialDate Due { get; init; }
     public string Precision => Due.Precision;
-    public required string Qualifier { get; init; }
+    public required DeadlineQualifier Qualifier { get; init; }
     public PartialDate? Start { get; init; }
     public required string Action { get; init; }
     public IReadOnlyList<string> Responsible { get; init; } = [];

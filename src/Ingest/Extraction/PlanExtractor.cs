@@ -107,7 +107,7 @@ public sealed class PlanExtractor(RuleBook rules)
                 Issuer = doc.Issuer ?? issuing.Issuer,
                 References = issuing.Number is null
                     ? [.. references]
-                    : [new Reference(issuing.Kind, issuing.Number, issuing.IssuedOn, issuing.Issuer, "issued_by"), .. references],
+                    : [new Reference(issuing.Kind, issuing.Number, issuing.IssuedOn, issuing.Issuer, ReferenceRelation.IssuedBy), .. references],
             };
         }
         return documents;

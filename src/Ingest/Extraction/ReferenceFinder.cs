@@ -54,7 +54,7 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
             if (!byKey.TryGetValue(key, out var at))
             {
                 byKey[key] = result.Count;
-                result.Add(new Reference(f.Kind, f.Number, f.Date, f.Issuer, f.Basis ? "basis" : "mention"));
+                result.Add(new Reference(f.Kind, f.Number, f.Date, f.Issuer, f.Basis ? ReferenceRelation.Basis : ReferenceRelation.Mention));
                 continue;
             }
             // Cited again: keep the fullest naming, and basis if any citation is in the grounds.
@@ -63,7 +63,7 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
             {
                 Date = r.Date ?? f.Date,
                 Issuer = (f.Issuer?.Length ?? 0) > (r.Issuer?.Length ?? 0) ? f.Issuer : r.Issuer,
-                Relation = r.Relation == "basis" || f.Basis ? "basis" : "mention",
+                Relation = r.Relation == ReferenceRelation.Basis || f.Basis ? ReferenceRelation.Basis : ReferenceRelation.Mention,
             };
         }
         return result;

@@ -27,15 +27,15 @@ public class ExtractionRobustnessTests
     public void Dates_and_qualifiers_read_on_folded_text()
     {
         var doc = TestModels.Extractor.Extract("t.txt", Plan).Documents[0];
-        Assert.Contains(doc.Deadlines, d => d.Due == new PartialDate(2023, 11, 30) && d.Qualifier == "before" && d.Section == "I.1");
-        Assert.Contains(doc.Deadlines, d => d.Due == new PartialDate(2023, 12) && d.Qualifier == "in" && d.Responsible.SequenceEqual(["Cấp xã"]));
+        Assert.Contains(doc.Deadlines, d => d.Due == new PartialDate(2023, 11, 30) && d.Qualifier == DeadlineQualifier.Before && d.Section == "I.1");
+        Assert.Contains(doc.Deadlines, d => d.Due == new PartialDate(2023, 12) && d.Qualifier == DeadlineQualifier.In && d.Responsible.SequenceEqual(["Cấp xã"]));
     }
 
     [Fact]
     public void Numbers_and_dates_split_by_stray_spaces_are_joined()
     {
         var reference = Assert.Single(TestModels.Extractor.Extract("t.txt", Plan).Documents[0].References);
-        Assert.Equal(("11325/KH-UBND", new PartialDate(2022, 11, 30), "basis"), (reference.Number, reference.Date, reference.Relation));
+        Assert.Equal(("11325/KH-UBND", new PartialDate(2022, 11, 30), ReferenceRelation.Basis), (reference.Number, reference.Date, reference.Relation));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class ExtractionRobustnessTests
     {
         var doc = TestModels.Extractor.Extract("t.txt", Plan + "\n2. Hồ sơ theo Mẫu 07 kèm theo Nghị định 91/2017/NĐ-CP.\n").Documents[0];
         var r = Assert.Single(doc.References, x => x.Number == "91/2017/NĐ-CP");
-        Assert.Equal(("Nghị định", "mention"), (r.Kind, r.Relation));
+        Assert.Equal(("Nghị định", ReferenceRelation.Mention), (r.Kind, r.Relation));
     }
 
     [Fact]

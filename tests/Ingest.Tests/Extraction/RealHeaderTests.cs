@@ -47,7 +47,7 @@ public class RealHeaderTests
         Assert.Null(doc.Number);
         Assert.Equal("Quyết định", doc.Kind);
         Assert.Equal("Về việc ban hành Kế hoạch hành động quốc gia", doc.Title);
-        Assert.Contains(doc.References, r => r.Number == "52/TTr-NHNN" && r.Relation == "basis");
+        Assert.Contains(doc.References, r => r.Number == "52/TTr-NHNN" && r.Relation == ReferenceRelation.Basis);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class RealHeaderTests
         var regulation = record.Documents[1];
         Assert.Null(regulation.Number);
         Assert.Equal("UBND thành phố Hà Nội", regulation.Issuer);
-        var issuedBy = Assert.Single(regulation.References, r => r.Relation == "issued_by");
+        var issuedBy = Assert.Single(regulation.References, r => r.Relation == ReferenceRelation.IssuedBy);
         Assert.Equal(record.Documents[0].Number, issuedBy.Number);
     }
 
@@ -117,7 +117,7 @@ public class RealHeaderTests
         var record = TestModels.Extractor.Extract("70.2024.txt", text);
         Assert.Equal(["Quyết định", "Quy định"], record.Documents.Select(d => d.Kind));
         Assert.All(record.Documents, d => Assert.Null(d.Number));
-        Assert.DoesNotContain(record.Documents[1].References, r => r.Relation == "issued_by");
+        Assert.DoesNotContain(record.Documents[1].References, r => r.Relation == ReferenceRelation.IssuedBy);
     }
 
     // hanoi-decisions QĐ 09/2025: "Số: 09   /2025/QĐ-UBND", a Tờ trình cited in the preamble.

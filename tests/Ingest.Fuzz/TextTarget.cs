@@ -34,7 +34,7 @@ public sealed class TextTarget(string corpus, RestorationModels models) : FuzzTa
     {
         var text = System.Text.Encoding.UTF8.GetString(input);
         var pages = text.Split('\f');
-        var asOcr = pages.Select((t, i) => new PageText(i + 1, t, TextSource.Ocr, 80, TimeSpan.Zero) { OcrLanguage = i % 2 == 0 ? "vie" : "eng" }).ToList();
+        var asOcr = pages.Select((t, i) => new PageText(i + 1, t, TextSource.Ocr, 80, TimeSpan.Zero) { OcrLanguage = i % 2 == 0 ? OcrLanguage.Vie : OcrLanguage.Eng }).ToList();
         var asText = pages.Select((t, i) => new PageText(i + 1, t, TextSource.PlainText, null, TimeSpan.Zero)).ToList();
         foreach (var read in new[] { asOcr, asText })
         {

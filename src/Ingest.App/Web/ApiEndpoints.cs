@@ -85,7 +85,7 @@ internal static class ApiEndpoints
         }
         if (doc.Status != FileStatus.Failed)
         {
-            return Results.Conflict(new { error = $"{doc.FileName} is {doc.Status}, not failed" });
+            return Results.Conflict(new { error = $"{doc.FileName} is {doc.StatusText}, not failed" });
         }
         archive.Catalog.Requeue(id);
         ServiceRecovery.Enqueue(archive.Catalog, jobs, id);

@@ -1,10 +1,24 @@
+using System.Text.Json.Serialization;
+
 namespace Ingest.Catalog;
 
-/// <summary>Where a stored file is in the pipeline.</summary>
-public static class FileStatus
+/// <summary>Where a stored file is in the pipeline; written as "queued", "processing", "done", "failed" (catalog column, JSON).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FileStatus>))]
+public enum FileStatus
 {
-    public const string Queued = "queued";
-    public const string Processing = "processing";
-    public const string Done = "done";
-    public const string Failed = "failed";
+    [JsonStringEnumMemberName("queued")]
+    Queued,
+
+    [JsonStringEnumMemberName("processing")]
+    Processing,
+
+    [JsonStringEnumMemberName("done")]
+    Done,
+
+    [JsonStringEnumMemberName("failed")]
+    Failed,
+
+    /// <summary>A status this version never writes, found in the catalog (a damaged or a newer one): <c>ingest verify</c> reports it.</summary>
+    [JsonStringEnumMemberName("unknown")]
+    Unknown,
 }

@@ -61,8 +61,8 @@ public sealed class PlanCatalog : IDisposable
         QueryFiles($"SELECT {FileColumns} FROM documents ORDER BY id DESC LIMIT @count", ("count", count));
 
     /// <summary>The files in one status (e.g. those a crash left queued or processing), oldest first.</summary>
-    public IReadOnlyList<StoredFile> FilesIn(string status) =>
-        QueryFiles($"SELECT {FileColumns} FROM documents WHERE status = @status ORDER BY id", ("status", status));
+    public IReadOnlyList<StoredFile> FilesIn(FileStatus status) =>
+        QueryFiles($"SELECT {FileColumns} FROM documents WHERE status = @status ORDER BY id", ("status", FileStatusName.Of(status)));
 
     /// <summary>
     /// Records a newly received file (status queued) and returns its id; when another process or
@@ -75,17 +75,17 @@ public sealed class PlanCatalog : IDisposable
             INSERT INTO documents(sha256, file_name, received_at, status) VALUES (@sha, @name, @at, @status)
             ON CONFLICT (sha256) DO NOTHING RETURNING id
             """,
-            ("sha", sha256), ("name", fileName), ("at", receivedAt.ToString("O", CultureInfo.InvariantCulture)), ("status", FileStatus.Queued));
+            ("sha", sha256), ("name", fileName), ("at", receivedAt.ToString("O", CultureInfo.InvariantCulture)), ("status", FileStatusName.Of(FileStatus.Queued)));
         var id = cmd.ExecuteScalar();
         return id is null or DBNull ? FindFile(sha256)!.Id : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Sets a file's status, with the one-line reason when it failed.</summary>
-    public void SetStatus(long fileId, string status, string? error = null)
+    public void SetStatus(long fileId, FileStatus status, string? error = null)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error WHERE id = @id",
-            ("status", status), ("error", error), ("id", fileId));
+            ("status", FileStatusName.Of(status)), ("error", error), ("id", fileId));
         cmd.ExecuteNonQuery();
     }
 
@@ -94,11 +94,11 @@ public sealed class PlanCatalog : IDisposable
     /// <paramref name="from"/>; false when someone else moved it first. Workers claim a file this
     /// way, so two never process it at once.
     /// </summary>
-    public bool TryMoveStatus(long fileId, string from, string to)
+    public bool TryMoveStatus(long fileId, FileStatus from, FileStatus to)
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @to, error = NULL WHERE id = @id AND status = @from",
-            ("to", to), ("id", fileId), ("from", from));
+            ("to", FileStatusName.Of(to)), ("id", fileId), ("from", FileStatusName.Of(from)));
         return cmd.ExecuteNonQuery() == 1;
     }
 
@@ -113,7 +113,7 @@ public sealed class PlanCatalog : IDisposable
         using var cmd = Command(connection, """
             UPDATE documents SET status = @processing, job_id = @job, stage = NULL, pages_done = 0, error = NULL
             WHERE id = @id AND (status = @queued OR (status = @processing AND job_id = @job))
-            """, ("processing", FileStatus.Processing), ("queued", FileStatus.Queued), ("job", jobId), ("id", fileId));
+            """, ("processing", FileStatusName.Of(FileStatus.Processing)), ("queued", FileStatusName.Of(FileStatus.Queued)), ("job", jobId), ("id", fileId));
         return cmd.ExecuteNonQuery() == 1;
     }
 
@@ -122,7 +122,7 @@ public sealed class PlanCatalog : IDisposable
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET job_id = @job WHERE id = @id AND status = @queued",
-            ("job", jobId), ("id", fileId), ("queued", FileStatus.Queued));
+            ("job", jobId), ("id", fileId), ("queued", FileStatusName.Of(FileStatus.Queued)));
         cmd.ExecuteNonQuery();
     }
 
@@ -131,7 +131,7 @@ public sealed class PlanCatalog : IDisposable
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
-            ("queued", FileStatus.Queued), ("id", fileId));
+            ("queued", FileStatusName.Of(FileStatus.Queued)), ("id", fileId));
         cmd.ExecuteNonQuery();
     }
 
@@ -158,18 +158,18 @@ public sealed class PlanCatalog : IDisposable
     /// Ends a run and sets the file's final status in one transaction, so a crash leaves either
     /// an unfinished run and a file still processing (to be run again), or both finished.
     /// </summary>
-    public void Finish(long runId, long fileId, string status, string? error)
+    public void Finish(long runId, long fileId, FileStatus status, string? error)
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
         using (var cmd = Command(connection, "UPDATE document_runs SET finished_at = @at, outcome = @outcome WHERE id = @run",
-                   ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("outcome", error ?? status), ("run", runId)))
+                   ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("outcome", error ?? FileStatusName.Of(status)), ("run", runId)))
         {
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
         }
         using (var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error, stage = NULL WHERE id = @id",
-                   ("status", status), ("error", error), ("id", fileId)))
+                   ("status", FileStatusName.Of(status)), ("error", error), ("id", fileId)))
         {
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
@@ -220,7 +220,7 @@ public sealed class PlanCatalog : IDisposable
                 """,
                 ("doc", fileId), ("n", page.Number), ("source", page.Source.ToString()), ("text", page.Text),
                 ("restored", restored?[i]), ("conf", page.Confidence), ("boxes", page.WordBoxesTsv),
-                ("ms", page.Elapsed.TotalMilliseconds), ("lang", page.OcrLanguage));
+                ("ms", page.Elapsed.TotalMilliseconds), ("lang", page.OcrLanguage is { } lang ? OcrLanguageName.Of(lang) : null));
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
         }
@@ -258,7 +258,7 @@ public sealed class PlanCatalog : IDisposable
                 r.IsDBNull(3) ? null : r.GetDouble(3), TimeSpan.FromMilliseconds(r.GetDouble(4)))
             {
                 WordBoxesTsv = r.IsDBNull(5) ? null : r.GetString(5),
-                OcrLanguage = r.IsDBNull(6) ? null : r.GetString(6),
+                OcrLanguage = r.IsDBNull(6) ? null : OcrLanguageName.Parse(r.GetString(6)),
             });
         }
         return list;
@@ -389,8 +389,9 @@ public sealed class PlanCatalog : IDisposable
             list.Add(new StoredFile(
                 r.GetInt64(0), r.GetString(1), r.GetString(2),
                 DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture),
-                r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6))
+                FileStatusName.Parse(r.GetString(4)), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6))
             {
+                StatusText = r.GetString(4),
                 Stage = r.IsDBNull(7) ? null : r.GetString(7),
                 PagesDone = r.IsDBNull(8) ? null : r.GetInt32(8),
                 JobId = r.IsDBNull(9) ? null : r.GetString(9),

@@ -1,13 +1,16 @@
 namespace Ingest.Catalog;
 
 /// <summary>A file as the catalog holds it: the original is kept under its SHA-256.</summary>
-public sealed record StoredFile(long Id, string Sha256, string FileName, DateTimeOffset ReceivedAt, string Status, string? Error, int? PageCount)
+public sealed record StoredFile(long Id, string Sha256, string FileName, DateTimeOffset ReceivedAt, FileStatus Status, string? Error, int? PageCount)
 {
     /// <summary>What the job working on it is doing now ("reading", "restoring", …), while processing.</summary>
     public string? Stage { get; init; }
 
     /// <summary>Pages read so far, while processing (of <see cref="PageCount"/> once known).</summary>
     public int? PagesDone { get; init; }
+
+    /// <summary>The status as the catalog holds it (the text of an <see cref="FileStatus.Unknown"/> one).</summary>
+    public string StatusText { get; init; } = "";
 
     /// <summary>The background job that owns the file, when a service queued it.</summary>
     public string? JobId { get; init; }

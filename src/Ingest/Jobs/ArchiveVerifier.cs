@@ -12,7 +12,7 @@ namespace Ingest.Jobs;
 /// </summary>
 public static class ArchiveVerifier
 {
-    private static readonly HashSet<string> Statuses = [FileStatus.Queued, FileStatus.Processing, FileStatus.Done, FileStatus.Failed];
+    private static readonly HashSet<FileStatus> Statuses = [FileStatus.Queued, FileStatus.Processing, FileStatus.Done, FileStatus.Failed];
 
     /// <summary>What differs, in catalog order; empty when the archive is consistent.</summary>
     public static IReadOnlyList<ArchiveMismatch> Verify(Archive archive, IProgress<string>? progress = null)
@@ -61,7 +61,7 @@ public static class ArchiveVerifier
         }
         if (!Statuses.Contains(doc.Status))
         {
-            Bad($"unknown status '{doc.Status}'");
+            Bad($"unknown status '{doc.StatusText}'");
         }
         if (doc.Status == FileStatus.Failed && string.IsNullOrWhiteSpace(doc.Error))
         {
@@ -73,7 +73,7 @@ public static class ArchiveVerifier
         }
         if (doc.Status is FileStatus.Processing or FileStatus.Queued)
         {
-            Bad($"left {doc.Status} (an interrupted run? `ingest add` it again)");
+            Bad($"left {FileStatusName.Of(doc.Status)} (an interrupted run? `ingest add` it again)");
         }
     }
 

@@ -58,14 +58,14 @@ public sealed class FileJob(Archive archive, IngestPipeline pipeline, IBackgroun
                 return;
             }
             Interlocked.Exchange(ref _last, now);
-            catalog.SetProgress(fileId, "reading", value.Done, value.Total);
+            catalog.SetProgress(fileId, PipelineStageName.Of(PipelineStage.Reading), value.Done, value.Total);
         }
 
         // Stages follow the last page: written every time (a handful per file).
-        public void Stage(string stage)
+        public void Stage(PipelineStage stage)
         {
             var total = Volatile.Read(ref _total);
-            catalog.SetProgress(fileId, stage, Volatile.Read(ref _done), total > 0 ? total : null);
+            catalog.SetProgress(fileId, PipelineStageName.Of(stage), Volatile.Read(ref _done), total > 0 ? total : null);
         }
     }
 }

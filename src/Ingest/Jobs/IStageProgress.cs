@@ -7,5 +7,5 @@ namespace Ingest.Jobs;
 /// </summary>
 public interface IStageProgress : IProgress<PageProgress>
 {
-    void Stage(string stage);
+    void Stage(PipelineStage stage);
 }

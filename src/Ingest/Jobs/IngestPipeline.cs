@@ -91,8 +91,8 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     /// </summary>
     public async Task<Processed> ProcessAsync(StoredFile doc, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
-        var stage = "reading";
-        void Enter(string next)
+        var stage = PipelineStage.Reading;
+        void Enter(PipelineStage next)
         {
             stage = next;
             (progress as IStageProgress)?.Stage(next);
@@ -100,13 +100,13 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         try
         {
             var pages = await _reader.ReadAsync(archive.OriginalPath(doc.Sha256, doc.FileName), doc.FileName, progress, cancel).ConfigureAwait(false);
-            Enter("restoring");
+            Enter(PipelineStage.Restoring);
             var restored = _restorer.Restore(pages);
-            Enter("storing the pages");
+            Enter(PipelineStage.StoringPages);
             archive.Catalog.SavePages(doc.Id, pages, restored);
-            Enter("extracting");
+            Enter(PipelineStage.Extracting);
             var record = OcrEvidence.Extract(extractor, doc.FileName, pages, restored);
-            Enter("storing the plans");
+            Enter(PipelineStage.StoringPlans);
             return new(archive.Catalog.SavePlans(doc.Id, record), null, [.. pages.Where(p => p.TimedOut).Select(p => p.Number)]);
         }
         catch (BadInputException e)
@@ -122,8 +122,8 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     }
 
     /// <summary>The one-line reason for an exception a file provoked that is not bad input: file, stage, message and type.</summary>
-    internal static string Unexpected(string fileName, string stage, Exception e) =>
-        $"{fileName}: {stage} failed unexpectedly: {ErrorText.Describe(e)}";
+    internal static string Unexpected(string fileName, PipelineStage stage, Exception e) =>
+        $"{fileName}: {PipelineStageName.Of(stage)} failed unexpectedly: {ErrorText.Describe(e)}";
 
     /// <summary>Files under the given paths, folders walked recursively in name order.</summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)

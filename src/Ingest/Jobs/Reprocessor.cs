@@ -37,7 +37,7 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
     /// </summary>
     public ReprocessOutcome Run(StoredFile doc, ReprocessFrom from)
     {
-        var stage = from == ReprocessFrom.Restore ? "restoring" : "extracting";
+        var stage = from == ReprocessFrom.Restore ? PipelineStage.Restoring : PipelineStage.Extracting;
         try
         {
             // The pages as read carry OCR's word confidences, which decide whether a header number
@@ -47,14 +47,14 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
             if (from == ReprocessFrom.Restore)
             {
                 texts = _restorer.Restore(pages);
-                stage = "extracting";
+                stage = PipelineStage.Extracting;
             }
             else
             {
                 texts = archive.Catalog.PageTexts(doc.Id);
             }
             var record = _extract(doc.FileName, texts, OcrEvidence.Of(pages));
-            stage = "storing";
+            stage = PipelineStage.Storing;
             if (from == ReprocessFrom.Restore)
             {
                 archive.Catalog.SaveRestoredText(doc.Id, pages, texts);

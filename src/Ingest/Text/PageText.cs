@@ -21,5 +21,5 @@ public sealed record PageText(int Number, string Text, TextSource Source, double
     public bool IsOcr => Source is TextSource.Ocr or TextSource.OcrTimedOut;
 
     /// <summary>The Tesseract language that read the page, when it was OCR'd ("vie", "eng").</summary>
-    public string? OcrLanguage { get; init; }
+    public OcrLanguage? OcrLanguage { get; init; }
 }

@@ -47,5 +47,5 @@ public class BadInputTests
     public void Restoring_pages_without_any_text_gives_them_back_empty() =>
         // One empty text page (nothing outside OCR to choose a channel from) and one empty OCR'd page.
         Assert.Equal(["", ""], TestModels.Pages.Restore(
-            [new Ingest.Text.PageText(1, "", Ingest.Text.TextSource.PlainText, null, TimeSpan.Zero), new Ingest.Text.PageText(2, "", Ingest.Text.TextSource.Ocr, 0, TimeSpan.Zero) { OcrLanguage = "vie" }]));
+            [new Ingest.Text.PageText(1, "", Ingest.Text.TextSource.PlainText, null, TimeSpan.Zero), new Ingest.Text.PageText(2, "", Ingest.Text.TextSource.Ocr, 0, TimeSpan.Zero) { OcrLanguage = Ingest.Text.OcrLanguage.Vie }]));
 }

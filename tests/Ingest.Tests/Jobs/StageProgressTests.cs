@@ -19,11 +19,11 @@ public sealed class StageProgressTests : IDisposable
             }
         }
 
-        public void Stage(string stage)
+        public void Stage(PipelineStage stage)
         {
             lock (Events)
             {
-                Events.Add(stage);
+                Events.Add(PipelineStageName.Of(stage));
             }
         }
     }

@@ -62,7 +62,9 @@ public class TesseractEngineTests(ITestOutputHelper output)
         Assert.ThrowsAny<OperationCanceledException>(() => engine.Recognize(image, noLimit, cts.Token));
         var stoppedAfter = watch.Elapsed;
         output.WriteLine($"whole page {wholeTime.TotalMilliseconds:0} ms; cancelled at {wholeTime.TotalMilliseconds / 10:0} ms, stopped at {stoppedAfter.TotalMilliseconds:0} ms");
-        Assert.True(stoppedAfter < wholeTime / 2,
+        // Under load (the whole suite runs in parallel on 2 cores) a stop at a quarter has been
+        // seen to land past half the quiet whole: 0.8 still fails an engine that reads to the end.
+        Assert.True(stoppedAfter < wholeTime * 0.8,
             $"cancelled at {wholeTime.TotalMilliseconds / 10:0} ms, stopped at {stoppedAfter.TotalMilliseconds:0} ms; the whole page takes {wholeTime.TotalMilliseconds:0} ms");
 
         // The engine is whole after a cancellation: the next page is read as before.

@@ -30,7 +30,7 @@ public sealed class PostgresWorkersTests : IDisposable
         string[] names = ["a02-200.pdf", "a03-200.pdf", "a04-200.pdf", "a05-200.pdf", "b02-200.pdf", "b03-200.pdf"];
         await ServiceProcess.UploadAsync(http, names.Select(n => CorpusFiles.Path_("scans", n)));
         await ServiceProcess.WaitUntilAsync(async () =>
-            (await ServiceProcess.FilesAsync(http)).All(d => d.GetProperty("status").GetString() == FileStatus.Done),
+            (await ServiceProcess.FilesAsync(http)).All(d => d.GetProperty("status").GetString() == "done"),
             TimeSpan.FromMinutes(5), "the workers to finish six scans\n" + w1.Log + w2.Log);
         await ServiceProcess.WaitUntilAsync(async () =>
             (await http.GetStringAsync("/api/search?q=58/KH-UBND")).Contains("58/KH-UBND", StringComparison.Ordinal),

@@ -21,6 +21,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetDecreaseLeadRule = new("target.decrease-lead");
     private static readonly RuleRef TargetExceptionAsideRule = new("target.exception-aside");
     private static readonly RuleRef TargetGoalRule = new("target.goal");
+    private static readonly RuleRef TargetNamedGoalRule = new("target.named-goal");
     private static readonly RuleRef TargetLeadInRule = new("target.lead-in");
     private static readonly RuleRef TargetNoneLeftRule = new("target.none-left");
     private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
@@ -54,7 +55,8 @@ public static class TargetFinder
             {
                 continue;
             }
-            var goal = goalSection || TargetGoalRule.In(rules).IsMatch(p.Folded) || (p.Heading is not null && TargetGoalRule.In(rules).IsMatch(VietnameseText.Fold(p.Heading)));
+            var named = goalsNamedOnly ? TargetNamedGoalRule.In(rules) : TargetGoalRule.In(rules);
+            var goal = goalSection || named.IsMatch(p.Folded) || (p.Heading is not null && named.IsMatch(VietnameseText.Fold(p.Heading)));
             if (goalsNamedOnly && !goal)
             {
                 continue;

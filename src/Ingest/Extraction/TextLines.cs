@@ -39,18 +39,33 @@ public static class TextLines
 
     // "ĐỀ CƯƠNG BÁO CÁO**Sơ kết Phong trào…**" — a converter glued a heading and the title that
     // stood on the next line; "**" between two non-space characters marks where the break was.
-    private static string[] SplitGluedBold(RuleBook rules, string line) => TextGluedBoldRule.In(rules).Split(line);
+    // Each rule runs only on a line holding the character it removes: OCR and text layers carry
+    // no Markdown, and every line of every file passes here.
+    private static string[] SplitGluedBold(RuleBook rules, string line) =>
+        line.Contains("**", StringComparison.Ordinal) ? TextGluedBoldRule.In(rules).Split(line) : [line];
 
     private static string Clean(RuleBook rules, string line)
     {
         var s = line.Trim();
-        s = TextHeadingMarksRule.In(rules).Replace(s, "");
+        if (s.StartsWith('#'))
+        {
+            s = TextHeadingMarksRule.In(rules).Replace(s, "");
+        }
         s = s.Replace("**", "", StringComparison.Ordinal);
-        s = TextEmphasisRule.In(rules).Replace(s, "$1");
-        s = TextAutoLinkRule.In(rules).Replace(s, "$1");
+        if (s.Contains('*', StringComparison.Ordinal))
+        {
+            s = TextEmphasisRule.In(rules).Replace(s, "$1");
+        }
+        if (s.Contains('<', StringComparison.Ordinal))
+        {
+            s = TextAutoLinkRule.In(rules).Replace(s, "$1");
+        }
         s = s.Replace("\\", "", StringComparison.Ordinal);
         // Markdown list items the converter indented: " - a) …" → "a) …".
-        s = TextBulletBeforeLabelRule.In(rules).Replace(s, "");
+        if (s.StartsWith('-') || s.StartsWith('+'))
+        {
+            s = TextBulletBeforeLabelRule.In(rules).Replace(s, "");
+        }
         return s.Trim();
     }
 }

@@ -21,12 +21,17 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         var nfc = Nfc(text);
-        var sb = new StringBuilder(nfc.Length);
-        foreach (var c in nfc)
+        // Written straight into the new string: extraction folds every line and clause it reads,
+        // and a StringBuilder's per-character append was a sixth of its time.
+        return string.Create(nfc.Length, nfc, static (folded, source) =>
         {
-            sb.Append(FoldChar(c));
-        }
-        return sb.ToString();
+            var table = FoldTable;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                folded[i] = c < table.Length ? table[c] : c;
+            }
+        });
     }
 
     // Latin letters with marks live below U+2000; one table answers every fold in a look-up.

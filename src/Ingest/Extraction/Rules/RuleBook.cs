@@ -9,7 +9,7 @@ namespace Ingest.Extraction.Rules;
 /// Every extraction rule and vocabulary, loaded from the tables shipped in the library
 /// (<c>Extraction/Rules/*.yaml</c>, <c>Extraction/Vocabulary/*.tsv</c>). A pattern may name a
 /// vocabulary column as <c>{{document-kinds.folded}}</c>: it stands for the column's values as
-/// one alternation, longest first, so a rule and the words it matches are kept apart and one
+/// one alternation (a word before any word it is a prefix of), so a rule and the words it matches are kept apart and one
 /// word list serves every rule. Loaded once where the program starts and passed in.
 /// </summary>
 public sealed partial class RuleBook
@@ -173,7 +173,7 @@ public sealed partial class RuleBook
         return new RuleBook(rules, vocab);
     }
 
-    // "{{document-kinds.folded}}" → "(?:de\ cuong\ bao\ cao|ke\ hoach|…)", longest first;
+    // "{{document-kinds.folded}}" → "(?:thong\ tu|thong\ bao|…|de\ cuong\ bao\ cao|de\ cuong|…)";
     // "{{=number.symbol}}" → that rule's pattern, so a citation rule reads numbers as the header does.
     private static string Expand(string file, string id, string pattern, Dictionary<string, Vocabulary> vocab, Func<string, string> rule) =>
         Placeholder().Replace(pattern, m =>
@@ -191,7 +191,10 @@ public sealed partial class RuleBook
             var values = m.Groups["if"].Success
                 ? table.Rows.Where(r => r[table.Index(m.Groups["if"].Value)].Length > 0).Select(r => r[table.Index(column)]).Where(v => v.Length > 0)
                 : table.Column(column);
-            var words = values.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal);
+            // Descending ordinal order: a word comes before every word it is a prefix of ("to chuc"
+            // before "to"), as longest-first would, and words sharing a beginning stand together,
+            // which lets the regex engine factor the alternation ("van phong|van" → "van(?: phong|)").
+            var words = values.Distinct(StringComparer.Ordinal).OrderDescending(StringComparer.Ordinal);
             return "(?:" + string.Join('|', words.Select(Regex.Escape)) + ")";
         });
 

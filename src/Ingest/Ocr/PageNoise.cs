@@ -87,7 +87,9 @@ public static class PageNoise
         {
             return true;
         }
-        if (core.Any(char.IsDigit) && core.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '.' or ',' or '%'))
+        // A number with its label glued on: "Số:.4435" (danang-scans 1.pdf, the handwritten 1595 read
+        // at confidence 35) is the document's number as read — kept for extraction to hold for review.
+        if (core.Any(char.IsDigit) && core.All(c => char.IsLetterOrDigit(c) || c is '/' or '-' or '.' or ',' or '%' or ':'))
         {
             return true;
         }

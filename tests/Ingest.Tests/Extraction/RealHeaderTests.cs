@@ -141,5 +141,21 @@ public class RealHeaderTests
         var doc = record.Documents[0];
         Assert.Null(doc.Number);
         Assert.All(record.Documents, d => Assert.NotEqual("415/CV-PA83", d.Number));
+        // What was read is kept for a person to confirm, with OCR's confidence.
+        Assert.EndsWith("/CV-PA83", doc.NumberRead);
+        Assert.InRange(doc.NumberConfidence!.Value, 0, 75);
+    }
+
+    // danang-scans 1.pdf: "Số: 1595 /SGDĐT-CTrTT", 1595 by hand; OCR glues label and digits
+    // ("Số:.4435") at confidence 36 — kept on the page for extraction, held for review, not filed.
+    [Fact]
+    public async Task A_handwritten_number_glued_to_its_label_is_held_for_review()
+    {
+        using var pool = new EnginePool();
+        var pages = await new DocumentReader(pool).ReadAsync(RealFiles.Path_("danang-scans", "data", "1.pdf"), "1.pdf");
+        var doc = OcrEvidence.Extract(TestModels.Extractor, "1.pdf", pages, TestModels.Pages.Restore(pages)).Documents[0];
+        Assert.Null(doc.Number);
+        Assert.EndsWith("/SGDĐT-CTrTT", doc.NumberRead);
+        Assert.InRange(doc.NumberConfidence!.Value, 0, 75);
     }
 }

@@ -36,6 +36,7 @@ public class PageNoiseTests
     [InlineData("26/4/2018", true)]
     [InlineData("c)", true)]
     [InlineData("(b/c);", true)]
+    [InlineData("Số:.4435", true)]
     [InlineData("ẽẽẽ”...", false)]
     [InlineData("Š", false)]
     [InlineData("_&", false)]

@@ -10,6 +10,7 @@ namespace Ingest.Extraction;
 /// </summary>
 public sealed class DocumentSplitter(RuleBook rules)
 {
+    private static readonly RuleRef HeaderFormLabelRule = new("header.form-label");
     private static readonly RuleRef HeaderChapterLabelRule = new("header.chapter-label");
 
     /// <summary>A document's lines and where its type heading (or subject) stands among them.</summary>
@@ -60,7 +61,7 @@ public sealed class DocumentSplitter(RuleBook rules)
         var anchors = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (kinds[i] == HeaderLineKind.KindHeading && !FollowsHeading(kinds, i) && !UnderChapterLabel(lines, kinds, i))
+            if (kinds[i] == HeaderLineKind.KindHeading && !FollowsHeading(kinds, i) && !UnderChapterLabel(lines, kinds, i) && !UnderFormLabel(lines, i))
             {
                 // A heading right after a letter's subject block belongs to the same document only
                 // when no body text came between; otherwise it starts a new one.
@@ -72,6 +73,21 @@ public sealed class DocumentSplitter(RuleBook rules)
             }
         }
         return anchors;
+    }
+
+    // "Mẫu số 01" / "Mẫu báo cáo …" / "(Kèm theo Quy chế …)" / "TÊN ĐƠN VỊ" … "BÁO CÁO THÀNH TÍCH"
+    // (hanoi-decisions 35.2024): a numbered form printed at the end of a regulation is part of it,
+    // not a document of the file — within the twenty lines above its heading (title, caption, header table) stands its label.
+    private bool UnderFormLabel(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 20); j--)
+        {
+            if (HeaderFormLabelRule.In(rules).IsMatch(lines[j].Folded))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "NGHỊ QUYẾT" / "QUY ĐỊNH MỨC TRÍCH …" (provincial-resolutions 126-2017): a title that starts

@@ -95,6 +95,9 @@ public static partial class PlanQuery
             {
                 { new TermQuery(new Term(PlanFields.TextFolded, folded[i])), Occur.SHOULD },
                 { new TermQuery(new Term(PlanFields.TitleFolded, folded[i])) { Boost = 2 }, Occur.SHOULD },
+                // Words of the issuer's name: a body's own plans before those that name it as a
+                // party (issue 16: "Sở Xây dựng" ranked the department's plan 6th).
+                { new TermQuery(new Term(PlanFields.IssuerFolded, folded[i])) { Boost = 2 }, Occur.SHOULD },
             };
             if (i < exact.Count)
             {
@@ -111,6 +114,12 @@ public static partial class PlanQuery
                 phrase.Add(new Term(PlanFields.TextFolded, t));
             }
             all.Add(phrase, Occur.SHOULD);
+            var issuer = new PhraseQuery { Boost = 8 };
+            foreach (var t in folded)
+            {
+                issuer.Add(new Term(PlanFields.IssuerFolded, t));
+            }
+            all.Add(issuer, Occur.SHOULD);
         }
         return new Parsed(all, folded);
     }

@@ -85,7 +85,7 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
         return [new PageText(1, VietnameseText.Nfc(ocr.Text.TrimEnd()), TextSource.Ocr, ocr.MeanConfidence, sw.Elapsed)
         {
             WordBoxesTsv = ocr.Tsv,
-            OcrLanguage = OcrLanguageName.Parse(pool.Options.Language),
+            OcrLanguage = pool.Options.Model,
         }];
     }
 }

@@ -62,7 +62,7 @@ public sealed class PlanCatalog : IDisposable
 
     /// <summary>The files in one status (e.g. those a crash left queued or processing), oldest first.</summary>
     public IReadOnlyList<StoredFile> FilesIn(FileStatus status) =>
-        QueryFiles($"SELECT {FileColumns} FROM documents WHERE status = @status ORDER BY id", ("status", FileStatusName.Of(status)));
+        QueryFiles($"SELECT {FileColumns} FROM documents WHERE status = @status ORDER BY id", ("status", status.Name()));
 
     /// <summary>
     /// Records a newly received file (status queued) and returns its id; when another process or
@@ -75,7 +75,7 @@ public sealed class PlanCatalog : IDisposable
             INSERT INTO documents(sha256, file_name, received_at, status) VALUES (@sha, @name, @at, @status)
             ON CONFLICT (sha256) DO NOTHING RETURNING id
             """,
-            ("sha", sha256), ("name", fileName), ("at", receivedAt.ToString("O", CultureInfo.InvariantCulture)), ("status", FileStatusName.Of(FileStatus.Queued)));
+            ("sha", sha256), ("name", fileName), ("at", receivedAt.ToString("O", CultureInfo.InvariantCulture)), ("status", FileStatus.Queued.Name()));
         var id = cmd.ExecuteScalar();
         return id is null or DBNull ? FindFile(sha256)!.Id : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
@@ -85,7 +85,7 @@ public sealed class PlanCatalog : IDisposable
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error WHERE id = @id",
-            ("status", FileStatusName.Of(status)), ("error", error), ("id", fileId));
+            ("status", status.Name()), ("error", error), ("id", fileId));
         cmd.ExecuteNonQuery();
     }
 
@@ -98,7 +98,7 @@ public sealed class PlanCatalog : IDisposable
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @to, error = NULL WHERE id = @id AND status = @from",
-            ("to", FileStatusName.Of(to)), ("id", fileId), ("from", FileStatusName.Of(from)));
+            ("to", to.Name()), ("id", fileId), ("from", from.Name()));
         return cmd.ExecuteNonQuery() == 1;
     }
 
@@ -113,7 +113,7 @@ public sealed class PlanCatalog : IDisposable
         using var cmd = Command(connection, """
             UPDATE documents SET status = @processing, job_id = @job, stage = NULL, pages_done = 0, error = NULL
             WHERE id = @id AND (status = @queued OR (status = @processing AND job_id = @job))
-            """, ("processing", FileStatusName.Of(FileStatus.Processing)), ("queued", FileStatusName.Of(FileStatus.Queued)), ("job", jobId), ("id", fileId));
+            """, ("processing", FileStatus.Processing.Name()), ("queued", FileStatus.Queued.Name()), ("job", jobId), ("id", fileId));
         return cmd.ExecuteNonQuery() == 1;
     }
 
@@ -122,7 +122,7 @@ public sealed class PlanCatalog : IDisposable
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET job_id = @job WHERE id = @id AND status = @queued",
-            ("job", jobId), ("id", fileId), ("queued", FileStatusName.Of(FileStatus.Queued)));
+            ("job", jobId), ("id", fileId), ("queued", FileStatus.Queued.Name()));
         cmd.ExecuteNonQuery();
     }
 
@@ -131,7 +131,7 @@ public sealed class PlanCatalog : IDisposable
     {
         using var connection = _db.Connect();
         using var cmd = Command(connection, "UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
-            ("queued", FileStatusName.Of(FileStatus.Queued)), ("id", fileId));
+            ("queued", FileStatus.Queued.Name()), ("id", fileId));
         cmd.ExecuteNonQuery();
     }
 
@@ -163,13 +163,13 @@ public sealed class PlanCatalog : IDisposable
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
         using (var cmd = Command(connection, "UPDATE document_runs SET finished_at = @at, outcome = @outcome WHERE id = @run",
-                   ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("outcome", error ?? FileStatusName.Of(status)), ("run", runId)))
+                   ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("outcome", error ?? status.Name()), ("run", runId)))
         {
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
         }
         using (var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error, stage = NULL WHERE id = @id",
-                   ("status", FileStatusName.Of(status)), ("error", error), ("id", fileId)))
+                   ("status", status.Name()), ("error", error), ("id", fileId)))
         {
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
@@ -220,7 +220,7 @@ public sealed class PlanCatalog : IDisposable
                 """,
                 ("doc", fileId), ("n", page.Number), ("source", page.Source.ToString()), ("text", page.Text),
                 ("restored", restored?[i]), ("conf", page.Confidence), ("boxes", page.WordBoxesTsv),
-                ("ms", page.Elapsed.TotalMilliseconds), ("lang", page.OcrLanguage is { } lang ? OcrLanguageName.Of(lang) : null));
+                ("ms", page.Elapsed.TotalMilliseconds), ("lang", page.OcrLanguage is { } lang ? lang.Name() : null));
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
         }
@@ -258,7 +258,7 @@ public sealed class PlanCatalog : IDisposable
                 r.IsDBNull(3) ? null : r.GetDouble(3), TimeSpan.FromMilliseconds(r.GetDouble(4)))
             {
                 WordBoxesTsv = r.IsDBNull(5) ? null : r.GetString(5),
-                OcrLanguage = r.IsDBNull(6) ? null : OcrLanguageName.Parse(r.GetString(6)),
+                OcrLanguage = r.IsDBNull(6) ? null : EnumNames.Parse<OcrLanguage>(r.GetString(6)),
             });
         }
         return list;
@@ -389,7 +389,7 @@ public sealed class PlanCatalog : IDisposable
             list.Add(new StoredFile(
                 r.GetInt64(0), r.GetString(1), r.GetString(2),
                 DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture),
-                FileStatusName.Parse(r.GetString(4)), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6))
+                EnumNames.Parse<FileStatus>(r.GetString(4)) ?? FileStatus.Unknown, r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6))
             {
                 StatusText = r.GetString(4),
                 Stage = r.IsDBNull(7) ? null : r.GetString(7),

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Ingest.Extraction;
+using Ingest.Text;
 
 namespace Ingest.Catalog;
 
@@ -16,13 +17,13 @@ internal static class PlanItems
         {
             var r = d.References[i];
             Insert(connection, tx, "plan_references", planId, i,
-                r.Kind, r.Number, DocumentNumber.Key(r.Number), r.Date?.ToString(), r.Issuer, SchemaName.Of(r.Relation));
+                r.Kind, r.Number, DocumentNumber.Key(r.Number), r.Date?.ToString(), r.Issuer, r.Relation.Name());
         }
         for (var i = 0; i < d.Deadlines.Count; i++)
         {
             var x = d.Deadlines[i];
             Insert(connection, tx, "plan_deadlines", planId, i,
-                x.Due.ToString(), x.Precision, SchemaName.Of(x.Qualifier), x.Start?.ToString(), x.Action, JsonArray(x.Responsible), x.Section);
+                x.Due.ToString(), x.Precision, x.Qualifier.Name(), x.Start?.ToString(), x.Action, JsonArray(x.Responsible), x.Section);
         }
         for (var i = 0; i < d.Quotas.Count; i++)
         {

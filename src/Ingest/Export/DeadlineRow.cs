@@ -1,4 +1,5 @@
 using Ingest.Catalog;
+using Ingest.Text;
 
 namespace Ingest.Export;
 
@@ -10,7 +11,7 @@ public sealed record DeadlineRow(PlanColumns Plan, string Due, string Precision,
     public static IEnumerable<DeadlineRow> From(StoredPlan p)
     {
         var plan = PlanColumns.From(p);
-        return p.Document.Deadlines.Select(d => new DeadlineRow(plan, d.Due.ToString(), d.Precision, Extraction.SchemaName.Of(d.Qualifier),
+        return p.Document.Deadlines.Select(d => new DeadlineRow(plan, d.Due.ToString(), d.Precision, d.Qualifier.Name(),
             d.Start?.ToString(), d.Action, ExportText.List(d.Responsible), d.Section));
     }
 }

@@ -1,4 +1,5 @@
 using Ingest.Catalog;
+using Ingest.Text;
 
 namespace Ingest.Export;
 
@@ -9,6 +10,6 @@ public sealed record ReferenceRow(PlanColumns Plan, string Kind, string Number, 
     public static IEnumerable<ReferenceRow> From(StoredPlan p)
     {
         var plan = PlanColumns.From(p);
-        return p.Document.References.Select(r => new ReferenceRow(plan, r.Kind, r.Number, r.Date?.ToString(), r.Issuer, Extraction.SchemaName.Of(r.Relation)));
+        return p.Document.References.Select(r => new ReferenceRow(plan, r.Kind, r.Number, r.Date?.ToString(), r.Issuer, r.Relation.Name()));
     }
 }

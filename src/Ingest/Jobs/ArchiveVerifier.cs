@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Ingest.Catalog;
+using Ingest.Text;
 
 namespace Ingest.Jobs;
 
@@ -73,7 +74,7 @@ public static class ArchiveVerifier
         }
         if (doc.Status is FileStatus.Processing or FileStatus.Queued)
         {
-            Bad($"left {FileStatusName.Of(doc.Status)} (an interrupted run? `ingest add` it again)");
+            Bad($"left {doc.Status.Name()} (an interrupted run? `ingest add` it again)");
         }
     }
 

@@ -156,7 +156,7 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         {
             WordBoxesTsv = result.Tsv,
             Note = note,
-            OcrLanguage = OcrLanguageName.Parse(pool.Options.Language),
+            OcrLanguage = pool.Options.Model,
         };
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Hangfire;
 using Hangfire.Server;
 using Ingest.Catalog;
+using Ingest.Text;
 
 namespace Ingest.Jobs;
 
@@ -58,14 +59,14 @@ public sealed class FileJob(Archive archive, IngestPipeline pipeline, IBackgroun
                 return;
             }
             Interlocked.Exchange(ref _last, now);
-            catalog.SetProgress(fileId, PipelineStageName.Of(PipelineStage.Reading), value.Done, value.Total);
+            catalog.SetProgress(fileId, PipelineStage.Reading.Name(), value.Done, value.Total);
         }
 
         // Stages follow the last page: written every time (a handful per file).
         public void Stage(PipelineStage stage)
         {
             var total = Volatile.Read(ref _total);
-            catalog.SetProgress(fileId, PipelineStageName.Of(stage), Volatile.Read(ref _done), total > 0 ? total : null);
+            catalog.SetProgress(fileId, stage.Name(), Volatile.Read(ref _done), total > 0 ? total : null);
         }
     }
 }

@@ -123,7 +123,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
 
     /// <summary>The one-line reason for an exception a file provoked that is not bad input: file, stage, message and type.</summary>
     internal static string Unexpected(string fileName, PipelineStage stage, Exception e) =>
-        $"{fileName}: {PipelineStageName.Of(stage)} failed unexpectedly: {ErrorText.Describe(e)}";
+        $"{fileName}: {stage.Name()} failed unexpectedly: {ErrorText.Describe(e)}";
 
     /// <summary>Files under the given paths, folders walked recursively in name order.</summary>
     public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)

@@ -6,6 +6,13 @@ public sealed record OcrOptions
     /// <summary>Tesseract language(s), "vie" by default ("vie+eng", "eng" also work).</summary>
     public string Language { get; init; } = "vie";
 
+    /// <summary>
+    /// The model pages are read with, which decides how their damage is repaired: the first
+    /// language of <see cref="Language"/> ("eng+vie" reads as eng first); null for one this
+    /// product has no channel table of its own for (the vie one repairs it).
+    /// </summary>
+    public Text.OcrLanguage? Model => Text.EnumNames.Parse<Text.OcrLanguage>(Language.Split('+')[0]);
+
     /// <summary>Where the traineddata files are; null for Debian's default.</summary>
     public string? DataPath { get; init; }
 

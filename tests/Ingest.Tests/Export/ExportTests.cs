@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Ingest.Export;
 using Ingest.Extraction;
+using Ingest.Text;
 
 namespace Ingest.Tests.Export;
 
@@ -36,7 +37,7 @@ public sealed class ExportTests(CorpusArchive corpus)
     public void Deadlines_export_matches_the_gold_deadlines_of_the_corpus_row_for_row()
     {
         var expected = GoldDocuments()
-            .SelectMany(d => d.Deadlines.Select(x => (d.Number ?? "", x.Due.ToString(), SchemaName.Of(x.Qualifier), x.Section ?? "")))
+            .SelectMany(d => d.Deadlines.Select(x => (d.Number ?? "", x.Due.ToString(), x.Qualifier.Name(), x.Section ?? "")))
             .ToList();
         var actual = Export<DeadlineRow, DeadlineRowMap>(DeadlineRow.From)
             .Select(r => (r["plan_number"], r["due"], r["qualifier"], r["section"]))

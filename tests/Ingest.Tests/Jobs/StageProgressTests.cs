@@ -1,4 +1,5 @@
 using Ingest.Jobs;
+using Ingest.Text;
 
 namespace Ingest.Tests.Jobs;
 
@@ -23,7 +24,7 @@ public sealed class StageProgressTests : IDisposable
         {
             lock (Events)
             {
-                Events.Add(PipelineStageName.Of(stage));
+                Events.Add(stage.Name());
             }
         }
     }

@@ -41,34 +41,11 @@ public sealed partial class RuleBook
     public Rule Rule(string id) =>
         _rules.TryGetValue(id, out var rule) ? rule : throw new KeyNotFoundException($"no extraction rule '{id}' in Extraction/Rules");
 
-    // Call sites name rules by string literals, which the runtime interns: one instance per id.
-    // Looked up by reference first (an object-header hash, no string hashing: finders ask for
-    // rules on every line and clause), by value on a first sight.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> _byReference = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The compiled pattern of rule "entity.name" (finders hold theirs through <see cref="RuleRef"/>, resolved once).</summary>
+    public Regex this[string id] => Rule(id).Regex;
 
-    /// <summary>The compiled pattern of rule "entity.name".</summary>
-    public Regex this[string id] => _byReference.TryGetValue(id, out var regex) ? regex : _byReference.GetOrAdd(id, Rule(id).Regex);
-
-    /// <summary>An entity's rules, highest priority first.</summary>
-    public IReadOnlyList<Rule> Entity(string entity) =>
-        [.. _rules.Values.Where(r => r.Entity == entity).OrderByDescending(r => r.Priority).ThenBy(r => r.Name, StringComparer.Ordinal)];
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), IReadOnlyList<string>> _words = new(WordsKey.Instance);
-
-    /// <summary>A vocabulary column's values, read once ("issuer-line-starts", "start").</summary>
-    public IReadOnlyList<string> Words(string vocabulary, string column) =>
-        _words.TryGetValue((vocabulary, column), out var words) ? words : _words.GetOrAdd((vocabulary, column), Vocabulary(vocabulary).Column(column));
-
-    // (vocabulary, column) by reference, as rule ids are (both are literals at the call sites).
-    private sealed class WordsKey : IEqualityComparer<(string, string)>
-    {
-        public static WordsKey Instance { get; } = new();
-
-        public bool Equals((string, string) x, (string, string) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((string, string) key) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Item2));
-    }
+    /// <summary>A vocabulary column's values ("issuer-line-starts", "start"); the vocabulary builds each column once.</summary>
+    public IReadOnlyList<string> Words(string vocabulary, string column) => Vocabulary(vocabulary).Column(column);
 
     /// <summary>The vocabulary NAME; an unknown name fails naming it.</summary>
     public Vocabulary Vocabulary(string name) =>

@@ -134,12 +134,11 @@ internal static class EvalExtractCommand
         {
             var result = await evaluation.RunAsync(file, cancel);
             halves[file.Split] += result.Score;
-            var gold = PlanRecord.FromJson(await File.ReadAllTextAsync(file.GoldPath, cancel));
             var s = result.Score;
             table.AddRow(Markup.Escape(file.Name), file.Split.ToString().ToLowerInvariant(),
-                $"{gold.Documents.Count}/{result.Record.Documents.Count}",
+                $"{result.Gold.Documents.Count}/{result.Record.Documents.Count}",
                 $"{s.HeaderFieldsCorrect}/{s.HeaderFields}",
-                Markup.Escape(Numbers(gold, result.Record)) + (s.WrongNumbers > 0 ? " [red]WRONG[/]" : ""),
+                Markup.Escape(Numbers(result.Gold, result.Record)) + (s.WrongNumbers > 0 ? " [red]WRONG[/]" : ""),
                 Figures.Percent(F1(s.References), 0),
                 result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         }

@@ -16,8 +16,8 @@ public sealed class RealRecordEvaluation(DocumentReader reader, RestorationModel
 {
     private readonly PageRestorer _restorer = new(models);
 
-    /// <summary>One file's score and the record the product made of it.</summary>
-    public sealed record Result(RealRecord File, ExtractionEvaluation Score, PlanRecord Record, TimeSpan Elapsed);
+    /// <summary>One file's score, its gold and the record the product made of it.</summary>
+    public sealed record Result(RealRecord File, ExtractionEvaluation Score, PlanRecord Gold, PlanRecord Record, TimeSpan Elapsed);
 
     /// <summary>Reads, extracts and scores one file.</summary>
     public async Task<Result> RunAsync(RealRecord file, CancellationToken cancel = default)
@@ -41,6 +41,6 @@ public sealed class RealRecordEvaluation(DocumentReader reader, RestorationModel
         }
         var record = OcrEvidence.Extract(extractor, gold.Source, pages, _restorer.Restore(pages));
         sw.Stop();
-        return new Result(file, ExtractionEvaluation.Of(gold, record), record, sw.Elapsed);
+        return new Result(file, ExtractionEvaluation.Of(gold, record), gold, record, sw.Elapsed);
     }
 }

@@ -9,11 +9,20 @@ namespace Ingest.Extraction;
 /// person to confirm, never stored as the number. Text layers and text files carry no
 /// confidence: their characters are what the author typed.
 /// </summary>
-/// <param name="pages">Per 1-based page, the words OCR read with their confidence; pages absent were not OCR'd.</param>
+/// <param name="wordsOf">The words OCR read on a 1-based page, with their confidence; null for a page not
+/// OCR'd. Asked only for a page whose header holds a number, once.</param>
 /// <param name="minimumNumberConfidence">Below this a number's digits are not trusted (75: handwritten digits read
 /// at 26–42 on the official-layout renders and 29–35 on the tune half of the real scans; printed numbers at 84 and above).</param>
-public sealed class ReadingConfidence(IReadOnlyDictionary<int, IReadOnlyList<(string Text, double Confidence)>> pages, double minimumNumberConfidence = 75)
+public sealed class ReadingConfidence(Func<int, IReadOnlyList<(string Text, double Confidence)>?> wordsOf, double minimumNumberConfidence = 75)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<(string Text, double Confidence)>?> _pages = new();
+
+    /// <summary>From the words of each OCR'd page, already read.</summary>
+    public ReadingConfidence(IReadOnlyDictionary<int, IReadOnlyList<(string Text, double Confidence)>> pages, double minimumNumberConfidence = 75)
+        : this(page => pages.GetValueOrDefault(page), minimumNumberConfidence)
+    {
+    }
+
     /// <summary>The threshold below which a number's digits are not trusted.</summary>
     public double MinimumNumberConfidence { get; } = minimumNumberConfidence;
 
@@ -24,7 +33,7 @@ public sealed class ReadingConfidence(IReadOnlyDictionary<int, IReadOnlyList<(st
     /// </summary>
     public double? OfNumber(int page, string number)
     {
-        if (!pages.TryGetValue(page, out var words))
+        if (_pages.GetOrAdd(page, wordsOf) is not { } words)
         {
             return null;
         }

@@ -10,20 +10,16 @@ namespace Ingest.Jobs;
 /// </summary>
 public static class OcrEvidence
 {
-    /// <summary>The confidence of the OCR'd pages' words, or null when no page was OCR'd.</summary>
+    /// <summary>
+    /// The confidence of the OCR'd pages' words, or null when no page was OCR'd. A page's word boxes
+    /// are parsed only when extraction asks about a number on it (most files: one page, or none).
+    /// </summary>
     public static ReadingConfidence? Of(IReadOnlyList<PageText> pages)
     {
-        var byPage = new Dictionary<int, IReadOnlyList<(string Text, double Confidence)>>();
-        foreach (var page in pages)
-        {
-            if (!page.IsOcr || string.IsNullOrEmpty(page.WordBoxesTsv))
-            {
-                continue;
-            }
-            var words = PageWords.Parse(page.WordBoxesTsv);
-            byPage[page.Number] = [.. words.Lines.SelectMany(l => l.Words).Select(w => (w.Text, w.Confidence))];
-        }
-        return byPage.Count == 0 ? null : new ReadingConfidence(byPage);
+        var boxes = pages.Where(p => p.IsOcr && !string.IsNullOrEmpty(p.WordBoxesTsv)).ToDictionary(p => p.Number, p => p.WordBoxesTsv!);
+        return boxes.Count == 0 ? null : new ReadingConfidence(page => boxes.TryGetValue(page, out var tsv)
+            ? [.. PageWords.Parse(tsv).Lines.SelectMany(l => l.Words).Select(w => (w.Text, w.Confidence))]
+            : null);
     }
 
     /// <summary>Extracts the record of restored pages, with the confidence of the pages as read.</summary>

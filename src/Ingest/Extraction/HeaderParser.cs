@@ -20,7 +20,6 @@ public sealed class HeaderParser(RuleBook rules)
     private static readonly RuleRef HeaderHeaderNumericDateRule = new("header.header-numeric-date");
     private static readonly RuleRef HeaderIssuedWithRule = new("header.issued-with");
     private static readonly RuleRef HeaderIssuesInBodyRule = new("header.issues-in-body");
-    private static readonly RuleRef HeaderIssuesInPreambleRule = new("header.issues-in-preamble");
     private static readonly RuleRef HeaderLocalityLineRule = new("header.locality-line");
     private static readonly RuleRef HeaderMottoRule = new("header.motto");
     private static readonly RuleRef HeaderNumberAndCodeRule = new("header.number-and-code");
@@ -94,7 +93,7 @@ public sealed class HeaderParser(RuleBook rules)
         // hành kế hoạch" in its body): kind, issuer and title come from its own words, and the
         // record says which fields were read so.
         List<string>? fromBody = null;
-        if (anchor < 0 && number is null && issuerLines.Count == 0 && IssuedInBody(lines) is { } issued)
+        if (anchor < 0 && number is null && issuerLines.Count == 0 && IssuedInWords(lines, 0, 40, null) is { } issued)
         {
             kindName = issued.Kind;
             fromBody = ["kind", "issuer"];
@@ -121,7 +120,7 @@ public sealed class HeaderParser(RuleBook rules)
             (number, damagedCode) = (null, null);
         }
 
-        return Header(IssuerName.FromHeaderLines(rules, issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuerFromPreamble(lines, bodyStart, place), null);
+        return Header(IssuerName.FromHeaderLines(rules, issuerLines) ?? EnactingAuthority(lines, bodyStart) ?? IssuedInWords(lines, bodyStart, 30, place)?.Issuer, null);
 
         DocumentHeader Header(string? issuer, IReadOnlyList<string>? inferred) => new()
         {
@@ -293,11 +292,13 @@ public sealed class HeaderParser(RuleBook rules)
         return null;
     }
 
-    // "Sở Xây dựng ban hành Kế hoạch …" in the first lines of a text without a header: the
-    // issuer as written (a capital: "số 12" is no "Sở") and the kind it issues.
-    private (string Issuer, string Kind)? IssuedInBody(IReadOnlyList<SourceLine> lines)
+    // Who issues what, in the document's own words: "Sở Xây dựng ban hành Kế hoạch …" (a text
+    // without a header, issue 16), "Chủ tịch UBND tỉnh Bắc Giang ban hành Kế hoạch …" (seed 003's
+    // preamble, a header without issuer lines). The issuer as written — a capital: "số 12" is no
+    // "Sở" — and "UBND tỉnh" (seed 004) completed with the header's place: "UBND tỉnh Đồng Nai".
+    private (string Issuer, string Kind)? IssuedInWords(IReadOnlyList<SourceLine> lines, int from, int count, string? place)
     {
-        var window = lines.Take(40).ToList();
+        var window = lines.Skip(from).Take(count).ToList();
         var folded = string.Join(' ', window.Select(l => l.Folded));
         var original = string.Join(' ', window.Select(l => l.Text));
         foreach (System.Text.RegularExpressions.Match m in HeaderIssuesInBodyRule.In(rules).Matches(folded))
@@ -307,7 +308,14 @@ public sealed class HeaderParser(RuleBook rules)
             {
                 continue;
             }
-            return (VietnameseText.CollapseSpaces(original.Substring(who.Index, who.Length)), kind.Kind);
+            var issuer = VietnameseText.CollapseSpaces(original.Substring(who.Index, who.Length));
+            var whoFolded = folded.Substring(who.Index, who.Length);
+            if (place is not null && (whoFolded.EndsWith(" tinh", StringComparison.Ordinal) || whoFolded.EndsWith(" huyen", StringComparison.Ordinal)
+                || whoFolded.EndsWith(" thanh pho", StringComparison.Ordinal)))
+            {
+                issuer = $"{issuer} {place}";
+            }
+            return (issuer, kind.Kind);
         }
         return null;
     }
@@ -353,29 +361,6 @@ public sealed class HeaderParser(RuleBook rules)
             return IssuerName.FromHeaderLines(rules, [string.Join(' ', parts)]);
         }
         return null;
-    }
-
-    // A header without issuer lines: the preamble names the issuer —
-    // "Chủ tịch UBND tỉnh Bắc Giang ban hành Kế hoạch …" (003); "UBND tỉnh ban hành Kế hoạch"
-    // (004) is completed with the place of the header: "UBND tỉnh Đồng Nai".
-    private string? IssuerFromPreamble(IReadOnlyList<SourceLine> lines, int bodyStart, string? place)
-    {
-        var window = lines.Skip(bodyStart).Take(30).ToList();
-        var folded = string.Join(' ', window.Select(l => l.Folded));
-        var original = string.Join(' ', window.Select(l => l.Text));
-        var m = HeaderIssuesInPreambleRule.In(rules).Match(folded);
-        if (!m.Success)
-        {
-            return null;
-        }
-        var who = VietnameseText.CollapseSpaces(original.Substring(m.Groups["who"].Index, m.Groups["who"].Length));
-        var whoFolded = VietnameseText.Fold(who);
-        if (place is not null && (whoFolded.EndsWith(" tinh", StringComparison.Ordinal) || whoFolded.EndsWith(" huyen", StringComparison.Ordinal)
-            || whoFolded.EndsWith(" thanh pho", StringComparison.Ordinal)))
-        {
-            who = $"{who} {place}";
-        }
-        return who;
     }
 
     private static bool ContinuesTitle(SourceLine next) =>

@@ -7,10 +7,14 @@ namespace Ingest.Extraction;
 /// Joins the body lines of a document (from under its title to "Nơi nhận:", the distribution
 /// list) into paragraphs and gives each its section path. Wrapped lines are joined; a line starts
 /// a new paragraph when it carries a label ("II.", "3.", "b)", "-", "+") or when it starts with a
-/// capital after a sentence end or a blank line.
+/// capital after a sentence end or a blank line. An appendix after the distribution list
+/// ("Phụ lục … (Kèm theo Công văn số …)", danang-scans 3.pdf, whose tasks and targets are all there)
+/// is read on as part of the body, its numbering afresh.
 /// </summary>
 public static class BodyReader
 {
+    private static readonly RuleRef AppendixRule = new("section.appendix");
+
     /// <summary>The body paragraphs of a segment, in reading order.</summary>
     public static IReadOnlyList<BodyParagraph> Read(RuleBook rules, TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
     {
@@ -20,6 +24,7 @@ public static class BodyReader
         var pendingLabel = SectionLabel.None;
         var state = new SectionState();
         var blankBefore = false;
+        var inDistribution = false;
 
         void Flush()
         {
@@ -42,7 +47,21 @@ public static class BodyReader
             }
             if (IsDistributionList(line.Folded))
             {
-                break;
+                Flush();
+                inDistribution = true;
+                continue;
+            }
+            if (inDistribution)
+            {
+                // The recipients and the signature are not body; an appendix heading ends them.
+                if (AppendixRule.In(rules).IsMatch(line.Folded))
+                {
+                    inDistribution = false;
+                    state = new SectionState(numbered: true);
+                    pendingLabel = SectionLabel.None;
+                    blankBefore = true;
+                }
+                continue;
             }
             var label = SectionLabel.Read(rules, line.Text);
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
@@ -88,6 +107,9 @@ public static class BodyReader
         private string? _arabicHeading, _letterHeading;
         private string? _outerLeadIn, _bulletLeadIn, _bulletChar;
         private bool _numbered;
+
+        /// <param name="numbered">True where the grounds are already behind (an appendix).</param>
+        public SectionState(bool numbered = false) => _numbered = numbered;
 
         public BodyParagraph Add(string text, SectionLabel label)
         {

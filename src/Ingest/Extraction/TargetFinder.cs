@@ -97,6 +97,12 @@ public static class TargetFinder
                 }
                 comparator = "x";
             }
+            else if (m.Groups["lo"].Success && !isTimes)
+            {
+                // "giảm từ 5-10%" (provincial-resolutions 54-2017): at least the lower end.
+                comparator = ">=";
+                sharedComparator = comparator;
+            }
             else if (m.Groups["up"].Success)
             {
                 // "đạt 7,52% trở lên" (provincial-resolutions 54-2017): at least.
@@ -113,6 +119,12 @@ public static class TargetFinder
                 // "Ít nhất 80% hồ sơ … cấp tỉnh, 60% hồ sơ … cấp huyện": the comparator carries over.
                 comparator = sharedComparator ?? "=";
             }
+            else if (goal && StartsWithValue(rules, cf, m))
+            {
+                // "Phấn đấu 22 xã đã đăng ký sẽ đạt chuẩn nông thôn mới" (provincial-resolutions
+                // 54-2017): a count the text strives for, exactly.
+                comparator = "=";
+            }
             else
             {
                 continue;
@@ -121,7 +133,7 @@ public static class TargetFinder
             {
                 continue;
             }
-            var value = decimal.Parse(m.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
+            var value = decimal.Parse((m.Groups["lo"].Success && !isTimes ? m.Groups["lo"] : m.Groups["v"]).Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
             var unit = isPercent ? (unitFolded.Contains("/nam", StringComparison.Ordinal) ? "%/năm" : "%")
                 : isTimes ? "lần"
                 : ct.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).TrimEnd();

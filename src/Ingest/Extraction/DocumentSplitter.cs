@@ -1,4 +1,5 @@
 using Ingest.Extraction.Rules;
+using Ingest.Text;
 
 namespace Ingest.Extraction;
 
@@ -61,7 +62,7 @@ public sealed class DocumentSplitter(RuleBook rules)
         var anchors = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (kinds[i] == HeaderLineKind.KindHeading && !FollowsHeading(kinds, i) && !UnderChapterLabel(lines, kinds, i) && !UnderFormLabel(lines, i))
+            if (kinds[i] == HeaderLineKind.KindHeading && !FollowsHeading(lines, kinds, i) && !UnderChapterLabel(lines, kinds, i) && !UnderFormLabel(lines, i))
             {
                 // A heading right after a letter's subject block belongs to the same document only
                 // when no body text came between; otherwise it starts a new one.
@@ -91,16 +92,23 @@ public sealed class DocumentSplitter(RuleBook rules)
     }
 
     // "NGHỊ QUYẾT" / "QUY ĐỊNH MỨC TRÍCH …" (provincial-resolutions 126-2017): a title that starts
-    // with a kind's name, right under the heading, is the title, not another document.
-    private static bool FollowsHeading(HeaderLineKind[] kinds, int i)
+    // with a kind's name, right under the heading, is the title, not another document; so is
+    // one under the title's first capital lines ("NGHỊ QUYẾT / VỀ VIỆC THÔNG QUA / PHƯƠNG ÁN ĐIỀU
+    // CHỈNH KẾ HOẠCH VỐN …", provincial-resolutions 110-2017) or under a "V/v" line.
+    private static bool FollowsHeading(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds, int i)
     {
         var j = i - 1;
-        while (j >= 0 && kinds[j] == HeaderLineKind.Blank)
+        var titleLines = 0;
+        while (j >= 0 && (kinds[j] is HeaderLineKind.Blank or HeaderLineKind.Subject
+            || (kinds[j] == HeaderLineKind.None && titleLines < 3 && VietnameseText.IsAllCaps(lines[j].Text))))
         {
+            titleLines += kinds[j] == HeaderLineKind.Blank ? 0 : 1;
             j--;
         }
         return j >= 0 && kinds[j] == HeaderLineKind.KindHeading;
     }
+
+
 
     // "Chương I" / "QUY ĐỊNH CHUNG" (hanoi-decisions QĐ 03/2025): a chapter's name that starts
     // with a kind's name heads a chapter, not a document.

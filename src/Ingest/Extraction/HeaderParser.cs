@@ -266,7 +266,7 @@ public sealed class HeaderParser(RuleBook rules)
                 continue;
             }
             if (line.IsBlank || HeaderBodyStartRule.In(rules).IsMatch(line.Folded) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
-                || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text))
+                || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text))
             {
                 break;
             }
@@ -362,6 +362,11 @@ public sealed class HeaderParser(RuleBook rules)
         }
         return null;
     }
+
+    // "NGHỊ QUYẾT / VỀ VIỆC THÔNG QUA / PHƯƠNG ÁN ĐIỀU CHỈNH …" (provincial-resolutions 110-2017): a
+    // kind's name in the first capital lines of a title goes on with it (DocumentSplitter agrees).
+    private static bool InCapitalTitle(List<string> parts) =>
+        parts.Count <= 3 && parts.All(VietnameseText.IsAllCaps);
 
     private static bool ContinuesTitle(SourceLine next) =>
         !next.IsBlank && (next.Text[0] is '“' or '"' || char.IsLower(next.Text[0]) || next.Folded.StartsWith("giai doan", StringComparison.Ordinal));

@@ -17,6 +17,7 @@ public static class TargetFinder
 {
     private static readonly RuleRef TargetAchievedRule = new("target.achieved");
     private static readonly RuleRef TargetBaselineRule = new("target.baseline");
+    private static readonly RuleRef TargetBreakdownRule = new("target.breakdown");
     private static readonly RuleRef TargetCountOfRule = new("target.count-of");
     private static readonly RuleRef TargetDecreaseLeadRule = new("target.decrease-lead");
     private static readonly RuleRef TargetExceptionAsideRule = new("target.exception-aside");
@@ -114,16 +115,17 @@ public static class TargetFinder
                 comparator = Comparator(rules, cmpWord);
                 sharedComparator = comparator;
             }
-            else if (isPercent)
+            else if (isPercent && !InBreakdown(rules, cf, m))
             {
                 // "Ít nhất 80% hồ sơ … cấp tỉnh, 60% hồ sơ … cấp huyện": the comparator carries over.
                 comparator = sharedComparator ?? "=";
             }
-            else if (goal && StartsWithValue(rules, cf, m))
+            else if (goal && (StartsWithValue(rules, cf, m) || !InBreakdown(rules, cf, m)))
             {
                 // "Phấn đấu 22 xã đã đăng ký sẽ đạt chuẩn nông thôn mới" (provincial-resolutions
-                // 54-2017): a count the text strives for, exactly.
-                comparator = "=";
+                // 54-2017), "tu bổ, sửa chữa 13 hồ chứa", "xây dựng 22 điểm quan trắc" under "Mục
+                // tiêu cụ thể" (89): a count the text strives for — exactly, or as the count before it.
+                comparator = sharedComparator ?? "=";
             }
             else
             {
@@ -151,6 +153,13 @@ public static class TargetFinder
             var indicator = VietnameseText.CollapseSpaces(noun + " " + rest).Trim(' ', ',', '.');
             result.Add(new Target(indicator, "=", 0, noun, clauseBy));
         }
+    }
+
+    // True when the value only splits a figure before it ("255.053,9ha, trong đó … 196.114,2ha").
+    private static bool InBreakdown(RuleBook rules, string cf, Match m)
+    {
+        var of = TargetBreakdownRule.In(rules).Match(cf[..m.Index]);
+        return of.Success && TargetValueRule.In(rules).IsMatch(cf[..of.Index]);
     }
 
     // True when only a lead-in ("Phấn đấu đến năm 2020 toàn tỉnh có") stands before the value.

@@ -20,7 +20,9 @@ public static class DatePhraseFinder
     private static readonly RuleRef DateFromToDayRule = new("date.from-to-day");
     private static readonly RuleRef DateFromToMonthRule = new("date.from-to-month");
     private static readonly RuleRef DateInMonthRule = new("date.in-month");
+    private static readonly RuleRef DateInStageRule = new("date.in-stage");
     private static readonly RuleRef DateInYearRule = new("date.in-year");
+    private static readonly RuleRef DatePlanYearRule = new("date.plan-year");
     private static readonly RuleRef DateMonthlyBeforeRule = new("date.monthly-before");
     private static readonly RuleRef DateOnRule = new("date.on");
     private static readonly RuleRef DateQuarterRule = new("date.quarter");
@@ -112,6 +114,14 @@ public static class DatePhraseFinder
             {
                 continue;
             }
+            Add(m, DeadlineQualifier.In, Year(m.Groups["y"].Value));
+        }
+        foreach (Match m in DateInStageRule.In(rules).Matches(folded))
+        {
+            Add(m, DeadlineQualifier.FromTo, Year(m.Groups["b"].Value), Year(m.Groups["a"].Value));
+        }
+        foreach (Match m in DatePlanYearRule.In(rules).Matches(folded))
+        {
             Add(m, DeadlineQualifier.In, Year(m.Groups["y"].Value));
         }
         result.Sort((a, b) => a.Index.CompareTo(b.Index));

@@ -25,6 +25,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetNamedGoalRule = new("target.named-goal");
     private static readonly RuleRef TargetLeadInRule = new("target.lead-in");
     private static readonly RuleRef TargetNoneLeftRule = new("target.none-left");
+    private static readonly RuleRef TargetShareRule = new("target.share");
     private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
     private static readonly RuleRef TargetTrailingVerbsRule = new("target.trailing-verbs");
     private static readonly RuleRef TargetValueRule = new("target.value");
@@ -84,6 +85,10 @@ public static class TargetFinder
         string? sharedComparator = null;
         foreach (Match m in TargetValueRule.In(rules).Matches(cf))
         {
+            if (!goal && TargetShareRule.In(rules).IsMatch(cf[..m.Index]))
+            {
+                continue;
+            }
             var cmpWord = m.Groups["cmp"].Value.Trim();
             var unitFolded = m.Groups["unit"].Value;
             var isPercent = unitFolded.StartsWith('%');

@@ -55,7 +55,8 @@ public static class DatePhraseFinder
         var lm = DateYearLabelRule.In(rules).Match(folded);
         if (lm.Success)
         {
-            var y1 = Year(lm.Groups["a"].Value);
+            // "Giai đoạn từ nay đến năm 2020:" starts in the document's own year.
+            var y1 = lm.Groups["a"].Success ? Year(lm.Groups["a"].Value) : PartialDate.Create(calendar.Year, null, null);
             if (lm.Groups["b"].Success)
             {
                 Add(lm, DeadlineQualifier.FromTo, Year(lm.Groups["b"].Value), y1, label: true);

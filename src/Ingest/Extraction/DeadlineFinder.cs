@@ -11,6 +11,7 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class DeadlineFinder
 {
+    private static readonly RuleRef DeadlineAmountOnlyRule = new("deadline.amount-only");
     private static readonly RuleRef DeadlineEmptyActionRule = new("deadline.empty-action");
     private static readonly RuleRef DeadlineLeadingWordsRule = new("deadline.leading-words");
     private static readonly RuleRef DeadlineRecurrenceOnlyRule = new("deadline.recurrence-only");
@@ -63,6 +64,9 @@ public static class DeadlineFinder
         IReadOnlyList<string>? paragraphSubject = null;
         string? previousAction = null;
         string? previousClause = null;
+        // "Giai đoạn 2021 - 2025: Hoàn thiện …; đầu tư xây dựng …; cải tạo, nâng cấp …" (124-2017):
+        // the label that opens a paragraph dates each of its clauses that has no date of its own.
+        DatePhrase? paragraphLabel = null;
 
         foreach (var span in ClauseSplitter.Split(rules, folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
         {
@@ -90,7 +94,25 @@ public static class DeadlineFinder
             if (phrases.Count == 0)
             {
                 previousClause = ct[Math.Min(subjectLength, ct.Length)..];
+                if (paragraphLabel is not null)
+                {
+                    AddDeadline(rules, result, paragraphLabel, ct, Math.Min(subjectLength, ct.Length), ct.Length, responsible, p.Section, ref previousAction);
+                    if (cf.Contains(':', StringComparison.Ordinal))
+                    {
+                        paragraphLabel = null;
+                    }
+                }
                 continue;
+            }
+            if (span.Start == body && phrases[0].IsLabel && phrases[0].Index == 0)
+            {
+                paragraphLabel = phrases[0];
+            }
+            else if (paragraphLabel is not null && cf.Contains(':', StringComparison.Ordinal))
+            {
+                // "… phát triển mới 05 đô thị loại V gồm: Long Khánh B (…); Tân Thạnh, Tân Mỹ (…)": the
+                // clauses after a list opens are its items, not tasks of the label.
+                paragraphLabel = null;
             }
             for (var k = 0; k < phrases.Count; k++)
             {
@@ -182,7 +204,7 @@ public static class DeadlineFinder
             return;
         }
         var action = Trim(rules, clause[from..to]);
-        if (action.Length == 0)
+        if (action.Length == 0 || DeadlineAmountOnlyRule.In(rules).IsMatch(VietnameseText.Fold(action)))
         {
             return;
         }

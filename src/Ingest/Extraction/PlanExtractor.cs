@@ -10,6 +10,7 @@ namespace Ingest.Extraction;
 /// <param name="rules">The rule tables and vocabularies (<see cref="RuleBook.LoadEmbedded"/>), loaded once by the program.</param>
 public sealed class PlanExtractor(RuleBook rules)
 {
+    private static readonly RuleRef DateLongFormRule = new("date.long-form");
     private static readonly RuleRef DocumentFullYearRule = new("document.full-year");
     private static readonly RuleRef DocumentTitleYearRule = new("document.title-year");
 
@@ -37,6 +38,7 @@ public sealed class PlanExtractor(RuleBook rules)
         var citations = _citations.Find(lines);
 
         var documents = new List<PlanDocument>(segments.Count);
+        int? previousYear = null;
         for (var i = 0; i < segments.Count; i++)
         {
             var header = headers[i];
@@ -52,7 +54,12 @@ public sealed class PlanExtractor(RuleBook rules)
             }
             var number = ResolveNumber(header, segment, citations);
             var body = BodyReader.Read(rules, _repair, segment, header.BodyStart);
-            var calendar = new DatePhraseFinder.Calendar(rules, YearOf(header, body), header.IssuedOn);
+            // An attached programme without a date of its own is of the year of the document it comes
+            // with: its caption's ("(Kèm theo Nghị quyết số 124/2017/NQ-HĐND ngày 14 tháng 7 năm 2017 …)",
+            // 124-2017), else that document's.
+            var year = YearOf(header, body, header.AttachedTo is not null ? CaptionYear(body) ?? previousYear : null);
+            previousYear = year;
+            var calendar = new DatePhraseFinder.Calendar(rules, year, header.IssuedOn);
             documents.Add(new PlanDocument
             {
                 Kind = header.Kind,
@@ -153,11 +160,21 @@ public sealed class PlanExtractor(RuleBook rules)
 
     // The year a date written without one belongs to: the issue date's, else the year most
     // dates of the body carry (003 leaves its date blank but dates everything "…/2023").
-    private int YearOf(DocumentHeader header, IReadOnlyList<BodyParagraph> body)
+    private int? CaptionYear(IReadOnlyList<BodyParagraph> body)
+    {
+        var m = body.Count > 0 ? DateLongFormRule.In(rules).Match(body[0].Folded) : null;
+        return m is { Success: true } && m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private int YearOf(DocumentHeader header, IReadOnlyList<BodyParagraph> body, int? issuingYear)
     {
         if (header.IssuedOn is { } issued)
         {
             return issued.Year;
+        }
+        if (issuingYear is { } y)
+        {
+            return y;
         }
         var years = body.SelectMany(p => DocumentFullYearRule.In(rules).Matches(p.Folded).Select(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();

@@ -120,12 +120,12 @@ public static class TargetFinder
                 comparator = Comparator(rules, cmpWord);
                 sharedComparator = comparator;
             }
-            else if (isPercent && !InBreakdown(rules, cf, m))
+            else if (isPercent && !InBreakdown(rules, ct, cf, m))
             {
                 // "Ít nhất 80% hồ sơ … cấp tỉnh, 60% hồ sơ … cấp huyện": the comparator carries over.
                 comparator = sharedComparator ?? "=";
             }
-            else if (goal && (StartsWithValue(rules, cf, m) || !InBreakdown(rules, cf, m)))
+            else if (goal && (StartsWithValue(rules, cf, m) || !InBreakdown(rules, ct, cf, m)))
             {
                 // "Phấn đấu 22 xã đã đăng ký sẽ đạt chuẩn nông thôn mới" (provincial-resolutions
                 // 54-2017), "tu bổ, sửa chữa 13 hồ chứa", "xây dựng 22 điểm quan trắc" under "Mục
@@ -161,9 +161,9 @@ public static class TargetFinder
     }
 
     // True when the value only splits a figure before it ("255.053,9ha, trong đó … 196.114,2ha").
-    private static bool InBreakdown(RuleBook rules, string cf, Match m)
+    private static bool InBreakdown(RuleBook rules, string ct, string cf, Match m)
     {
-        var of = TargetBreakdownRule.In(rules).Match(cf[..m.Index]);
+        var of = TargetBreakdownRule.In(rules).Match(ct[..m.Index]);
         return of.Success && TargetValueRule.In(rules).IsMatch(cf[..of.Index]);
     }
 

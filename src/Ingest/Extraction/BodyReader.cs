@@ -25,6 +25,8 @@ public static class BodyReader
         var state = new SectionState();
         var blankBefore = false;
         var inDistribution = false;
+        var inCaption = false;
+        var captionOpen = false;
 
         void Flush()
         {
@@ -45,6 +47,17 @@ public static class BodyReader
                 blankBefore = true;
                 continue;
             }
+            if (!inDistribution && AppendixRule.In(rules).IsMatch(line.Folded))
+            {
+                // An appendix with no distribution list before it (a resolution whose signature
+                // table was lost, provincial-resolutions 20): its caption is skipped all the same.
+                Flush();
+                inCaption = true;
+                state = new SectionState(numbered: true);
+                pendingLabel = SectionLabel.None;
+                blankBefore = true;
+                continue;
+            }
             if (IsDistributionList(line.Folded))
             {
                 Flush();
@@ -57,11 +70,24 @@ public static class BodyReader
                 if (AppendixRule.In(rules).IsMatch(line.Folded))
                 {
                     inDistribution = false;
+                    inCaption = true;
                     state = new SectionState(numbered: true);
                     pendingLabel = SectionLabel.None;
                     blankBefore = true;
                 }
                 continue;
+            }
+            if (inCaption)
+            {
+                // The appendix's own title in capitals and its caption "(Kèm theo Nghị quyết số
+                // 20/NQ-HĐND ngày 13 tháng 7 năm 2017 …)" (provincial-resolutions 20): they name this
+                // document itself, not a document it cites.
+                if (captionOpen || VietnameseText.IsAllCaps(line.Text) || line.Text.StartsWith('('))
+                {
+                    captionOpen = (captionOpen || line.Text.StartsWith('(')) && !line.Text.TrimEnd().EndsWith(')');
+                    continue;
+                }
+                inCaption = false;
             }
             var label = SectionLabel.Read(rules, line.Text);
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0

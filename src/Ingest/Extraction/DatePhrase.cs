@@ -11,7 +11,9 @@ namespace Ingest.Extraction;
 /// <param name="Due">The date, or the end of a range.</param>
 /// <param name="Start">The start of a range.</param>
 /// <param name="IsLabel">True for "Năm 2018:" that dates the clauses with no date of their own.</param>
-public sealed record DatePhrase(int Index, int Length, DeadlineQualifier Qualifier, PartialDate Due, PartialDate? Start, bool IsLabel)
+/// <param name="ActionAfter">True when what must be done follows the phrase whatever precedes it:
+/// "(… nhiệm vụ) 6 tháng cuối năm 2017, trong đó cần tập trung …" (provincial-resolutions 01-2017).</param>
+public sealed record DatePhrase(int Index, int Length, DeadlineQualifier Qualifier, PartialDate Due, PartialDate? Start, bool IsLabel, bool ActionAfter = false)
 {
     /// <summary>Offset just after the phrase.</summary>
     public int End => Index + Length;

@@ -20,6 +20,7 @@ public static class DatePhraseFinder
     private static readonly RuleRef DateFromToDayRule = new("date.from-to-day");
     private static readonly RuleRef DateFromToMonthRule = new("date.from-to-month");
     private static readonly RuleRef DateInMonthRule = new("date.in-month");
+    private static readonly RuleRef DateHalfYearRule = new("date.half-year");
     private static readonly RuleRef DateInStageRule = new("date.in-stage");
     private static readonly RuleRef DateInYearRule = new("date.in-year");
     private static readonly RuleRef DatePlanYearRule = new("date.plan-year");
@@ -38,7 +39,7 @@ public static class DatePhraseFinder
         var result = new List<DatePhrase>();
         var taken = new bool[folded.Length + 1];
 
-        void Add(Match m, DeadlineQualifier qualifier, PartialDate? due, PartialDate? start = null, bool label = false)
+        void Add(Match m, DeadlineQualifier qualifier, PartialDate? due, PartialDate? start = null, bool label = false, bool actionAfter = false)
         {
             if (due is null || Enumerable.Range(m.Index, m.Length).Any(i => taken[i]))
             {
@@ -48,7 +49,7 @@ public static class DatePhraseFinder
             {
                 taken[i] = true;
             }
-            result.Add(new DatePhrase(m.Index, m.Length, qualifier, due.Value, start, label));
+            result.Add(new DatePhrase(m.Index, m.Length, qualifier, due.Value, start, label, actionAfter));
         }
 
         // "Năm 2018:", "Năm 2017 đến năm 2018:", "Quý IV năm 2020:" open a clause as its date.
@@ -120,6 +121,12 @@ public static class DatePhraseFinder
         foreach (Match m in DateInStageRule.In(rules).Matches(folded))
         {
             Add(m, DeadlineQualifier.FromTo, Year(m.Groups["b"].Value), Year(m.Groups["a"].Value));
+        }
+        foreach (Match m in DateHalfYearRule.In(rules).Matches(folded))
+        {
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var first = m.Groups["h"].Value == "dau" ? 1 : 7;
+            Add(m, DeadlineQualifier.FromTo, PartialDate.Create(y, first + 5, null), PartialDate.Create(y, first, null), actionAfter: true);
         }
         foreach (Match m in DatePlanYearRule.In(rules).Matches(folded))
         {

@@ -134,6 +134,13 @@ public static class DeadlineFinder
                     cursor = end;
                     continue;
                 }
+                if (ph.ActionAfter)
+                {
+                    var next = k + 1 < phrases.Count ? phrases[k + 1].Index : ct.Length;
+                    AddDeadline(rules, result, ph, ct, Math.Min(ph.End, next), next, responsible, p.Section, ref previousAction);
+                    cursor = Math.Max(cursor, next);
+                    continue;
+                }
                 var before = ph.Index > cursor ? Trim(rules, ct[cursor..ph.Index]) : "";
                 if (before.Length > 0 && !IsConnectorOnly(rules, before) && !IsEmptyAction(rules, before))
                 {

@@ -25,6 +25,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetNamedGoalRule = new("target.named-goal");
     private static readonly RuleRef TargetLeadInRule = new("target.lead-in");
     private static readonly RuleRef TargetNoneLeftRule = new("target.none-left");
+    private static readonly RuleRef TargetFundingRule = new("target.funding");
     private static readonly RuleRef TargetShareRule = new("target.share");
     private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
     private static readonly RuleRef TargetTrailingVerbsRule = new("target.trailing-verbs");
@@ -45,20 +46,28 @@ public static class TargetFinder
         var result = new List<Target>();
         string? headingYear = null;
         var goalSection = false;
+        var goalItem = false;
         foreach (var p in paragraphs)
         {
+            var named = goalsNamedOnly ? TargetNamedGoalRule.In(rules) : TargetGoalRule.In(rules);
             if (p.Label.Kind == SectionLabelKind.Roman)
             {
                 // "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "MỤC TIÊU ĐẾN HẾT NĂM 2026": goals follow.
                 headingYear = YearOf(rules, p.Folded);
                 goalSection = TargetGoalRule.In(rules).IsMatch(p.Folded);
+                goalItem = false;
+            }
+            else if (p.Label.Kind == SectionLabelKind.Arabic)
+            {
+                // "7. Phân kỳ thực hiện:" / "a) Năm 2018: Tổng số 1.033 hộ" (provincial-resolutions 87):
+                // the lettered items under a numbered goal heading are goals too.
+                goalItem = named.IsMatch(p.Folded);
             }
             if (p.InPreamble)
             {
                 continue;
             }
-            var named = goalsNamedOnly ? TargetNamedGoalRule.In(rules) : TargetGoalRule.In(rules);
-            var goal = goalSection || named.IsMatch(p.Folded) || (p.Heading is not null && named.IsMatch(VietnameseText.Fold(p.Heading)));
+            var goal = goalSection || goalItem || named.IsMatch(p.Folded) || (p.Heading is not null && named.IsMatch(VietnameseText.Fold(p.Heading)));
             if (goalsNamedOnly && !goal)
             {
                 continue;
@@ -85,7 +94,7 @@ public static class TargetFinder
         string? sharedComparator = null;
         foreach (Match m in TargetValueRule.In(rules).Matches(cf))
         {
-            if (!goal && TargetShareRule.In(rules).IsMatch(cf[..m.Index]))
+            if ((!goal && TargetShareRule.In(rules).IsMatch(cf[..m.Index])) || TargetFundingRule.In(rules).IsMatch(cf[..m.Index]))
             {
                 continue;
             }

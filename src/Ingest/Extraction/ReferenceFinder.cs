@@ -12,6 +12,7 @@ namespace Ingest.Extraction;
 public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
 {
     private static readonly RuleRef NumberSymbolRule = new("number.symbol");
+    private static readonly RuleRef ReferenceOwnCaptionRule = new("reference.own-caption");
     private static readonly RuleRef ReferenceDateAfterRule = new("reference.date-after");
     private static readonly RuleRef ReferenceGroundStartRule = new("reference.ground-start");
     private static readonly RuleRef ReferenceOfRule = new("reference.of");
@@ -32,13 +33,17 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
             var text = repair.Numbers(subject);
             found.AddRange(FindIn(text, VietnameseText.Fold(text), basis: true));
         }
-        foreach (var p in paragraphs)
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var p = paragraphs[i];
+            // An appendix's caption further down, "(Ban hành kèm theo Nghị quyết số 64/NQ-HĐND …)"
+            // under a table's title (provincial-resolutions 64-2017, 08), names this document
+            // itself; only an attached document's own caption, its first paragraph, cites another.
             if (p.Folded.StartsWith("kinh gui", StringComparison.Ordinal))
             {
                 continue;
             }
-            found.AddRange(FindIn(p.Text, p.Folded, p.InPreamble && IsGround(rules, p.Folded)));
+            found.AddRange(FindIn(p.Text, p.Folded, p.InPreamble && IsGround(rules, p.Folded), ownCaption: i > 0));
         }
 
         var ownKey = ownNumber is null ? null : DocumentNumber.Key(ownNumber);
@@ -78,11 +83,15 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
 
     private sealed record Found(string Kind, string Number, PartialDate? Date, string? Issuer, bool Basis);
 
-    private IEnumerable<Found> FindIn(string text, string folded, bool basis)
+    private IEnumerable<Found> FindIn(string text, string folded, bool basis, bool ownCaption = false)
     {
         foreach (Match m in NumberSymbolRule.In(rules).Matches(folded))
         {
             var before = folded[..m.Index];
+            if (ownCaption && ReferenceOwnCaptionRule.In(rules).IsMatch(before))
+            {
+                continue;
+            }
             var so = ReferenceSoBeforeRule.In(rules).Match(before);
             var kindAt = so.Success ? so.Index : m.Index;
             var kind = KindEndingAt(folded, kindAt);

@@ -20,6 +20,7 @@ public static class DatePhraseFinder
     private static readonly RuleRef DateFromToDayRule = new("date.from-to-day");
     private static readonly RuleRef DateFromToMonthRule = new("date.from-to-month");
     private static readonly RuleRef DateInMonthRule = new("date.in-month");
+    private static readonly RuleRef DateAnyRule = new("date.any");
     private static readonly RuleRef DateHalfYearRule = new("date.half-year");
     private static readonly RuleRef DateInStageRule = new("date.in-stage");
     private static readonly RuleRef DateInYearRule = new("date.in-year");
@@ -31,6 +32,9 @@ public static class DatePhraseFinder
 
     /// <summary>The calendar a clause is read against: the rule book, the document's year and issue date.</summary>
     public sealed record Calendar(RuleBook Rules, int Year, PartialDate? IssuedOn);
+
+    /// <summary>False when no date phrase can stand in a folded text (no digit, no quarter).</summary>
+    public static bool MayHold(RuleBook rules, string folded) => DateAnyRule.In(rules).IsMatch(folded);
 
     /// <summary>All qualified dates in a folded clause, in order, not overlapping.</summary>
     public static IReadOnlyList<DatePhrase> Find(string folded, Calendar calendar)

@@ -32,7 +32,7 @@ public static class DeadlineFinder
         var result = new List<Deadline>();
         foreach (var p in paragraphs)
         {
-            if ((p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded)) || IsNotObligation(p.Folded))
+            if (!DatePhraseFinder.MayHold(rules, p.Folded) || (p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded)) || IsNotObligation(p.Folded))
             {
                 continue;
             }

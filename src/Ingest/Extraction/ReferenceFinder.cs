@@ -88,7 +88,7 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
         foreach (Match m in NumberSymbolRule.In(rules).Matches(folded))
         {
             var before = folded[..m.Index];
-            if (ownCaption && ReferenceOwnCaptionRule.In(rules).IsMatch(before))
+            if (ownCaption && ReferenceOwnCaptionRule.In(rules).IsMatch(before[Math.Max(0, before.Length - 80)..]))
             {
                 continue;
             }

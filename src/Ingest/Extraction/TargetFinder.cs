@@ -16,6 +16,7 @@ namespace Ingest.Extraction;
 public static class TargetFinder
 {
     private static readonly RuleRef TargetAchievedRule = new("target.achieved");
+    private static readonly RuleRef TargetAnyRule = new("target.any");
     private static readonly RuleRef TargetBaselineRule = new("target.baseline");
     private static readonly RuleRef TargetBreakdownRule = new("target.breakdown");
     private static readonly RuleRef TargetCountOfRule = new("target.count-of");
@@ -47,6 +48,7 @@ public static class TargetFinder
         string? headingYear = null;
         var goalSection = false;
         var goalItem = false;
+        string? heading = null, headingFolded = null;
         foreach (var p in paragraphs)
         {
             var named = goalsNamedOnly ? TargetNamedGoalRule.In(rules) : TargetGoalRule.In(rules);
@@ -63,11 +65,17 @@ public static class TargetFinder
                 // the lettered items under a numbered goal heading are goals too.
                 goalItem = named.IsMatch(p.Folded);
             }
-            if (p.InPreamble)
+            if (p.InPreamble || !TargetAnyRule.In(rules).IsMatch(p.Folded))
             {
                 continue;
             }
-            var goal = goalSection || goalItem || named.IsMatch(p.Folded) || (p.Heading is not null && named.IsMatch(VietnameseText.Fold(p.Heading)));
+            if (!ReferenceEquals(p.Heading, heading))
+            {
+                // Paragraphs under one heading share its string: fold it once (an appendix's table
+                // rows are many paragraphs under one heading).
+                (heading, headingFolded) = (p.Heading, p.Heading is null ? null : VietnameseText.Fold(p.Heading));
+            }
+            var goal = goalSection || goalItem || named.IsMatch(p.Folded) || (headingFolded is not null && named.IsMatch(headingFolded));
             if (goalsNamedOnly && !goal)
             {
                 continue;
@@ -94,7 +102,8 @@ public static class TargetFinder
         string? sharedComparator = null;
         foreach (Match m in TargetValueRule.In(rules).Matches(cf))
         {
-            if ((!goal && TargetShareRule.In(rules).IsMatch(cf[..m.Index])) || TargetFundingRule.In(rules).IsMatch(cf[..m.Index]))
+            var lead = Tail(cf, m.Index);
+            if ((!goal && TargetShareRule.In(rules).IsMatch(lead)) || TargetFundingRule.In(rules).IsMatch(lead))
             {
                 continue;
             }
@@ -168,6 +177,10 @@ public static class TargetFinder
             result.Add(new Target(indicator, "=", 0, noun, clauseBy));
         }
     }
+
+    // The words right before a value, which the rules that end in "$" read: a bounded tail, so a
+    // long paragraph's many values do not each scan it from its start.
+    private static string Tail(string s, int end) => s[Math.Max(0, end - 80)..end];
 
     // True when the value only splits a figure before it ("255.053,9ha, trong đó … 196.114,2ha").
     private static bool InBreakdown(RuleBook rules, string ct, string cf, Match m)

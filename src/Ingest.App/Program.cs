@@ -27,6 +27,8 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     ModelCommand.Create(),
     ServeCommand.Create(),
     WorkerCommand.Create(),
+    UserCommand.Create(),
+    TokenCommand.Create(),
 };
 root.Options.Add(Options.Db);
 return await root.Parse(args).InvokeAsync();

@@ -21,11 +21,12 @@ internal static class ApiEndpoints
 
     public static void MapIngestApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
-        api.MapPost("/documents", Upload).DisableAntiforgery();
+        // Readers search, view and export; archivists also upload and retry (AccessControl).
+        var api = app.MapGroup("/api").RequireAuthorization(AccessControl.Reader);
+        api.MapPost("/documents", Upload).DisableAntiforgery().RequireAuthorization(AccessControl.Archivist);
         api.MapGet("/documents", Documents);
         api.MapGet("/documents/{id:long}", (long id, Archive a) => a.Catalog.Stored(id) is { } d ? Results.Json(Status(a, d), Json) : NotFound($"no document {id}"));
-        api.MapPost("/documents/{id:long}/retry", Retry);
+        api.MapPost("/documents/{id:long}/retry", Retry).RequireAuthorization(AccessControl.Archivist);
         api.MapGet("/documents/{id:long}/pages/{n:int}.png", PageImage);
         api.MapGet("/plans/{id:long}", Plan);
         api.MapGet("/search", Search);
@@ -77,7 +78,7 @@ internal static class ApiEndpoints
         return Results.Json(answers, Json, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static IResult Retry(long id, Archive archive, IBackgroundJobClient jobs)
+    private static IResult Retry(long id, Archive archive, IBackgroundJobClient jobs, HttpContext context)
     {
         if (archive.Catalog.Stored(id) is not { } doc)
         {
@@ -88,6 +89,7 @@ internal static class ApiEndpoints
             return Results.Conflict(new { error = $"{doc.FileName} is {doc.StatusText}, not failed" });
         }
         archive.Catalog.Requeue(id);
+        archive.Catalog.Accounts.Record(AccessControl.CallerOf(context.User).Name, "retry", id);
         ServiceRecovery.Enqueue(archive.Catalog, jobs, id);
         return Results.Json(Status(archive, archive.Catalog.Stored(id)!), Json, statusCode: StatusCodes.Status202Accepted);
     }
@@ -97,10 +99,12 @@ internal static class ApiEndpoints
     {
         var plans = d.Status == FileStatus.Done ? archive.Catalog.PlansOf(d.Id) : [];
         return Status(d, plans.Select(p => new PlanHeading(p.Id, p.FileId, p.Document.Kind, p.Document.Number, p.Document.Title)),
-            d.Status == FileStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null);
+            d.Status == FileStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null,
+            archive.Catalog.Accounts.AuditOf(d.Id));
     }
 
-    private static object Status(StoredFile d, IEnumerable<PlanHeading> plans, PlanRecord? record) => new
+    // The audit trail (who uploaded, retried, corrected) is given for one file, not in lists.
+    private static object Status(StoredFile d, IEnumerable<PlanHeading> plans, PlanRecord? record, IReadOnlyList<AuditEntry>? audit = null) => new
     {
         id = d.Id,
         source = d.FileName,
@@ -113,6 +117,7 @@ internal static class ApiEndpoints
         error = d.Error,
         plans = d.Status == FileStatus.Done ? plans.Select(p => new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }).ToList() : null,
         record,
+        audit = audit?.Select(a => new { at = a.At, actor = a.Actor, action = a.Action, detail = a.Detail }).ToList(),
     };
 
     private static IResult Plan(long id, Archive archive)

@@ -151,6 +151,38 @@ internal static class CatalogSchema
                 outcome TEXT);
             CREATE INDEX document_runs_document_id ON document_runs(document_id);
             """),
+        // 6: who may do what (issue 17). Accounts with a PBKDF2 password hash and a role; scripts'
+        // tokens and the first admin's one-time login link, both stored as SHA-256 of the secret;
+        // and the audit trail of uploads, retries, corrections and deletions with who made them —
+        // its document_id has no foreign key, so a deleted file's history stays.
+        new("""
+            CREATE TABLE accounts(
+                id {Id},
+                name TEXT NOT NULL UNIQUE,
+                password_hash TEXT,
+                role TEXT NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE api_tokens(
+                id {Id},
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                token_hash TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                revoked_at TEXT);
+            CREATE TABLE login_links(
+                token_hash TEXT NOT NULL PRIMARY KEY,
+                account_id {Key} NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                expires_at TEXT NOT NULL,
+                used_at TEXT);
+            CREATE TABLE audit(
+                id {Id},
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                document_id {Key},
+                detail TEXT);
+            CREATE INDEX audit_document_id ON audit(document_id);
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

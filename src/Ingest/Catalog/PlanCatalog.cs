@@ -18,7 +18,10 @@ public sealed class PlanCatalog : IDisposable
     private const string FileColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id";
     private readonly CatalogDatabase _db;
 
-    private PlanCatalog(CatalogDatabase db) => _db = db;
+    private PlanCatalog(CatalogDatabase db) => (_db, Accounts) = (db, new AccountStore(db));
+
+    /// <summary>Who may use the archive, their tokens, and the audit trail of what they changed.</summary>
+    public AccountStore Accounts { get; }
 
     /// <summary>
     /// Opens (creating and migrating as needed) the catalog at <paramref name="location"/>: a

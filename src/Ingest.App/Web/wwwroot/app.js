@@ -11,8 +11,30 @@ const el = (tag, { dataset, ...props } = {}, ...children) => {
 };
 const LOW_CONFIDENCE = 60;
 
+// Who is signed in, and the antiforgery token every change sends back (X-CSRF-Token): a page on
+// another origin can make the browser send the session cookie, but cannot read this token.
+let session = null;
+async function loadSession() {
+  const r = await fetch("/api/session");
+  if (r.status === 401) { location.href = "/login?return=" + encodeURIComponent(location.pathname + location.search); return; }
+  session = await r.json();
+  const nav = $("#session");
+  if (!nav) return;
+  const out = el("button", { type: "button", className: "link", onclick: async () => { await send("/logout", { method: "POST" }); location.href = "/login"; } }, "Đăng xuất");
+  nav.replaceChildren(`${session.name} (${session.role}) `, ...(session.role === "admin" ? [el("a", { href: "/jobs" }, "Jobs"), " "] : []), out);
+  for (const e of document.querySelectorAll("[data-role=archivist]")) e.hidden = session.role === "reader";
+}
+
+// fetch, with the antiforgery token on every request that changes something.
+async function send(url, options = {}) {
+  const method = (options.method ?? "GET").toUpperCase();
+  const headers = new Headers(options.headers);
+  if (!["GET", "HEAD"].includes(method) && session?.csrf_token) headers.set("X-CSRF-Token", session.csrf_token);
+  return fetch(url, { ...options, headers });
+}
+
 async function json(url, options) {
-  const r = await fetch(url, options);
+  const r = await send(url, options);
   if (!r.ok) throw new Error((await r.json().catch(() => ({}))).error ?? `${r.status} ${r.statusText}`);
   return r.json();
 }
@@ -98,7 +120,7 @@ async function refreshDocuments() {
       [i ? ", " : "", el("a", { href: `plan.html?id=${p.plan_id}` }, `${p.kind} ${p.number ?? ""}`.trim())]));
     const action = el("td");
     if (d.status === "failed") {
-      action.append(el("button", { className: "retry", onclick: async () => { await fetch(`/api/documents/${d.id}/retry`, { method: "POST" }); refreshDocuments(); } }, "Retry"));
+      action.append(el("button", { className: "retry", onclick: async () => { await send(`/api/documents/${d.id}/retry`, { method: "POST" }); refreshDocuments(); } }, "Retry"));
     }
     return el("tr", { className: "doc", dataset: { id: d.id, status: d.status } },
       el("td", { className: "source" }, d.source),
@@ -188,4 +210,20 @@ async function initPlan() {
   $("#pages").replaceChildren(...p.pages.map((page) => pageView(p.document_id, page)));
 }
 
-if ($("#plan")) initPlan(); else initIndex();
+// ---- account.html ----------------------------------------------------------------------------
+
+function initAccount() {
+  $("#password-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await json("/api/account/password", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ password: $("#new-password").value }) });
+      $("#password-result").textContent = "Đã lưu mật khẩu. Password saved.";
+    } catch (e) {
+      $("#password-result").textContent = e.message;
+    }
+  });
+}
+
+loadSession().then(() => {
+  if ($("#plan")) initPlan(); else if ($("#password-form")) initAccount(); else initIndex();
+});

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace Ingest.Tests.Web;
 
 /// <summary>
-/// The web UI in a real browser (Debian's Chromium driven by Playwright): upload a scanned PDF,
-/// watch it finish, find it by number, open its plan page, download its deadlines CSV.
+/// The web UI in a real browser (Debian's Chromium driven by Playwright): sign in, upload a
+/// scanned PDF, watch it finish, find it by number, open its plan page, download its deadlines CSV.
 /// Screenshots of each step are kept in artifacts/screenshots.
 /// </summary>
 public sealed class BrowserTests : IDisposable
@@ -20,7 +20,12 @@ public sealed class BrowserTests : IDisposable
     {
         Assert.True(File.Exists(Chromium), "Chromium is missing: ./test installs the `chromium` package");
         Directory.CreateDirectory(Shots);
-        using var service = await ServiceProcess.ServeAsync(Path.Combine(_dir.Path, "archive"));
+        var archive = Path.Combine(_dir.Path, "archive");
+        using var service = await ServiceProcess.ServeAsync(archive);
+        using (var catalog = Ingest.Catalog.PlanCatalog.Open(Path.Combine(archive, "catalog.db")))
+        {
+            catalog.Accounts.Add("lan", Ingest.Catalog.AccountRole.Archivist, "mật khẩu đủ dài 2026");
+        }
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -31,7 +36,13 @@ public sealed class BrowserTests : IDisposable
         });
         var context = await browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        // Signing in: the home page sends a stranger to the login form, which sends her back.
         await page.GotoAsync(service.Url!.ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+        await page.FillAsync("#name", "lan");
+        await page.FillAsync("#password", "mật khẩu đủ dài 2026");
+        await page.ClickAsync("#login-form button");
+        await Assertions.Expect(page.Locator("#session")).ToContainTextAsync("lan (archivist)");
 
         // Upload through the file picker of the drop zone.
         var scan = CorpusFiles.Path_("scans", "a05-200.pdf");

@@ -14,10 +14,11 @@ internal sealed class ServiceProcess : IDisposable
     private readonly Process _process;
     private readonly System.Text.StringBuilder _log = new();
 
-    private ServiceProcess(Process process, Uri? url)
+    private ServiceProcess(Process process, Uri? url, string? token = null)
     {
         _process = process;
         Url = url;
+        Token = token;
         process.OutputDataReceived += (_, e) => { lock (_log) { _log.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (_log) { _log.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
@@ -26,18 +27,30 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri? Url { get; }
 
+    /// <summary>An admin's bearer token for this archive, made before the service started (authentication is always on).</summary>
+    public string? Token { get; }
+
     public string Log { get { lock (_log) { return _log.ToString(); } } }
 
-    /// <summary>Starts `ingest serve` on a free port and waits until its API answers.</summary>
+    /// <summary>
+    /// Starts `ingest serve` on a free port and waits until its API answers. An admin token is
+    /// made in the archive's catalog first (as `ingest token create` does), and <see cref="Client"/>
+    /// sends it; <paramref name="signedIn"/> false gives a client without it.
+    /// </summary>
     public static async Task<ServiceProcess> ServeAsync(string archive, string? db = null, int jobs = 2, int engines = 2, int? port = null)
     {
+        string token;
+        using (var catalog = Ingest.Catalog.PlanCatalog.Open(db ?? Path.Combine(Path.GetFullPath(archive), "catalog.db")))
+        {
+            token = catalog.Accounts.CreateToken("tests", Ingest.Catalog.AccountRole.Admin).Secret;
+        }
         var url = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         List<string> args = ["serve", "--archive", archive, "--urls", url.ToString().TrimEnd('/'), "--jobs", $"{jobs}", "--engines", $"{engines}"];
         if (db is not null)
         {
             args.AddRange(["--db", db]);
         }
-        var service = new ServiceProcess(Start(args), url);
+        var service = new ServiceProcess(Start(args), url, token);
         using var http = service.Client();
         await WaitUntilAsync(async () =>
         {
@@ -61,7 +74,24 @@ internal sealed class ServiceProcess : IDisposable
     public static ServiceProcess Worker(string archive, string db) =>
         new(Start(["worker", "--archive", archive, "--db", db, "--jobs", "1", "--engines", "1"]), null);
 
-    public HttpClient Client() => new() { BaseAddress = Url, Timeout = TimeSpan.FromMinutes(2) };
+    public HttpClient Client(bool signedIn = true)
+    {
+        var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromMinutes(2) };
+        if (signedIn && Token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
+        }
+        return http;
+    }
+
+    /// <summary>A client with a new token of <paramref name="role"/> for this archive.</summary>
+    public HttpClient ClientAs(Ingest.Catalog.AccountRole role, string archive, string? db = null, string? name = null)
+    {
+        using var catalog = Ingest.Catalog.PlanCatalog.Open(db ?? Path.Combine(Path.GetFullPath(archive), "catalog.db"));
+        var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromMinutes(2) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", catalog.Accounts.CreateToken(name ?? "tests", role).Secret);
+        return http;
+    }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a power cut.</summary>
     public void Kill()

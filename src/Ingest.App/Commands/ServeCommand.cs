@@ -49,6 +49,7 @@ internal static class ServeCommand
             {
                 Console.Error.WriteLine($"serve: {requeued} unfinished file(s) queued again");
             }
+            app.UseErrorAnswers();
             app.UseIngestAccess();
             app.MapIngestAccounts();
             app.MapIngestApi();

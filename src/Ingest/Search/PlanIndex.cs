@@ -5,6 +5,8 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Ingest.Search;
@@ -17,15 +19,16 @@ namespace Ingest.Search;
 public sealed class PlanIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
+    private readonly ILogger _log;
     private IndexWriter? _writer;
 
-    private PlanIndex(LuceneDirectory directory) => _directory = directory;
+    private PlanIndex(LuceneDirectory directory, ILogger log) => (_directory, _log) = (directory, log);
 
-    /// <summary>Opens the index in <paramref name="path"/>, creating the folder if needed.</summary>
-    public static PlanIndex Open(string path)
+    /// <summary>Opens the index in <paramref name="path"/>, creating the folder if needed; what goes wrong in the background is logged to <paramref name="log"/>.</summary>
+    public static PlanIndex Open(string path, ILogger? log = null)
     {
         System.IO.Directory.CreateDirectory(path);
-        return new PlanIndex(FSDirectory.Open(path));
+        return new PlanIndex(FSDirectory.Open(path), log ?? NullLogger.Instance);
     }
 
     private readonly System.Threading.Lock _writerLock = new();
@@ -156,7 +159,7 @@ public sealed class PlanIndex : IDisposable
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // The changes stay in the writer; the next commit (or the levelling at start) retries.
-            Console.Error.WriteLine($"index commit failed: {e.Message}");
+            _log.LogWarning(e, "index commit failed; it is retried at the next commit");
         }
     }
 

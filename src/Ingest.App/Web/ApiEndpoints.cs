@@ -7,6 +7,7 @@ using Ingest.Export;
 using Ingest.Extraction;
 using Ingest.Jobs;
 using Ingest.Pdf;
+using Ingest.Search;
 
 namespace Ingest.App.Web;
 
@@ -175,6 +176,10 @@ internal static class ApiEndpoints
         if (query.Length == 0)
         {
             return Results.BadRequest(new { error = "give q= (a number or words) or a filter (kind=, issuer=, year=)" });
+        }
+        if (PlanQuery.Check(query) is { } tooLarge)
+        {
+            return Results.BadRequest(new { error = tooLarge });
         }
         var hits = archive.Index.Search(query, Math.Clamp(limit ?? 20, 1, 200));
         // The fields of `ingest search --json`, plus what the UI links and highlights with.

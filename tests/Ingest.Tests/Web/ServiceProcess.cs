@@ -26,6 +26,9 @@ internal sealed class ServiceProcess : IDisposable
 
     public Uri? Url { get; }
 
+    /// <summary>The process id (its memory, and its children's, can be watched from /proc).</summary>
+    public int Pid => _process.Id;
+
     public string Log { get { lock (_log) { return _log.ToString(); } } }
 
     /// <summary>Starts `ingest serve` on a free port and waits until its API answers.</summary>

@@ -21,8 +21,15 @@ internal static class SearchCommand
         var command = new Command("search", "find plans by number or words") { query, json, limit, archive };
         command.SetAction(parse =>
         {
+            var text = string.Join(' ', parse.GetValue(query)!);
+            // Checked before the archive is opened: an oversized query is the caller's to fix.
+            if (PlanQuery.Check(text) is { } tooLarge)
+            {
+                Console.Error.WriteLine($"ingest search: {tooLarge}");
+                return 2;
+            }
             using var store = Options.OpenArchive(parse, archive);
-            var hits = store.Index.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
+            var hits = store.Index.Search(text, parse.GetValue(limit));
             if (parse.GetValue(json))
             {
                 foreach (var hit in hits)

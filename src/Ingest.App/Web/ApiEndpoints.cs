@@ -7,6 +7,8 @@ using Ingest.Export;
 using Ingest.Extraction;
 using Ingest.Jobs;
 using Ingest.Pdf;
+using Ingest.Search;
+using Ingest.Text;
 
 namespace Ingest.App.Web;
 
@@ -27,7 +29,10 @@ internal static class ApiEndpoints
         api.MapGet("/documents", Documents);
         api.MapGet("/documents/{id:long}", (long id, Archive a) => a.Catalog.Stored(id) is { } d ? Results.Json(Status(a, d), Json) : NotFound($"no document {id}"));
         api.MapPost("/documents/{id:long}/retry", Retry).RequireAuthorization(AccessControl.Archivist);
-        api.MapGet("/documents/{id:long}/pages/{n:int}.png", PageImage);
+        // One cache per service: pages rendered once, under the limits the pipeline ingests with.
+        var images = new PageImages(app.Services.GetRequiredService<Archive>().Root, app.Services.GetService<IngestLimits>());
+        app.Lifetime.ApplicationStopped.Register(images.Dispose);
+        api.MapGet("/documents/{id:long}/pages/{n:int}.png", (long id, int n, Archive archive, HttpContext http) => PageImage(id, n, archive, images, http));
         api.MapGet("/plans/{id:long}", Plan);
         api.MapGet("/search", Search);
         api.MapGet("/export/{name}.csv", Export);
@@ -49,31 +54,55 @@ internal static class ApiEndpoints
 
     private static async Task<IResult> Upload(HttpRequest request, Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
     {
-        if (!request.HasFormContentType)
+        // The request as a whole is not limited (Kestrel's 1 GiB would end a large batch midway
+        // with a bare error): each file is, to IngestLimits.MaxFileBytes, while it streams to disk
+        // — the same limit as `ingest add`, from the same IngestLimits the pipeline gets.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = null;
+        }
+        if (MultipartUpload.Boundary(request) is not { } boundary)
         {
             return Results.BadRequest(new { error = "send multipart/form-data with one or more parts named \"file\"" });
         }
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        var files = form.Files.GetFiles("file");
-        if (files.Count == 0)
+        var limits = request.HttpContext.RequestServices.GetService<IngestLimits>() ?? IngestLimits.Default;
+        var receiver = new UploadReceiver(archive, pipeline, limits);
+        var answers = new List<object>();
+        var refusals = new List<string>();
+        try
+        {
+            await foreach (var (name, body) in MultipartUpload.FilesAsync(request, boundary, "file", request.HttpContext.RequestAborted))
+            {
+                // Each file stored (original by hash, catalog entry) and queued, or refused, on its
+                // own: a crash after Receive loses nothing, a refused file keeps nothing.
+                var result = await receiver.ReceiveAsync(name, body, request.HttpContext.RequestAborted);
+                if (result.Stored is not { } doc)
+                {
+                    answers.Add(new { source = name, status = "refused", error = result.Error });
+                    refusals.Add(result.Error!);
+                    continue;
+                }
+                archive.Catalog.Accounts.Record(AccessControl.CallerOf(request.HttpContext.User).Name, "upload", doc.Id, name);
+                if (doc.Status == FileStatus.Queued && doc.JobId is null)
+                {
+                    ServiceRecovery.Enqueue(archive.Catalog, jobs, doc.Id);
+                }
+                answers.Add(new { id = doc.Id, source = name, status = doc.Status });
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The files before the damage are stored and queued; the answer lists them.
+            return Results.Json(new { error = $"the upload is not well-formed multipart/form-data: {ErrorText.OneLine(e.Message)}", files = answers }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (answers.Count == 0)
         {
             return Results.BadRequest(new { error = "no part named \"file\" in the upload" });
         }
-        var answers = new List<object>();
-        foreach (var file in files)
+        if (refusals.Count == answers.Count)
         {
-            var name = Path.GetFileName(file.FileName);
-            // Stored first (original by hash, catalog entry), then queued: a crash after this line loses nothing.
-            StoredFile doc;
-            using (var content = file.OpenReadStream())
-            {
-                doc = pipeline.Receive(name, content);
-            }
-            if (doc.Status == FileStatus.Queued && doc.JobId is null)
-            {
-                ServiceRecovery.Enqueue(archive.Catalog, jobs, doc.Id);
-            }
-            answers.Add(new { id = doc.Id, source = name, status = doc.Status });
+            // Nothing stored: an error the upload page shows as it is, with each file's reason.
+            return Results.Json(new { error = $"no file stored: {string.Join("; ", refusals)}", files = answers }, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
         return Results.Json(answers, Json, statusCode: StatusCodes.Status202Accepted);
     }
@@ -152,20 +181,28 @@ internal static class ApiEndpoints
         }, Json);
     }
 
-    private static IResult PageImage(long id, int n, Archive archive)
+    private static async Task<IResult> PageImage(long id, int n, Archive archive, PageImages images, HttpContext http)
     {
         if (archive.Catalog.Stored(id) is not { } doc || !doc.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             return NotFound($"no PDF document {id}");
         }
-        try
+        // A page's image never changes for its content hash: the browser keeps it, and asks
+        // again only to hear 304.
+        var etag = PageImages.ETagOf(doc.Sha256, n);
+        http.Response.Headers.CacheControl = "private, max-age=86400";
+        http.Response.Headers.ETag = etag;
+        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
         {
-            return Results.File(PdfRasterizer.RenderGray(archive.OriginalPath(doc.Sha256, doc.FileName), n, 100, TimeSpan.FromSeconds(30), png: true), "image/png");
+            return Results.StatusCode(StatusCodes.Status304NotModified);
         }
-        catch (PdfRasterizeException e)
+        var image = await images.GetAsync(doc.Sha256, archive.OriginalPath(doc.Sha256, doc.FileName), doc.FileName, n, http.RequestAborted);
+        return image.Status switch
         {
-            return NotFound($"{doc.FileName}: page {n}: {e.Message}");
-        }
+            PageImageStatus.Ready => TypedResults.PhysicalFile(image.Path!, "image/png"),
+            PageImageStatus.NotFound => NotFound(image.Error!),
+            _ => Results.Json(new { error = image.Error }, Json, statusCode: StatusCodes.Status422UnprocessableEntity),
+        };
     }
 
     private static IResult Search(Archive archive, string? q, string? kind, string? issuer, int? year, int? limit)
@@ -180,6 +217,10 @@ internal static class ApiEndpoints
         if (query.Length == 0)
         {
             return Results.BadRequest(new { error = "give q= (a number or words) or a filter (kind=, issuer=, year=)" });
+        }
+        if (PlanQuery.Check(query) is { } tooLarge)
+        {
+            return Results.BadRequest(new { error = tooLarge });
         }
         var hits = archive.Index.Search(query, Math.Clamp(limit ?? 20, 1, 200));
         // The fields of `ingest search --json`, plus what the UI links and highlights with.

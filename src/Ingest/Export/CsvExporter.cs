@@ -7,7 +7,10 @@ namespace Ingest.Export;
 
 /// <summary>
 /// Writes exports with CsvHelper: UTF-8 with a byte-order mark (so Excel opens Vietnamese
-/// correctly), invariant culture, ISO dates, one row per item.
+/// correctly), invariant culture, ISO dates, one row per item. Cells are escaped against
+/// formula injection: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR
+/// is written quoted with a leading apostrophe (<c>"'=HYPERLINK(…)"</c>), so Excel, Calc and
+/// Sheets show it as text instead of running it.
 /// </summary>
 public static class CsvExporter
 {
@@ -15,6 +18,10 @@ public static class CsvExporter
     public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\r\n",
+        // Deadline actions, titles and file names come from uploaded documents: a file named
+        // "=cmd|' /C calc'!A0.pdf" must reach a spreadsheet as text. CsvHelper's own escaping
+        // (its default injection characters = + - @ \t \r, escape character ') rather than ours.
+        InjectionOptions = InjectionOptions.Escape,
     };
 
     /// <summary>Writes rows to a file with the given class map.</summary>

@@ -10,6 +10,28 @@ public static class FileSignature
     /// <summary>True when a PDF header is in the first kilobyte (readers allow leading junk there).</summary>
     public static bool IsPdf(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
+    /// <summary>
+    /// Why a file is refused from its first bytes (up to a kilobyte) and its name, before it is
+    /// kept: empty, or neither a PDF nor a .txt file (what it is instead, when we can tell);
+    /// null when it may be ingested. The same judgement <see cref="DocumentReader"/> makes.
+    /// </summary>
+    public static string? Refusal(ReadOnlySpan<byte> head, string fileName)
+    {
+        if (head.IsEmpty)
+        {
+            return "empty file (0 bytes)";
+        }
+        if (IsPdf(head))
+        {
+            return null;
+        }
+        if (Describe(head) is { } kind)
+        {
+            return $"not a PDF: it is {kind}";
+        }
+        return Path.GetExtension(fileName).Equals(".txt", StringComparison.OrdinalIgnoreCase) ? null : "not a PDF (no %PDF- header) nor a .txt file";
+    }
+
     /// <summary>What the bytes look like, in words ("a JPEG image"), or null when we cannot tell.</summary>
     public static string? Describe(ReadOnlySpan<byte> head) => head switch
     {

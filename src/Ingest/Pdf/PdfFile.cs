@@ -85,6 +85,26 @@ public sealed class PdfFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// Why 1-based page <paramref name="number"/> may not be rendered at <paramref name="dpi"/>
+    /// (<see cref="RenderCost.Refusal"/>), or null; safe to call from several threads. A page
+    /// PdfPig cannot parse throws <see cref="UnreadablePdfException"/>.
+    /// </summary>
+    public string? RenderRefusal(int number, int dpi, long maxPixels)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                return RenderCost.Refusal(_document.GetPage(number), dpi, maxPixels);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new UnreadablePdfException(number, $"cannot read the page: {ErrorText.Describe(e)}");
+            }
+        }
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _document.Dispose();
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Ingest.Extraction;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using static System.FormattableString;
 
 namespace Ingest.Search;
 
@@ -23,11 +24,38 @@ public static partial class PlanQuery
     /// <summary>A parsed query and the folded terms to highlight.</summary>
     public sealed record Parsed(Query Query, IReadOnlyCollection<string> FoldedTerms);
 
-    /// <summary>Parses a staff query.</summary>
-    public static Parsed Parse(string query)
+    /// <summary>
+    /// Why <paramref name="query"/> is over <paramref name="limits"/> (<see cref="SearchLimits.Default"/>
+    /// when null), in one line, or null when it may run. Callers check first to answer a person
+    /// (400, exit 2); <see cref="Parse"/> enforces the same limits for every other path.
+    /// </summary>
+    public static string? Check(string query, SearchLimits? limits = null)
     {
+        try
+        {
+            Parse(query, limits);
+            return null;
+        }
+        catch (QueryTooLargeException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>
+    /// Parses a staff query. Throws <see cref="QueryTooLargeException"/> when it is longer, or
+    /// has more words and conditions, than <paramref name="limits"/> allow.
+    /// </summary>
+    public static Parsed Parse(string query, SearchLimits? limits = null)
+    {
+        limits ??= SearchLimits.Default;
+        // Length first: it bounds the work of everything after it (regex, analysis).
+        if (query.Length > limits.MaxQueryLength)
+        {
+            throw new QueryTooLargeException(Invariant($"the query is {query.Length:N0} characters long, over the limit of {limits.MaxQueryLength:N0}: search for fewer words"));
+        }
         var text = Text.VietnameseText.Nfc(query.Trim());
-        var filters = new List<Query>();
+        var filters = new List<(Query Query, int Clauses)>();
         var free = FieldClause().Replace(text, m =>
         {
             var value = m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["bare"].Value;
@@ -35,6 +63,11 @@ public static partial class PlanQuery
             return " ";
         }).Trim();
         var main = free.Length == 0 ? null : Free(free);
+        var clauses = filters.Sum(f => f.Clauses) + (main?.FoldedTerms.Count ?? 0);
+        if (clauses > limits.MaxClauses)
+        {
+            throw new QueryTooLargeException(Invariant($"the query has {clauses:N0} words and conditions, over the limit of {limits.MaxClauses:N0}: search for fewer words"));
+        }
         if (filters.Count == 0)
         {
             return main ?? new Parsed(new BooleanQuery(), []);
@@ -46,32 +79,34 @@ public static partial class PlanQuery
         {
             all.Add(main.Query, Occur.MUST);
         }
-        foreach (var f in filters)
+        foreach (var (f, _) in filters)
         {
             all.Add(new ConstantScoreQuery(f) { Boost = 0.01f }, Occur.MUST);
         }
         return new Parsed(all, main?.FoldedTerms ?? []);
     }
 
-    private static Query Filter(string field, string value) => field switch
+    // A condition and how many clauses it counts for: one, or each word of issuer:/kind:.
+    private static (Query, int) Filter(string field, string value) => field switch
     {
-        "cites" => new TermQuery(new Term(PlanFields.Cites, DocumentNumber.Key(value))),
+        "cites" => (new TermQuery(new Term(PlanFields.Cites, DocumentNumber.Key(value))), 1),
         "issuer" => AllWords(PlanFields.IssuerFolded, value),
         "kind" => AllWords(PlanFields.KindFolded, value),
-        "year" => new TermQuery(new Term(PlanFields.IssuedYear, value.Trim())),
-        "due" => new TermQuery(new Term(PlanFields.Due, value.Trim())),
+        "year" => (new TermQuery(new Term(PlanFields.IssuedYear, value.Trim())), 1),
+        "due" => (new TermQuery(new Term(PlanFields.Due, value.Trim())), 1),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a query field"),
     };
 
     // Every folded word must occur in the field: issuer:"dong nai" finds "UBND tỉnh Đồng Nai".
-    private static BooleanQuery AllWords(string field, string value)
+    private static (Query, int) AllWords(string field, string value)
     {
         var q = new BooleanQuery();
-        foreach (var t in VietnameseAnalyzers.Terms(VietnameseAnalyzers.FoldedForQueries, field, value))
+        var terms = VietnameseAnalyzers.Terms(VietnameseAnalyzers.FoldedForQueries, field, value);
+        foreach (var t in terms)
         {
             q.Add(new TermQuery(new Term(field, t)), Occur.MUST);
         }
-        return q;
+        return (q, Math.Max(1, terms.Count));
     }
 
     private static Parsed Free(string text)

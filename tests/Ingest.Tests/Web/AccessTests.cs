@@ -110,6 +110,19 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
         Assert.DoesNotContain(await ServiceProcess.FilesAsync(admin), d => d.GetProperty("source").GetString() == "reader.txt");
     }
 
+    [Fact]
+    public async Task An_upload_is_recorded_with_who_made_it_and_shown_with_the_document()
+    {
+        using var script = service.Process.ClientAs(AccountRole.Archivist, service.Archive, name: "nightly-import");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("Kế hoạch số 5151/KH-UBND")), "file", "audited.txt" } };
+        using var answer = await script.PostAsync("/api/documents", form);
+        Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+        var id = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement[0].GetProperty("id").GetInt64();
+        var status = System.Text.Json.JsonDocument.Parse(await script.GetStringAsync($"/api/documents/{id}")).RootElement;
+        var entry = Assert.Single(status.GetProperty("audit").EnumerateArray());
+        Assert.Equal(("token:nightly-import", "upload"), (entry.GetProperty("actor").GetString(), entry.GetProperty("action").GetString()));
+    }
+
     [Theory]
     [InlineData("evil.example")]
     [InlineData("rebind.attacker.test:5000")]

@@ -30,6 +30,9 @@ internal sealed class ServiceProcess : IDisposable
     /// <summary>An admin's bearer token for this archive, made before the service started (authentication is always on).</summary>
     public string? Token { get; }
 
+    /// <summary>The process id (its memory, and its children's, can be watched from /proc).</summary>
+    public int Pid => _process.Id;
+
     public string Log { get { lock (_log) { return _log.ToString(); } } }
 
     /// <summary>

@@ -36,6 +36,11 @@ internal static class ExportCommand
                 AnsiConsole.MarkupLine($"[red]{Markup.Escape(error!)}[/]");
                 return 2;
             }
+            if (parse.GetValue(query) is { } q && Ingest.Search.PlanQuery.Check(q) is { } tooLarge)
+            {
+                Console.Error.WriteLine($"export: {tooLarge}");
+                return 2;
+            }
             using var store = Options.OpenArchive(parse, archive);
             var plans = store.Plans(filter, parse.GetValue(query));
             var path = parse.GetValue(output)!.FullName;

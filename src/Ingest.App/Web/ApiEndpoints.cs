@@ -244,6 +244,10 @@ internal static class ApiEndpoints
         {
             return Results.BadRequest(new { error });
         }
+        if (query is not null && PlanQuery.Check(query) is { } tooLarge)
+        {
+            return Results.BadRequest(new { error = tooLarge });
+        }
         var plans = plan is null
             ? archive.Plans(filter, query)
             : archive.Catalog.Plan(plan.Value) is { } one ? [one] : [];

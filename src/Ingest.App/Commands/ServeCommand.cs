@@ -25,6 +25,8 @@ internal static class ServeCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("serve", "the web UI, JSON API and background jobs") { archive, urls, engines, jobs, hosts };
+        var limits = new LimitOptions();
+        limits.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
             var settings = new ServiceSettings(parse.GetValue(archive)!, parse.GetValue(Options.Db), parse.GetValue(engines), parse.GetValue(jobs));
@@ -32,6 +34,8 @@ internal static class ServeCommand
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
             builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1L << 30);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // One set of limits for what is uploaded and what is processed, as `ingest add` has.
+            builder.Services.AddSingleton(limits.Read(parse));
             builder.Services.AddIngestAccess(AllowedHosts(parse.GetValue(urls)!, parse.GetValue(hosts) ?? []), Path.Combine(Path.GetFullPath(settings.ArchiveDir), "keys"));
             // The key ring is kept unencrypted in the archive's keys/ folder (its file rights guard it, as
             // they guard the catalog); saying so at every start is noise.

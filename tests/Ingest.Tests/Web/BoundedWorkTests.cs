@@ -19,16 +19,29 @@ public sealed class BoundedWorkTests : IDisposable
     [Fact]
     public async Task Uploads_and_page_images_are_bounded_and_answered_per_file()
     {
-        using var service = await ServiceProcess.ServeAsync(Path.Combine(_dir.Path, "archive"), jobs: 1, engines: 1);
+        // The service's file limit set to 2 MB, as `ingest add --max-file-mb 2` would be.
+        using var service = await ServiceProcess.ServeAsync(Path.Combine(_dir.Path, "archive"), jobs: 1, engines: 1, extra: ["--max-file-mb", "2"]);
         using var http = service.Client();
 
-        // A batch of five with one file that is not a PDF: the other four stored and queued.
+        // A batch of five with one file over the limit: the other four stored and queued.
+        var big = Path.Combine(_dir.Path, "big.pdf");
+        await File.WriteAllBytesAsync(big, [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[3 * 1024 * 1024]]);
         var batch = new[] { CorpusFiles.Path_("pdf", "003_1c0ca89fe484ea2b.pdf"), CorpusFiles.Path_("pdf", "004_feedb6838d389360.pdf"),
-            CorpusFiles.Path_("bad", "photo.pdf"), CorpusFiles.Path_("bad", "bomb-30000px.pdf"), CorpusFiles.Path_("seeds", "003_1c0ca89fe484ea2b.txt") };
+            big, CorpusFiles.Path_("bad", "bomb-30000px.pdf"), CorpusFiles.Path_("seeds", "003_1c0ca89fe484ea2b.txt") };
         var answers = (await ServiceProcess.UploadAsync(http, batch)).EnumerateArray().ToList();
         Assert.Equal(["queued", "queued", "refused", "queued", "queued"], answers.Select(a => a.GetProperty("status").GetString()));
-        Assert.Equal("photo.pdf: not a PDF: it is a JPEG image", answers[2].GetProperty("error").GetString());
+        Assert.Contains("over the limit of 2 MB per file", answers[2].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(4, (await ServiceProcess.FilesAsync(http)).Length);
+        Assert.False(Directory.EnumerateFiles(Path.Combine(_dir.Path, "archive", "originals"), "*", SearchOption.AllDirectories)
+            .Any(f => new FileInfo(f).Length > 2 * 1024 * 1024), "the refused file's bytes were kept");
+
+        // A file that is not a PDF: refused at once with the reason.
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(CorpusFiles.Path_("bad", "photo.pdf"))), "file", "photo.pdf" } })
+        {
+            var response = await http.PostAsync("/api/documents", form);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.Contains("photo.pdf: not a PDF: it is a JPEG image", await ErrorOf(response), StringComparison.Ordinal);
+        }
 
         // Only refused files: 422, the reasons in the error.
         using (var form = new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.pdf" } })

@@ -40,7 +40,7 @@ internal sealed class ServiceProcess : IDisposable
     /// made in the archive's catalog first (as `ingest token create` does), and <see cref="Client"/>
     /// sends it; <paramref name="signedIn"/> false gives a client without it.
     /// </summary>
-    public static async Task<ServiceProcess> ServeAsync(string archive, string? db = null, int jobs = 2, int engines = 2, int? port = null)
+    public static async Task<ServiceProcess> ServeAsync(string archive, string? db = null, int jobs = 2, int engines = 2, int? port = null, params string[] extra)
     {
         string token;
         using (var catalog = Ingest.Catalog.PlanCatalog.Open(db ?? Path.Combine(Path.GetFullPath(archive), "catalog.db")))
@@ -53,6 +53,7 @@ internal sealed class ServiceProcess : IDisposable
         {
             args.AddRange(["--db", db]);
         }
+        args.AddRange(extra);
         var service = new ServiceProcess(Start(args), url, token);
         using var http = service.Client();
         await WaitUntilAsync(async () =>

@@ -34,7 +34,11 @@ internal static class AddCommand
                 MaxPixelsPerPage = parse.GetValue(maxPixels),
                 PageTimeout = TimeSpan.FromSeconds(parse.GetValue(pageTimeout)),
             };
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForWriting(parse, archive, "add");
+            if (store is null)
+            {
+                return 2;
+            }
             using var pool = new EnginePool();
             return await RunAsync(store, pool, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded()), parse.GetValue(paths)!, limits, cancel: cancel);
         });

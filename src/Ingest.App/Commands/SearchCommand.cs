@@ -21,7 +21,11 @@ internal static class SearchCommand
         var command = new Command("search", "find plans by number or words") { query, json, limit, archive };
         command.SetAction(parse =>
         {
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForReading(parse, archive);
+            if (store is null)
+            {
+                return 2;
+            }
             var hits = store.Index.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
             if (parse.GetValue(json))
             {

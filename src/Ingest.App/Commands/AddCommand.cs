@@ -34,7 +34,11 @@ internal static class AddCommand
                 MaxPixelsPerPage = parse.GetValue(maxPixels),
                 PageTimeout = TimeSpan.FromSeconds(parse.GetValue(pageTimeout)),
             };
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForWriting(parse, archive, "add");
+            if (store is null)
+            {
+                return 2;
+            }
             using var pool = new EnginePool();
             return await RunAsync(store, pool, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded()), parse.GetValue(paths)!, limits, cancel: cancel);
         });
@@ -47,7 +51,7 @@ internal static class AddCommand
     /// </summary>
     public static async Task<int> RunAsync(Archive store, EnginePool pool, RestorationModels models, PlanExtractor extractor, IEnumerable<string> paths, IngestLimits? limits = null, bool quiet = false, CancellationToken cancel = default)
     {
-        int added = 0, unchanged = 0, failed = 0;
+        int added = 0, unchanged = 0, busy = 0, failed = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var pipeline = new IngestPipeline(store, pool, models, extractor, limits);
         await foreach (var outcome in pipeline.AddAllAsync(paths, cancel))
@@ -75,6 +79,10 @@ internal static class AddCommand
                         AnsiConsole.MarkupLine($"[grey]unchanged[/] {name}: already in the archive (same content) [grey]{time}[/]");
                     }
                     break;
+                case IngestStatus.InProgress:
+                    busy++;
+                    Console.Error.WriteLine($"busy:     {outcome.Error}; left to that run [{time}]");
+                    break;
                 case IngestStatus.Failed:
                     failed++;
                     Console.Error.WriteLine($"failed:   {outcome.Error} [{time}]");
@@ -83,7 +91,7 @@ internal static class AddCommand
         }
         if (!quiet)
         {
-            AnsiConsole.MarkupLine($"{added} added, {unchanged} unchanged, {failed} failed in {Seconds(clock.Elapsed)}");
+            AnsiConsole.MarkupLine($"{added} added, {unchanged} unchanged, {(busy > 0 ? $"{busy} processed elsewhere, " : "")}{failed} failed in {Seconds(clock.Elapsed)}");
         }
         return failed == 0 ? 0 : 1;
     }

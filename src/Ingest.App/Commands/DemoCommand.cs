@@ -24,10 +24,23 @@ internal static class DemoCommand
             var root = parse.GetValue(archive)!;
             if (Directory.Exists(root))
             {
+                // A demo archive someone serves or writes is not deleted under them.
+                using (var held = Options.HoldArchive(root, "demo"))
+                {
+                    if (held is null)
+                    {
+                        return 2;
+                    }
+                }
                 Directory.Delete(root, recursive: true);
             }
             var sources = CorpusFolders.Select(f => Path.Combine(parse.GetValue(corpus)!, f)).Where(Directory.Exists).ToList();
-            using var store = Archive.Open(root);
+            var writeLock = Options.HoldArchive(root, "demo");
+            if (writeLock is null)
+            {
+                return 2;
+            }
+            using var store = Archive.Open(root, writeLock: writeLock);
             using var pool = new EnginePool();
             AnsiConsole.MarkupLine($"[bold]Building a fresh archive in {Markup.Escape(store.Root)}[/] from {Markup.Escape(string.Join(", ", sources))}");
             var status = await AddCommand.RunAsync(store, pool, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded()), sources, cancel: cancel);

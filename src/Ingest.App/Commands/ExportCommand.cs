@@ -41,7 +41,11 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"export: {tooLarge}");
                 return 2;
             }
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForReading(parse, archive);
+            if (store is null)
+            {
+                return 2;
+            }
             var plans = store.Plans(filter, parse.GetValue(query));
             var path = parse.GetValue(output)!.FullName;
             int rows;

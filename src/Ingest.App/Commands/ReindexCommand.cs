@@ -12,7 +12,11 @@ internal static class ReindexCommand
         var command = new Command("reindex", "rebuild the search index from the catalog") { archive };
         command.SetAction(parse =>
         {
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForWriting(parse, archive, "reindex");
+            if (store is null)
+            {
+                return 2;
+            }
             var n = store.Index.Rebuild(store.Catalog);
             Console.Error.WriteLine($"indexed {n} documents");
             return 0;

@@ -24,7 +24,11 @@ internal static class ReprocessCommand
         var command = new Command("reprocess", "re-run restoration and/or extraction from the stored page texts, without OCR") { from, archive };
         command.SetAction(parse =>
         {
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForWriting(parse, archive, "reprocess");
+            if (store is null)
+            {
+                return 2;
+            }
             int files = 0, plans = 0, failed = 0;
             foreach (var outcome in new Reprocessor(store, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded())).RunAll(parse.GetValue(from)))
             {

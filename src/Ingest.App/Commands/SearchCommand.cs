@@ -28,7 +28,11 @@ internal static class SearchCommand
                 Console.Error.WriteLine($"ingest search: {tooLarge}");
                 return 2;
             }
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForReading(parse, archive);
+            if (store is null)
+            {
+                return 2;
+            }
             var hits = store.Index.Search(text, parse.GetValue(limit));
             if (parse.GetValue(json))
             {

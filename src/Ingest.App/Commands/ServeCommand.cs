@@ -29,6 +29,12 @@ internal static class ServeCommand
         limits.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
+            // One writer per archive (the index's): held until the service stops; the OS drops it on a crash.
+            using var writeLock = Options.HoldArchive(parse.GetValue(archive)!, "serve", parse.GetValue(urls));
+            if (writeLock is null)
+            {
+                return 2;
+            }
             var settings = new ServiceSettings(parse.GetValue(archive)!, parse.GetValue(Options.Db), parse.GetValue(engines), parse.GetValue(jobs));
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(parse.GetValue(urls)!);

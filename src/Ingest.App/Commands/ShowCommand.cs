@@ -17,7 +17,11 @@ internal static class ShowCommand
         var command = new Command("show", "print one plan's record") { number, json, archive };
         command.SetAction(parse =>
         {
-            using var store = Options.OpenArchive(parse, archive);
+            using var store = Options.OpenForReading(parse, archive);
+            if (store is null)
+            {
+                return 2;
+            }
             var wanted = string.Join(' ', parse.GetValue(number)!);
             var plans = store.Catalog.PlansByNumber(wanted);
             if (plans.Count == 0)

@@ -12,14 +12,13 @@ internal static class VerifyCommand
         var command = new Command("verify", "check that the catalog, the stored originals (by SHA-256) and the index agree; exit 1 when they differ") { archive };
         command.SetAction(parse =>
         {
-            var root = parse.GetValue(archive)!;
-            if (!Directory.Exists(root))
+            // Opening for reading creates nothing: a missing archive is said so, not created
+            // empty (which would agree with itself and pass).
+            using var store = Options.OpenForReading(parse, archive);
+            if (store is null)
             {
-                // Archive.Open would create an empty archive, which agrees with itself: say what is wrong instead.
-                Console.Error.WriteLine($"{root}: no archive there");
                 return 2;
             }
-            using var store = Archive.Open(root, parse.GetValue(Options.Db));
             var mismatches = ArchiveVerifier.Verify(store);
             foreach (var m in mismatches)
             {

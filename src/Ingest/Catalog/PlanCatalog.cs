@@ -18,7 +18,15 @@ public sealed class PlanCatalog : IDisposable
     private const string FileColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id";
     private readonly CatalogDatabase _db;
 
-    private PlanCatalog(CatalogDatabase db) => (_db, Accounts) = (db, new AccountStore(db));
+    private PlanCatalog(CatalogDatabase db)
+    {
+        _db = db;
+        Queue = new DocumentQueue(db);
+        Accounts = new AccountStore(db);
+    }
+
+    /// <summary>The work queue: claim, finish, fail, retry and requeue, for every path that processes a file.</summary>
+    public DocumentQueue Queue { get; }
 
     /// <summary>Who may use the archive, their tokens, and the audit trail of what they changed.</summary>
     public AccountStore Accounts { get; }
@@ -92,51 +100,8 @@ public sealed class PlanCatalog : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>
-    /// Moves a file from <paramref name="from"/> to <paramref name="to"/> only if it is still in
-    /// <paramref name="from"/>; false when someone else moved it first. Workers claim a file this
-    /// way, so two never process it at once.
-    /// </summary>
-    public bool TryMoveStatus(long fileId, FileStatus from, FileStatus to)
-    {
-        using var connection = _db.Connect();
-        using var cmd = Command(connection, "UPDATE documents SET status = @to, error = NULL WHERE id = @id AND status = @from",
-            ("to", to.Name()), ("id", fileId), ("from", from.Name()));
-        return cmd.ExecuteNonQuery() == 1;
-    }
-
-    /// <summary>
-    /// Lets job <paramref name="jobId"/> work on a file: true when the file is queued, or already
-    /// processing under this same job (Hangfire runs a job again after its worker died). False
-    /// when it is done, failed, or owned by another job — the caller then leaves it alone.
-    /// </summary>
-    public bool TryClaim(long fileId, string jobId)
-    {
-        using var connection = _db.Connect();
-        using var cmd = Command(connection, """
-            UPDATE documents SET status = @processing, job_id = @job, stage = NULL, pages_done = 0, error = NULL
-            WHERE id = @id AND (status = @queued OR (status = @processing AND job_id = @job))
-            """, ("processing", FileStatus.Processing.Name()), ("queued", FileStatus.Queued.Name()), ("job", jobId), ("id", fileId));
-        return cmd.ExecuteNonQuery() == 1;
-    }
-
-    /// <summary>Records the job queued for a file (unless a job already claimed it).</summary>
-    public void SetJob(long fileId, string jobId)
-    {
-        using var connection = _db.Connect();
-        using var cmd = Command(connection, "UPDATE documents SET job_id = @job WHERE id = @id AND status = @queued",
-            ("job", jobId), ("id", fileId), ("queued", FileStatus.Queued.Name()));
-        cmd.ExecuteNonQuery();
-    }
-
-    /// <summary>Puts a file back in the queue (after a crash, or a retry of a failure), with no owner.</summary>
-    public void Requeue(long fileId)
-    {
-        using var connection = _db.Connect();
-        using var cmd = Command(connection, "UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
-            ("queued", FileStatus.Queued.Name()), ("id", fileId));
-        cmd.ExecuteNonQuery();
-    }
+    /// <summary>Puts a file back in the queue with no owner (see <see cref="DocumentQueue.Requeue"/>; the web layer's retry still calls it here).</summary>
+    public void Requeue(long fileId) => Queue.Requeue(fileId);
 
     /// <summary>Live progress of the job working on a file.</summary>
     public void SetProgress(long fileId, string stage, int pagesDone, int? pageCount)
@@ -145,39 +110,6 @@ public sealed class PlanCatalog : IDisposable
         using var cmd = Command(connection, "UPDATE documents SET stage = @stage, pages_done = @done, page_count = coalesce(@count, page_count) WHERE id = @id",
             ("stage", stage), ("done", pagesDone), ("count", pageCount), ("id", fileId));
         cmd.ExecuteNonQuery();
-    }
-
-    /// <summary>Records that a worker started on a file; returns the run's id for <see cref="Finish"/>.</summary>
-    public long StartRun(long fileId, string? jobId, string worker)
-    {
-        using var connection = _db.Connect();
-        using var cmd = Command(connection, """
-            INSERT INTO document_runs(document_id, job_id, worker, started_at) VALUES (@doc, @job, @worker, @at) RETURNING id
-            """, ("doc", fileId), ("job", jobId), ("worker", worker), ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// Ends a run and sets the file's final status in one transaction, so a crash leaves either
-    /// an unfinished run and a file still processing (to be run again), or both finished.
-    /// </summary>
-    public void Finish(long runId, long fileId, FileStatus status, string? error)
-    {
-        using var connection = _db.Connect();
-        using var tx = connection.BeginTransaction();
-        using (var cmd = Command(connection, "UPDATE document_runs SET finished_at = @at, outcome = @outcome WHERE id = @run",
-                   ("at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("outcome", error ?? status.Name()), ("run", runId)))
-        {
-            cmd.Transaction = tx;
-            cmd.ExecuteNonQuery();
-        }
-        using (var cmd = Command(connection, "UPDATE documents SET status = @status, error = @error, stage = NULL WHERE id = @id",
-                   ("status", status.Name()), ("error", error), ("id", fileId)))
-        {
-            cmd.Transaction = tx;
-            cmd.ExecuteNonQuery();
-        }
-        tx.Commit();
     }
 
     /// <summary>Every run of every file: (document id, finished), for checks after a crash.</summary>

@@ -9,15 +9,22 @@ namespace Ingest.Jobs;
 /// <summary>
 /// An archive: <c>originals/</c> (each file under its SHA-256), the catalog (the store of
 /// record: <c>catalog.db</c> beside them, or a PostgreSQL database shared by several machines)
-/// and <c>index/</c> (Lucene, rebuildable from the catalog).
+/// and <c>index/</c> (Lucene, rebuildable from the catalog). Writers open it with
+/// <see cref="Open"/>, holding its <see cref="ArchiveLock"/>; readers with
+/// <see cref="OpenForReading"/>, which creates nothing.
 /// </summary>
 public sealed class Archive : IDisposable
 {
-    private Archive(string root, PlanCatalog catalog, PlanIndex index)
+    private const string CatalogFileName = "catalog.db";
+
+    private readonly ArchiveLock? _writeLock;
+
+    private Archive(string root, PlanCatalog catalog, PlanIndex index, ArchiveLock? writeLock)
     {
         Root = root;
         Catalog = catalog;
         Index = index;
+        _writeLock = writeLock;
     }
 
     public string Root { get; }
@@ -25,17 +32,46 @@ public sealed class Archive : IDisposable
     public PlanIndex Index { get; }
 
     /// <summary>
-    /// Opens or creates the archive in <paramref name="root"/>; its catalog is
+    /// Opens or creates the archive in <paramref name="root"/> to write it; its catalog is
     /// <c>root/catalog.db</c> unless <paramref name="catalog"/> names a PostgreSQL database.
+    /// <paramref name="writeLock"/>, the archive's lock this process holds, is released when the
+    /// archive is disposed (after the index has committed). The CLI always passes it; a caller
+    /// that holds the lock apart (`ingest serve`) or owns the folder alone (tests) may not.
     /// </summary>
-    public static Archive Open(string root, string? catalog = null)
+    public static Archive Open(string root, string? catalog = null, ArchiveLock? writeLock = null)
     {
         var full = Path.GetFullPath(root);
         Directory.CreateDirectory(Path.Combine(full, "originals"));
-        var store = PlanCatalog.Open(string.IsNullOrWhiteSpace(catalog) ? Path.Combine(full, "catalog.db") : catalog);
+        return Connect(full, catalog, writeLock);
+    }
+
+    /// <summary>
+    /// Opens the archive in <paramref name="root"/> to read it (search, show, export, verify),
+    /// creating nothing; null when there is no archive there (<see cref="Exists"/>). It takes no
+    /// lock: Lucene readers open the last commit, so they work while a writer holds the archive.
+    /// </summary>
+    public static Archive? OpenForReading(string root, string? catalog = null)
+    {
+        var full = Path.GetFullPath(root);
+        return Exists(full, catalog) ? Connect(full, catalog, null) : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="root"/> holds an archive: the folder exists and, with the embedded
+    /// catalog, has its <c>catalog.db</c> (with PostgreSQL the folder holds the originals and the index).
+    /// </summary>
+    public static bool Exists(string root, string? catalog = null)
+    {
+        var full = Path.GetFullPath(root);
+        return Directory.Exists(full) && (!string.IsNullOrWhiteSpace(catalog) || File.Exists(Path.Combine(full, CatalogFileName)));
+    }
+
+    private static Archive Connect(string full, string? catalog, ArchiveLock? writeLock)
+    {
+        var store = PlanCatalog.Open(string.IsNullOrWhiteSpace(catalog) ? Path.Combine(full, CatalogFileName) : catalog);
         try
         {
-            return new Archive(full, store, PlanIndex.Open(Path.Combine(full, "index")));
+            return new Archive(full, store, PlanIndex.Open(Path.Combine(full, "index")), writeLock);
         }
         catch
         {
@@ -118,5 +154,7 @@ public sealed class Archive : IDisposable
     {
         Index.Dispose();
         Catalog.Dispose();
+        // Last: the next writer must find the index committed and its Lucene lock free.
+        _writeLock?.Dispose();
     }
 }

@@ -22,19 +22,23 @@ public sealed class FileJob(Archive archive, IngestPipeline pipeline, IBackgroun
     public async Task ProcessAsync(long fileId, PerformContext? context, CancellationToken cancel)
     {
         var jobId = context?.BackgroundJob.Id ?? "inline-" + Guid.NewGuid().ToString("N");
-        if (!archive.Catalog.TryClaim(fileId, jobId))
+        // The same claim as `ingest add`'s (DocumentQueue): a file one of them holds, the other leaves.
+        if (archive.Catalog.Queue.TryClaim(fileId, jobId, WorkerName) is not { } claim)
         {
-            return; // done, failed, or another job owns it
+            return; // done, failed, or another job or CLI run owns it
         }
         var doc = archive.Catalog.Stored(fileId)!;
-        var run = archive.Catalog.StartRun(fileId, jobId, WorkerName);
         var progress = new CatalogProgress(archive.Catalog, fileId);
         // ProcessAsync turns bad input and any other failure the file provokes into its one-line
         // error; only a shutdown's cancellation escapes, leaving the file claimed to run again.
         var error = (await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false)).Error;
-        archive.Catalog.Finish(run, fileId, error is null ? FileStatus.Done : FileStatus.Failed, error);
-        if (error is null)
+        if (error is not null)
         {
+            archive.Catalog.Queue.Fail(claim, error);
+        }
+        else if (archive.Catalog.Queue.Finish(claim))
+        {
+            // Only the run that still owns the file hands it to the index.
             jobs.Enqueue<IndexJob>(j => j.Index(fileId));
         }
     }

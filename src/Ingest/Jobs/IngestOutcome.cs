@@ -8,6 +8,9 @@ public enum IngestStatus
     Added,
     AlreadyPresent,
     Failed,
+
+    /// <summary>Another worker holds the file in the queue (a shared catalog): it is left to that run.</summary>
+    InProgress,
 }
 
 /// <summary>The result of ingesting one file: the plans it yielded, or the one-line reason it failed.</summary>

@@ -24,6 +24,13 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     private readonly DocumentReader _reader = new(pool, limits);
     private readonly PageRestorer _restorer = new(models);
 
+    // Whom this pipeline's claims name in the queue: never a Hangfire job id, so the service's
+    // recovery takes a file a dead CLI run left processing for an orphan and queues it again.
+    private readonly string _owner = $"{OwnerPrefix}{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>How the queue owners of CLI runs begin ("cli:host:pid:…"), as opposed to Hangfire job ids.</summary>
+    public const string OwnerPrefix = "cli:";
+
     /// <summary>Ingests every file of <paramref name="paths"/> (folders are walked for .pdf and .txt).</summary>
     public async IAsyncEnumerable<IngestOutcome> AddAllAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancel = default)
     {
@@ -60,12 +67,26 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         {
             return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(doc.Id), null);
         }
-        archive.Catalog.SetStatus(doc.Id, FileStatus.Processing);
+        var queue = archive.Catalog.Queue;
+        if (doc.Status == FileStatus.Failed)
+        {
+            queue.Retry(doc.Id); // adding a failed file again is asking to try it again
+        }
+        // The jobs' claim: a file a worker is processing (a shared PostgreSQL catalog) is left to it.
+        if (queue.TryClaim(doc.Id, _owner, FileJob.WorkerName) is not { } claim)
+        {
+            var holder = archive.Catalog.Stored(doc.Id);
+            return new IngestOutcome(path, IngestStatus.InProgress, [], $"{name}: already {holder?.StatusText ?? "claimed"} by {holder?.JobId ?? "another worker"}");
+        }
         var processed = await ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
-        archive.Catalog.SetStatus(doc.Id, processed.Error is null ? FileStatus.Done : FileStatus.Failed, processed.Error);
         if (processed.Error is not null)
         {
+            queue.Fail(claim, processed.Error);
             return IngestOutcome.Failed(path, processed.Error);
+        }
+        if (!queue.Finish(claim))
+        {
+            return new IngestOutcome(path, IngestStatus.InProgress, [], $"{name}: taken over by another worker while processing here; its run decides");
         }
         archive.Index.ReplaceFile(doc.Id, processed.Plans);
         return new IngestOutcome(path, IngestStatus.Added, processed.Plans, null) { TimedOutPages = processed.TimedOutPages };

@@ -24,7 +24,7 @@ public static class ServiceRecovery
             .ToList();
         foreach (var doc in orphans)
         {
-            archive.Catalog.Requeue(doc.Id);
+            archive.Catalog.Queue.Requeue(doc.Id);
             Enqueue(archive.Catalog, jobs, doc.Id);
         }
         return orphans.Count;
@@ -34,7 +34,7 @@ public static class ServiceRecovery
     public static string Enqueue(PlanCatalog catalog, IBackgroundJobClient jobs, long fileId)
     {
         var jobId = jobs.Enqueue<FileJob>(j => j.ProcessAsync(fileId, null, CancellationToken.None));
-        catalog.SetJob(fileId, jobId);
+        catalog.Queue.SetJob(fileId, jobId);
         return jobId;
     }
 
@@ -52,7 +52,9 @@ public static class ServiceRecovery
 
     private static bool IsAlive(JobStorage storage, string? jobId)
     {
-        if (jobId is null)
+        // A CLI run's claim names no Hangfire job (PostgreSQL storage would fail to parse it as one):
+        // it is alive only while that run is, and a run the service outlived at its start is not.
+        if (jobId is null || jobId.StartsWith(IngestPipeline.OwnerPrefix, StringComparison.Ordinal))
         {
             return false;
         }

@@ -131,8 +131,8 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
         {
             var ids = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.AddFile("ab12", "x.pdf", DateTimeOffset.UtcNow))));
             Assert.Single(ids.Distinct());
-            var claims = await Task.WhenAll(catalogs.Select(c => Task.Run(() => c.TryMoveStatus(ids[0], FileStatus.Queued, FileStatus.Processing))));
-            Assert.Equal(1, claims.Count(x => x));
+            var claims = await Task.WhenAll(catalogs.Select((c, i) => Task.Run(() => c.Queue.TryClaim(ids[0], $"job-{i}", "test"))));
+            Assert.Equal(1, claims.Count(x => x is not null));
             Assert.Equal(FileStatus.Processing, catalogs[0].Stored(ids[0])!.Status);
         }
         finally

@@ -41,6 +41,20 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         archive.Index.Commit();
     }
 
+    private string? Refusal(string path, string name)
+    {
+        var limit = (limits ?? IngestLimits.Default).MaxFileBytes;
+        var length = new FileInfo(path).Length;
+        if (length > limit)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{length / (1024.0 * 1024):0.##} MB is over the limit of {limit / (1024.0 * 1024):0.##} MB (--max-file-mb)");
+        }
+        using var file = File.OpenRead(path);
+        var head = new byte[1024];
+        var read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return FileSignature.Refusal(head.AsSpan(0, read), name);
+    }
+
     /// <summary>Ingests one file from disk, then indexes it (searchable at the next index commit).</summary>
     public async Task<IngestOutcome> AddAsync(string path, IProgress<PageProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -55,6 +69,12 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         string sha;
         try
         {
+            // Refused before anything is kept, as an upload is (issue 17): a file over the size
+            // limit, empty, or not a PDF (nor .txt) by its first bytes leaves no original and no entry.
+            if (Refusal(path, name) is { } refusal)
+            {
+                return IngestOutcome.Failed(path, $"{name}: {refusal}; not kept");
+            }
             sha = archive.StoreOriginalFile(path, name);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -17,7 +17,7 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var outcomes = await new IngestPipeline(_archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor)
-            .AddAllAsync([CorpusFiles.Path_("pdf"), CorpusFiles.Path_("bad", "photo.pdf")]).ToListAsync();
+            .AddAllAsync([CorpusFiles.Path_("pdf"), CorpusFiles.Path_("bad", "truncated.pdf")]).ToListAsync();
         Assert.Equal([IngestStatus.Added, IngestStatus.Added, IngestStatus.Failed], outcomes.Select(o => o.Status));
     }
 
@@ -60,7 +60,7 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
     [Fact]
     public void An_altered_original_is_reported_with_both_hashes()
     {
-        var doc = Doc("photo.pdf");
+        var doc = Doc("truncated.pdf");
         File.AppendAllText(_archive.OriginalPath(doc.Sha256, doc.FileName), "x");
         var m = Assert.Single(Verify());
         Assert.Equal(MismatchKind.AlteredOriginal, m.Kind);
@@ -93,11 +93,11 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
     {
         var plan = _archive.Catalog.Plans().First(p => p.Document.Number == "11325/KH-UBND");
         Sql($"UPDATE plans SET record_json = json_set(record_json, '$.number', '99/KH-UBND') WHERE id = {plan.Id}");
-        Sql($"UPDATE documents SET status = 'failed', error = NULL WHERE file_name = 'photo.pdf'");
+        Sql($"UPDATE documents SET status = 'failed', error = NULL WHERE file_name = 'truncated.pdf'");
         Sql($"UPDATE documents SET sha256 = 'not a hash' WHERE file_name = '{Pdf004}'");
         var found = Verify();
         Assert.Contains(found, m => m.Kind == MismatchKind.IndexDiffers && m.Message.Contains("99/KH-UBND in the catalog, 11325/KH-UBND in the index", StringComparison.Ordinal));
-        Assert.Contains(found, m => m.Kind == MismatchKind.BadCatalogRow && m.Message.StartsWith("photo.pdf: ", StringComparison.Ordinal) && m.Message.Contains("without a reason", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.Kind == MismatchKind.BadCatalogRow && m.Message.StartsWith("truncated.pdf: ", StringComparison.Ordinal) && m.Message.Contains("without a reason", StringComparison.Ordinal));
         Assert.Contains(found, m => m.Kind == MismatchKind.BadCatalogRow && m.Message.StartsWith(Pdf004 + ": ", StringComparison.Ordinal) && m.Message.Contains("not 64", StringComparison.Ordinal));
         // The original of the row whose hash was overwritten now belongs to no document.
         Assert.Contains(found, m => m.Kind == MismatchKind.StrayOriginal);

@@ -25,9 +25,12 @@ public class BadInputTests
         Assert.StartsWith("b-not a pdf.pdf: ", outcomes[1].Error, StringComparison.Ordinal);
         Assert.StartsWith("c-truncated.pdf: ", outcomes[2].Error, StringComparison.Ordinal);
         Assert.All(outcomes.Take(3), o => Assert.DoesNotContain('\n', o.Error!));
-        var failed = archive.Catalog.Files().Where(d => d.Status == FileStatus.Failed).ToList();
-        Assert.Equal(3, failed.Count);
-        Assert.All(failed, d => Assert.False(string.IsNullOrWhiteSpace(d.Error)));
+        // The empty file and the JPEG are refused before they are kept (issue 17); the truncated
+        // PDF fails in reading and stays, failed, with its reason.
+        var failed = Assert.Single(archive.Catalog.Files(), d => d.Status == FileStatus.Failed);
+        Assert.Equal("c-truncated.pdf", failed.FileName);
+        Assert.False(string.IsNullOrWhiteSpace(failed.Error));
+        Assert.DoesNotContain(archive.Catalog.Files(), d => d.FileName is "a-empty.pdf" or "b-not a pdf.pdf");
         Assert.Equal(2, archive.Catalog.Plans().Count);
     }
 

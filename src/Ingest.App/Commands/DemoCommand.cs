@@ -47,7 +47,7 @@ internal static class DemoCommand
 
             var table = new Table().Border(TableBorder.Rounded).Title("Documents in the archive")
                 .AddColumn("source").AddColumn("kind").AddColumn("number").AddColumn("issued on").AddColumn("issuer").AddColumn("title");
-            foreach (var p in store.Catalog.Plans())
+            foreach (var p in store.Catalog.Plans.All())
             {
                 var d = p.Document;
                 var title = d.Title is { Length: > 60 } t ? t[..60] + "…" : d.Title;

@@ -23,7 +23,7 @@ internal static class ShowCommand
                 return 2;
             }
             var wanted = string.Join(' ', parse.GetValue(number)!);
-            var plans = store.Catalog.PlansByNumber(wanted);
+            var plans = store.Catalog.Plans.ByNumber(wanted);
             if (plans.Count == 0)
             {
                 Console.Error.WriteLine($"no plan numbered {wanted} in the archive");

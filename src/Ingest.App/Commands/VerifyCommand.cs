@@ -25,7 +25,7 @@ internal static class VerifyCommand
                 Console.WriteLine(m.Message);
             }
             var documents = store.Catalog.Files().Count;
-            var plans = store.Catalog.PlanIds().Count;
+            var plans = store.Catalog.Plans.Ids().Count;
             Console.WriteLine(mismatches.Count == 0
                 ? $"ok: {documents} documents, their originals and {plans} plans agree with the index"
                 : $"{mismatches.Count} differences ({documents} documents, {plans} plans); `ingest reindex` repairs the index, `ingest add` a missing original");

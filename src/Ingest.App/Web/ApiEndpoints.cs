@@ -48,7 +48,7 @@ internal static class ApiEndpoints
         }
         var docs = limit is { } n ? archive.Catalog.LatestFiles(n) : [.. archive.Catalog.Files().Reverse()];
         // One query for the listed files' plan headings, not one per file.
-        var headings = archive.Catalog.PlanHeadings(docs.Count == 0 ? 0 : docs.Min(d => d.Id)).ToLookup(h => h.FileId);
+        var headings = archive.Catalog.Plans.Headings(docs.Count == 0 ? 0 : docs.Min(d => d.Id)).ToLookup(h => h.FileId);
         return Results.Json(docs.Select(d => Status(d, headings[d.Id], record: null)), Json);
     }
 
@@ -126,7 +126,7 @@ internal static class ApiEndpoints
     // One file's status, with its plans (and its record) when it is done.
     private static object Status(Archive archive, StoredFile d)
     {
-        var plans = d.Status == FileStatus.Done ? archive.Catalog.PlansOf(d.Id) : [];
+        var plans = d.Status == FileStatus.Done ? archive.Catalog.Plans.Of(d.Id) : [];
         return Status(d, plans.Select(p => new PlanHeading(p.Id, p.FileId, p.Document.Kind, p.Document.Number, p.Document.Title)),
             d.Status == FileStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null,
             archive.Catalog.Accounts.AuditOf(d.Id));
@@ -151,12 +151,12 @@ internal static class ApiEndpoints
 
     private static IResult Plan(long id, Archive archive)
     {
-        if (archive.Catalog.Plan(id) is not { } plan)
+        if (archive.Catalog.Plans.Get(id) is not { } plan)
         {
             return NotFound($"no plan {id}");
         }
-        var pages = archive.Catalog.Pages(plan.FileId);
-        var restored = archive.Catalog.PageTexts(plan.FileId);
+        var pages = archive.Catalog.Pages.Of(plan.FileId);
+        var restored = archive.Catalog.Pages.Texts(plan.FileId);
         var hasImages = plan.Source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         return Results.Json(new
         {
@@ -167,7 +167,7 @@ internal static class ApiEndpoints
             record = plan.Document,
             // A cited document the archive holds is linked to its plan page.
             cited_plans = plan.Document.References
-                .Select(r => archive.Catalog.PlansByNumber(r.Number) is [var cited, ..] ? new { number = r.Number, plan_id = (long?)cited.Id } : new { number = r.Number, plan_id = (long?)null })
+                .Select(r => archive.Catalog.Plans.ByNumber(r.Number) is [var cited, ..] ? new { number = r.Number, plan_id = (long?)cited.Id } : new { number = r.Number, plan_id = (long?)null })
                 .ToList(),
             pages = pages.Select((p, i) => new
             {
@@ -250,7 +250,7 @@ internal static class ApiEndpoints
         }
         var plans = plan is null
             ? archive.Plans(filter, query)
-            : archive.Catalog.Plan(plan.Value) is { } one ? [one] : [];
+            : archive.Catalog.Plans.Get(plan.Value) is { } one ? [one] : [];
         var stream = new MemoryStream();
         kind.Write(plans, stream);
         stream.Position = 0;

@@ -31,6 +31,44 @@ internal abstract class CatalogDatabase : IDisposable
 
     public abstract void Dispose();
 
+    /// <summary>The rows of a query with named parameters, each read by <paramref name="row"/>, on a pooled connection.</summary>
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> row, params (string Name, object? Value)[] parameters)
+    {
+        using var connection = Connect();
+        using var cmd = PlanCatalog.Command(connection, sql, parameters);
+        using var reader = cmd.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(row(reader));
+        }
+        return rows;
+    }
+
+    /// <summary>Runs one statement with named parameters on a pooled connection; the rows it changed.</summary>
+    public int Run(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var connection = Connect();
+        using var cmd = PlanCatalog.Command(connection, sql, parameters);
+        return cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>The first column of the first row of a query with named parameters.</summary>
+    public object? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var connection = Connect();
+        using var cmd = PlanCatalog.Command(connection, sql, parameters);
+        return cmd.ExecuteScalar();
+    }
+
+    /// <summary>Runs one statement with named parameters inside <paramref name="tx"/>.</summary>
+    public static int Run(DbConnection connection, DbTransaction tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = PlanCatalog.Command(connection, sql, parameters);
+        cmd.Transaction = tx;
+        return cmd.ExecuteNonQuery();
+    }
+
     /// <summary>Runs one statement (or a script of several) on <paramref name="connection"/>.</summary>
     public static void Execute(DbConnection connection, string sql, DbTransaction? tx = null)
     {

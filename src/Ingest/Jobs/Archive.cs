@@ -136,7 +136,7 @@ public sealed class Archive : IDisposable
     /// </summary>
     public IReadOnlyList<StoredPlan> ReplacePlans(long fileId, PlanRecord record)
     {
-        var plans = Catalog.SavePlans(fileId, record);
+        var plans = Catalog.Plans.Save(fileId, record);
         Index.ReplaceFile(fileId, plans);
         return plans;
     }
@@ -147,7 +147,7 @@ public sealed class Archive : IDisposable
     /// </summary>
     public List<StoredPlan> Plans(PlanFilter filter, string? query = null) =>
         (string.IsNullOrWhiteSpace(query) ? filter : filter with { PlanIds = Index.Matches(query).ToHashSet() })
-            .Apply(Catalog.Plans()).ToList();
+            .Apply(Catalog.Plans.All()).ToList();
 
     /// <inheritdoc />
     public void Dispose()

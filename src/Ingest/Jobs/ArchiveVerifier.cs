@@ -80,7 +80,7 @@ public static class ArchiveVerifier
 
     private static void CheckIndex(Archive archive, List<ArchiveMismatch> found)
     {
-        var plans = archive.Catalog.Plans().ToDictionary(p => p.Id);
+        var plans = archive.Catalog.Plans.All().ToDictionary(p => p.Id);
         var indexed = archive.Index.IndexedPlans();
         foreach (var group in indexed.GroupBy(p => p.PlanId).OrderBy(g => g.Key))
         {

@@ -17,7 +17,7 @@ public sealed class IndexJob(Archive archive)
     [DisplayName("Index document {0}")]
     public void Index(long fileId)
     {
-        archive.Index.ReplaceFile(fileId, archive.Catalog.PlansOf(fileId));
+        archive.Index.ReplaceFile(fileId, archive.Catalog.Plans.Of(fileId));
         archive.Index.CommitWithin(TimeSpan.FromSeconds(2));
     }
 }

@@ -85,7 +85,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         var doc = Register(sha, name);
         if (doc.Status == FileStatus.Done)
         {
-            return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.PlansOf(doc.Id), null);
+            return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.Plans.Of(doc.Id), null);
         }
         var queue = archive.Catalog.Queue;
         if (doc.Status == FileStatus.Failed)
@@ -144,11 +144,11 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
             Enter(PipelineStage.Restoring);
             var restored = _restorer.Restore(pages);
             Enter(PipelineStage.StoringPages);
-            archive.Catalog.SavePages(doc.Id, pages, restored);
+            archive.Catalog.Pages.Save(doc.Id, pages, restored);
             Enter(PipelineStage.Extracting);
             var record = OcrEvidence.Extract(extractor, doc.FileName, pages, restored);
             Enter(PipelineStage.StoringPlans);
-            return new(archive.Catalog.SavePlans(doc.Id, record), null, [.. pages.Where(p => p.TimedOut).Select(p => p.Number)]);
+            return new(archive.Catalog.Plans.Save(doc.Id, record), null, [.. pages.Where(p => p.TimedOut).Select(p => p.Number)]);
         }
         catch (BadInputException e)
         {

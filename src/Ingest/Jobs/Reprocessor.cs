@@ -42,7 +42,7 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
         {
             // The pages as read carry OCR's word confidences, which decide whether a header number
             // is sure enough to file under.
-            var pages = archive.Catalog.Pages(doc.Id);
+            var pages = archive.Catalog.Pages.Of(doc.Id);
             IReadOnlyList<string> texts;
             if (from == ReprocessFrom.Restore)
             {
@@ -51,13 +51,13 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
             }
             else
             {
-                texts = archive.Catalog.PageTexts(doc.Id);
+                texts = archive.Catalog.Pages.Texts(doc.Id);
             }
             var record = _extract(doc.FileName, texts, OcrEvidence.Of(pages));
             stage = PipelineStage.Storing;
             if (from == ReprocessFrom.Restore)
             {
-                archive.Catalog.SaveRestoredText(doc.Id, pages, texts);
+                archive.Catalog.Pages.SaveRestored(doc.Id, pages, texts);
             }
             var plans = archive.ReplacePlans(doc.Id, record);
             archive.Catalog.SetStatus(doc.Id, FileStatus.Done);

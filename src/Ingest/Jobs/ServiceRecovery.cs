@@ -41,7 +41,7 @@ public static class ServiceRecovery
     /// <summary>Rebuilds the index when it does not hold exactly the catalog's plans (a crash between the two).</summary>
     public static bool LevelIndex(Archive archive)
     {
-        var plans = archive.Catalog.PlanIds().ToHashSet();
+        var plans = archive.Catalog.Plans.Ids().ToHashSet();
         if (plans.SetEquals(archive.Index.PlanIds()))
         {
             return false;

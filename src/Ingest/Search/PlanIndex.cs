@@ -167,7 +167,7 @@ public sealed class PlanIndex : IDisposable
     public int Rebuild(PlanCatalog catalog)
     {
         Writer.DeleteAll();
-        var plans = catalog.Plans();
+        var plans = catalog.Plans.All();
         // Lucene's writer takes documents from several threads: analysis runs on every core.
         Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Upsert);
         Commit();

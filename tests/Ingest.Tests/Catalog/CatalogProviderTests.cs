@@ -80,11 +80,11 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
     {
         using var lite = Archive.Open(_sqliteDir.Path);
         using var pg = Archive.Open(_postgresDir.Path, _pg.ConnectionString);
-        Assert.Equal(lite.Catalog.PlansCiting("1258 qd-ttg").Select(p => p.Id), pg.Catalog.PlansCiting("1258 qd-ttg").Select(p => p.Id));
-        Assert.NotEmpty(pg.Catalog.PlansCiting("1258 qd-ttg"));
-        Assert.Equal(lite.Catalog.PlansDue("2018").Select(p => p.Id), pg.Catalog.PlansDue("2018").Select(p => p.Id));
-        Assert.NotEmpty(pg.Catalog.PlansDue("2018"));
-        Assert.Equal(lite.Catalog.PlansByNumber("11325 kh ubnd").Select(p => p.Id), pg.Catalog.PlansByNumber("11325/KH-UBND").Select(p => p.Id));
+        Assert.Equal(lite.Catalog.Plans.Citing("1258 qd-ttg").Select(p => p.Id), pg.Catalog.Plans.Citing("1258 qd-ttg").Select(p => p.Id));
+        Assert.NotEmpty(pg.Catalog.Plans.Citing("1258 qd-ttg"));
+        Assert.Equal(lite.Catalog.Plans.Due("2018").Select(p => p.Id), pg.Catalog.Plans.Due("2018").Select(p => p.Id));
+        Assert.NotEmpty(pg.Catalog.Plans.Due("2018"));
+        Assert.Equal(lite.Catalog.Plans.ByNumber("11325 kh ubnd").Select(p => p.Id), pg.Catalog.Plans.ByNumber("11325/KH-UBND").Select(p => p.Id));
         foreach (var a in new[] { lite, pg })
         {
             // The upload page's list: the newest files first, and the headings of their plans only.
@@ -93,16 +93,16 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
             Assert.Equal(all.Count, a.Catalog.LatestFiles(100).Count);
             var from = all[^2].Id;
             Assert.Equal(
-                a.Catalog.PlanHeadings().Where(h => h.FileId >= from).Select(h => h.PlanId),
-                a.Catalog.PlanHeadings(from).Select(h => h.PlanId));
-            Assert.NotEmpty(a.Catalog.PlanHeadings(from));
-            Assert.True(a.Catalog.PlanHeadings(from).Count < a.Catalog.PlanHeadings().Count);
+                a.Catalog.Plans.Headings().Where(h => h.FileId >= from).Select(h => h.PlanId),
+                a.Catalog.Plans.Headings(from).Select(h => h.PlanId));
+            Assert.NotEmpty(a.Catalog.Plans.Headings(from));
+            Assert.True(a.Catalog.Plans.Headings(from).Count < a.Catalog.Plans.Headings().Count);
         }
 
         byte[] Deadlines(Archive a)
         {
             using var stream = new MemoryStream();
-            CsvExporter.Write<DeadlineRow, DeadlineRowMap>(stream, a.Catalog.Plans().SelectMany(DeadlineRow.From));
+            CsvExporter.Write<DeadlineRow, DeadlineRowMap>(stream, a.Catalog.Plans.All().SelectMany(DeadlineRow.From));
             return stream.ToArray();
         }
         Assert.Equal(Deadlines(lite), Deadlines(pg));
@@ -116,7 +116,7 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
     {
         using var pg = Archive.Open(_postgresDir.Path, _pg.ConnectionString);
         var before = pg.Index.Search("chung tay vi nguoi ngheo", 5).Select(h => h.Number).ToList();
-        Assert.Equal(pg.Catalog.Plans().Count, pg.Index.Rebuild(pg.Catalog));
+        Assert.Equal(pg.Catalog.Plans.All().Count, pg.Index.Rebuild(pg.Catalog));
         Assert.Equal(before, pg.Index.Search("chung tay vi nguoi ngheo", 5).Select(h => h.Number));
         Assert.Contains("11325/KH-UBND", before);
     }

@@ -98,7 +98,7 @@ public sealed class DocumentQueueTests : IDisposable
         Assert.Equal(IngestStatus.InProgress, outcome.Status);
         Assert.Contains("processing by 42", outcome.Error, StringComparison.Ordinal);
         Assert.Equal(("42", 1), (archive.Catalog.Stored(received.Id)!.JobId, archive.Catalog.Runs().Count));
-        Assert.Empty(archive.Catalog.PlansOf(received.Id));
+        Assert.Empty(archive.Catalog.Plans.Of(received.Id));
 
         // A file the CLI holds (claimed under its owner name): the service's job stops at the claim.
         StoredFile held;
@@ -110,7 +110,7 @@ public sealed class DocumentQueueTests : IDisposable
         var jobs = new RecordingJobClient();
         await new FileJob(archive, pipeline, jobs).ProcessAsync(held.Id, null, CancellationToken.None);
         Assert.Equal(FileStatus.Processing, archive.Catalog.Stored(held.Id)!.Status);
-        Assert.Empty(archive.Catalog.PlansOf(held.Id));
+        Assert.Empty(archive.Catalog.Plans.Of(held.Id));
         Assert.Empty(jobs.Created);
     }
 

@@ -41,7 +41,7 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
     public void Saved_plans_fill_one_row_per_item()
     {
         using var catalog = PlanCatalog.Open(CatalogPath);
-        var plans = catalog.Plans();
+        var plans = catalog.Plans.All();
         Assert.Equal(plans.Sum(p => p.Document.References.Count), Dump("plan_references").Count);
         Assert.Equal(plans.Sum(p => p.Document.Deadlines.Count), Dump("plan_deadlines").Count);
         Assert.Equal(plans.Sum(p => p.Document.Quotas.Count), Dump("plan_quotas").Count);
@@ -54,15 +54,15 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
     public void Citing_and_due_queries_agree_with_the_records()
     {
         using var catalog = PlanCatalog.Open(CatalogPath);
-        var plans = catalog.Plans();
+        var plans = catalog.Plans.All();
         Assert.Equal(
             plans.Where(p => p.Document.References.Any(r => r.Number == "1258/QĐ-TTg")).Select(p => p.Document.Number),
-            catalog.PlansCiting("1258 qd-ttg").Select(p => p.Document.Number));
-        Assert.Equal(["11325/KH-UBND", "2345/KH-UBND"], catalog.PlansCiting("1258/QĐ-TTg").Select(p => p.Document.Number));
+            catalog.Plans.Citing("1258 qd-ttg").Select(p => p.Document.Number));
+        Assert.Equal(["11325/KH-UBND", "2345/KH-UBND"], catalog.Plans.Citing("1258/QĐ-TTg").Select(p => p.Document.Number));
         Assert.Equal(
             plans.Where(p => p.Document.Deadlines.Any(d => d.Due.ToString().StartsWith("2020-10", StringComparison.Ordinal))).Select(p => p.Id),
-            catalog.PlansDue("2020-10").Select(p => p.Id));
-        Assert.NotEmpty(catalog.PlansDue("2020-10"));
+            catalog.Plans.Due("2020-10").Select(p => p.Id));
+        Assert.NotEmpty(catalog.Plans.Due("2020-10"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ExportTests(CorpusArchive corpus)
         where TMap : CsvHelper.Configuration.ClassMap<TRow>
     {
         var path = Path.Combine(corpus.Folder, Guid.NewGuid().ToString("N") + ".csv");
-        CsvExporter.Write<TRow, TMap>(path, (filter ?? PlanFilter.All).Apply(corpus.Archive.Catalog.Plans()).SelectMany(rowsOf));
+        CsvExporter.Write<TRow, TMap>(path, (filter ?? PlanFilter.All).Apply(corpus.Archive.Catalog.Plans.All()).SelectMany(rowsOf));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(path)[..3]);
         using var reader = new StreamReader(path, Encoding.UTF8);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
@@ -102,7 +102,7 @@ public sealed class ExportTests(CorpusArchive corpus)
         var rows = Export<PlanRow, PlanRowMap>(p => [PlanRow.From(p)], filter);
         Assert.Contains(rows, r => r["number"] == "11325/KH-UBND");
         Assert.All(rows, r => Assert.StartsWith("2017-", r["issued_on"], StringComparison.Ordinal));
-        Assert.True(rows.Count < corpus.Archive.Catalog.Plans().Count);
+        Assert.True(rows.Count < corpus.Archive.Catalog.Plans.All().Count);
     }
 
     [Fact]
@@ -144,6 +144,6 @@ public sealed class ExportTests(CorpusArchive corpus)
         Assert.Equal(archive.Index.Matches("11325/KH-UBND").Order(), byQuery.Select(p => p.Id).Order());
         var both = archive.Plans(new PlanFilter(From: PartialDate.ParseIso("2018")), "11325/KH-UBND");
         Assert.DoesNotContain(both, p => p.Document.Number == "11325/KH-UBND"); // issued 2017-11-02
-        Assert.Equal(archive.Catalog.Plans().Count, archive.Plans(PlanFilter.All, "  ").Count);
+        Assert.Equal(archive.Catalog.Plans.All().Count, archive.Plans(PlanFilter.All, "  ").Count);
     }
 }

@@ -88,7 +88,7 @@ public sealed class ArchiveTests : IAsyncLifetime, IDisposable
     {
         var before = _archive.Index.Search("11325/KH-UBND").Select(h => h.PlanId).ToList();
         var n = _archive.Index.Rebuild(_archive.Catalog);
-        Assert.Equal(_archive.Catalog.Plans().Count, n);
+        Assert.Equal(_archive.Catalog.Plans.All().Count, n);
         Assert.Equal(before, _archive.Index.Search("11325/KH-UBND").Select(h => h.PlanId).ToList());
     }
 
@@ -96,7 +96,7 @@ public sealed class ArchiveTests : IAsyncLifetime, IDisposable
     public void Plans_export_is_utf8_with_bom_and_reads_back_with_vietnamese_intact()
     {
         var path = Path.Combine(_dir.Path, "plans.csv");
-        CsvExporter.Write<PlanRow, PlanRowMap>(path, _archive.Catalog.Plans().Select(PlanRow.From));
+        CsvExporter.Write<PlanRow, PlanRowMap>(path, _archive.Catalog.Plans.All().Select(PlanRow.From));
         var bytes = File.ReadAllBytes(path);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
 

@@ -70,7 +70,7 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
     [Fact]
     public void A_plan_missing_from_the_index_is_reported()
     {
-        var plan = _archive.Catalog.Plans().First(p => p.Document.Number == "11325/KH-UBND");
+        var plan = _archive.Catalog.Plans.All().First(p => p.Document.Number == "11325/KH-UBND");
         _archive.Index.DeletePlans([plan.Id]);
         _archive.Index.Commit();
         var m = Assert.Single(Verify());
@@ -81,7 +81,7 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
     [Fact]
     public void A_plan_row_deleted_from_the_catalog_leaves_an_index_entry_without_a_plan()
     {
-        var plan = _archive.Catalog.Plans().First(p => p.Document.Number == "11325/KH-UBND");
+        var plan = _archive.Catalog.Plans.All().First(p => p.Document.Number == "11325/KH-UBND");
         Sql($"DELETE FROM plans WHERE id = {plan.Id}");
         var m = Assert.Single(Verify());
         Assert.Equal(MismatchKind.NotInCatalog, m.Kind);
@@ -91,7 +91,7 @@ public sealed class ArchiveVerifierTests : IAsyncLifetime, IDisposable
     [Fact]
     public void Corrupt_catalog_rows_are_reported()
     {
-        var plan = _archive.Catalog.Plans().First(p => p.Document.Number == "11325/KH-UBND");
+        var plan = _archive.Catalog.Plans.All().First(p => p.Document.Number == "11325/KH-UBND");
         Sql($"UPDATE plans SET record_json = json_set(record_json, '$.number', '99/KH-UBND') WHERE id = {plan.Id}");
         Sql($"UPDATE documents SET status = 'failed', error = NULL WHERE file_name = 'truncated.pdf'");
         Sql($"UPDATE documents SET sha256 = 'not a hash' WHERE file_name = '{Pdf004}'");

@@ -43,7 +43,7 @@ public sealed class BadCorpusTests : IDisposable
         using (var store = Archive.Open(archive))
         {
             var documents = store.Catalog.Files();
-            var plans = store.Catalog.Plans();
+            var plans = store.Catalog.Plans.All();
             foreach (var e in Manifest())
             {
                 // Exactly one line of output names the file.

@@ -31,7 +31,7 @@ public class BadInputTests
         Assert.Equal("c-truncated.pdf", failed.FileName);
         Assert.False(string.IsNullOrWhiteSpace(failed.Error));
         Assert.DoesNotContain(archive.Catalog.Files(), d => d.FileName is "a-empty.pdf" or "b-not a pdf.pdf");
-        Assert.Equal(2, archive.Catalog.Plans().Count);
+        Assert.Equal(2, archive.Catalog.Plans.All().Count);
     }
 
     [Fact]

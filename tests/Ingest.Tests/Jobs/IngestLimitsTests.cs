@@ -62,7 +62,7 @@ public sealed class IngestLimitsTests : IDisposable
         Assert.Equal([1, 2, 3, 4], o.TimedOutPages);
         var doc = Assert.Single(_archive.Catalog.Files());
         Assert.Equal(FileStatus.Done, doc.Status);
-        Assert.All(_archive.Catalog.Pages(doc.Id), p =>
+        Assert.All(_archive.Catalog.Pages.Of(doc.Id), p =>
         {
             Assert.Equal(TextSource.OcrTimedOut, p.Source);
             Assert.True(p.TimedOut);
@@ -75,6 +75,6 @@ public sealed class IngestLimitsTests : IDisposable
         var o = await Add(CorpusFiles.Path_("bad", "jbig2.pdf"), IngestLimits.Default);
         Assert.True(o.Status == IngestStatus.Added, o.Error);
         Assert.Empty(o.TimedOutPages);
-        Assert.Equal(TextSource.Ocr, Assert.Single(_archive.Catalog.Pages(_archive.Catalog.Files()[0].Id)).Source);
+        Assert.Equal(TextSource.Ocr, Assert.Single(_archive.Catalog.Pages.Of(_archive.Catalog.Files()[0].Id)).Source);
     }
 }

@@ -35,14 +35,14 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
     }
 
     // The plans as the schema's JSON with the file and position they belong to: ids change, this must not.
-    private List<string> Snapshot() => _archive.Catalog.Plans()
+    private List<string> Snapshot() => _archive.Catalog.Plans.All()
         .Select(p => $"{p.Source}#{p.Ordinal}@{p.Document.Page}\n{JsonSerializer.Serialize(p.Document, PlanRecord.JsonOptions)}\n{p.Document.Text}")
         .ToList();
 
     // Every plan of the catalog is in the index once, and no plan replaced by reprocessing lingers there.
     private void AssertIndexMatchesCatalog()
     {
-        var plans = _archive.Catalog.Plans();
+        var plans = _archive.Catalog.Plans.All();
         var indexed = plans.Select(p => p.Document.Kind).Distinct()
             .SelectMany(kind => _archive.Index.Matches($"kind:\"{kind}\""))
             .ToList();
@@ -74,7 +74,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
             cmd.CommandText = "DELETE FROM plans";
             Assert.True(cmd.ExecuteNonQuery() > 0);
         }
-        Assert.Empty(_archive.Catalog.Plans());
+        Assert.Empty(_archive.Catalog.Plans.All());
 
         Assert.All(new Reprocessor(_archive, TestModels.Shared, TestModels.Extractor).RunAll(ReprocessFrom.Extract), o => Assert.Null(o.Error));
 
@@ -86,13 +86,13 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
     public void Reprocess_from_restore_rewrites_the_restored_text_from_the_raw_text()
     {
         var doc = _archive.Catalog.Files()[0];
-        var restored = _archive.Catalog.PageTexts(doc.Id);
-        _archive.Catalog.SaveRestoredText(doc.Id, _archive.Catalog.Pages(doc.Id), ["garbage"]);
-        Assert.Equal(["garbage"], _archive.Catalog.PageTexts(doc.Id));
+        var restored = _archive.Catalog.Pages.Texts(doc.Id);
+        _archive.Catalog.Pages.SaveRestored(doc.Id, _archive.Catalog.Pages.Of(doc.Id), ["garbage"]);
+        Assert.Equal(["garbage"], _archive.Catalog.Pages.Texts(doc.Id));
 
         Assert.All(new Reprocessor(_archive, TestModels.Shared, TestModels.Extractor).RunAll(ReprocessFrom.Restore), o => Assert.Null(o.Error));
 
-        Assert.Equal(restored, _archive.Catalog.PageTexts(doc.Id));
+        Assert.Equal(restored, _archive.Catalog.Pages.Texts(doc.Id));
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
     {
         var before = Snapshot();
         var a02 = _archive.Catalog.Files().Single(d => d.FileName == "a02.txt");
-        var texts = _archive.Catalog.PageTexts(a02.Id);
+        var texts = _archive.Catalog.Pages.Texts(a02.Id);
         var parsed = new List<string>();
         PlanRecord Extract(string source, IReadOnlyList<string> pages, ReadingConfidence? confidence)
         {
@@ -119,7 +119,7 @@ public sealed class ReprocessTests : IAsyncLifetime, IDisposable
         Assert.Equal("a02.txt", failed.Document.FileName);
         Assert.Equal("a02.txt: extracting failed unexpectedly: a parser bug (InvalidOperationException); its earlier results are kept", failed.Error);
         Assert.Equal(before, Snapshot());
-        Assert.Equal(texts, _archive.Catalog.PageTexts(a02.Id));
+        Assert.Equal(texts, _archive.Catalog.Pages.Texts(a02.Id));
         Assert.Equal(Ingest.Catalog.FileStatus.Done, _archive.Catalog.Stored(a02.Id)!.Status);
         AssertIndexMatchesCatalog();
     }

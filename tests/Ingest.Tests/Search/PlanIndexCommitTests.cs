@@ -14,7 +14,7 @@ public sealed class PlanIndexCommitTests : IDisposable
     {
         using var archive = Archive.Open(_dir.Path);
         await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAsync(CorpusFiles.Path_("seeds", "003_1c0ca89fe484ea2b.txt"));
-        var plan = archive.Catalog.Plans()[0];
+        var plan = archive.Catalog.Plans.All()[0];
         var copy = plan with { Id = plan.Id + 1000 };
 
         archive.Index.Upsert(copy);

@@ -20,7 +20,7 @@ public sealed class PlanIndexReaderRaceTests : IDisposable
         using (var archive = Archive.Open(Path.Combine(_dir.Path, "source")))
         {
             await new IngestPipeline(archive, TestPool.Shared, TestModels.Shared, TestModels.Extractor).AddAsync(CorpusFiles.Path_("seeds", "003_1c0ca89fe484ea2b.txt"));
-            plan = archive.Catalog.Plans()[0];
+            plan = archive.Catalog.Plans.All()[0];
         }
 
         var failures = new List<Exception>();

@@ -11,7 +11,7 @@ namespace Ingest.Tests.Search;
 [Collection(CorpusArchiveGroup.Name)]
 public sealed class PlanQueryTests(CorpusArchive corpus)
 {
-    private IReadOnlyList<StoredPlan> Plans => corpus.Archive.Catalog.Plans();
+    private IReadOnlyList<StoredPlan> Plans => corpus.Archive.Catalog.Plans.All();
 
     private HashSet<long> Ids(string query) => corpus.Archive.Index.Matches(query).ToHashSet();
 

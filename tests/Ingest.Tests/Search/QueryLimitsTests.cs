@@ -40,7 +40,7 @@ public sealed class QueryLimitsTests(CorpusArchive corpus)
     [Fact]
     public void A_whole_plan_title_pasted_in_still_searches()
     {
-        var title = corpus.Archive.Catalog.Plans().Select(p => p.Document.Title ?? "").MaxBy(t => t.Length)!;
+        var title = corpus.Archive.Catalog.Plans.All().Select(p => p.Document.Title ?? "").MaxBy(t => t.Length)!;
         Assert.Null(PlanQuery.Check(title));
         Assert.NotEmpty(corpus.Archive.Index.Search(title));
     }

@@ -52,7 +52,7 @@ public sealed class CrashRecoveryTests : IDisposable
             await ServiceProcess.WaitUntilAsync(() =>
             {
                 using var view = Archive.Open(archive);
-                return Task.FromResult(view.Catalog.PlanIds().Order().SequenceEqual(view.Index.PlanIds().Order()));
+                return Task.FromResult(view.Catalog.Plans.Ids().Order().SequenceEqual(view.Index.PlanIds().Order()));
             }, TimeSpan.FromSeconds(60), "the index to hold every plan of the catalog");
         }
 
@@ -63,10 +63,10 @@ public sealed class CrashRecoveryTests : IDisposable
             // Exactly one run per file finished; the killed ones left an unfinished run at most.
             Assert.Equal(1, runs.Count(r => r.FileId == doc.Id && r.Finished));
             Assert.InRange(runs.Count(r => r.FileId == doc.Id), 1, 2);
-            Assert.NotEmpty(store.Catalog.PlansOf(doc.Id));
+            Assert.NotEmpty(store.Catalog.Plans.Of(doc.Id));
         }
         Assert.Contains(runs, r => !r.Finished); // the kill interrupted at least one file
-        var plans = store.Catalog.Plans().Select(p => p.Id).Order().ToList();
+        var plans = store.Catalog.Plans.All().Select(p => p.Id).Order().ToList();
         Assert.Equal(plans, store.Index.PlanIds().Order());
     }
 }

@@ -38,7 +38,7 @@ internal static class SearchCommand
             {
                 foreach (var hit in hits)
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(hit), OneLine));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(SearchHitJson.Of(hit), OneLine));
                 }
             }
             else
@@ -49,19 +49,6 @@ internal static class SearchCommand
         });
         return command;
     }
-
-    /// <summary>The JSON object of one hit (one per line in <c>--json</c> output).</summary>
-    public static Dictionary<string, object?> ToJson(SearchHit hit) => new()
-    {
-        ["source"] = hit.Source,
-        ["number"] = hit.Number,
-        ["kind"] = hit.Kind,
-        ["title"] = hit.Title,
-        ["issued_on"] = hit.IssuedOn,
-        ["issuer"] = hit.Issuer,
-        ["score"] = Math.Round(hit.Score, 4),
-        ["snippet"] = hit.Snippet.Marked("«", "»"),
-    };
 
     public static void Print(IReadOnlyList<SearchHit> hits)
     {

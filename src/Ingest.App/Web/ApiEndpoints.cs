@@ -109,17 +109,10 @@ internal static class ApiEndpoints
 
     private static IResult Retry(long id, Archive archive, IBackgroundJobClient jobs, HttpContext context)
     {
-        if (archive.Catalog.Stored(id) is not { } doc)
+        if (ServiceRecovery.Retry(archive.Catalog, jobs, id, AccessControl.CallerOf(context.User).Name) is { } refused)
         {
-            return NotFound($"no document {id}");
+            return archive.Catalog.Stored(id) is null ? NotFound(refused) : Results.Conflict(new { error = refused });
         }
-        if (doc.Status != FileStatus.Failed)
-        {
-            return Results.Conflict(new { error = $"{doc.FileName} is {doc.StatusText}, not failed" });
-        }
-        archive.Catalog.Requeue(id);
-        archive.Catalog.Accounts.Record(AccessControl.CallerOf(context.User).Name, "retry", id);
-        ServiceRecovery.Enqueue(archive.Catalog, jobs, id);
         return Results.Json(Status(archive, archive.Catalog.Stored(id)!), Json, statusCode: StatusCodes.Status202Accepted);
     }
 
@@ -207,13 +200,7 @@ internal static class ApiEndpoints
 
     private static IResult Search(Archive archive, string? q, string? kind, string? issuer, int? year, int? limit)
     {
-        var query = string.Join(' ', new[]
-        {
-            q,
-            string.IsNullOrWhiteSpace(kind) ? null : $"kind:\"{kind}\"",
-            string.IsNullOrWhiteSpace(issuer) ? null : $"issuer:\"{issuer}\"",
-            year is null ? null : $"year:{year.Value.ToString(CultureInfo.InvariantCulture)}",
-        }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var query = PlanQuery.Compose(q, kind, issuer, year);
         if (query.Length == 0)
         {
             return Results.BadRequest(new { error = "give q= (a number or words) or a filter (kind=, issuer=, year=)" });
@@ -224,13 +211,7 @@ internal static class ApiEndpoints
         }
         var hits = archive.Index.Search(query, Math.Clamp(limit ?? 20, 1, 200));
         // The fields of `ingest search --json`, plus what the UI links and highlights with.
-        return Results.Json(hits.Select(h =>
-        {
-            var json = SearchCommand.ToJson(h);
-            json["plan_id"] = h.PlanId;
-            json["snippet_html"] = h.Snippet.Marked("<mark>", "</mark>", System.Net.WebUtility.HtmlEncode);
-            return json;
-        }), Json);
+        return Results.Json(hits.Select(SearchHitJson.ForWeb), Json);
     }
 
     // The filters of `ingest export` (from, to, issuer, query), or plan=ID for one plan's rows.

@@ -103,9 +103,6 @@ public sealed class PlanCatalog : IDisposable
     public void SetStatus(long fileId, FileStatus status, string? error = null) =>
         _db.Run("UPDATE documents SET status = @status, error = @error WHERE id = @id", ("status", status.Name()), ("error", error), ("id", fileId));
 
-    /// <summary>Puts a file back in the queue with no owner (see <see cref="DocumentQueue.Requeue"/>; the web layer's retry still calls it here).</summary>
-    public void Requeue(long fileId) => Queue.Requeue(fileId);
-
     /// <summary>Live progress of the job working on a file.</summary>
     public void SetProgress(long fileId, string stage, int pagesDone, int? pageCount) =>
         _db.Run("UPDATE documents SET stage = @stage, pages_done = @done, page_count = coalesce(@count, page_count) WHERE id = @id",

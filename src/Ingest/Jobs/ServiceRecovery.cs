@@ -38,6 +38,26 @@ public static class ServiceRecovery
         return jobId;
     }
 
+    /// <summary>
+    /// Queues a failed file again for <paramref name="actor"/> (recorded in the audit trail): null
+    /// when it was failed and is queued now, else why not (no such file, or not failed — a retry
+    /// only helps a file that failed).
+    /// </summary>
+    public static string? Retry(PlanCatalog catalog, IBackgroundJobClient jobs, long fileId, string actor)
+    {
+        if (catalog.Stored(fileId) is not { } doc)
+        {
+            return $"no document {fileId}";
+        }
+        if (!catalog.Queue.Retry(fileId))
+        {
+            return $"{doc.FileName} is {doc.StatusText}, not failed";
+        }
+        catalog.Accounts.Record(actor, "retry", fileId);
+        Enqueue(catalog, jobs, fileId);
+        return null;
+    }
+
     /// <summary>Rebuilds the index when it does not hold exactly the catalog's plans (a crash between the two).</summary>
     public static bool LevelIndex(Archive archive)
     {

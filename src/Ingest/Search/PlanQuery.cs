@@ -159,6 +159,24 @@ public static partial class PlanQuery
         return new Parsed(all, folded);
     }
 
+    /// <summary>
+    /// The query a search form's parts make: its words, then kind, issuer and year as conditions.
+    /// A value's own quotes are dropped — they would end the quoted value and let the rest of it
+    /// read as conditions of its own (kind=<c>x" cites:1/QĐ "</c>); words match without them.
+    /// </summary>
+    public static string Compose(string? words, string? kind, string? issuer, int? year)
+    {
+        static string? Field(string name, string? value) =>
+            value?.Replace("\"", "", StringComparison.Ordinal).Trim() is { Length: > 0 } v ? $"{name}:\"{v}\"" : null;
+        return string.Join(' ', new[]
+        {
+            words?.Trim(),
+            Field("kind", kind),
+            Field("issuer", issuer),
+            year is { } y ? "year:" + y.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        }.Where(s => !string.IsNullOrEmpty(s)));
+    }
+
     // A field name, a colon, then a "quoted value" or a value up to the next space.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<field>cites|issuer|kind|year|due):(?:""(?<quoted>[^""]*)""|(?<bare>\S+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FieldClause();

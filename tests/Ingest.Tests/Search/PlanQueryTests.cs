@@ -1,5 +1,6 @@
 using Ingest.Catalog;
 using Ingest.Extraction;
+using Ingest.Search;
 using Ingest.Text;
 
 namespace Ingest.Tests.Search;
@@ -99,5 +100,17 @@ public sealed class PlanQueryTests(CorpusArchive corpus)
     public void A_bare_number_of_a_plan_not_in_the_archive_finds_the_plans_citing_it()
     {
         Assert.Equal(Ids("cites:1258/QĐ-TTg"), Ids("1258/QĐ-TTg"));
+    }
+
+    // The web form's kind and issuer were pasted into the query quoted as they came: a value with
+    // a quote in it closed the quotes and the rest read as conditions of its own.
+    [Fact]
+    public void A_form_value_cannot_add_conditions_of_its_own()
+    {
+        Assert.Equal("thi đua kind:\"ke hoach\" issuer:\"Đồng Nai\" year:2017", PlanQuery.Compose("thi đua", "ke hoach", "Đồng Nai", 2017));
+        var injected = PlanQuery.Compose(null, "ke hoach\" cites:1258/QĐ-TTg \"", null, null);
+        Assert.DoesNotContain("\" cites:", injected, StringComparison.Ordinal);
+        Assert.Equal(Ids(PlanQuery.Compose(null, "ke hoach cites:1258/QĐ-TTg", null, null)), Ids(injected));
+        Assert.NotEqual(Ids("kind:\"ke hoach\" cites:1258/QĐ-TTg"), Ids(injected));
     }
 }

@@ -15,20 +15,15 @@ public sealed class PageImagesTests : IDisposable
 
     private const string BombSha = "b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0";
 
+    // The memory figure is measured on a real `ingest serve` (Web/BoundedWorkTests): this test
+    // process runs the other tests beside it, so its own memory says nothing about this one.
     [Fact]
-    public async Task Eight_clients_asking_for_the_bomb_page_are_refused_at_once_and_memory_stays_under_1_GiB()
+    public async Task Eight_clients_asking_for_the_bomb_page_are_refused_at_once_and_nothing_is_rendered()
     {
         using var images = new PageImages(_dir.Path);
         var bomb = CorpusFiles.Path_("bad", "bomb-30000px.pdf");
         var clock = Stopwatch.StartNew();
-        PageImageFile[] answers;
-        long peak;
-        using (var memory = new ProcessTreeMemory(Environment.ProcessId))
-        {
-            answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => images.GetAsync(BombSha, bomb, "bomb-30000px.pdf", 1))));
-            await Task.Delay(50); // a sample after the last answer
-            peak = memory.PeakBytes;
-        }
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => images.GetAsync(BombSha, bomb, "bomb-30000px.pdf", 1))));
         clock.Stop();
         Assert.All(answers, a =>
         {
@@ -38,8 +33,6 @@ public sealed class PageImagesTests : IDisposable
         Assert.Equal(0, images.Rendered);
         Assert.False(Directory.Exists(Path.Combine(_dir.Path, "pages", BombSha)) && Directory.EnumerateFiles(Path.Combine(_dir.Path, "pages", BombSha)).Any());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
-        Assert.True(peak < 1L << 30, $"peak {peak >> 20} MiB of this process and its children");
-        Console.WriteLine($"bomb: 8 clients refused in {clock.ElapsedMilliseconds} ms, peak {peak >> 20} MiB (process tree)");
     }
 
     [Fact]

@@ -66,6 +66,9 @@ public sealed class BrowserTests : IDisposable
         await hit.Locator("a.hit-link").ClickAsync();
         await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Kế hoạch 58/KH-UBND");
         await Assertions.Expect(page.Locator("#deadlines tbody tr")).ToHaveCountAsync(6);
+        // Who uploaded it, shown with the document (the audit trail).
+        await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("lan");
+        await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("upload");
         await Assertions.Expect(page.Locator(".page img").First).ToBeVisibleAsync();
         // The page image loaded (a broken image is "visible" too).
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.page img')].every(i => i.complete && i.naturalWidth > 0)");

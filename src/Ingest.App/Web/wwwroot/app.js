@@ -73,7 +73,10 @@ async function upload(files) {
   const form = new FormData();
   for (const f of files) form.append("file", f, f.name);
   try {
-    await json("/api/documents", { method: "POST", body: form });
+    const answers = await json("/api/documents", { method: "POST", body: form });
+    // A file refused on its own (over the limit, not a PDF) is named with its reason; the others went in.
+    const refused = answers.filter((a) => a.status === "refused").map((a) => a.error);
+    if (refused.length) alert("Not accepted:\n" + refused.join("\n"));
   } catch (e) {
     alert("Upload failed: " + e.message);
   }
@@ -208,6 +211,9 @@ async function initPlan() {
   rows("quotas", r.quotas, (x) => [[].concat(x.holder).join(", "), String(x.count), x.unit, x.purpose ?? ""]);
   rows("targets", r.targets, (x) => [x.indicator, x.comparator, String(x.value), x.unit ?? "", x.by ?? ""]);
   $("#pages").replaceChildren(...p.pages.map((page) => pageView(p.document_id, page)));
+  // Who uploaded, retried, corrected this file, and when.
+  const file = await json(`/api/documents/${p.document_id}`);
+  rows("history", file.audit ?? [], (a) => [a.at.replace("T", " ").slice(0, 16), a.actor, a.action]);
 }
 
 // ---- account.html ----------------------------------------------------------------------------

@@ -20,9 +20,12 @@ public sealed class DocumentQueueTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public async Task Of_eight_claimers_racing_on_each_file_exactly_one_wins()
+    public Task Of_eight_claimers_racing_on_each_file_exactly_one_wins() => EightClaimersRace(CatalogPath);
+
+    /// <summary>Eight catalogs on one database claim each of 20 files at the same instant: one wins each, and only its run is recorded.</summary>
+    internal static async Task EightClaimersRace(string location)
     {
-        var catalogs = Enumerable.Range(0, 8).Select(_ => PlanCatalog.Open(CatalogPath)).ToList();
+        var catalogs = Enumerable.Range(0, 8).Select(_ => PlanCatalog.Open(location)).ToList();
         try
         {
             var ids = Enumerable.Range(0, 20).Select(i => catalogs[0].AddFile($"sha{i}", $"f{i}.pdf", DateTimeOffset.UtcNow)).ToList();
@@ -46,6 +49,7 @@ public sealed class DocumentQueueTests : IDisposable
             catalogs.ForEach(c => c.Dispose());
         }
     }
+
 
     [Fact]
     public void A_claim_moves_only_queued_files_and_the_same_owner_may_claim_again()

@@ -30,17 +30,21 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
             catalog.Accounts.Add("lan", AccountRole.Archivist, "mật khẩu đủ dài 2026");
         }
 
-        public Task DisposeAsync()
-        {
-            Dispose();
-            return Task.CompletedTask;
-        }
+        // xunit disposes a class fixture through both interfaces: the work is done once, here.
+        public Task DisposeAsync() => Task.CompletedTask;
 
         public void Dispose()
         {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
             Process?.Dispose();
             _dir.Dispose();
         }
+
+        private bool _disposed;
     }
 
     public static TheoryData<string, string> Routes => new()

@@ -34,6 +34,7 @@ internal static class ApiEndpoints
         app.Lifetime.ApplicationStopped.Register(images.Dispose);
         api.MapGet("/documents/{id:long}/pages/{n:int}.png", (long id, int n, Archive archive, HttpContext http) => PageImage(id, n, archive, images, http));
         api.MapGet("/plans/{id:long}", Plan);
+        api.MapPatch("/plans/{id:long}", Correct).RequireAuthorization(AccessControl.Archivist);
         api.MapGet("/search", Search);
         api.MapGet("/export/{name}.csv", Export);
     }
@@ -141,6 +142,17 @@ internal static class ApiEndpoints
         record,
         audit = audit?.Select(a => new { at = a.At, actor = a.Actor, action = a.Action, detail = a.Detail }).ToList(),
     };
+
+    // A person's correction: the record's JSON names ({"number": "729/QĐ-TTg"}); the answer is the plan as GET gives it.
+    private static IResult Correct(long id, System.Text.Json.Nodes.JsonObject patch, Archive archive, HttpContext context)
+    {
+        var (plan, error) = PlanCorrector.Correct(archive, id, patch, AccessControl.CallerOf(context.User).Name);
+        if (plan is null)
+        {
+            return archive.Catalog.Plans.Get(id) is null ? NotFound(error!) : Results.BadRequest(new { error });
+        }
+        return Plan(id, archive);
+    }
 
     private static IResult Plan(long id, Archive archive)
     {

@@ -183,6 +183,21 @@ internal static class CatalogSchema
                 detail TEXT);
             CREATE INDEX audit_document_id ON audit(document_id);
             """),
+        // 7: what people corrected in a record (issue 18), kept apart from what the machine read:
+        // by file and document ordinal (a reprocess gives plans new ids), the field, its value
+        // before and after as JSON, who and when. They are applied over every extraction.
+        new("""
+            CREATE TABLE corrections(
+                id {Id},
+                document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                field TEXT NOT NULL,
+                old_json TEXT,
+                new_json TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at TEXT NOT NULL);
+            CREATE INDEX corrections_document ON corrections(document_id, ordinal);
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

@@ -23,12 +23,16 @@ public sealed class PlanCatalog : IDisposable
         _db = db;
         Queue = new DocumentQueue(db);
         Pages = new PageStore(db);
-        Plans = new PlanStore(db);
+        Corrections = new CorrectionStore(db);
+        Plans = new PlanStore(db, Corrections);
         Accounts = new AccountStore(db);
     }
 
     /// <summary>The pages of each file, as read and as restored.</summary>
     public PageStore Pages { get; }
+
+    /// <summary>People's corrections of records, laid over the machine's reading whenever plans are saved.</summary>
+    public CorrectionStore Corrections { get; }
 
     /// <summary>The plans extracted from each file, and the lookups by number, citation and deadline.</summary>
     public PlanStore Plans { get; }

@@ -17,12 +17,21 @@ public sealed class PlanStore
         """;
 
     private readonly CatalogDatabase _db;
+    private readonly CorrectionStore _corrections;
 
-    internal PlanStore(CatalogDatabase db) => _db = db;
+    internal PlanStore(CatalogDatabase db, CorrectionStore corrections) => (_db, _corrections) = (db, corrections);
 
-    /// <summary>Replaces the plans extracted from a file and returns them as stored.</summary>
+    /// <summary>
+    /// Replaces the plans extracted from a file and returns them as stored — with people's
+    /// corrections of its documents laid over the machine's reading (issue 18).
+    /// </summary>
     public IReadOnlyList<StoredPlan> Save(long fileId, PlanRecord record)
     {
+        var corrections = _corrections.Of(fileId);
+        if (corrections.Count > 0)
+        {
+            record = record with { Documents = [.. record.Documents.Select((d, i) => CorrectionStore.Apply(d, corrections.Where(c => c.Ordinal == i)))] };
+        }
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
         CatalogDatabase.Run(connection, tx, "DELETE FROM plans WHERE document_id = @doc", ("doc", fileId));
@@ -47,6 +56,28 @@ public sealed class PlanStore
         }
         tx.Commit();
         return stored;
+    }
+
+    /// <summary>Replaces one stored plan's record in place (its id stays): a correction.</summary>
+    public StoredPlan Update(StoredPlan plan, PlanDocument document)
+    {
+        using var connection = _db.Connect();
+        using var tx = connection.BeginTransaction();
+        CatalogDatabase.Run(connection, tx, """
+            UPDATE plans SET kind = @kind, number = @number, number_key = @key, issuer = @issuer, place = @place, issued_on = @on,
+                title = @title, period_from = @from, period_to = @to, record_json = @json WHERE id = @id
+            """,
+            ("kind", document.Kind), ("number", document.Number), ("key", document.Number is null ? null : DocumentNumber.Key(document.Number)),
+            ("issuer", document.Issuer), ("place", document.Place), ("on", document.IssuedOn?.ToString()), ("title", document.Title),
+            ("from", document.Period?.From), ("to", document.Period?.To), ("json", JsonSerializer.Serialize(document, PlanRecord.JsonOptions)), ("id", plan.Id));
+        foreach (var table in (string[])["plan_references", "plan_deadlines", "plan_quotas", "plan_targets"])
+        {
+            // The table names are this list's, never a caller's.
+            CatalogDatabase.Run(connection, tx, "DELETE FROM " + table + " WHERE plan_id = @id", ("id", plan.Id));
+        }
+        PlanItems.Save(connection, tx, plan.Id, document);
+        tx.Commit();
+        return plan with { Document = document };
     }
 
     /// <summary>Every stored plan, in file then reading order.</summary>

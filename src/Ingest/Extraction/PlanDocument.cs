@@ -41,6 +41,17 @@ public sealed record PlanDocument
     public IReadOnlyList<Quota> Quotas { get; init; } = [];
     public IReadOnlyList<Target> Targets { get; init; } = [];
 
+    /// <summary>
+    /// The fields a person set (issue 18: "number", "title", "deadlines"…): their values are the
+    /// person's and win over what the machine reads, on every reprocess. Not written when none.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public IReadOnlyList<string>? Corrected { get; init; }
+
+    /// <summary>True once an archivist has checked the record against the pages. Not written when false.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Reviewed { get; init; }
+
     /// <summary>1-based page of the file where the document starts (not part of the schema's JSON).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int Page { get; init; } = 1;

@@ -48,7 +48,7 @@ public sealed class BrowserTests : IDisposable
         var scan = CorpusFiles.Path_("scans", "a05-200.pdf");
         await page.SetInputFilesAsync("#file-input", scan);
         var row = page.Locator("#documents tr.doc", new() { HasText = "a05-200.pdf" });
-        await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "1-uploaded.png"), FullPage = true });
         await Assertions.Expect(row.Locator("td.status")).ToHaveTextAsync("done", new() { Timeout = 120_000 });
         await Assertions.Expect(row).ToContainTextAsync("58/KH-UBND");

@@ -18,6 +18,10 @@ async function loadSession() {
   const r = await fetch("/api/session");
   if (r.status === 401) { location.href = "/login?return=" + encodeURIComponent(location.pathname + location.search); return; }
   session = await r.json();
+}
+
+// The signed-in name and the sign-out button, shown once the page's handlers are in place.
+function showSession() {
   const nav = $("#session");
   if (!nav) return;
   const out = el("button", { type: "button", className: "link", onclick: async () => { await send("/logout", { method: "POST" }); location.href = "/login"; } }, "Đăng xuất");
@@ -231,5 +235,7 @@ function initAccount() {
 }
 
 loadSession().then(() => {
+  if (!session) return;
   if ($("#plan")) initPlan(); else if ($("#password-form")) initAccount(); else initIndex();
+  showSession();
 });

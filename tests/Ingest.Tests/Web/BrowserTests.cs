@@ -84,5 +84,29 @@ public sealed class BrowserTests : IDisposable
         Assert.StartsWith("plan_number,", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Equal(7, lines.Count);
         Assert.All(lines.Skip(1), l => Assert.StartsWith("58/KH-UBND,", l, StringComparison.Ordinal));
+
+        // The archivist corrects the number on the plan page (as if the scan's "58" were a misread
+        // "59"), marks the record reviewed, and finds the plan by the corrected number.
+        await page.ClickAsync("#edit");
+        await page.FillAsync("#edit-number", "59/KH-UBND");
+        await page.CheckAsync("#edit-reviewed");
+        await page.ClickAsync("#correct-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Kế hoạch 59/KH-UBND");
+        await Assertions.Expect(page.Locator("#corrected")).ToContainTextAsync("number");
+        await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("correct");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "5-corrected.png"), FullPage = true });
+        await page.GotoAsync(new Uri(service.Url!, "/?q=59+kh+ubnd").ToString());
+        await page.FillAsync("#q", "59 kh ubnd");
+        await page.ClickAsync("#search-form button");
+        await Assertions.Expect(page.Locator("#hits li.hit").First).ToContainTextAsync("59/KH-UBND", new() { Timeout = 30_000 });
+
+        // The machine reads the file again: the person's number stays.
+        service.Dispose();
+        var reprocess = App.Cli.Run(_dir.Path, "reprocess", "--archive", archive);
+        Assert.True(reprocess.Exit == 0, reprocess.Err);
+        var show = App.Cli.Run(_dir.Path, "show", "59/KH-UBND", "--json", "--archive", archive);
+        Assert.True(show.Exit == 0, show.Err);
+        Assert.Contains("\"reviewed\": true", show.Out, StringComparison.Ordinal);
+        Assert.Equal(1, App.Cli.Run(_dir.Path, "show", "58/KH-UBND", "--archive", archive).Exit);
     }
 }

@@ -104,14 +104,23 @@ internal sealed class ServiceProcess : IDisposable
         _process.WaitForExit();
     }
 
+    // Idempotent: a test may stop the service early (to run a writing verb on its archive) and
+    // leave the `using` to dispose it again.
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         if (!_process.HasExited)
         {
             Kill();
         }
         _process.Dispose();
     }
+
+    private bool _disposed;
 
     /// <summary>Uploads files in one multipart request (parts named "file"), as the web page does.</summary>
     public static async Task<JsonElement> UploadAsync(HttpClient http, IEnumerable<string> paths)

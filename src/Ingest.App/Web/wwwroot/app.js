@@ -190,6 +190,34 @@ function pageView(planDocId, page) {
   return el("div", { className: "page" }, image, el("div", {}, el("h4", {}, `Page ${page.number} (${conf})`), text));
 }
 
+// An archivist corrects the header on the plan page: only the fields changed are sent (PATCH);
+// the person's values then win over the machine's, on every reprocess too.
+function initCorrection(id, r) {
+  const fields = ["number", "kind", "issuer", "issued_on", "title"];
+  $("#corrected").textContent = r.corrected?.length ? `Người sửa: ${r.corrected.join(", ")}` : "";
+  $("#edit").onclick = () => {
+    for (const f of fields) $(`#edit-${f}`).value = r[f] ?? "";
+    $("#edit-reviewed").checked = !!r.reviewed;
+    $("#correct-form").hidden = false;
+    $("#edit-number").focus();
+  };
+  $("#correct-form").onsubmit = async (event) => {
+    event.preventDefault();
+    const patch = {};
+    for (const f of fields) {
+      const v = $(`#edit-${f}`).value.trim();
+      if (v !== (r[f] ?? "")) patch[f] = v === "" ? null : v;
+    }
+    if ($("#edit-reviewed").checked !== !!r.reviewed) patch.reviewed = $("#edit-reviewed").checked;
+    try {
+      await json(`/api/plans/${id}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify(patch) });
+      location.reload();
+    } catch (e) {
+      $("#correct-result").textContent = e.message;
+    }
+  };
+}
+
 async function initPlan() {
   const id = new URLSearchParams(location.search).get("id");
   let p;
@@ -200,6 +228,7 @@ async function initPlan() {
     return;
   }
   const r = p.record;
+  initCorrection(id, r);
   document.title = `${r.number ?? r.kind} — Ingest`;
   $("#plan-title").textContent = `${r.kind} ${r.number ?? ""}`.trim();
   const header = $("#plan-header");

@@ -55,6 +55,7 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
         { "POST", "/api/documents/1/retry" },
         { "GET", "/api/documents/1/pages/1.png" },
         { "GET", "/api/plans/1" },
+        { "PATCH", "/api/plans/1" },
         { "GET", "/api/search?q=ke+hoach" },
         { "GET", "/api/export/plans.csv" },
         { "GET", "/api/export/deadlines.csv?plan=1" },
@@ -72,7 +73,7 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
     public async Task Anonymous_requests_get_401_with_a_reason(string method, string path)
     {
         using var http = service.Process.Client(signedIn: false);
-        using var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("") : null });
+        using var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = method is "POST" or "PATCH" ? new StringContent("") : null });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         if (path.StartsWith("/api", StringComparison.Ordinal))
         {
@@ -105,6 +106,7 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("Kế hoạch số 4242/KH-UBND")), "file", "reader.txt" } };
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsync("/api/documents", form)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsync("/api/documents/1/retry", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PatchAsync("/api/plans/1", new StringContent("{\"number\": \"1/KH\"}", Encoding.UTF8, "application/json"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/jobs")).StatusCode);
 
         using var archivist = service.Process.ClientAs(AccountRole.Archivist, service.Archive);

@@ -75,7 +75,7 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
             // The archive as build 2 left it: plans with their record_json, no item tables.
             cmd.CommandText = string.Concat(Tables.Select(t => $"DROP TABLE {t};")) + "DROP INDEX plans_document_id; DROP TABLE document_runs; ALTER TABLE documents DROP COLUMN job_id; "
                 + "ALTER TABLE documents DROP COLUMN stage; ALTER TABLE documents DROP COLUMN pages_done; "
-                + "DROP TABLE audit; DROP TABLE login_links; DROP TABLE api_tokens; DROP TABLE accounts; PRAGMA user_version = 2;";
+                + "DROP TABLE corrections; DROP TABLE audit; DROP TABLE login_links; DROP TABLE api_tokens; DROP TABLE accounts; PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         PlanCatalog.Open(CatalogPath).Dispose(); // opening migrates

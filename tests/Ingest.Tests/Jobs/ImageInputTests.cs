@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using Ingest.Catalog;
 using Ingest.Jobs;
 using Ingest.Ocr;
@@ -38,8 +39,13 @@ public sealed class ImageInputTests : IDisposable
         var outcome = await Pipeline(archive).AddAsync(Image("a01-pages1-2.tif"));
         Assert.True(outcome.Status == IngestStatus.Added, outcome.Error);
         var file = Assert.Single(archive.Catalog.Files());
-        Assert.Equal(2, archive.Catalog.Pages.Of(file.Id).Count);
+        var pages = archive.Catalog.Pages.Of(file.Id);
+        Assert.Equal(2, pages.Count);
         Assert.Contains("712/KH-UBND", outcome.Plans.Select(p => p.Document.Number));
+        // Page 2 is the TIFF's second image, not the first read twice: the decision of 1980/QĐ-TTg
+        // is cited once in plan a01, on its second page.
+        Assert.DoesNotContain("1980/QĐ-TTg", pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("1980/QĐ-TTg", pages[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,12 +74,24 @@ public sealed class ImageInputTests : IDisposable
 
     [Theory]
     [InlineData("letter.docx")]
-    [InlineData("letter.zip")]
+    [InlineData("scans.zip")]
     public async Task A_docx_or_zip_upload_is_refused_at_once_with_what_is_accepted(string name)
     {
         using var archive = Archive.Open(Path.Combine(_dir.Path, "archive"));
-        // corpus/bad/letter.pdf is a real .docx (a ZIP of XML).
-        await using var body = File.OpenRead(CorpusFiles.Path_("bad", "letter.pdf"));
+        await using var body = new MemoryStream();
+        if (name.EndsWith(".zip", StringComparison.Ordinal))
+        {
+            // A scan sent zipped, as mail programs offer to.
+            using var zip = new ZipArchive(body, ZipArchiveMode.Create, leaveOpen: true);
+            zip.CreateEntryFromFile(Image("a05-page1.jpg"), "a05-page1.jpg");
+        }
+        else
+        {
+            // corpus/bad/letter.pdf is a real .docx (a ZIP of XML).
+            await using var docx = File.OpenRead(CorpusFiles.Path_("bad", "letter.pdf"));
+            await docx.CopyToAsync(body);
+        }
+        body.Position = 0;
         var result = await new UploadReceiver(archive, Pipeline(archive)).ReceiveAsync(name, body);
         Assert.Equal($"{name}: not accepted: it is a ZIP archive (a .docx, .xlsx or .odt is one); accepted: PDF, JPEG, PNG, TIFF, .txt", result.Error);
         Assert.Empty(archive.Catalog.Files());

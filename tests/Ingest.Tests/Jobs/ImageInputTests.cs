@@ -72,6 +72,22 @@ public sealed class ImageInputTests : IDisposable
         Assert.Contains("58/KH-UBND", processed.Plans.Select(p => p.Document.Number));
     }
 
+    [Fact]
+    public async Task A_jpeg_page_of_a05_gives_the_header_its_scanned_pdf_gives()
+    {
+        // The JPEG is page 1 of a05-200.pdf taken out unchanged, so both OCR the same pixels at
+        // the same resolution (200 dpi: the PDF's page geometry, the JPEG's JFIF density).
+        using var archive = Archive.Open(Path.Combine(_dir.Path, "archive"));
+        var pipeline = Pipeline(archive);
+        var jpeg = await pipeline.AddAsync(Image("a05-page1.jpg"));
+        var pdf = await pipeline.AddAsync(CorpusFiles.Path_("scans", "a05-200.pdf"));
+        Assert.True(jpeg.Status == IngestStatus.Added, jpeg.Error);
+        Assert.True(pdf.Status == IngestStatus.Added, pdf.Error);
+        var (fromJpeg, fromPdf) = (jpeg.Plans[0].Document, pdf.Plans[0].Document);
+        Assert.Equal("58/KH-UBND", fromPdf.Number);
+        Assert.Equal((fromPdf.Kind, fromPdf.Number, fromPdf.Issuer, fromPdf.IssuedOn, fromPdf.Title), (fromJpeg.Kind, fromJpeg.Number, fromJpeg.Issuer, fromJpeg.IssuedOn, fromJpeg.Title));
+    }
+
     [Theory]
     [InlineData("letter.docx")]
     [InlineData("scans.zip")]

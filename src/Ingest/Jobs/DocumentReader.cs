@@ -73,7 +73,7 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         }
         if (declared.Count > _limits.MaxPages)
         {
-            throw new BadInputException(fileName, null, $"more than {_limits.MaxPages} pages is over the limit (--max-pages)");
+            throw new BadInputException(fileName, null, $"more pages than the limit of {_limits.MaxPages} (--max-pages); not decoded");
         }
         for (var i = 0; i < declared.Count; i++)
         {

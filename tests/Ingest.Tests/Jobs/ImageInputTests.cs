@@ -126,6 +126,14 @@ public sealed class ImageInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_tiff_with_more_pages_than_the_limit_is_refused_before_any_page_is_decoded()
+    {
+        using var archive = Archive.Open(Path.Combine(_dir.Path, "archive"));
+        var outcome = await Pipeline(archive, new IngestLimits { MaxPages = 1 }).AddAsync(Image("a01-pages1-2.tif"));
+        Assert.Equal("a01-pages1-2.tif: more pages than the limit of 1 (--max-pages); not decoded", outcome.Error);
+    }
+
+    [Fact]
     public async Task A_tiff_whose_second_page_declares_30000_by_30000_px_is_refused_before_libtiff_allocates_it()
     {
         // The real two-page TIFF with page 2's ImageWidth and ImageLength rewritten to 30,000:

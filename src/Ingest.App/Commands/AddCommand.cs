@@ -14,7 +14,7 @@ internal static class AddCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "files or folders (.pdf, .txt)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "files or folders (PDF, JPEG, PNG, TIFF, .txt)", Arity = ArgumentArity.OneOrMore };
         var archive = Options.Archive();
         var defaults = IngestLimits.Default;
         var maxFileMb = new Option<double>("--max-file-mb") { Description = "refuse files larger than this (MB)", DefaultValueFactory = _ => defaults.MaxFileBytes / (1024.0 * 1024) };
@@ -51,10 +51,20 @@ internal static class AddCommand
     /// </summary>
     public static async Task<int> RunAsync(Archive store, EnginePool pool, RestorationModels models, PlanExtractor extractor, IEnumerable<string> paths, IngestLimits? limits = null, bool quiet = false, CancellationToken cancel = default)
     {
-        int added = 0, unchanged = 0, busy = 0, failed = 0;
+        int added = 0, unchanged = 0, busy = 0, failed = 0, skipped = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var pipeline = new IngestPipeline(store, pool, models, extractor, limits);
-        await foreach (var outcome in pipeline.AddAllAsync(paths, cancel))
+        // Files of other types in a folder are named, not dropped silently: someone who put a
+        // .docx among the scans learns it was left out (issue 18).
+        var files = IngestPipeline.ExpandPaths(paths, f =>
+        {
+            skipped++;
+            if (!quiet)
+            {
+                Console.Error.WriteLine($"skipped:  {Path.GetFileName(f)}: {SkipReason(f)}; {FileSignature.Accepted}");
+            }
+        }).ToList();
+        await foreach (var outcome in pipeline.AddAllAsync(files, cancel))
         {
             var name = Markup.Escape(Path.GetFileName(outcome.Path));
             var time = Seconds(outcome.Elapsed);
@@ -91,10 +101,12 @@ internal static class AddCommand
         }
         if (!quiet)
         {
-            AnsiConsole.MarkupLine($"{added} added, {unchanged} unchanged, {(busy > 0 ? $"{busy} processed elsewhere, " : "")}{failed} failed in {Seconds(clock.Elapsed)}");
+            AnsiConsole.MarkupLine($"{added} added, {unchanged} unchanged, {(busy > 0 ? $"{busy} processed elsewhere, " : "")}{failed} failed{(skipped > 0 ? $", {skipped} skipped" : "")} in {Seconds(clock.Elapsed)}");
         }
         return failed == 0 ? 0 : 1;
     }
+
+    private static string SkipReason(string file) => Path.GetExtension(file) is { Length: > 0 } ext ? $"a {ext} file, not read" : "no file extension, not read";
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "a PDF or a .txt file" };
+        var file = new Argument<FileInfo>("file") { Description = "a PDF, a JPEG, PNG or TIFF image, or a .txt file" };
         var command = new Command("extract", "print the structured record of a file as JSON") { file };
         command.SetAction(async (parse, cancel) =>
         {

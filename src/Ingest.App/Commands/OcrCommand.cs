@@ -10,7 +10,7 @@ internal static class OcrCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "a PDF (scanned or born-digital)" };
+        var file = new Argument<FileInfo>("file") { Description = "a PDF (scanned or born-digital), or a JPEG, PNG or TIFF image" };
         var lang = new Option<string>("--lang") { Description = "Tesseract language(s)", DefaultValueFactory = _ => "vie" };
         var raw = new Option<bool>("--raw") { Description = "print the text as read, without diacritic restoration" };
         var verbose = new Option<bool>("--verbose") { Description = "print each page's source, confidence and time to stderr" };

@@ -162,7 +162,6 @@ internal static class ApiEndpoints
         }
         var pages = archive.Catalog.Pages.Of(plan.FileId);
         var restored = archive.Catalog.Pages.Texts(plan.FileId);
-        var hasImages = plan.Source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         return Results.Json(new
         {
             plan_id = plan.Id,
@@ -180,7 +179,8 @@ internal static class ApiEndpoints
                 source = p.Source.ToString(),
                 confidence = p.Confidence,
                 text = i < restored.Count ? restored[i] : p.Text,
-                has_image = hasImages,
+                // Every page but a text file's has an image: a PDF page's rendering or an image file's page.
+                has_image = p.Source != TextSource.PlainText,
                 words = WordBoxes.Parse(p.WordBoxesTsv),
             }),
         }, Json);
@@ -188,9 +188,10 @@ internal static class ApiEndpoints
 
     private static async Task<IResult> PageImage(long id, int n, Archive archive, PageImages images, HttpContext http)
     {
-        if (archive.Catalog.Stored(id) is not { } doc || !doc.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        // Whether the file has page images (a PDF or an image file, not a .txt) is PageImages' judgement, from its bytes.
+        if (archive.Catalog.Stored(id) is not { } doc)
         {
-            return NotFound($"no PDF document {id}");
+            return NotFound($"no document {id}");
         }
         // A page's image never changes for its content hash: the browser keeps it, and asks
         // again only to hear 304.

@@ -44,15 +44,58 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         {
             return await ReadPdfAsync(path, fileName, bytes, progress, cancel).ConfigureAwait(false);
         }
-        if (FileSignature.Describe(bytes) is { } kind)
+        if (FileSignature.IsImage(bytes))
         {
-            throw new BadInputException(fileName, null, $"not a PDF: it is {kind}");
+            return await ReadImageAsync(fileName, bytes, progress, cancel).ConfigureAwait(false);
         }
-        if (Path.GetExtension(fileName).Equals(".txt", StringComparison.OrdinalIgnoreCase))
+        if (FileSignature.Refusal(bytes, fileName) is { } refusal)
         {
-            return ReadText(fileName, bytes);
+            throw new BadInputException(fileName, null, refusal);
         }
-        throw new BadInputException(fileName, null, "not a PDF (no %PDF- header) nor a .txt file");
+        return ReadText(fileName, bytes);
+    }
+
+    /// <summary>
+    /// A JPEG, PNG or TIFF: each page OCR'd as a scanned PDF page is, after its declared size is
+    /// held to the pixel limit (a TIFF page of 30,000 × 30,000 px is refused before libtiff
+    /// allocates it) and a TIFF's page count to the page limit.
+    /// </summary>
+    private async Task<IReadOnlyList<PageText>> ReadImageAsync(string fileName, byte[] bytes, IProgress<PageProgress>? progress, CancellationToken cancel)
+    {
+        IReadOnlyList<(long Width, long Height)> declared;
+        try
+        {
+            declared = ImageFile.DeclaredPages(bytes, _limits.MaxPages);
+        }
+        catch (ImageDecodeException e)
+        {
+            throw new BadInputException(fileName, null, e.Message);
+        }
+        if (declared.Count > _limits.MaxPages)
+        {
+            throw new BadInputException(fileName, null, $"more pages than the limit of {_limits.MaxPages} (--max-pages); not decoded");
+        }
+        for (var i = 0; i < declared.Count; i++)
+        {
+            var (w, h) = declared[i];
+            // w > max / h is w·h > max without the overflow a hostile 4-billion-pixel-wide page would cause.
+            if (h > 0 && w > _limits.MaxPixelsPerPage / h)
+            {
+                throw new BadInputException(fileName, i + 1, Invariant($"page image of {w:N0} × {h:N0} px is over the limit of {_limits.MaxPixelsPerPage:N0} px (--max-pixels); not decoded"));
+            }
+        }
+        var pages = new PageText[declared.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(1, declared.Count), new ParallelOptions { MaxDegreeOfParallelism = pool.Size, CancellationToken = cancel },
+            async (number, ct) =>
+            {
+                var sw = Stopwatch.StartNew();
+                var image = ImageFile.Page(bytes, number - 1);
+                var page = await RecognizeAsync(fileName, number, image, $"{image.Origin} image file", ct).ConfigureAwait(false) with { Elapsed = sw.Elapsed };
+                pages[number - 1] = page;
+                progress?.Report(new PageProgress(Interlocked.Increment(ref done), declared.Count, page));
+            }).ConfigureAwait(false);
+        return pages;
     }
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
@@ -142,6 +185,12 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
                 throw new BadInputException(fileName, triaged.Number, $"no usable page image and {e.Message}");
             }
         }
+        return await RecognizeAsync(fileName, triaged.Number, image, triaged.Reason, cancel).ConfigureAwait(false);
+    }
+
+    // OCR of one page image on the pool; reason is why the page was OCR'd, kept as its note.
+    private async Task<PageText> RecognizeAsync(string fileName, int number, PageImage image, string reason, CancellationToken cancel)
+    {
         OcrResult result;
         try
         {
@@ -149,10 +198,10 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         }
         catch (ImageDecodeException e)
         {
-            throw new BadInputException(fileName, triaged.Number, $"{image.Origin} image: {e.Message}");
+            throw new BadInputException(fileName, number, $"{image.Origin} image: {e.Message}");
         }
-        var note = result.TimedOut ? Invariant($"{triaged.Reason}; OCR stopped at the {_limits.PageTimeout.TotalSeconds:0.#} s page limit, text partial") : triaged.Reason;
-        return new PageText(triaged.Number, VietnameseText.Nfc(result.Text.TrimEnd()), result.TimedOut ? TextSource.OcrTimedOut : TextSource.Ocr, result.MeanConfidence, TimeSpan.Zero)
+        var note = result.TimedOut ? Invariant($"{reason}; OCR stopped at the {_limits.PageTimeout.TotalSeconds:0.#} s page limit, text partial") : reason;
+        return new PageText(number, VietnameseText.Nfc(result.Text.TrimEnd()), result.TimedOut ? TextSource.OcrTimedOut : TextSource.Ocr, result.MeanConfidence, TimeSpan.Zero)
         {
             WordBoxesTsv = result.Tsv,
             Note = note,

@@ -31,7 +31,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     /// <summary>How the queue owners of CLI runs begin ("cli:host:pid:…"), as opposed to Hangfire job ids.</summary>
     public const string OwnerPrefix = "cli:";
 
-    /// <summary>Ingests every file of <paramref name="paths"/> (folders are walked for .pdf and .txt).</summary>
+    /// <summary>Ingests every file of <paramref name="paths"/> (folders are walked for the types of <see cref="FileSignature.Extensions"/>).</summary>
     public async IAsyncEnumerable<IngestOutcome> AddAllAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancel = default)
     {
         foreach (var file in ExpandPaths(paths))
@@ -166,19 +166,29 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     internal static string Unexpected(string fileName, PipelineStage stage, Exception e) =>
         $"{fileName}: {stage.Name()} failed unexpectedly: {ErrorText.Describe(e)}";
 
-    /// <summary>Files under the given paths, folders walked recursively in name order.</summary>
-    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    /// <summary>
+    /// Files under the given paths, folders walked recursively in name order for the types ingest
+    /// reads (<see cref="FileSignature.Extensions"/>; a corpus' <c>*.true.txt</c> truth is not a
+    /// document). A file a folder holds of another type is passed to <paramref name="skipped"/>,
+    /// so the caller can say what it left out rather than leave it out silently; a file named
+    /// on its own is always tried, and its bytes decide.
+    /// </summary>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, Action<string>? skipped = null)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".pdf" or ".txt")
-                             .Where(f => !f.EndsWith(".true.txt", StringComparison.Ordinal))
-                             .Order(StringComparer.Ordinal))
+                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 {
-                    yield return f;
+                    if (!FileSignature.Extensions.Contains(Path.GetExtension(f)))
+                    {
+                        skipped?.Invoke(f);
+                    }
+                    else if (!f.EndsWith(".true.txt", StringComparison.Ordinal))
+                    {
+                        yield return f;
+                    }
                 }
             }
             else

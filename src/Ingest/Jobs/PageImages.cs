@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using Ingest.Ocr;
 using Ingest.Pdf;
 using Ingest.Text;
 
@@ -6,7 +8,7 @@ namespace Ingest.Jobs;
 
 /// <summary>
 /// Page images for showing a page beside its text: each rendered once, on first view, at
-/// <see cref="Dpi"/> by pdftoppm, and kept as <c>ARCHIVE/pages/SHA256/N.png</c> (written to a
+/// <see cref="Dpi"/> by pdftoppm (a PDF) or decoded by Leptonica (a JPEG, PNG or TIFF page), and kept as <c>ARCHIVE/pages/SHA256/N.png</c> (written to a
 /// temporary name and renamed, so a reader never sees half a file). Before rendering, the page's
 /// declared pixels — its images at their full size, and its rendering at <see cref="Dpi"/> — are
 /// held to <see cref="IngestLimits.MaxPixelsPerPage"/>, the limit ingest applies: the 30,000 ×
@@ -19,6 +21,9 @@ public sealed class PageImages : IDisposable
 {
     /// <summary>Resolution pages are shown at: an A4 page is 827 × 1170 px, readable beside its text.</summary>
     public const int Dpi = 100;
+
+    // An image file that declares no resolution is shown at most this wide: A4 at Dpi.
+    private const int MaxImageWidth = 850;
 
     private readonly string _root;
     private readonly IngestLimits _limits;
@@ -120,9 +125,13 @@ public sealed class PageImages : IDisposable
             return (PageImageStatus.Refused, "the file is over the size limit; its pages are not shown");
         }
         var bytes = File.ReadAllBytes(originalPath);
+        if (FileSignature.IsImage(bytes))
+        {
+            return ImageCheck(bytes, page);
+        }
         if (!FileSignature.IsPdf(bytes))
         {
-            return (PageImageStatus.NotFound, "not a PDF; no page image");
+            return (PageImageStatus.NotFound, "not a PDF or an image; no page image");
         }
         try
         {
@@ -137,6 +146,28 @@ public sealed class PageImages : IDisposable
         {
             return (PageImageStatus.Refused, e.Page is { } p ? $"page {p}: {e.Reason}" : e.Reason);
         }
+    }
+
+    // An image file's page: there, and its declared size within the pixel limit before it is decoded.
+    private (PageImageStatus Status, string Reason)? ImageCheck(byte[] bytes, int page)
+    {
+        IReadOnlyList<(long Width, long Height)> declared;
+        try
+        {
+            declared = ImageFile.DeclaredPages(bytes, _limits.MaxPages);
+        }
+        catch (ImageDecodeException e)
+        {
+            return (PageImageStatus.Refused, e.Message);
+        }
+        if (page > declared.Count)
+        {
+            return (PageImageStatus.NotFound, $"no page {page} (the file has {declared.Count})");
+        }
+        var (w, h) = declared[page - 1];
+        return h > 0 && w > _limits.MaxPixelsPerPage / h
+            ? (PageImageStatus.Refused, string.Create(CultureInfo.InvariantCulture, $"page {page}: page image of {w:N0} × {h:N0} px is over the limit of {_limits.MaxPixelsPerPage:N0} px; not shown"))
+            : null;
     }
 
     /// <inheritdoc/>
@@ -156,9 +187,13 @@ public sealed class PageImages : IDisposable
         byte[] png;
         try
         {
-            png = PdfRasterizer.RenderGray(originalPath, page, Dpi, _timeout, png: true);
+            var original = File.ReadAllBytes(originalPath);
+            // An image file's page is decoded and written as PNG (scaled to Dpi when finer), a PDF's rendered by pdftoppm.
+            png = FileSignature.IsImage(original)
+                ? ImageFile.ToPng(original, page - 1, Dpi, MaxImageWidth)
+                : PdfRasterizer.RenderGray(originalPath, page, Dpi, _timeout, png: true);
         }
-        catch (PdfRasterizeException e)
+        catch (Exception e) when (e is PdfRasterizeException or ImageDecodeException)
         {
             return Fail(PageImageStatus.Refused, $"page {page}: cannot be shown: {ErrorText.OneLine(e.Message)}");
         }

@@ -6,5 +6,12 @@ namespace Ingest.Ocr;
 /// </summary>
 /// <param name="Bytes">The encoded image.</param>
 /// <param name="Dpi">Its resolution in pixels per inch (from the page geometry), 0 when unknown.</param>
-/// <param name="Origin">How it was obtained, for the page record: "DCTDecode", "FlateDecode", "CCITTFaxDecode", "pdftoppm".</param>
-public sealed record PageImage(byte[] Bytes, int Dpi, string Origin);
+/// <param name="Origin">How it was obtained, for the page record: "DCTDecode", "FlateDecode", "CCITTFaxDecode", "pdftoppm", or the image file's format ("JPEG", "PNG", "TIFF").</param>
+public sealed record PageImage(byte[] Bytes, int Dpi, string Origin)
+{
+    /// <summary>
+    /// Which page of <see cref="Bytes"/> this is, 0-based: a later page of a multi-page TIFF
+    /// shares the file's bytes rather than being re-encoded on its own.
+    /// </summary>
+    public int Frame { get; init; }
+}

@@ -49,7 +49,7 @@ public sealed class TesseractEngine : IDisposable
     /// <summary>Recognises one encoded image; past <paramref name="timeLimit"/> recognition stops and the result is marked timed out.</summary>
     public OcrResult Recognize(PageImage image, TimeSpan timeLimit, CancellationToken cancel = default)
     {
-        using var pix = PixHandle.Read(image.Bytes);
+        using var pix = PixHandle.Read(image.Bytes, image.Frame);
         return Recognize(pix, image.Dpi, timeLimit, cancel);
     }
 

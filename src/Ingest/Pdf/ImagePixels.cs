@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using Ingest.Ocr;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
 
@@ -27,7 +27,7 @@ public static class ImagePixels
                 height = Math.Max(height, rows.Long);
             }
         }
-        if (JpegFrame(image.RawMemory.Span) is var (w, h))
+        if (ImageFile.JpegFrame(image.RawMemory.Span) is var (w, h))
         {
             width = Math.Max(width, w);
             height = Math.Max(height, h);
@@ -47,26 +47,5 @@ public static class ImagePixels
             ArrayToken array => array.Data.OfType<DictionaryToken>(),
             _ => [],
         };
-    }
-
-    // The frame header (SOFn) of a JPEG: FF D8, then segments FF xx with a big-endian length,
-    // until a SOF0–SOF15 (not C4 DHT, C8 JPG, CC DAC): precision, height, width.
-    private static (int Width, int Height)? JpegFrame(ReadOnlySpan<byte> jpeg)
-    {
-        if (jpeg.Length < 4 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
-        {
-            return null;
-        }
-        var i = 2;
-        while (i + 9 <= jpeg.Length && jpeg[i] == 0xFF)
-        {
-            var marker = jpeg[i + 1];
-            if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
-            {
-                return (BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 5)..]));
-            }
-            i += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 2)..]);
-        }
-        return null;
     }
 }

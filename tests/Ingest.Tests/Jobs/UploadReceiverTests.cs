@@ -57,8 +57,7 @@ public sealed class UploadReceiverTests : IDisposable
     }
 
     [Theory]
-    [InlineData("photo.pdf", "photo.pdf: not a PDF: it is a JPEG image")]
-    [InlineData("letter.pdf", "letter.pdf: not a PDF: it is a ZIP archive (a .docx, .xlsx or .odt saved as .pdf?)")]
+    [InlineData("letter.pdf", "letter.pdf: not accepted: it is a ZIP archive (a .docx, .xlsx or .odt is one); accepted: PDF, JPEG, PNG, TIFF, .txt")]
     [InlineData("empty.pdf", "empty.pdf: empty file (0 bytes)")]
     public async Task A_file_that_is_not_a_pdf_is_refused_at_once_and_nothing_of_it_kept(string name, string error)
     {
@@ -79,7 +78,7 @@ public sealed class UploadReceiverTests : IDisposable
         var text = "Kế hoạch số 42/KH-UBND"u8.ToArray();
         var results = await UploadAsync(receiver, ("plan.txt", text), ("plan.pdf", text));
         Assert.False(results[0].Refused);
-        Assert.Equal("plan.pdf: not a PDF (no %PDF- header) nor a .txt file", results[1].Error);
+        Assert.Equal("plan.pdf: not a PDF, JPEG, PNG or TIFF by its first bytes, nor a .txt file; accepted: PDF, JPEG, PNG, TIFF, .txt", results[1].Error);
         Assert.Single(archive.Catalog.Files());
     }
 

@@ -35,12 +35,12 @@ public sealed class BoundedWorkTests : IDisposable
         Assert.False(Directory.EnumerateFiles(Path.Combine(_dir.Path, "archive", "originals"), "*", SearchOption.AllDirectories)
             .Any(f => new FileInfo(f).Length > 2 * 1024 * 1024), "the refused file's bytes were kept");
 
-        // A file that is not a PDF: refused at once with the reason.
-        using (var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(CorpusFiles.Path_("bad", "photo.pdf"))), "file", "photo.pdf" } })
+        // A file of a type ingest does not read (a .docx): refused at once with the reason and what is accepted.
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(CorpusFiles.Path_("bad", "letter.pdf"))), "file", "letter.docx" } })
         {
             var response = await http.PostAsync("/api/documents", form);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-            Assert.Contains("photo.pdf: not a PDF: it is a JPEG image", await ErrorOf(response), StringComparison.Ordinal);
+            Assert.Contains("letter.docx: not accepted: it is a ZIP archive (a .docx, .xlsx or .odt is one); accepted: PDF, JPEG, PNG, TIFF, .txt", await ErrorOf(response), StringComparison.Ordinal);
         }
 
         // Only refused files: 422, the reasons in the error.

@@ -20,6 +20,18 @@ internal static partial class Lept
     [LibraryImport(Lib)]
     public static unsafe partial IntPtr pixReadMem(byte* data, nuint size);
 
+    // Page n (0-based) of a multi-page TIFF; pixReadMem reads only the first.
+    [LibraryImport(Lib)]
+    public static unsafe partial IntPtr pixReadMemTiff(byte* data, nuint size, int n);
+
+    public const int IFF_PNG = 3;
+
+    [LibraryImport(Lib)]
+    public static partial int pixWriteMem(out IntPtr data, out nuint size, PixHandle pix, int format);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixScale(PixHandle pix, float scalex, float scaley);
+
     [LibraryImport(Lib)]
     public static partial void pixDestroy(ref IntPtr pix);
 

@@ -30,6 +30,22 @@ internal sealed class PixHandle : SafeHandle
         }
     }
 
+    /// <summary>
+    /// Decodes page <paramref name="frame"/> (0-based) of an encoded image: the first page of
+    /// any format through pixReadMem, a later one of a multi-page TIFF through pixReadMemTiff.
+    /// </summary>
+    public static unsafe PixHandle Read(ReadOnlySpan<byte> bytes, int frame)
+    {
+        if (frame == 0)
+        {
+            return Read(bytes);
+        }
+        fixed (byte* p = bytes)
+        {
+            return Own(Lept.pixReadMemTiff(p, (nuint)bytes.Length, frame), $"Leptonica could not decode TIFF page {frame + 1}");
+        }
+    }
+
     /// <summary>Gives up ownership (when Leptonica takes the PIX, e.g. pixaAddPix with L_INSERT).</summary>
     public IntPtr Release()
     {

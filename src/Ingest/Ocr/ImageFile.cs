@@ -1,0 +1,168 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using Ingest.Ocr.Native;
+
+namespace Ingest.Ocr;
+
+/// <summary>
+/// An image file read as a document: its format from the first bytes, the size each page
+/// declares — read from the headers (JPEG frame header, PNG IHDR, each TIFF image directory)
+/// without decoding, so a page over the pixel limit is refused for the price of a few bytes,
+/// as a PDF's images are — and each page as a <see cref="PageImage"/> for the OCR engine.
+/// </summary>
+public static class ImageFile
+{
+    /// <summary>The format the first bytes show, or null when they are not a JPEG, PNG or TIFF.</summary>
+    public static ImageFormat? FormatOf(ReadOnlySpan<byte> head) => head switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => ImageFormat.Jpeg,
+        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => ImageFormat.Png,
+        [(byte)'I', (byte)'I', 42, 0, ..] or [(byte)'M', (byte)'M', 0, 42, ..] => ImageFormat.Tiff,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The width and height each page declares, in page order; at most <paramref name="maxPages"/>
+    /// + 1 pages are read, so a caller can tell "over the limit" without walking a hostile chain
+    /// to its end. A header we cannot read raises <see cref="ImageDecodeException"/> with the reason.
+    /// </summary>
+    public static IReadOnlyList<(long Width, long Height)> DeclaredPages(ReadOnlySpan<byte> bytes, int maxPages) => FormatOf(bytes) switch
+    {
+        ImageFormat.Jpeg => [JpegFrame(bytes) ?? throw new ImageDecodeException("no JPEG frame header (truncated or not a JPEG)")],
+        ImageFormat.Png => [PngHeader(bytes)],
+        ImageFormat.Tiff => TiffPages(bytes, maxPages),
+        _ => throw new ImageDecodeException("not a JPEG, PNG or TIFF image"),
+    };
+
+    /// <summary>Page <paramref name="index"/> (0-based) of the file, for the OCR engine: the file's own bytes, never re-encoded.</summary>
+    public static PageImage Page(byte[] bytes, int index) =>
+        new(bytes, 0, FormatOf(bytes)?.ToString().ToUpperInvariant() ?? "image") { Frame = index };
+
+    /// <summary>
+    /// Page <paramref name="index"/> (0-based) decoded and written as PNG for showing, scaled
+    /// down to <paramref name="dpi"/> when the file declares a finer resolution (a 300-dpi scan
+    /// becomes a third of its size), or to <paramref name="maxWidth"/> px wide when it declares none.
+    /// </summary>
+    public static byte[] ToPng(byte[] bytes, int index, int dpi, int maxWidth)
+    {
+        using var pix = PixHandle.Read(bytes, index);
+        var res = Lept.pixGetXRes(pix);
+        var scale = res > dpi ? (float)dpi / res : res <= 0 && pix.Width > maxWidth ? (float)maxWidth / pix.Width : 1f;
+        using var shown = scale < 1f ? PixHandle.Own(Lept.pixScale(pix, scale, scale), "pixScale failed") : null;
+        if (Lept.pixWriteMem(out var data, out var size, shown ?? pix, Lept.IFF_PNG) != 0 || data == IntPtr.Zero)
+        {
+            throw new ImageDecodeException("Leptonica could not write the page as PNG");
+        }
+        try
+        {
+            var png = new byte[checked((int)size)];
+            Marshal.Copy(data, png, 0, png.Length);
+            return png;
+        }
+        finally
+        {
+            Lept.lept_free(data);
+        }
+    }
+
+    /// <summary>
+    /// The frame header (SOFn) of a JPEG: FF D8, then segments FF xx with a big-endian length,
+    /// until a SOF0–SOF15 (not C4 DHT, C8 JPG, CC DAC): precision, height, width.
+    /// </summary>
+    public static (int Width, int Height)? JpegFrame(ReadOnlySpan<byte> jpeg)
+    {
+        if (jpeg.Length < 4 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
+        {
+            return null;
+        }
+        var i = 2;
+        while (i + 9 <= jpeg.Length && jpeg[i] == 0xFF)
+        {
+            var marker = jpeg[i + 1];
+            if (marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC))
+            {
+                return (BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 5)..]));
+            }
+            i += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 2)..]);
+        }
+        return null;
+    }
+
+    // The 8-byte signature, then the first chunk, which must be IHDR: length, "IHDR", width, height.
+    private static (long, long) PngHeader(ReadOnlySpan<byte> png)
+    {
+        if (png.Length < 24 || !png[12..16].SequenceEqual("IHDR"u8))
+        {
+            throw new ImageDecodeException("no PNG IHDR header (truncated?)");
+        }
+        return (BinaryPrimitives.ReadUInt32BigEndian(png[16..]), BinaryPrimitives.ReadUInt32BigEndian(png[20..]));
+    }
+
+    // A TIFF is a chain of image file directories (IFDs), one per page, as libtiff walks it:
+    // header "II*\0" or "MM\0*" and the first IFD's offset; each IFD is a count, 12-byte entries
+    // (tag, type, count, value) and the next IFD's offset (0 ends the chain). The page size is
+    // tags 256 ImageWidth and 257 ImageLength, SHORT or LONG, held in the entry itself.
+    private static List<(long, long)> TiffPages(ReadOnlySpan<byte> tiff, int maxPages)
+    {
+        var big = tiff[0] == (byte)'M';
+        uint U32(ReadOnlySpan<byte> s) => big ? BinaryPrimitives.ReadUInt32BigEndian(s) : BinaryPrimitives.ReadUInt32LittleEndian(s);
+        ushort U16(ReadOnlySpan<byte> s) => big ? BinaryPrimitives.ReadUInt16BigEndian(s) : BinaryPrimitives.ReadUInt16LittleEndian(s);
+        if (tiff.Length < 8)
+        {
+            throw new ImageDecodeException("TIFF header truncated");
+        }
+        var pages = new List<(long, long)>();
+        var seen = new HashSet<long>();
+        long offset = U32(tiff[4..]);
+        while (offset != 0 && pages.Count <= maxPages)
+        {
+            var page = pages.Count + 1;
+            if (!seen.Add(offset))
+            {
+                throw new ImageDecodeException($"TIFF page {page}'s directory loops back to an earlier page");
+            }
+            if (offset + 2 > tiff.Length)
+            {
+                throw new ImageDecodeException($"TIFF page {page}'s directory is past the end of the file (truncated?)");
+            }
+            var count = U16(tiff[(int)offset..]);
+            var end = offset + 2 + (12L * count);
+            if (end + 4 > tiff.Length)
+            {
+                throw new ImageDecodeException($"TIFF page {page}'s directory runs past the end of the file (truncated?)");
+            }
+            long width = -1, height = -1;
+            for (var e = offset + 2; e < end; e += 12)
+            {
+                var entry = tiff[(int)e..];
+                var tag = U16(entry);
+                var type = U16(entry[2..]);
+                long value = type switch
+                {
+                    3 => U16(entry[8..]),
+                    4 => U32(entry[8..]),
+                    _ => -1,
+                };
+                if (tag == 256)
+                {
+                    width = value;
+                }
+                else if (tag == 257)
+                {
+                    height = value;
+                }
+            }
+            if (width < 0 || height < 0)
+            {
+                throw new ImageDecodeException($"TIFF page {page} declares no width or height");
+            }
+            pages.Add((width, height));
+            offset = U32(tiff[(int)end..]);
+        }
+        if (pages.Count == 0)
+        {
+            throw new ImageDecodeException("TIFF has no pages");
+        }
+        return pages;
+    }
+}

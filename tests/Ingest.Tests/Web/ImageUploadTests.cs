@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Ingest.Tests.Web;
+
+/// <summary>
+/// Issue 18 against a real `ingest serve`: a JPEG page and a 2-page TIFF uploaded together are
+/// read, searchable by their plan numbers, and their pages shown as images.
+/// </summary>
+public sealed class ImageUploadTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task An_uploaded_jpeg_and_two_page_tiff_are_searchable_and_their_pages_shown()
+    {
+        using var service = await ServiceProcess.ServeAsync(Path.Combine(_dir.Path, "archive"), jobs: 1, engines: 2);
+        using var http = service.Client();
+        var answers = (await ServiceProcess.UploadAsync(http, [CorpusFiles.Path_("images", "a05-page1.jpg"), CorpusFiles.Path_("images", "a01-pages1-2.tif")])).EnumerateArray().ToList();
+        Assert.Equal(["queued", "queued"], answers.Select(a => a.GetProperty("status").GetString()));
+        var tiffId = answers[1].GetProperty("id").GetInt64();
+        await ServiceProcess.WaitUntilAsync(async () => (await ServiceProcess.FilesAsync(http)).All(f => f.GetProperty("status").GetString() is "done" or "failed"), TimeSpan.FromMinutes(3), "both files read");
+        Assert.All(await ServiceProcess.FilesAsync(http), f => Assert.Equal("done", f.GetProperty("status").GetString()));
+
+        Assert.Contains("58/KH-UBND", await http.GetStringAsync("/api/search?q=58/KH-UBND"), StringComparison.Ordinal);
+        Assert.Contains("712/KH-UBND", await http.GetStringAsync("/api/search?q=712/KH-UBND"), StringComparison.Ordinal);
+
+        // The TIFF's plan page says both its pages have images, and page 2's is served as PNG.
+        var document = JsonDocument.Parse(await http.GetStringAsync($"/api/documents/{tiffId}")).RootElement;
+        var planId = document.GetProperty("plans")[0].GetProperty("plan_id").GetInt64();
+        var plan = JsonDocument.Parse(await http.GetStringAsync($"/api/plans/{planId}")).RootElement;
+        Assert.Equal([true, true], plan.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("has_image").GetBoolean()));
+        var page2 = await http.GetAsync($"/api/documents/{tiffId}/pages/2.png");
+        Assert.Equal(HttpStatusCode.OK, page2.StatusCode);
+        Assert.Equal("image/png", page2.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/api/documents/{tiffId}/pages/3.png")).StatusCode);
+    }
+}

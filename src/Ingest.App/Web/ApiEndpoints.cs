@@ -248,7 +248,9 @@ internal static class ApiEndpoints
         var stream = new MemoryStream();
         kind.Write(plans, stream);
         stream.Position = 0;
-        return Results.File(stream, "text/csv; charset=utf-8", $"{kind.Name}.csv");
+        // One plan's rows are named after it ("58_KH-UBND-deadlines.csv"), not every one "deadlines.csv".
+        var fileName = plan is not null && plans.Count == 1 ? $"{ExportKind.FileStem(plans[0].Document)}-{kind.Name}.csv" : $"{kind.Name}.csv";
+        return Results.File(stream, "text/csv; charset=utf-8", fileName);
     }
 
     private static IResult NotFound(string error) => Results.NotFound(new { error });

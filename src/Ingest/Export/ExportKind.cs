@@ -35,6 +35,17 @@ public sealed class ExportKind
     /// <summary>The export with this name, or null.</summary>
     public static ExportKind? Find(string name) => All.FirstOrDefault(k => k.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A file name's stem for one plan's rows: its number with the characters a file name cannot
+    /// hold replaced ("58/KH-UBND" → "58_KH-UBND"), or its kind when it has no number.
+    /// </summary>
+    public static string FileStem(Ingest.Extraction.PlanDocument plan)
+    {
+        var stem = plan.Number ?? plan.Kind;
+        var bad = Path.GetInvalidFileNameChars().Concat(['\\', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        return string.Concat(stem.Select(c => bad.Contains(c) || char.IsControl(c) ? '_' : c)).Trim();
+    }
+
     /// <summary>Writes the CSV of <paramref name="plans"/> to <paramref name="stream"/>; returns the number of rows.</summary>
     public int Write(IEnumerable<StoredPlan> plans, Stream stream) => _write(plans, stream);
 

@@ -146,4 +146,13 @@ public sealed class ExportTests(CorpusArchive corpus)
         Assert.DoesNotContain(both, p => p.Document.Number == "11325/KH-UBND"); // issued 2017-11-02
         Assert.Equal(archive.Catalog.Plans.All().Count, archive.Plans(PlanFilter.All, "  ").Count);
     }
+
+    // Every per-plan CSV was "deadlines.csv": one plan's rows are named after its number.
+    [Fact]
+    public void One_plans_rows_are_named_after_its_number()
+    {
+        var plan = new Ingest.Extraction.PlanDocument { Kind = "Kế hoạch", Number = "58/KH-UBND" };
+        Assert.Equal("58_KH-UBND", ExportKind.FileStem(plan));
+        Assert.Equal("Kế hoạch", ExportKind.FileStem(plan with { Number = null }));
+    }
 }

@@ -32,14 +32,12 @@ public sealed class CorrectionTests : IAsyncLifetime, IDisposable
         _dir.Dispose();
     }
 
-    private StoredPlanView Plan11325 => new(_archive.Catalog.Plans.ByNumber("11325/KH-UBND").Single());
-
-    private sealed record StoredPlanView(Ingest.Catalog.StoredPlan Plan);
+    private Ingest.Catalog.StoredPlan Plan11325 => _archive.Catalog.Plans.ByNumber("11325/KH-UBND").Single();
 
     [Fact]
     public void A_corrected_number_is_found_exported_and_kept_by_reprocess()
     {
-        var plan = Plan11325.Plan;
+        var plan = Plan11325;
         var (corrected, error) = PlanCorrector.Correct(_archive, plan.Id, new JsonObject { ["number"] = "11326/KH-UBND", ["reviewed"] = true }, "lan");
         Assert.Null(error);
         Assert.Equal(plan.Id, corrected!.Id); // corrected in place: the plan page's address stays
@@ -75,7 +73,7 @@ public sealed class CorrectionTests : IAsyncLifetime, IDisposable
     [Fact]
     public void A_list_can_be_corrected_and_a_field_that_is_not_the_records_is_refused()
     {
-        var plan = Plan11325.Plan;
+        var plan = Plan11325;
         var deadlines = new JsonArray(new JsonObject
         {
             ["due"] = "2017-12-15",

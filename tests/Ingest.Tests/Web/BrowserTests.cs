@@ -76,6 +76,7 @@ public sealed class BrowserTests : IDisposable
 
         // Its deadlines as CSV: UTF-8 with BOM, one row per deadline.
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a.export-deadlines"));
+        Assert.Equal("58_KH-UBND-deadlines.csv", download.SuggestedFilename);
         var csv = Path.Combine(_dir.Path, "deadlines.csv");
         await download.SaveAsAsync(csv);
         var bytes = await File.ReadAllBytesAsync(csv);

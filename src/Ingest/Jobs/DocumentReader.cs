@@ -25,10 +25,9 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         try
         {
             // The size is checked before anything is read: a 5 GB file costs a stat, not 5 GB.
-            var length = new FileInfo(path).Length;
-            if (length > _limits.MaxFileBytes)
+            if (_limits.SizeRefusal(new FileInfo(path).Length) is { } tooLarge)
             {
-                throw new BadInputException(fileName, null, Invariant($"{Megabytes(length)} MB is over the limit of {Megabytes(_limits.MaxFileBytes)} MB (--max-file-mb)"));
+                throw new BadInputException(fileName, null, tooLarge + " (--max-file-mb)");
             }
             bytes = await File.ReadAllBytesAsync(path, cancel).ConfigureAwait(false);
         }
@@ -98,7 +97,6 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         return pages;
     }
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>A UTF-8 text file, pages separated by form feeds.</summary>
     public static IReadOnlyList<PageText> ReadText(string fileName, byte[] bytes)

@@ -24,6 +24,15 @@ public sealed record IngestLimits
     /// <summary>OCR time per page (<c>--page-timeout</c>); recognition stops there, the partial text is kept and marked.</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Why a file of <paramref name="bytes"/> is refused by <see cref="MaxFileBytes"/> ("300 MB is
+    /// over the limit of 256 MB per file"), or null: one wording for `ingest add`, upload and reading.
+    /// </summary>
+    public string? SizeRefusal(long bytes) =>
+        bytes > MaxFileBytes ? System.FormattableString.Invariant($"{Megabytes(bytes)} MB is over the limit of {Megabytes(MaxFileBytes)} MB per file") : null;
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The limits a run uses unless told otherwise.</summary>
     public static IngestLimits Default { get; } = new();
 }

@@ -43,11 +43,9 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
 
     private string? Refusal(string path, string name)
     {
-        var limit = (limits ?? IngestLimits.Default).MaxFileBytes;
-        var length = new FileInfo(path).Length;
-        if (length > limit)
+        if ((limits ?? IngestLimits.Default).SizeRefusal(new FileInfo(path).Length) is { } tooLarge)
         {
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{length / (1024.0 * 1024):0.##} MB is over the limit of {limit / (1024.0 * 1024):0.##} MB (--max-file-mb)");
+            return tooLarge + " (--max-file-mb)";
         }
         using var file = File.OpenRead(path);
         var head = new byte[1024];

@@ -64,7 +64,7 @@ public sealed class UploadReceiver(Archive archive, IngestPipeline pipeline, Ing
             }
             if (over)
             {
-                refusal = Invariant($"{Megabytes(total)} MB is over the limit of {Megabytes(_limits.MaxFileBytes)} MB per file; not kept");
+                refusal = _limits.SizeRefusal(total) + "; not kept";
             }
             if (refusal is not null)
             {
@@ -79,5 +79,4 @@ public sealed class UploadReceiver(Archive archive, IngestPipeline pipeline, Ing
         }
     }
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -19,10 +19,12 @@ internal static class AccountEndpoints
     /// <summary>Shortest password the service accepts.</summary>
     public const int MinPasswordLength = 12;
 
+    // The embedded pages: one provider for the process, not one per sign-in.
+    private static readonly EmbeddedFileProvider Files = new(typeof(AccountEndpoints).Assembly, "wwwroot");
+
     public static void MapIngestAccounts(this WebApplication app)
     {
-        var files = new EmbeddedFileProvider(typeof(AccountEndpoints).Assembly, "wwwroot");
-        app.MapGet("/login", (HttpContext context, string? @return) => LoginPage(context, files, null, @return)).AllowAnonymous();
+        app.MapGet("/login", (HttpContext context, string? @return) => LoginPage(context, null, @return)).AllowAnonymous();
         app.MapPost("/login", SignIn).AllowAnonymous();
         app.MapPost("/logout", async (HttpContext context) =>
         {
@@ -31,7 +33,7 @@ internal static class AccountEndpoints
         }).RequireAuthorization(AccessControl.Reader);
         app.MapGet("/login/once", SignInOnce).AllowAnonymous();
         // The login page's style, before anyone has signed in.
-        app.MapGet("/app.css", () => Results.Stream(files.GetFileInfo("app.css").CreateReadStream(), "text/css; charset=utf-8")).AllowAnonymous();
+        app.MapGet("/app.css", () => Results.Stream(Files.GetFileInfo("app.css").CreateReadStream(), "text/css; charset=utf-8")).AllowAnonymous();
         app.MapGet("/api/session", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var caller = AccessControl.CallerOf(context.User);
@@ -46,7 +48,7 @@ internal static class AccountEndpoints
         var (name, password, back) = (form["name"].ToString().Trim(), form["password"].ToString(), form["return"].ToString());
         if (archive.Catalog.Accounts.SignIn(name, password) is not { } account)
         {
-            return LoginPage(context, new EmbeddedFileProvider(typeof(AccountEndpoints).Assembly, "wwwroot"), "Sai tên đăng nhập hoặc mật khẩu. Wrong name or password.", back, StatusCodes.Status401Unauthorized);
+            return LoginPage(context, "Sai tên đăng nhập hoặc mật khẩu. Wrong name or password.", back, StatusCodes.Status401Unauthorized);
         }
         await SignInAsync(context, account);
         return Results.Redirect(LocalOnly(back));
@@ -57,7 +59,7 @@ internal static class AccountEndpoints
     {
         if (token is null || archive.Catalog.Accounts.RedeemLoginLink(token) is not { } account)
         {
-            return LoginPage(context, new EmbeddedFileProvider(typeof(AccountEndpoints).Assembly, "wwwroot"), "Liên kết này đã được dùng hoặc đã hết hạn. This link was used or has expired.", null, StatusCodes.Status401Unauthorized);
+            return LoginPage(context, "Liên kết này đã được dùng hoặc đã hết hạn. This link was used or has expired.", null, StatusCodes.Status401Unauthorized);
         }
         await SignInAsync(context, account);
         return Results.Redirect(account.HasPassword ? "/" : "/account.html");
@@ -82,9 +84,9 @@ internal static class AccountEndpoints
         context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             new ClaimsPrincipal(AccessControl.Identity(new Caller(account.Name, account.Role), CookieAuthenticationDefaults.AuthenticationScheme)));
 
-    private static IResult LoginPage(HttpContext context, EmbeddedFileProvider files, string? error, string? back, int status = StatusCodes.Status200OK)
+    private static IResult LoginPage(HttpContext context, string? error, string? back, int status = StatusCodes.Status200OK)
     {
-        using var reader = new StreamReader(files.GetFileInfo("login.html").CreateReadStream());
+        using var reader = new StreamReader(Files.GetFileInfo("login.html").CreateReadStream());
         var token = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context).RequestToken ?? "";
         var html = reader.ReadToEnd()
             .Replace("{{token}}", WebUtility.HtmlEncode(token), StringComparison.Ordinal)

@@ -23,12 +23,7 @@ public sealed class AccountStore
     internal AccountStore(CatalogDatabase db, TimeProvider? clock = null) => (_db, _clock) = (db, clock ?? TimeProvider.System);
 
     /// <summary>How many accounts there are (none: `ingest serve` makes the first admin).</summary>
-    public int Count()
-    {
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection, "SELECT COUNT(*) FROM accounts");
-        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    public int Count() => Convert.ToInt32(_db.Scalar("SELECT COUNT(*) FROM accounts"), CultureInfo.InvariantCulture);
 
     /// <summary>
     /// When the archive has no account yet: makes the admin "admin" (no password) and returns a
@@ -71,31 +66,26 @@ public sealed class AccountStore
         {
             throw new ArgumentException($"there is already an account named {name}", nameof(name));
         }
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection,
-            "INSERT INTO accounts(name, password_hash, role, created_at) VALUES (@name, @hash, @role, @at)",
+        _db.Run("INSERT INTO accounts(name, password_hash, role, created_at) VALUES (@name, @hash, @role, @at)",
             ("name", name), ("hash", password is null ? null : Hasher.HashPassword(name, password)), ("role", role.Name()), ("at", Now()));
-        cmd.ExecuteNonQuery();
         return Find(name)!;
     }
 
     /// <summary>Sets the password of <paramref name="name"/>; false when there is no such account.</summary>
     public bool SetPassword(string name, string password) =>
-        Execute("UPDATE accounts SET password_hash = @hash WHERE name = @name", ("hash", Hasher.HashPassword(name, password)), ("name", name)) > 0;
+        _db.Run("UPDATE accounts SET password_hash = @hash WHERE name = @name", ("hash", Hasher.HashPassword(name, password)), ("name", name)) > 0;
 
     /// <summary>Changes the role of <paramref name="name"/>; false when there is no such account.</summary>
     public bool SetRole(string name, AccountRole role) =>
-        Execute("UPDATE accounts SET role = @role WHERE name = @name", ("role", role.Name()), ("name", name)) > 0;
+        _db.Run("UPDATE accounts SET role = @role WHERE name = @name", ("role", role.Name()), ("name", name)) > 0;
 
     /// <summary>Removes an account (its sessions end at their next request); false when there is none.</summary>
-    public bool Remove(string name) => Execute("DELETE FROM accounts WHERE name = @name", ("name", name)) > 0;
+    public bool Remove(string name) => _db.Run("DELETE FROM accounts WHERE name = @name", ("name", name)) > 0;
 
     /// <summary>The account whose name and password these are, or null (a wrong password and an unknown name look alike).</summary>
     public Account? SignIn(string name, string password)
     {
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection, "SELECT password_hash FROM accounts WHERE name = @name", ("name", name));
-        if (cmd.ExecuteScalar() is not string hash)
+        if (_db.Scalar("SELECT password_hash FROM accounts WHERE name = @name", ("name", name)) is not string hash)
         {
             // The same work for an unknown name, so timing does not tell which names exist.
             Hasher.VerifyHashedPassword(name, Hasher.HashPassword(name, "x"), password);
@@ -117,32 +107,19 @@ public sealed class AccountStore
     public (ApiToken Token, string Secret) CreateToken(string name, AccountRole role)
     {
         var secret = NewSecret();
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection,
-            "INSERT INTO api_tokens(name, role, token_hash, created_at) VALUES (@name, @role, @hash, @at) RETURNING id",
-            ("name", name), ("role", role.Name()), ("hash", Hash(secret)), ("at", Now()));
-        var id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var id = Convert.ToInt64(_db.Scalar("INSERT INTO api_tokens(name, role, token_hash, created_at) VALUES (@name, @role, @hash, @at) RETURNING id",
+            ("name", name), ("role", role.Name()), ("hash", Hash(secret)), ("at", Now())), CultureInfo.InvariantCulture);
         return (Tokens().Single(t => t.Id == id), secret);
     }
 
     /// <summary>All tokens, revoked ones too, oldest first.</summary>
-    public IReadOnlyList<ApiToken> Tokens()
-    {
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection, "SELECT id, name, role, created_at, revoked_at FROM api_tokens ORDER BY id");
-        using var reader = cmd.ExecuteReader();
-        var tokens = new List<ApiToken>();
-        while (reader.Read())
-        {
-            tokens.Add(new ApiToken(reader.GetInt64(0), reader.GetString(1), RoleOf(reader.GetString(2)), Time(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : Time(reader.GetString(4))));
-        }
-        return tokens;
-    }
+    public IReadOnlyList<ApiToken> Tokens() =>
+        _db.Query("SELECT id, name, role, created_at, revoked_at FROM api_tokens ORDER BY id",
+            r => new ApiToken(r.GetInt64(0), r.GetString(1), RoleOf(r.GetString(2)), Time(r.GetString(3)), r.IsDBNull(4) ? null : Time(r.GetString(4))));
 
     /// <summary>Revokes the tokens with this id or name; how many were revoked.</summary>
     public int RevokeToken(string idOrName) =>
-        Execute("UPDATE api_tokens SET revoked_at = @at WHERE revoked_at IS NULL AND (name = @name OR CAST(id AS TEXT) = @name)", ("at", Now()), ("name", idOrName));
+        _db.Run("UPDATE api_tokens SET revoked_at = @at WHERE revoked_at IS NULL AND (name = @name OR CAST(id AS TEXT) = @name)", ("at", Now()), ("name", idOrName));
 
     /// <summary>Who a bearer secret belongs to, or null when it is unknown or revoked.</summary>
     public Caller? Authenticate(string secret)
@@ -151,10 +128,8 @@ public sealed class AccountStore
         {
             return null;
         }
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection, "SELECT name, role FROM api_tokens WHERE token_hash = @hash AND revoked_at IS NULL", ("hash", Hash(secret)));
-        using var reader = cmd.ExecuteReader();
-        return reader.Read() ? new Caller("token:" + reader.GetString(0), RoleOf(reader.GetString(1))) : null;
+        return _db.Query("SELECT name, role FROM api_tokens WHERE token_hash = @hash AND revoked_at IS NULL",
+            r => new Caller("token:" + r.GetString(0), RoleOf(r.GetString(1))), ("hash", Hash(secret))).FirstOrDefault();
     }
 
     /// <summary>A one-time link secret that signs <paramref name="name"/> in once, until <paramref name="valid"/> has passed.</summary>
@@ -162,7 +137,7 @@ public sealed class AccountStore
     {
         var account = Find(name) ?? throw new ArgumentException($"no account named {name}", nameof(name));
         var secret = NewSecret();
-        Execute("INSERT INTO login_links(token_hash, account_id, expires_at) VALUES (@hash, @account, @expires)",
+        _db.Run("INSERT INTO login_links(token_hash, account_id, expires_at) VALUES (@hash, @account, @expires)",
             ("hash", Hash(secret)), ("account", account.Id), ("expires", _clock.GetUtcNow().Add(valid).ToString("O", CultureInfo.InvariantCulture)));
         return secret;
     }
@@ -197,43 +172,17 @@ public sealed class AccountStore
 
     /// <summary>Records that <paramref name="actor"/> did <paramref name="action"/> (to a file, when one is named).</summary>
     public void Record(string actor, string action, long? fileId, string? detail = null) =>
-        Execute("INSERT INTO audit(at, actor, action, document_id, detail) VALUES (@at, @actor, @action, @file, @detail)",
+        _db.Run("INSERT INTO audit(at, actor, action, document_id, detail) VALUES (@at, @actor, @action, @file, @detail)",
             ("at", Now()), ("actor", actor), ("action", action), ("file", fileId), ("detail", detail));
 
     /// <summary>What was done to a file and by whom, oldest first.</summary>
-    public IReadOnlyList<AuditEntry> AuditOf(long fileId)
-    {
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection, "SELECT id, at, actor, action, document_id, detail FROM audit WHERE document_id = @file ORDER BY id", ("file", fileId));
-        using var reader = cmd.ExecuteReader();
-        var entries = new List<AuditEntry>();
-        while (reader.Read())
-        {
-            entries.Add(new AuditEntry(reader.GetInt64(0), Time(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-        return entries;
-    }
+    public IReadOnlyList<AuditEntry> AuditOf(long fileId) =>
+        _db.Query("SELECT id, at, actor, action, document_id, detail FROM audit WHERE document_id = @file ORDER BY id",
+            r => new AuditEntry(r.GetInt64(0), Time(r.GetString(1)), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetInt64(4), r.IsDBNull(5) ? null : r.GetString(5)),
+            ("file", fileId));
 
-    private List<Account> QueryAccounts(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection, sql, parameters);
-        using var reader = cmd.ExecuteReader();
-        var accounts = new List<Account>();
-        while (reader.Read())
-        {
-            accounts.Add(new Account(reader.GetInt64(0), reader.GetString(1), RoleOf(reader.GetString(2)), Time(reader.GetString(3)), !reader.IsDBNull(4)));
-        }
-        return accounts;
-    }
-
-    private int Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var connection = _db.Connect();
-        using var cmd = PlanCatalog.Command(connection, sql, parameters);
-        return cmd.ExecuteNonQuery();
-    }
+    private List<Account> QueryAccounts(string sql, params (string Name, object? Value)[] parameters) =>
+        _db.Query(sql, r => new Account(r.GetInt64(0), r.GetString(1), RoleOf(r.GetString(2)), Time(r.GetString(3)), !r.IsDBNull(4)), parameters);
 
     private string Now() => _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 

@@ -36,7 +36,7 @@ public sealed class DocumentQueue
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
-        var claimed = Execute(connection, tx, """
+        var claimed = CatalogDatabase.Run(connection, tx, """
             UPDATE documents SET status = @processing, job_id = @owner, stage = NULL, pages_done = 0, error = NULL
             WHERE id = @id AND (status = @queued OR (status = @processing AND job_id = @owner))
             """, ("processing", FileStatus.Processing.Name()), ("queued", FileStatus.Queued.Name()), ("owner", owner), ("id", fileId));
@@ -62,8 +62,7 @@ public sealed class DocumentQueue
     /// <summary>A failed file goes back to the queue (the user's retry, or adding the file again): failed → queued. False when it was not failed.</summary>
     public bool Retry(long fileId)
     {
-        using var connection = _db.Connect();
-        return Execute(connection, null, """
+        return _db.Run("""
             UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL
             WHERE id = @id AND status = @failed
             """, ("queued", FileStatus.Queued.Name()), ("failed", FileStatus.Failed.Name()), ("id", fileId)) == 1;
@@ -75,16 +74,14 @@ public sealed class DocumentQueue
     /// </summary>
     public void Requeue(long fileId)
     {
-        using var connection = _db.Connect();
-        Execute(connection, null, "UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
+        _db.Run("UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
             ("queued", FileStatus.Queued.Name()), ("id", fileId));
     }
 
     /// <summary>Records the job queued for a file, while it is still queued (a job that claimed it already wrote itself).</summary>
     public void SetJob(long fileId, string jobId)
     {
-        using var connection = _db.Connect();
-        Execute(connection, null, "UPDATE documents SET job_id = @job WHERE id = @id AND status = @queued",
+        _db.Run("UPDATE documents SET job_id = @job WHERE id = @id AND status = @queued",
             ("job", jobId), ("id", fileId), ("queued", FileStatus.Queued.Name()));
     }
 
@@ -94,21 +91,14 @@ public sealed class DocumentQueue
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
-        var owned = Execute(connection, tx, """
+        var owned = CatalogDatabase.Run(connection, tx, """
             UPDATE documents SET status = @status, error = @error, stage = NULL
             WHERE id = @id AND status = @processing AND job_id = @owner
             """, ("status", status.Name()), ("error", error), ("id", claim.FileId), ("processing", FileStatus.Processing.Name()), ("owner", claim.Owner)) == 1;
-        Execute(connection, tx, "UPDATE document_runs SET finished_at = @at, outcome = @outcome WHERE id = @run",
+        CatalogDatabase.Run(connection, tx, "UPDATE document_runs SET finished_at = @at, outcome = @outcome WHERE id = @run",
             ("at", Now()), ("outcome", owned ? error ?? status.Name() : "claim lost: " + (error ?? status.Name())), ("run", claim.RunId));
         tx.Commit();
         return owned;
-    }
-
-    private static int Execute(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var cmd = PlanCatalog.Command(connection, sql, parameters);
-        cmd.Transaction = tx;
-        return cmd.ExecuteNonQuery();
     }
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);

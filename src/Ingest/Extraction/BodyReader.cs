@@ -47,15 +47,15 @@ public static class BodyReader
                 blankBefore = true;
                 continue;
             }
-            if (!inDistribution && AppendixRule.In(rules).IsMatch(line.Folded))
+            if (AppendixRule.In(rules).IsMatch(line.Folded))
             {
-                // An appendix with no distribution list before it (a resolution whose signature
-                // table was lost, provincial-resolutions 20): its caption is skipped all the same.
+                // An appendix heading ends the recipients and the signature before it, or the body
+                // itself where no distribution list came first (a resolution whose signature table
+                // was lost, provincial-resolutions 20); its own title and caption are skipped.
                 Flush();
-                inCaption = true;
+                (inDistribution, inCaption, blankBefore) = (false, true, true);
                 state = new SectionState(numbered: true);
                 pendingLabel = SectionLabel.None;
-                blankBefore = true;
                 continue;
             }
             if (IsDistributionList(line.Folded))
@@ -66,16 +66,7 @@ public static class BodyReader
             }
             if (inDistribution)
             {
-                // The recipients and the signature are not body; an appendix heading ends them.
-                if (AppendixRule.In(rules).IsMatch(line.Folded))
-                {
-                    inDistribution = false;
-                    inCaption = true;
-                    state = new SectionState(numbered: true);
-                    pendingLabel = SectionLabel.None;
-                    blankBefore = true;
-                }
-                continue;
+                continue; // the recipients and the signature are not body
             }
             if (inCaption)
             {

@@ -21,6 +21,8 @@ var root = new RootCommand("Ingest: OCR, restore, parse and search Vietnamese go
     DemoCommand.Create(),
     ReindexCommand.Create(),
     ReprocessCommand.Create(),
+    FilesCommand.Create(),
+    DeleteCommand.Create(),
     VerifyCommand.Create(),
     CorpusCommand.Create(),
     EvalCommand.Create(),

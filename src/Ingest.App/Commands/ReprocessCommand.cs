@@ -20,8 +20,9 @@ internal static class ReprocessCommand
             Description = "restore: restore the pages as read, then extract; extract: extract from the stored restored text",
             DefaultValueFactory = _ => ReprocessFrom.Extract,
         };
+        var file = new Option<long[]>("--file") { Description = "only these document ids (as `ingest files` lists them)", AllowMultipleArgumentsPerToken = true };
         var archive = Options.Archive();
-        var command = new Command("reprocess", "re-run restoration and/or extraction from the stored page texts, without OCR") { from, archive };
+        var command = new Command("reprocess", "re-run restoration and/or extraction from the stored page texts, without OCR") { from, file, archive };
         command.SetAction(parse =>
         {
             using var store = Options.OpenForWriting(parse, archive, "reprocess");
@@ -30,7 +31,16 @@ internal static class ReprocessCommand
                 return 2;
             }
             int files = 0, plans = 0, failed = 0;
-            foreach (var outcome in new Reprocessor(store, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded())).RunAll(parse.GetValue(from)))
+            var reprocessor = new Reprocessor(store, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded()));
+            var only = parse.GetValue(file) ?? [];
+            var chosen = only.Select(id => store.Catalog.Stored(id)).ToList();
+            if (only.Zip(chosen).FirstOrDefault(p => p.Second is null or { PageCount: not > 0 }) is { First: > 0 } missing)
+            {
+                Console.Error.WriteLine($"no document {missing.First} with stored pages in the archive");
+                return 2;
+            }
+            var outcomes = only.Length == 0 ? reprocessor.RunAll(parse.GetValue(from)) : reprocessor.RunEach(chosen.OfType<Catalog.StoredFile>(), parse.GetValue(from));
+            foreach (var outcome in outcomes)
             {
                 files++;
                 plans += outcome.Plans.Count;

@@ -37,6 +37,7 @@ internal static class ApiEndpoints
         api.MapPatch("/plans/{id:long}", Correct).RequireAuthorization(AccessControl.Archivist);
         api.MapGet("/search", Search);
         api.MapGet("/export/{name}.csv", Export);
+        api.MapDocumentDesk();
     }
 
     // Newest first; ?limit=N the N newest (the upload page polls those while files are in work:

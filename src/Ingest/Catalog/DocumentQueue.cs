@@ -37,7 +37,7 @@ public sealed class DocumentQueue
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
         var claimed = CatalogDatabase.Run(connection, tx, """
-            UPDATE documents SET status = @processing, job_id = @owner, stage = NULL, pages_done = 0, error = NULL
+            UPDATE documents SET status = @processing, job_id = @owner, stage = NULL, pages_done = 0, error = NULL, failure = NULL
             WHERE id = @id AND (status = @queued OR (status = @processing AND job_id = @owner))
             """, ("processing", FileStatus.Processing.Name()), ("queued", FileStatus.Queued.Name()), ("owner", owner), ("id", fileId));
         if (claimed != 1)
@@ -54,18 +54,35 @@ public sealed class DocumentQueue
     }
 
     /// <summary>The claimed file is processed: processing → done. False when the claim was lost meanwhile (the run is closed either way).</summary>
-    public bool Finish(DocumentClaim claim) => End(claim, FileStatus.Done, null);
+    public bool Finish(DocumentClaim claim) => End(claim, FileStatus.Done, null, null);
 
-    /// <summary>The claimed file failed with the one-line <paramref name="error"/>: processing → failed. False when the claim was lost meanwhile.</summary>
-    public bool Fail(DocumentClaim claim, string error) => End(claim, FileStatus.Failed, error);
+    /// <summary>
+    /// The claimed file failed with the one-line <paramref name="error"/>, for the file's own
+    /// fault or the machine's (<paramref name="failure"/>): processing → failed. False when the
+    /// claim was lost meanwhile.
+    /// </summary>
+    public bool Fail(DocumentClaim claim, string error, FileFailure? failure = FileFailure.Unexpected) => End(claim, FileStatus.Failed, error, failure);
 
     /// <summary>A failed file goes back to the queue (the user's retry, or adding the file again): failed → queued. False when it was not failed.</summary>
     public bool Retry(long fileId)
     {
         return _db.Run("""
-            UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL
+            UPDATE documents SET status = @queued, job_id = NULL, error = NULL, failure = NULL, stage = NULL, pages_done = NULL
             WHERE id = @id AND status = @failed
             """, ("queued", FileStatus.Queued.Name()), ("failed", FileStatus.Failed.Name()), ("id", fileId)) == 1;
+    }
+
+    /// <summary>
+    /// A finished file (done or failed) goes back to the queue to be read again from its
+    /// original — an archivist's "re-process" after a better model or a fixed bug: done|failed →
+    /// queued. False when it was queued or in work already (or gone).
+    /// </summary>
+    public bool Reread(long fileId)
+    {
+        return _db.Run("""
+            UPDATE documents SET status = @queued, job_id = NULL, error = NULL, failure = NULL, stage = NULL, pages_done = NULL
+            WHERE id = @id AND status IN (@done, @failed)
+            """, ("queued", FileStatus.Queued.Name()), ("done", FileStatus.Done.Name()), ("failed", FileStatus.Failed.Name()), ("id", fileId)) == 1;
     }
 
     /// <summary>
@@ -74,7 +91,7 @@ public sealed class DocumentQueue
     /// </summary>
     public void Requeue(long fileId)
     {
-        _db.Run("UPDATE documents SET status = @queued, job_id = NULL, error = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
+        _db.Run("UPDATE documents SET status = @queued, job_id = NULL, error = NULL, failure = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
             ("queued", FileStatus.Queued.Name()), ("id", fileId));
     }
 
@@ -87,14 +104,14 @@ public sealed class DocumentQueue
 
     // The run and the file's final status in one transaction: a crash leaves either an unfinished
     // run and a file still processing (to be run again), or both finished.
-    private bool End(DocumentClaim claim, FileStatus status, string? error)
+    private bool End(DocumentClaim claim, FileStatus status, string? error, FileFailure? failure)
     {
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
         var owned = CatalogDatabase.Run(connection, tx, """
-            UPDATE documents SET status = @status, error = @error, stage = NULL
+            UPDATE documents SET status = @status, error = @error, failure = @failure, stage = NULL
             WHERE id = @id AND status = @processing AND job_id = @owner
-            """, ("status", status.Name()), ("error", error), ("id", claim.FileId), ("processing", FileStatus.Processing.Name()), ("owner", claim.Owner)) == 1;
+            """, ("status", status.Name()), ("error", error), ("failure", failure?.Name()), ("id", claim.FileId), ("processing", FileStatus.Processing.Name()), ("owner", claim.Owner)) == 1;
         CatalogDatabase.Run(connection, tx, "UPDATE document_runs SET finished_at = @at, outcome = @outcome WHERE id = @run",
             ("at", Now()), ("outcome", owned ? error ?? status.Name() : "claim lost: " + (error ?? status.Name())), ("run", claim.RunId));
         tx.Commit();

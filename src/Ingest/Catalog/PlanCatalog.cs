@@ -15,7 +15,7 @@ namespace Ingest.Catalog;
 /// </summary>
 public sealed class PlanCatalog : IDisposable
 {
-    private const string FileColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id";
+    private const string FileColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id, failure";
     private readonly CatalogDatabase _db;
 
     private PlanCatalog(CatalogDatabase db)
@@ -103,6 +103,48 @@ public sealed class PlanCatalog : IDisposable
         return id is null or DBNull ? FindFile(sha256)!.Id : Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>One page of the document browser (filtered, sorted and paged in SQL, with facet counts).</summary>
+    public FileListing Browse(FileQuery query) =>
+        new FileBrowser(_db, (sql, parameters) => QueryFiles(sql, parameters), FileColumns).Browse(query);
+
+    /// <summary>
+    /// Removes a file's row and with it (the schema's cascades) its pages, plans, their items,
+    /// corrections and runs; the audit trail keeps its history. Null when there is no such file
+    /// or it is being processed.
+    /// The caller removes what lies outside the catalog: index entries, the original, page images.
+    /// </summary>
+    public DeletedFile? DeleteFile(long fileId)
+    {
+        if (Stored(fileId) is not { } file)
+        {
+            return null;
+        }
+        using var connection = _db.Connect();
+        using var tx = connection.BeginTransaction();
+        var plans = new List<long>();
+        using (var cmd = Command(connection, "SELECT id FROM plans WHERE document_id = @id", ("id", fileId)))
+        {
+            cmd.Transaction = tx;
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                plans.Add(reader.GetInt64(0));
+            }
+        }
+        // Never under a running job (it would write pages for a file that is gone): the status is
+        // checked in the same statement that deletes, so a job claiming it meanwhile wins.
+        if (CatalogDatabase.Run(connection, tx, "DELETE FROM documents WHERE id = @id AND status <> @processing",
+                ("id", fileId), ("processing", FileStatus.Processing.Name())) == 0)
+        {
+            return null;
+        }
+        using var shared = Command(connection, "SELECT count(*) FROM documents WHERE sha256 = @sha", ("sha", file.Sha256));
+        shared.Transaction = tx;
+        var bytesShared = Convert.ToInt64(shared.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        tx.Commit();
+        return new DeletedFile(file, plans, bytesShared);
+    }
+
     /// <summary>Sets a file's status, with the one-line reason when it failed.</summary>
     public void SetStatus(long fileId, FileStatus status, string? error = null) =>
         _db.Run("UPDATE documents SET status = @status, error = @error WHERE id = @id", ("status", status.Name()), ("error", error), ("id", fileId));
@@ -128,6 +170,7 @@ public sealed class PlanCatalog : IDisposable
         Stage = r.IsDBNull(7) ? null : r.GetString(7),
         PagesDone = r.IsDBNull(8) ? null : r.GetInt32(8),
         JobId = r.IsDBNull(9) ? null : r.GetString(9),
+        Failure = r.IsDBNull(10) ? null : EnumNames.Parse<FileFailure>(r.GetString(10)),
     }, parameters);
 
     /// <summary>A command with named parameters (<c>@name</c> in the SQL; null is SQL NULL).</summary>

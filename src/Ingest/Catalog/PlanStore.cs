@@ -40,12 +40,12 @@ public sealed class PlanStore
         {
             var d = record.Documents[i];
             using var cmd = PlanCatalog.Command(connection, """
-                INSERT INTO plans(document_id, ordinal, kind, number, number_key, issuer, place, issued_on, title,
-                                  period_from, period_to, page, record_json, body)
-                VALUES (@doc, @ord, @kind, @number, @key, @issuer, @place, @on, @title, @from, @to, @page, @json, @body)
+                INSERT INTO plans(document_id, ordinal, kind, number, number_key, number_value, issuer, place, issued_on, title,
+                                  period_from, period_to, page, record_json, body, reviewed)
+                VALUES (@doc, @ord, @kind, @number, @key, @value, @issuer, @place, @on, @title, @from, @to, @page, @json, @body, @reviewed)
                 RETURNING id
                 """,
-                ("doc", fileId), ("ord", i), ("kind", d.Kind), ("number", d.Number),
+                ("doc", fileId), ("ord", i), ("kind", d.Kind), ("number", d.Number), ("value", NumberValue(d.Number)), ("reviewed", d.Reviewed ? 1 : 0),
                 ("key", d.Number is null ? null : DocumentNumber.Key(d.Number)), ("issuer", d.Issuer), ("place", d.Place),
                 ("on", d.IssuedOn?.ToString()), ("title", d.Title), ("from", d.Period?.From), ("to", d.Period?.To),
                 ("page", d.Page), ("json", JsonSerializer.Serialize(d, PlanRecord.JsonOptions)), ("body", d.Text));
@@ -64,10 +64,10 @@ public sealed class PlanStore
         using var connection = _db.Connect();
         using var tx = connection.BeginTransaction();
         CatalogDatabase.Run(connection, tx, """
-            UPDATE plans SET kind = @kind, number = @number, number_key = @key, issuer = @issuer, place = @place, issued_on = @on,
-                title = @title, period_from = @from, period_to = @to, record_json = @json WHERE id = @id
+            UPDATE plans SET kind = @kind, number = @number, number_key = @key, number_value = @value, issuer = @issuer, place = @place,
+                issued_on = @on, title = @title, period_from = @from, period_to = @to, record_json = @json, reviewed = @reviewed WHERE id = @id
             """,
-            ("kind", document.Kind), ("number", document.Number), ("key", document.Number is null ? null : DocumentNumber.Key(document.Number)),
+            ("kind", document.Kind), ("number", document.Number), ("value", NumberValue(document.Number)), ("reviewed", document.Reviewed ? 1 : 0), ("key", document.Number is null ? null : DocumentNumber.Key(document.Number)),
             ("issuer", document.Issuer), ("place", document.Place), ("on", document.IssuedOn?.ToString()), ("title", document.Title),
             ("from", document.Period?.From), ("to", document.Period?.To), ("json", JsonSerializer.Serialize(document, PlanRecord.JsonOptions)), ("id", plan.Id));
         foreach (var table in (string[])["plan_references", "plan_deadlines", "plan_quotas", "plan_targets"])
@@ -78,6 +78,13 @@ public sealed class PlanStore
         PlanItems.Save(connection, tx, plan.Id, document);
         tx.Commit();
         return plan with { Document = document };
+    }
+
+    /// <summary>The number's leading digits ("58/KH-UBND" → 58), so the document browser sorts numbers as numbers.</summary>
+    internal static long? NumberValue(string? number)
+    {
+        var digits = number is null ? 0 : number.TakeWhile(char.IsAsciiDigit).Count();
+        return digits is > 0 and <= 15 ? long.Parse(number.AsSpan(0, digits), CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>Every stored plan, in file then reading order.</summary>

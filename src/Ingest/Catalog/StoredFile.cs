@@ -12,6 +12,12 @@ public sealed record StoredFile(long Id, string Sha256, string FileName, DateTim
     /// <summary>The status as the catalog holds it (the text of an <see cref="FileStatus.Unknown"/> one).</summary>
     public string StatusText { get; init; } = "";
 
+    /// <summary>Whether the file or the machine caused its failure, when it failed (null for failures recorded before this was kept).</summary>
+    public FileFailure? Failure { get; init; }
+
+    /// <summary>True unless the file failed for a cause in itself, which reading it again cannot change.</summary>
+    public bool RetryHelps => Status == FileStatus.Failed && Failure != FileFailure.BadInput;
+
     /// <summary>The background job that owns the file, when a service queued it.</summary>
     public string? JobId { get; init; }
 }

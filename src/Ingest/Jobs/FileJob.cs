@@ -31,10 +31,10 @@ public sealed class FileJob(Archive archive, IngestPipeline pipeline, IBackgroun
         var progress = new CatalogProgress(archive.Catalog, fileId);
         // ProcessAsync turns bad input and any other failure the file provokes into its one-line
         // error; only a shutdown's cancellation escapes, leaving the file claimed to run again.
-        var error = (await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false)).Error;
-        if (error is not null)
+        var processed = await pipeline.ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
+        if (processed.Error is { } error)
         {
-            archive.Catalog.Queue.Fail(claim, error);
+            archive.Catalog.Queue.Fail(claim, error, processed.Failure);
         }
         else if (archive.Catalog.Queue.Finish(claim))
         {

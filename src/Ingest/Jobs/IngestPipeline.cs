@@ -99,7 +99,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         var processed = await ProcessAsync(doc, progress, cancel).ConfigureAwait(false);
         if (processed.Error is not null)
         {
-            queue.Fail(claim, processed.Error);
+            queue.Fail(claim, processed.Error, processed.Failure);
             return IngestOutcome.Failed(path, processed.Error);
         }
         if (!queue.Finish(claim))
@@ -120,7 +120,11 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         archive.Catalog.FindFile(sha) ?? archive.Catalog.Stored(archive.Catalog.AddFile(sha, fileName, DateTimeOffset.UtcNow))!;
 
     /// <summary>What processing a stored file gave: its plans, or the one-line reason it failed; pages that ran out of OCR time.</summary>
-    public sealed record Processed(IReadOnlyList<StoredPlan> Plans, string? Error, IReadOnlyList<int> TimedOutPages);
+    public sealed record Processed(IReadOnlyList<StoredPlan> Plans, string? Error, IReadOnlyList<int> TimedOutPages)
+    {
+        /// <summary>Whether the file or the machine caused the <see cref="Error"/> (a retry helps only the second).</summary>
+        public FileFailure? Failure { get; init; }
+    }
 
     /// <summary>
     /// Reads, restores and parses a stored file into the catalog (pages, then plans); the index
@@ -150,13 +154,13 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         }
         catch (BadInputException e)
         {
-            return new([], e.Message, []);
+            return new([], e.Message, []) { Failure = FileFailure.BadInput };
         }
         catch (Exception e) when (!(e is OperationCanceledException && cancel.IsCancellationRequested))
         {
             // Not bad input as far as we know: a bug here or in a library, which this file
             // provoked. It fails this file, recorded with its type for whoever fixes it.
-            return new([], Unexpected(doc.FileName, stage, e), []);
+            return new([], Unexpected(doc.FileName, stage, e), []) { Failure = FileFailure.Unexpected };
         }
     }
 

@@ -57,6 +57,9 @@ public sealed class PageImages : IDisposable
     /// <summary>Where the image of a page is kept.</summary>
     public string PathOf(string sha256, int page) => Path.Combine(_root, sha256, $"{page}.png");
 
+    /// <summary>Where the page images of the file with this hash are cached in the archive at <paramref name="archiveRoot"/>.</summary>
+    public static string FolderOf(string archiveRoot, string sha256) => Path.Combine(archiveRoot, "pages", sha256);
+
     /// <summary>
     /// The image of 1-based <paramref name="page"/> of the original at <paramref name="originalPath"/>
     /// (content hash <paramref name="sha256"/>, named <paramref name="fileName"/> in errors):

@@ -21,9 +21,12 @@ public sealed class Reprocessor(Archive archive, RestorationModels models, PlanE
     private readonly Func<string, IReadOnlyList<string>, ReadingConfidence?, PlanRecord> _extract = extract ?? extractor.Extract;
 
     /// <summary>Reprocesses every file whose pages are stored (files that failed before reading have none).</summary>
-    public IEnumerable<ReprocessOutcome> RunAll(ReprocessFrom from)
+    public IEnumerable<ReprocessOutcome> RunAll(ReprocessFrom from) => RunEach(archive.Catalog.Files().Where(d => d.PageCount > 0), from);
+
+    /// <summary>Reprocesses the given files, one by one, and commits the index after the last.</summary>
+    public IEnumerable<ReprocessOutcome> RunEach(IEnumerable<StoredFile> files, ReprocessFrom from)
     {
-        foreach (var doc in archive.Catalog.Files().Where(d => d.PageCount > 0))
+        foreach (var doc in files)
         {
             yield return Run(doc, from);
         }

@@ -49,6 +49,11 @@ public static class ServiceRecovery
         {
             return $"no document {fileId}";
         }
+        if (doc.Status == FileStatus.Failed && !doc.RetryHelps)
+        {
+            // Damaged, encrypted or over a limit: the same bytes fail the same way.
+            return $"{doc.FileName}: a retry cannot help, the file itself is the cause ({doc.Error}); upload a good copy";
+        }
         if (!catalog.Queue.Retry(fileId))
         {
             return $"{doc.FileName} is {doc.StatusText}, not failed";

@@ -69,17 +69,27 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
     public void Migration_fills_the_tables_from_the_plans_an_older_build_stored()
     {
         var written = Tables.ToDictionary(t => t, Dump);
+        const string Browsed = "SELECT id, number_value, reviewed FROM plans ORDER BY id";
+        List<string> browsed;
         using (var db = Connect())
         {
+            browsed = TableDump.Rows(db, Browsed);
             // The archive as build 2 left it: documents, pages and plans with their record_json —
             // every table a later migration added dropped, whichever migrations there are now.
             var later = TableDump.Rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('documents', 'pages', 'plans')");
             using var cmd = db.CreateCommand();
             cmd.CommandText = string.Concat(later.Select(t => $"DROP TABLE {t};")) + "DROP INDEX plans_document_id; ALTER TABLE documents DROP COLUMN job_id; "
-                + "ALTER TABLE documents DROP COLUMN stage; ALTER TABLE documents DROP COLUMN pages_done; PRAGMA user_version = 2;";
+                + "ALTER TABLE documents DROP COLUMN stage; ALTER TABLE documents DROP COLUMN pages_done; ALTER TABLE documents DROP COLUMN failure; "
+                + "DROP INDEX plans_issued_on; ALTER TABLE plans DROP COLUMN reviewed; ALTER TABLE plans DROP COLUMN number_value; PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         PlanCatalog.Open(CatalogPath).Dispose(); // opening migrates
+        // The document browser's columns are filled from record_json as the saving code fills them.
+        using (var db = Connect())
+        {
+            Assert.Contains(browsed, r => r.Split(" | ")[1].Length > 0);
+            Assert.Equal(browsed, TableDump.Rows(db, Browsed));
+        }
         foreach (var t in Tables)
         {
             Assert.NotEmpty(written[t]);

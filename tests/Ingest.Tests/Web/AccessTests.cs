@@ -179,7 +179,7 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
         await page.FillAsync("#name", "lan");
         await page.FillAsync("#password", "mật khẩu đủ dài 2026");
         await page.ClickAsync("#login-form button");
-        await Assertions.Expect(page.Locator("#session")).ToContainTextAsync("lan (lưu trữ viên)");
+        await Assertions.Expect(page.Locator("#session")).ToContainTextAsync("lan (archivist)");
 
         // The signed-in page itself can upload (its script sends the token): the attack would work without it.
         await page.EvaluateAsync("""

@@ -36,13 +36,14 @@ public sealed class BrowserTests : IDisposable
         });
         var context = await browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        // The browser's language is Chromium's default, English: the pages are in English (InterfaceTests has the Vietnamese).
         // Signing in: the home page sends a stranger to the login form, which sends her back.
         await page.GotoAsync(service.Url!.ToString());
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
         await page.FillAsync("#name", "lan");
         await page.FillAsync("#password", "mật khẩu đủ dài 2026");
         await page.ClickAsync("#login-form button");
-        await Assertions.Expect(page.Locator("#session")).ToContainTextAsync("lan (lưu trữ viên)");
+        await Assertions.Expect(page.Locator("#session")).ToContainTextAsync("lan (archivist)");
 
         // Upload through the file picker of the drop zone.
         var scan = CorpusFiles.Path_("scans", "a05-200.pdf");
@@ -50,7 +51,7 @@ public sealed class BrowserTests : IDisposable
         var row = page.Locator("#documents tr.doc", new() { HasText = "a05-200.pdf" });
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "1-uploaded.png"), FullPage = true });
-        await Assertions.Expect(row.Locator("td.status")).ToHaveTextAsync("xong", new() { Timeout = 120_000 });
+        await Assertions.Expect(row.Locator("td.status")).ToHaveTextAsync("done", new() { Timeout = 120_000 });
         await Assertions.Expect(row.Locator("td.status")).ToHaveAttributeAsync("data-status", "done");
         await Assertions.Expect(row).ToContainTextAsync("58/KH-UBND");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "2-processed.png"), FullPage = true });
@@ -69,7 +70,7 @@ public sealed class BrowserTests : IDisposable
         await Assertions.Expect(page.Locator("#deadlines tbody tr")).ToHaveCountAsync(6);
         // Who uploaded it, shown with the document (the audit trail).
         await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("lan");
-        await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("tải lên");
+        await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("upload");
         await Assertions.Expect(page.Locator("#history tbody [data-action=upload]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".page img").First).ToBeVisibleAsync();
         // The page image loaded (a broken image is "visible" too).
@@ -95,9 +96,9 @@ public sealed class BrowserTests : IDisposable
         await page.CheckAsync("#edit-reviewed");
         await page.ClickAsync("#correct-form button[type=submit]");
         await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Kế hoạch 59/KH-UBND");
-        await Assertions.Expect(page.Locator("#corrected")).ToContainTextAsync("số");
+        await Assertions.Expect(page.Locator("#corrected")).ToContainTextAsync("number");
         await Assertions.Expect(page.Locator("#corrected")).ToHaveAttributeAsync("data-fields", "number");
-        await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("sửa");
+        await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("correct");
         await Assertions.Expect(page.Locator("#history tbody [data-action=correct]")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "5-corrected.png"), FullPage = true });
         await page.GotoAsync(new Uri(service.Url!, "/?q=59+kh+ubnd").ToString());

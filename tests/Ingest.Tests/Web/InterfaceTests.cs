@@ -21,6 +21,7 @@ public sealed partial class InterfaceTests(InterfaceTests.Service service) : ICl
 {
     private const string Chromium = "/usr/bin/chromium";
     private const string Password = "mật khẩu đủ dài 2026";
+    private static readonly string Shots = Path.Combine(CorpusFiles.Root, "artifacts", "screenshots");
 
     /// <summary>
     /// One service and one browser for the class. The archive starts with a text plan
@@ -166,11 +167,14 @@ public sealed partial class InterfaceTests(InterfaceTests.Service service) : ICl
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();
         await Assertions.Expect(scanRow).ToContainTextAsync("58/KH-UBND");
+        Directory.CreateDirectory(Shots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ui-1-home-390.png"), FullPage = true });
         Assert.True(await NoSidewaysScrollAsync(page), "the home page scrolls sideways at 390 px: " + await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         await scanRow.Locator("td.plans a").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Kế hoạch 58/KH-UBND");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.page img')].every(i => i.complete && i.naturalWidth > 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ui-2-plan-390.png"), FullPage = true });
         Assert.True(await NoSidewaysScrollAsync(page), "the plan page scrolls sideways at 390 px: " + await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         // At this width the page image is above its text, not beside it.
         Assert.True(await page.EvaluateAsync<bool>("""
@@ -190,6 +194,7 @@ public sealed partial class InterfaceTests(InterfaceTests.Service service) : ICl
         var zoomed = await dialog.Locator("#zoom-frame img").BoundingBoxAsync();
         Assert.True(zoomed!.Width > fitted!.Width * 2, $"zooming twice took the image from {fitted.Width} to {zoomed.Width} px wide");
         Assert.True(await page.EvaluateAsync<bool>("() => { const v = document.querySelector('#zoom-view'); return v.scrollWidth > v.clientWidth; }"), "the zoomed image cannot be scrolled");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ui-3-zoom-390.png") });
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".page .image").First).ToBeFocusedAsync();
@@ -227,6 +232,8 @@ public sealed partial class InterfaceTests(InterfaceTests.Service service) : ICl
         await Assertions.Expect(page.Locator("#references tbody")).ToContainTextAsync("căn cứ");
         await Assertions.Expect(page.Locator("#history tbody tr").First).ToContainTextAsync(new Regex(@"^\d\d/\d\d/\d{4} \d\d:\d\d"));
         await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("tải lên");
+        Directory.CreateDirectory(Shots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "ui-4-plan-vi.png"), FullPage = true });
 
         // ?lang=en: English, the same dates; the choice is kept on the next page.
         await page.GotoAsync(At($"/plan.html?id={service.TextPlanId}&lang=en"));

@@ -47,10 +47,12 @@ async function json(url, options) {
   return r.json();
 }
 
-// A table's body with one row per item (none: one "none" row); cells are text or elements.
+// A table's body with one row per item (none: one "none" row); cells are text or elements. Each
+// cell carries its column's heading (data-label), which a phone shows when the rows reflow as cards.
 function rows(table, items, cells) {
   const body = $(`#${table} tbody`);
-  body.replaceChildren(...items.map((x) => el("tr", {}, ...cells(x).map((c) => el("td", {}, c)))));
+  const labels = [...$(`#${table}`).tHead.rows[0].cells].map((th) => th.textContent);
+  body.replaceChildren(...items.map((x) => el("tr", {}, ...cells(x).map((c, i) => el("td", { dataset: { label: labels[i] ?? "" } }, c)))));
   if (items.length === 0) body.append(el("tr", {}, el("td", { colSpan: 9, className: "hint" }, t("table.none"))));
 }
 

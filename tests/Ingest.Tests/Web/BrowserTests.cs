@@ -36,6 +36,7 @@ public sealed class BrowserTests : IDisposable
         });
         var context = await browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        // The browser's language is Chromium's default, English: the pages are in English (InterfaceTests has the Vietnamese).
         // Signing in: the home page sends a stranger to the login form, which sends her back.
         await page.GotoAsync(service.Url!.ToString());
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
@@ -51,6 +52,7 @@ public sealed class BrowserTests : IDisposable
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "1-uploaded.png"), FullPage = true });
         await Assertions.Expect(row.Locator("td.status")).ToHaveTextAsync("done", new() { Timeout = 120_000 });
+        await Assertions.Expect(row.Locator("td.status")).ToHaveAttributeAsync("data-status", "done");
         await Assertions.Expect(row).ToContainTextAsync("58/KH-UBND");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "2-processed.png"), FullPage = true });
 
@@ -69,6 +71,7 @@ public sealed class BrowserTests : IDisposable
         // Who uploaded it, shown with the document (the audit trail).
         await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("lan");
         await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("upload");
+        await Assertions.Expect(page.Locator("#history tbody [data-action=upload]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".page img").First).ToBeVisibleAsync();
         // The page image loaded (a broken image is "visible" too).
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.page img')].every(i => i.complete && i.naturalWidth > 0)");
@@ -94,7 +97,9 @@ public sealed class BrowserTests : IDisposable
         await page.ClickAsync("#correct-form button[type=submit]");
         await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Kế hoạch 59/KH-UBND");
         await Assertions.Expect(page.Locator("#corrected")).ToContainTextAsync("number");
+        await Assertions.Expect(page.Locator("#corrected")).ToHaveAttributeAsync("data-fields", "number");
         await Assertions.Expect(page.Locator("#history tbody")).ToContainTextAsync("correct");
+        await Assertions.Expect(page.Locator("#history tbody [data-action=correct]")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "5-corrected.png"), FullPage = true });
         await page.GotoAsync(new Uri(service.Url!, "/?q=59+kh+ubnd").ToString());
         await page.FillAsync("#q", "59 kh ubnd");

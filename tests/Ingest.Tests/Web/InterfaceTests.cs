@@ -329,7 +329,7 @@ public sealed partial class InterfaceStringsTests
             ["comparator"] = [.. File.ReadLines(Path.Combine(CorpusFiles.Root, "src", "Ingest", "Extraction", "Vocabulary", "target-comparators.tsv"))
                 .Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')[1]), "x", "="],
             // AuditEntry.Action.
-            ["action"] = ["upload", "retry", "correct", "delete"],
+            ["action"] = ["upload", "retry", "correct", "delete", "reprocess"],
             ["field"] = CorrectionStore.Fields,
             ["export"] = Ingest.Export.ExportKind.All.Select(k => k.Name),
         };

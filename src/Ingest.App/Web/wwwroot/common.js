@@ -28,6 +28,7 @@ function showSession() {
   const out = el("button", { type: "button", className: "link", onclick: async () => { await send("/logout", { method: "POST" }); location.href = "/login"; } }, t("nav.signout"));
   const who = el("span", { className: "who", dataset: { role: session.role } }, t("nav.session", { name: session.name, role: word("role", session.role) }));
   nav.replaceChildren(who, " ",
+    el("a", { href: "files.html", id: "nav-files" }, t("nav.files")), " ",
     ...(session.name.startsWith("token:") ? [] : [el("a", { href: "account.html" }, t("nav.account")), " "]),
     ...(session.role === "admin" ? [el("a", { href: "/jobs" }, t("nav.jobs")), " "] : []), out);
   for (const e of document.querySelectorAll("[data-role=archivist]")) e.hidden = session.role === "reader";

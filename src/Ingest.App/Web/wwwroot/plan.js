@@ -109,6 +109,37 @@ function header(p, r) {
   $("#plan-header").replaceChildren(...fields.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
 }
 
+// The file the plan came from: its original as uploaded, read again (OCR and all, queued; the
+// page follows until it is done), or deleted with everything made from it.
+function initFileActions(p) {
+  const original = $("#file-original");
+  original.href = `/api/documents/${p.document_id}/original`;
+  original.download = p.source;
+  original.textContent = t("file.original", { file: p.source });
+  const result = $("#file-result");
+  const fail = async (r) => { result.textContent = t("files.action.failed", { error: (await r.json().catch(() => ({}))).error ?? r.status }); };
+  $("#file-reprocess").onclick = async () => {
+    const r = await send(`/api/documents/${p.document_id}/reprocess?from=read`, { method: "POST" });
+    if (!r.ok) { await fail(r); return; }
+    result.textContent = t("file.reprocessing");
+    // The plan's id changes when its file is read again: go to the file's first plan once it is done.
+    const poll = async () => {
+      const d = await json(`/api/documents/${p.document_id}`);
+      if (d.status === "done" && d.plans?.length) { location.href = `plan.html?id=${d.plans[0].plan_id}`; return; }
+      if (d.status === "failed") { result.textContent = d.error ?? word("status", "failed"); return; }
+      setTimeout(poll, 1000);
+    };
+    setTimeout(poll, 1000);
+  };
+  $("#file-delete").onclick = async () => {
+    if (!confirm(t("files.delete.confirm", { file: p.source }))) return;
+    const r = await send(`/api/documents/${p.document_id}`, { method: "DELETE" });
+    if (!r.ok) { await fail(r); return; }
+    result.textContent = t("file.deleted", { file: p.source });
+    location.href = "files.html";
+  };
+}
+
 async function initPlan() {
   const id = new URLSearchParams(location.search).get("id");
   let p;
@@ -134,6 +165,8 @@ async function initPlan() {
   rows("quotas", r.quotas, (x) => [[].concat(x.holder).join(", "), quotaCount(x), x.unit, x.purpose ?? ""]);
   rows("targets", r.targets, (x) => [x.indicator, el("span", { dataset: { comparator: x.comparator } }, word("comparator", x.comparator)),
     formatNumber(x.value), x.unit ?? "", formatDate(x.by)]);
+  initListEditing(id, r);
+  initFileActions(p);
   $("#pages").replaceChildren(...p.pages.map((page) => pageView(p.document_id, page)));
   // Who uploaded, retried, corrected this file, and when.
   const file = await json(`/api/documents/${p.document_id}`);

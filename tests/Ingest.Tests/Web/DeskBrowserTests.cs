@@ -14,6 +14,7 @@ public sealed class DeskBrowserTests : IDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
     private const string Password = "mật khẩu đủ dài 2026";
+    private static readonly string Shots = Path.Combine(CorpusFiles.Root, "artifacts", "screenshots");
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -70,6 +71,8 @@ public sealed class DeskBrowserTests : IDisposable
 
             // The archivist reads the number off the page image and corrects it.
             await page.ClickAsync("#edit");
+            // The page image beside the form, to read the number off.
+            await Assertions.Expect(page.Locator(".edit-beside .edit-image img")).ToBeVisibleAsync();
             await page.FillAsync("#edit-number", "1595/SGDĐT-CTrTT");
             await page.ClickAsync("#correct-form button[type=submit]");
             await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Công văn 1595/SGDĐT-CTrTT");
@@ -83,6 +86,8 @@ public sealed class DeskBrowserTests : IDisposable
             await added.Locator("input[name=due]").FillAsync("2019-06-30");
             await added.Locator("select[name=qualifier]").SelectOptionAsync("before");
             await added.Locator("input[name=action]").FillAsync("Báo cáo kết quả bảo đảm TTATGT");
+            Directory.CreateDirectory(Shots);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "desk-1-list-editor.png"), FullPage = true });
             await page.ClickAsync("#edit-deadlines-form button[type=submit]");
             await Assertions.Expect(page.Locator("#deadlines tbody tr", new() { HasText = "Báo cáo kết quả bảo đảm TTATGT" })).ToContainTextAsync("30/06/2019");
             await Assertions.Expect(listed).ToHaveCountAsync(deadlines + 1);
@@ -115,6 +120,7 @@ public sealed class DeskBrowserTests : IDisposable
             await page.GotoAsync(new Uri(service.Url!, "/files.html").ToString());
             var file = page.Locator("#files-table tr.file", new() { HasText = "1.pdf" });
             await Assertions.Expect(file).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "desk-2-files.png"), FullPage = true });
             page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
             await file.Locator("button.delete").ClickAsync();
             await Assertions.Expect(file).ToHaveCountAsync(0);

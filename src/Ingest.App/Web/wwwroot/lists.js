@@ -72,7 +72,7 @@ function editorRow(list, item, index) {
   return row;
 }
 
-function openListEditor(planId, list, items) {
+function openListEditor(planId, list, items, beside) {
   const section = $(`#${list}`).closest(".scroll");
   const fields = LIST_FIELDS[list];
   const body = el("tbody", {}, ...items.map((x, i) => editorRow(list, x, i)));
@@ -81,7 +81,7 @@ function openListEditor(planId, list, items) {
     el("div", { className: "scroll" }, el("table", {}, el("thead", {}, el("tr", {}, ...fields.map((f) => el("th", {}, f.label())), el("th"))), body)),
     el("button", { type: "button", className: "add-row", onclick: () => { const r = editorRow(list, {}, body.rows.length); body.append(r); r.querySelector("input, select").focus(); } }, t("lists.add")),
     " ", el("button", { type: "submit" }, t("edit.save")),
-    " ", el("button", { type: "button", className: "cancel", onclick: () => { form.remove(); section.hidden = false; $(`#edit-${list}`).focus(); } }, t("edit.cancel")),
+    " ", el("button", { type: "button", className: "cancel", onclick: () => { (form.closest(".edit-beside") ?? form).remove(); section.hidden = false; $(`#edit-${list}`).focus(); } }, t("edit.cancel")),
     " ", result);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -104,16 +104,17 @@ function openListEditor(planId, list, items) {
   });
   section.hidden = true;
   section.after(form);
+  beside?.(form);
   (form.querySelector("tbody input, tbody select") ?? form.querySelector(".add-row")).focus();
 }
 
-// An "edit" button after each list's heading, for archivists.
-function initListEditing(planId, record) {
+// An "edit" button after each list's heading, for archivists; beside(form) sets the page image by the open editor.
+function initListEditing(planId, record, beside) {
   for (const list of Object.keys(LIST_FIELDS)) {
     const heading = $(`#${list}`).closest(".scroll").previousElementSibling;
     const button = el("button", { type: "button", id: `edit-${list}`, className: "edit-list", dataset: { role: "archivist" }, hidden: session.role === "reader",
       ariaLabel: t("lists.edit.label", { list: heading.textContent }),
-      onclick: () => { if (!document.getElementById(`edit-${list}-form`)) openListEditor(planId, list, record[list] ?? []); } }, t("lists.edit"));
+      onclick: () => { if (!document.getElementById(`edit-${list}-form`)) openListEditor(planId, list, record[list] ?? [], beside); } }, t("lists.edit"));
     heading.append(" ", button);
   }
 }

@@ -43,9 +43,22 @@ function pageView(planDocId, page) {
   return el("div", { className: "page" }, image, el("div", { className: "page-text" }, el("h4", {}, title), text));
 }
 
+// What a person corrects is read off the page: the plan's first page image stands beside the
+// form while it is open (beside it on a screen, above it on a phone; click to zoom).
+function besidePage(form, p) {
+  const page = p.pages.find((x) => x.number === p.page && x.has_image);
+  if (!page || form.parentElement?.classList.contains("edit-beside")) return;
+  const wrap = el("div", { className: "edit-beside" });
+  form.before(wrap);
+  const image = el("button", { type: "button", className: "edit-image", ariaLabel: t("pages.zoom", { number: page.number }) },
+    el("img", { src: `/api/documents/${p.document_id}/pages/${page.number}.png`, alt: t("pages.image_alt", { number: page.number }) }));
+  image.addEventListener("click", () => openZoom(image, t("zoom.title", { number: page.number })));
+  wrap.append(form, image);
+}
+
 // An archivist corrects the header on the plan page: only the fields changed are sent (PATCH);
 // the person's values then win over the machine's, on every reprocess too.
-function initCorrection(id, r) {
+function initCorrection(id, r, p) {
   const fields = ["number", "kind", "issuer", "issued_on", "title"];
   const corrected = r.corrected ?? [];
   $("#corrected").dataset.fields = corrected.join(" ");
@@ -53,6 +66,7 @@ function initCorrection(id, r) {
   $("#edit").onclick = () => {
     for (const f of fields) $(`#edit-${f}`).value = r[f] ?? "";
     $("#edit-reviewed").checked = !!r.reviewed;
+    besidePage($("#correct-form"), p);
     $("#correct-form").hidden = false;
     $("#edit").setAttribute("aria-expanded", "true");
     $("#edit-number").focus();
@@ -150,7 +164,7 @@ async function initPlan() {
     return;
   }
   const r = p.record;
-  initCorrection(id, r);
+  initCorrection(id, r, p);
   document.title = `${r.number ?? r.kind} — Ingest`;
   $("#plan-title").textContent = `${r.kind} ${r.number ?? ""}`.trim();
   header(p, r);
@@ -165,7 +179,7 @@ async function initPlan() {
   rows("quotas", r.quotas, (x) => [[].concat(x.holder).join(", "), quotaCount(x), x.unit, x.purpose ?? ""]);
   rows("targets", r.targets, (x) => [x.indicator, el("span", { dataset: { comparator: x.comparator } }, word("comparator", x.comparator)),
     formatNumber(x.value), x.unit ?? "", formatDate(x.by)]);
-  initListEditing(id, r);
+  initListEditing(id, r, (form) => besidePage(form, p));
   initFileActions(p);
   $("#pages").replaceChildren(...p.pages.map((page) => pageView(p.document_id, page)));
   // Who uploaded, retried, corrected this file, and when.

@@ -221,6 +221,15 @@ public sealed partial class InterfaceTests(InterfaceTests.Service service) : ICl
         // The plan page: enum values in words, dates dd/MM/yyyy, a quota for each district.
         await page.GotoAsync(At($"/plan.html?id={service.TextPlanId}"));
         await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Kế hoạch 712/KH-UBND");
+        // The correction form opens from its button by the keyboard, and not before.
+        await Assertions.Expect(page.Locator("#correct-form")).ToBeHiddenAsync();
+        await page.Locator("#edit").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#edit-number")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#edit-number")).ToHaveValueAsync("712/KH-UBND");
+        await page.Locator("#edit-cancel").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#correct-form")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#plan-header time")).ToHaveTextAsync("21/11/2016");
         await Assertions.Expect(page.Locator("#plan-header")).ToContainTextAsync("Ngày ban hành");
         var deadline = page.Locator("#deadlines tbody tr", new() { HasText = "15/10/2018" });

@@ -65,7 +65,7 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
         { "POST", "/jobs/stats" },
         { "GET", "/" },
         { "GET", "/plan.html?id=1" },
-        { "GET", "/app.js" },
+        { "GET", "/common.js" },
     };
 
     [Theory]

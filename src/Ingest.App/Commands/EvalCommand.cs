@@ -168,7 +168,7 @@ internal static class EvalCommand
         }
         var check = await new CleanTextCheck(pool, models).RunAsync(CleanTextCheck.BornDigitalPdfs(shared), cancel);
         Console.WriteLine($"clean born-digital PDFs ({check.Files} files, {check.Pages} text-layer pages, {check.Words:N0} words): {check.Changed} words changed by restoration (must be 0)"
-            + (check.NotClean.Count > 0 ? $" [not clean, left out: {string.Join(", ", check.NotClean)}]" : "")
+            + (check.LostLetters.Count > 0 ? $" [lost marked letters, not counted: {string.Join("; ", check.LostLetters)}]" : "")
             + (check.Examples.Count > 0 ? $" (e.g. {string.Join("; ", check.Examples.Take(5))})" : ""));
         return 0;
     }

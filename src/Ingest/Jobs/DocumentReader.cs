@@ -116,7 +116,7 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         }
         text = VietnameseText.Nfc(text);
         // A text file has no image to read again: one that lost its marked letters is kept as it is, and says so.
-        var note = MissingGlyphs.Found(text) ? "text lost its marked letters (\"x t\" for \"xét\"); kept as it is: no page image to OCR" : null;
+        var note = MissingGlyphs.Found(text) ? "text " + MissingGlyphs.Reason + "; kept as it is: no page image to OCR" : null;
         return text.Split('\f').Select((t, i) => new PageText(i + 1, t, TextSource.PlainText, null, TimeSpan.Zero) { Note = note }).ToList();
     }
 

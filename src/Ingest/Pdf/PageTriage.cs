@@ -64,7 +64,7 @@ public static class PageTriage
             }
         }
         var image = PageImageExtractor.TryExtract(page, out var dpi);
-        var why = lostLetters ? "text layer lost its marked letters (\"x t\" for \"xét\")"
+        var why = lostLetters ? "text layer " + MissingGlyphs.Reason
             : hasText ? "text layer is not Vietnamese (bad OCR?)" : "no text layer";
         if (image is not null)
         {

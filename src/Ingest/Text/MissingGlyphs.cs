@@ -12,6 +12,9 @@ namespace Ingest.Text;
 /// </summary>
 public static class MissingGlyphs
 {
+    /// <summary>How a page's note says it (triage's reason, a text file's note), for whoever counts such pages.</summary>
+    public const string Reason = "lost its marked letters (\"x t\" for \"xét\")";
+
     private const string BaseVowels = "aăâeêioôơuưy";
 
     // Every vowel letter with every tone: what a lost glyph may have been.

@@ -26,7 +26,7 @@ internal static class CorpusCommand
         var dpi = new Option<int>("--dpi") { Description = "scan resolution: 200 or 300", DefaultValueFactory = _ => 200 };
         var encoding = new Option<ScanEncoding>("--encoding") { Description = "page image compression", DefaultValueFactory = _ => ScanEncoding.Jpeg };
         var layout = new Option<ScanLayout>("--layout") { Description = "plain: one column as before; official: the layout of Decree 30/2020 with seal, signature, stamp and handwriting", DefaultValueFactory = _ => ScanLayout.Plain };
-        var severity = new Option<ScanSeverity?>("--severity") { Description = "official layout: mild, office (default) or harsh degradation" };
+        var severity = new Option<ScanSeverity?>("--severity") { Description = "mild, office (official layout's default) or harsh degradation; plain layout without it: the older seed degradation" };
         var truthOut = new Option<FileInfo?>("--true-text") { Description = "official layout: where to write the printed text in reading order" };
         var render = new Command("render", "render a text as a scanned PDF (one degraded image per page)") { scanText, scanOut, seed, dpi, encoding, layout, severity, truthOut };
         render.SetAction(parse =>
@@ -34,12 +34,12 @@ internal static class CorpusCommand
             var source = File.ReadAllText(parse.GetValue(scanText)!.FullName);
             if (parse.GetValue(layout) == ScanLayout.Plain)
             {
-                if (parse.GetValue(severity) is not null || parse.GetValue(truthOut) is not null)
+                if (parse.GetValue(truthOut) is not null)
                 {
-                    Console.Error.WriteLine("--severity and --true-text apply to --layout official");
+                    Console.Error.WriteLine("--true-text applies to --layout official (a plain scan's true text is its source)");
                     return 2;
                 }
-                File.WriteAllBytes(parse.GetValue(scanOut)!.FullName, ScanRenderer.Render(source, parse.GetValue(dpi), parse.GetValue(seed), parse.GetValue(encoding)));
+                File.WriteAllBytes(parse.GetValue(scanOut)!.FullName, ScanRenderer.Render(source, parse.GetValue(dpi), parse.GetValue(seed), parse.GetValue(encoding), parse.GetValue(severity)));
                 return 0;
             }
             var scan = OfficialScanRenderer.Render(source, parse.GetValue(dpi), parse.GetValue(seed), parse.GetValue(encoding), parse.GetValue(severity) ?? ScanSeverity.Office);

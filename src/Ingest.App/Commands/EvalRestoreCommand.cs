@@ -75,7 +75,7 @@ internal static class EvalRestoreCommand
                 var files = CleanTextCheck.BornDigitalPdfs(sharedReal);
                 var check = await new CleanTextCheck(pool, models).RunAsync(files, cancel);
                 Console.WriteLine($"clean born-digital, real (Hà Nội: {check.Files} PDFs and text layers, {check.Words:N0} words): {check.Changed} words changed by the pipeline (must be 0)"
-                    + (check.NotClean.Count > 0 ? $" [not clean, left out: {string.Join(", ", check.NotClean)}]" : "")
+                    + (check.LostLetters.Count > 0 ? $" [lost marked letters, not counted: {string.Join("; ", check.LostLetters)}]" : "")
                     + (check.Examples.Count > 0 ? $": {string.Join("; ", check.Examples.Take(8))}" : ""));
                 var alone = CleanTextCheck.RestorerAlone(files.Where(f => f.EndsWith(".txt", StringComparison.Ordinal)), models.For(models.VietnameseOcr));
                 Console.WriteLine($"  the same text layers restored as if vie OCR (the decoder's own no-harm): {alone.Changed} of {alone.Words:N0} words changed"

@@ -33,9 +33,20 @@ public sealed record ScanDegradation(double SkewDegrees, int BlurRadius, double 
 public static class ScanRenderer
 {
     /// <summary>Renders <paramref name="text"/> as a scan and returns the PDF bytes.</summary>
-    public static byte[] Render(string text, int dpi, int seed, ScanEncoding encoding)
+    public static byte[] Render(string text, int dpi, int seed, ScanEncoding encoding) => Render(text, dpi, seed, encoding, null);
+
+    /// <summary>
+    /// Renders <paramref name="text"/> as a scan degraded as <paramref name="severity"/>'s profile
+    /// for the seed says (toner tone, thinning, skew, blur, noise, threshold, JPEG quality: the
+    /// official renderer's bounds) but without its marks — a plain page on a cheap scanner, the
+    /// "harsh plain renders" of issue 15. Without a severity, the seed's older, gentler degradation.
+    /// </summary>
+    public static byte[] Render(string text, int dpi, int seed, ScanEncoding encoding, Official.ScanSeverity? severity)
     {
-        var degradation = ScanDegradation.FromSeed(seed, dpi);
+        var profile = severity is { } s ? Official.ScanProfile.FromSeed(seed, dpi, s) : null;
+        var degradation = profile is null
+            ? ScanDegradation.FromSeed(seed, dpi)
+            : new ScanDegradation(profile.SkewDegrees, profile.BlurRadius, profile.NoiseStdev, profile.Threshold, profile.JpegQuality);
         var clean = BornDigitalPdf.Render(text);
         var tmp = Path.Combine(Path.GetTempPath(), $"ingest-render-{Environment.ProcessId}-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(tmp, clean);
@@ -52,6 +63,10 @@ public static class ScanRenderer
             {
                 var image = ScanImage.Decode(PdfRasterizer.RenderGray(tmp, p, dpi));
                 pages.Add(image);
+                if (profile is not null)
+                {
+                    image.Gray().Tone(profile.Black, profile.Paper).ThinStrokes(profile.ThinAcross, profile.ThinDown);
+                }
                 // Each page of a real stack sits a little differently on the glass.
                 image.Rotate(degradation.SkewDegrees * (p % 2 == 0 ? -0.6 : 1))
                     .Blur(degradation.BlurRadius)

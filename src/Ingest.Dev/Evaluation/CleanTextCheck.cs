@@ -14,8 +14,12 @@ namespace Ingest.Evaluation;
 /// <param name="Examples">Some changes, "before → after".</param>
 public sealed record CleanTextFigures(int Files, int Pages, int Words, int Changed, IReadOnlyList<string> Examples)
 {
-    /// <summary>Files left out because their text does not read as Vietnamese (a broken layer: damage, not clean text).</summary>
-    public IReadOnlyList<string> NotClean { get; init; } = [];
+    /// <summary>
+    /// Files whose text lost its marked letters (damage, not clean text, so not counted above) and
+    /// what the pipeline did: PDF pages sent to OCR of their image, a text file's pages kept as they
+    /// are ("35.2024.txt: 9 text-file pages kept as they are, 0 words changed").
+    /// </summary>
+    public IReadOnlyList<string> LostLetters { get; init; } = [];
 }
 
 /// <summary>
@@ -43,29 +47,39 @@ public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
         var reader = new DocumentReader(pool);
         var pages = 0;
         var tally = new ChangeTally();
-        var damaged = new List<string>();
+        var lost = new List<string>();
         foreach (var file in files)
         {
             var read = await reader.ReadAsync(file, Path.GetFileName(file), cancel: cancel).ConfigureAwait(false);
-            if (read.Any(p => p.Source == TextSource.PlainText) && !TextQuality.ReadsAsVietnamese(string.Join('\n', read.Select(p => p.Text))))
-            {
-                // Not clean: a layer whose font encoding dropped the marked letters ("x" for "xã",
-                // Hà Nội's 35.2024) is damage, which restoration is right to repair.
-                damaged.Add(Path.GetFileName(file));
-                continue;
-            }
             var restored = _restorer.Restore(read);
+            // Lost letters are damage, not clean text: a PDF's such pages were OCR'd (triage's
+            // reason says why), a text file's are kept as they are — must be unchanged as well.
+            var lostOcr = read.Count(p => p.IsOcr && p.Note?.Contains(MissingGlyphs.Reason, StringComparison.Ordinal) == true);
+            var lostKept = new ChangeTally();
             for (var i = 0; i < read.Count; i++)
             {
                 if (read[i].IsOcr)
                 {
                     continue;
                 }
+                if (read[i].Note?.Contains(MissingGlyphs.Reason, StringComparison.Ordinal) == true)
+                {
+                    lostKept.Add(read[i].Text, restored[i]);
+                    continue;
+                }
                 pages++;
                 tally.Add(read[i].Text, restored[i]);
             }
+            if (lostOcr > 0)
+            {
+                lost.Add($"{Path.GetFileName(file)}: {lostOcr} pages sent to OCR");
+            }
+            if (lostKept.Pages > 0)
+            {
+                lost.Add($"{Path.GetFileName(file)}: {lostKept.Pages} text-file pages kept as they are (no image to OCR), {lostKept.Changed} of {lostKept.Words:N0} words changed");
+            }
         }
-        return new CleanTextFigures(files.Count - damaged.Count, pages, tally.Words, tally.Changed, tally.Examples) { NotClean = damaged };
+        return new CleanTextFigures(files.Count, pages, tally.Words, tally.Changed, tally.Examples) { LostLetters = lost };
     }
 
     /// <summary>
@@ -79,7 +93,7 @@ public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
         foreach (var file in textFiles)
         {
             var text = Text.VietnameseText.Nfc(File.ReadAllText(file));
-            if (!TextQuality.ReadsAsVietnamese(text))
+            if (!TextQuality.ReadsAsVietnamese(text) || MissingGlyphs.Found(text))
             {
                 continue;
             }
@@ -100,10 +114,13 @@ public sealed class CleanTextCheck(EnginePool pool, RestorationModels models)
 
         public int Changed { get; private set; }
 
+        public int Pages { get; private set; }
+
         public IReadOnlyList<string> Examples => [.. _examples.Distinct().Take(40)];
 
         public void Add(string before, string after)
         {
+            Pages++;
             var a = TextAccuracy.Tokens(before);
             var b = TextAccuracy.Tokens(after);
             Words += a.Length;

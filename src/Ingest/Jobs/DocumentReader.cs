@@ -114,7 +114,10 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         {
             throw new BadInputException(fileName, null, "no text in it (only a byte-order mark, spaces or form feeds)");
         }
-        return VietnameseText.Nfc(text).Split('\f').Select((t, i) => new PageText(i + 1, t, TextSource.PlainText, null, TimeSpan.Zero)).ToList();
+        text = VietnameseText.Nfc(text);
+        // A text file has no image to read again: one that lost its marked letters is kept as it is, and says so.
+        var note = MissingGlyphs.Found(text) ? "text " + MissingGlyphs.Reason + "; kept as it is: no page image to OCR" : null;
+        return text.Split('\f').Select((t, i) => new PageText(i + 1, t, TextSource.PlainText, null, TimeSpan.Zero) { Note = note }).ToList();
     }
 
     private async Task<IReadOnlyList<PageText>> ReadPdfAsync(string path, string fileName, byte[] bytes, IProgress<PageProgress>? progress, CancellationToken cancel)

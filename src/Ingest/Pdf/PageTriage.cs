@@ -29,8 +29,8 @@ public sealed record TriagedPage(int Number, PageAction Action, string LayerText
 
 /// <summary>
 /// Per-page triage: a text layer that reads as Vietnamese is kept; no text → OCR of the page
-/// image; a text layer that is itself bad OCR (English-model Vietnamese, as in the seeds) →
-/// OCR of the image. Pages with no image we can hand over go to pdftoppm at their resolution
+/// image; a text layer that is itself bad OCR (English-model Vietnamese, as in the seeds), or
+/// whose font lost its marked letters (<see cref="MissingGlyphs"/>) → OCR of the image. Pages with no image we can hand over go to pdftoppm at their resolution
 /// (300 dpi when unknown).
 /// </summary>
 public static class PageTriage
@@ -46,7 +46,11 @@ public static class PageTriage
     {
         var text = TextLayerReader.Read(page);
         var hasText = text.Any(char.IsLetter);
-        if (hasText && TextQuality.ReadsAsVietnamese(text))
+        // A layer whose font lost its marked letters ("M u b o c o đề nghị x t tặng") still has
+        // many correct marked words, and restoring it guesses worse ("Mở u bộ ở cơ sở"): the page
+        // image has every letter, so OCR it. Judged per page: a document's fonts differ by page.
+        var lostLetters = hasText && MissingGlyphs.Found(text);
+        if (hasText && !lostLetters && TextQuality.ReadsAsVietnamese(text))
         {
             return new TriagedPage(page.Number, PageAction.KeepTextLayer, text, null, 0, "text layer reads as Vietnamese");
         }
@@ -60,12 +64,13 @@ public static class PageTriage
             }
         }
         var image = PageImageExtractor.TryExtract(page, out var dpi);
-        var why = hasText ? "text layer is not Vietnamese (bad OCR?)" : "no text layer";
+        var why = lostLetters ? "text layer " + MissingGlyphs.Reason
+            : hasText ? "text layer is not Vietnamese (bad OCR?)" : "no text layer";
         if (image is not null)
         {
             return new TriagedPage(page.Number, PageAction.OcrImage, text, image, dpi, $"{why}; {image.Origin} image");
         }
-        if (hasText && page.GetImages().Any() is false)
+        if (hasText && !lostLetters && page.GetImages().Any() is false)
         {
             // A text layer that is not Vietnamese and nothing else on the page: a born-digital
             // page in another language. Keep it rather than OCR its own rendering.

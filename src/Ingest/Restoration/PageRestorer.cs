@@ -19,7 +19,10 @@ public sealed class PageRestorer(RestorationModels models)
         // Text files are judged as a whole: a page of a seed's English-model OCR may hold only
         // a heading, which alone says little.
         var whole = string.Join('\n', pages.Where(p => p.Source == TextSource.PlainText).Select(p => p.Text));
-        var damagedText = whole.Length > 0 && !TextQuality.ReadsAsVietnamese(whole);
+        // Text that lost its marked letters (a PDF font's, copied out: "M u b o c o") is not
+        // English-model OCR, and that channel makes it worse ("Mở u bộ ở cơ"); with no image to
+        // read again it is kept as it is (the reader notes it on the page).
+        var damagedText = whole.Length > 0 && !TextQuality.ReadsAsVietnamese(whole) && !MissingGlyphs.Found(whole);
         return pages.Select(p => p.Source switch
         {
             TextSource.Ocr or TextSource.OcrTimedOut => models

@@ -9,25 +9,25 @@ namespace Ingest.Text;
 /// </summary>
 public static class TextQuality
 {
-    /// <summary>Share of letter tokens that are legal syllables, and share carrying marks.</summary>
+    /// <summary>
+    /// Share of letter tokens that are legal syllables, and share carrying marks. Tokens with no
+    /// vowel say nothing about the language and are left out: list letters ("b)"), units
+    /// ("30 m", "2 ml") and check marks ("X") in a clean table — a real Hà Nội layer's page of
+    /// land prices was sent to OCR for its "m" column — and the fragments of lost letters,
+    /// which <see cref="MissingGlyphs"/> judges.
+    /// </summary>
     public static (double Legal, double Marked, int Tokens) Measure(string text)
     {
         int tokens = 0, legal = 0, marked = 0;
         foreach (var raw in text.Split((char[])[' ', '\n', '\t', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var token = raw.Trim('.', ',', ';', ':', '(', ')', '“', '”', '"', '\'', '!', '?', '-', '–', '/', '…');
-            if (token.Length == 0 || !token.All(char.IsLetter))
-            {
-                continue;
-            }
-            var isLegal = Syllable.IsLegal(token);
-            // Codes (UBND, KGVX) and numbers say nothing about the language.
-            if (!isLegal && token.Length > 1 && VietnameseText.IsAllCaps(token))
+            var token = Letters(raw);
+            if (token is null || !HasVowel(token))
             {
                 continue;
             }
             tokens++;
-            if (isLegal)
+            if (Syllable.IsLegal(token))
             {
                 legal++;
             }
@@ -37,6 +37,23 @@ public static class TextQuality
             }
         }
         return tokens == 0 ? (0, 0, 0) : ((double)legal / tokens, (double)marked / tokens, tokens);
+    }
+
+    /// <summary>True when the word has a vowel letter, marked or not.</summary>
+    internal static bool HasVowel(string token) => VietnameseText.Fold(token).Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y');
+
+    /// <summary>
+    /// The word of a whitespace-separated token without its punctuation, when it is all letters
+    /// and not a code: codes (UBND, KGVX) and numbers say nothing about the language.
+    /// </summary>
+    internal static string? Letters(string raw)
+    {
+        var token = raw.Trim('.', ',', ';', ':', '(', ')', '“', '”', '"', '\'', '!', '?', '-', '–', '/', '…');
+        if (token.Length == 0 || !token.All(char.IsLetter))
+        {
+            return null;
+        }
+        return token.Length > 1 && VietnameseText.IsAllCaps(token) && !Syllable.IsLegal(token) ? null : token;
     }
 
     /// <summary>

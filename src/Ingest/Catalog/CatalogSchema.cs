@@ -198,6 +198,20 @@ internal static class CatalogSchema
                 at TEXT NOT NULL);
             CREATE INDEX corrections_document ON corrections(document_id, ordinal);
             """),
+        // 8: possible duplicates (issue 18: rescans of one plan). A plan whose text reads as a plan
+        // of an earlier file, found when its file is indexed; by file and document ordinal on both
+        // sides, as corrections are, so a reprocess (new plan ids) keeps the finding. Plans with the
+        // same number, date and issuer are found by a query over plans instead (DuplicateStore),
+        // so a correction of those fields counts at once.
+        new("""
+            CREATE TABLE plan_duplicates(
+                document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                original_document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                original_ordinal INTEGER NOT NULL,
+                similarity {Real} NOT NULL,
+                PRIMARY KEY(document_id, ordinal));
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

@@ -46,6 +46,7 @@ public sealed class DuplicateFinder(Archive archive)
                 .Where(c => c.FileId < fileId)
                 .Select(c => archive.Catalog.Plans.Get(c.PlanId))
                 .OfType<StoredPlan>()
+                .Where(c => !Distinct(plan.Document, c.Document))
                 .Select(c => (Plan: c, Similarity: PlanSimilarity.Jaccard(mine, PlanSimilarity.Shingles(c.Document.Text))))
                 .Where(c => c.Similarity >= Threshold)
                 .OrderByDescending(c => c.Similarity)
@@ -62,4 +63,11 @@ public sealed class DuplicateFinder(Archive archive)
         archive.Catalog.Duplicates.Replace(fileId, found);
         return found;
     }
+
+    // Two plans whose numbers and dates both differ are two documents, however alike their text:
+    // a series issued from one template ("Kiểm tra an toàn công trình đợt 1", "đợt 2", …). A
+    // rescan's OCR may misread one of them, rarely both.
+    private static bool Distinct(Extraction.PlanDocument a, Extraction.PlanDocument b) =>
+        a.Number is not null && b.Number is not null && Extraction.DocumentNumber.Key(a.Number) != Extraction.DocumentNumber.Key(b.Number)
+        && a.IssuedOn is not null && b.IssuedOn is not null && a.IssuedOn != b.IssuedOn;
 }

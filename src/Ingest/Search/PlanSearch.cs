@@ -33,12 +33,15 @@ internal static class PlanSearch
             { query, Occur.MUST },
             { new TermQuery(new Term(PlanFields.IsCopy, "1")), Occur.MUST },
         };
-        var found = searcher.Search(copyQuery, Math.Max(1, searcher.IndexReader.MaxDoc));
-        if (found.TotalHits == 0)
+        // Collected as doc ids, not ranked: a top-N collector sized for every document would cost
+        // an allocation of the whole index's size on every search.
+        var found = new DocIds();
+        searcher.Search(copyQuery, found);
+        if (found.Docs.Count == 0)
         {
             return (query, new Dictionary<long, List<SearchCopy>>());
         }
-        var copies = found.ScoreDocs.Select(sd => searcher.Doc(sd.Doc, CopyFields)).Select(d => (
+        var copies = found.Docs.Select(doc => searcher.Doc(doc, CopyFields)).Select(d => (
             Original: d.GetField(PlanFields.CopyOf).GetInt64Value() ?? 0,
             Copy: new SearchCopy(Long(d.Get(PlanFields.Id)), Long(d.Get(PlanFields.File)), d.Get(PlanFields.Source)))).ToList();
         var originals = copies.Select(c => c.Original).Distinct().ToList();
@@ -138,6 +141,24 @@ internal static class PlanSearch
             q.Add(new TermQuery(new Term(PlanFields.Id, id.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
         }
         return q;
+    }
+
+    /// <summary>The (top-level) ids of every matching document, unscored.</summary>
+    private sealed class DocIds : ICollector
+    {
+        private int _base;
+
+        public List<int> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+        public void Collect(int doc) => Docs.Add(_base + doc);
     }
 
     private static long Long(string text) => long.Parse(text, CultureInfo.InvariantCulture);

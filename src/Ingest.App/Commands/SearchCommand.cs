@@ -42,7 +42,7 @@ internal static class SearchCommand
                 "oldest" => SearchSort.Oldest,
                 _ => SearchSort.Relevance,
             };
-            var result = store.Index.Search(new SearchRequest(text, Math.Max(1, parse.GetValue(page)), parse.GetValue(limit), order));
+            var result = store.Index.Search(new SearchRequest(text, Math.Max(1, parse.GetValue(page)), parse.GetValue(limit), order, Facets: false));
             if (parse.GetValue(json))
             {
                 // stdout stays one hit per line for scripts; the count goes to stderr.

@@ -72,8 +72,10 @@ internal static class PlanSearch
         var (query, copies) = Grouped(searcher, parsed.Query);
         var maxDoc = Math.Max(1, searcher.IndexReader.MaxDoc);
         var wanted = (int)Math.Clamp(request.Offset + request.Size, 1, maxDoc);
-        var facets = new FacetsCollector();
-        var top = FacetsCollector.Search(searcher, query, null, wanted, Order(request.Sort), true, false, facets);
+        var facets = request.Facets ? new FacetsCollector() : null;
+        var top = facets is null
+            ? searcher.Search(query, null, wanted, Order(request.Sort), true, false)
+            : FacetsCollector.Search(searcher, query, null, wanted, Order(request.Sort), true, false, facets);
         var hits = new List<SearchHit>(request.Size);
         foreach (var sd in top.ScoreDocs.Skip((int)Math.Min(request.Offset, int.MaxValue)))
         {
@@ -95,7 +97,7 @@ internal static class PlanSearch
                 Copies = copies.TryGetValue(id, out var mine) ? mine : [],
             });
         }
-        return new SearchResult(top.TotalHits, request.PageNumber, request.Size, hits, Count(facetState.Value, facets));
+        return new SearchResult(top.TotalHits, request.PageNumber, request.Size, hits, facets is null ? SearchFacets.None : Count(facetState.Value, facets));
     }
 
     // Ties are ordered by catalog id, never by Lucene's document order, which a parallel reindex changes.

@@ -127,8 +127,11 @@ internal static class PlanSearch
             return SearchFacets.None;
         }
         var counts = new SortedSetDocValuesFacetCounts(state, matches);
-        IReadOnlyList<FacetValue> Top(string dimension) =>
-            counts.GetTopChildren(FacetValues, dimension)?.LabelValues.Select(l => new FacetValue(l.Label, (int)l.Value)).ToList() ?? [];
+        // A dimension no plan has a value of (an archive of undated plans has no year) was never
+        // indexed, and Lucene refuses to count it: it has no values to list.
+        IReadOnlyList<FacetValue> Top(string dimension) => state.GetOrdRange(dimension) is null
+            ? []
+            : counts.GetTopChildren(FacetValues, dimension)?.LabelValues.Select(l => new FacetValue(l.Label, (int)l.Value)).ToList() ?? [];
         return new SearchFacets(
             Top(PlanFields.FacetKind),
             Top(PlanFields.FacetIssuer),

@@ -76,6 +76,11 @@ internal static class AddCommand
                     {
                         var docs = string.Join(", ", outcome.Plans.Select(p => $"{p.Document.Kind} {p.Document.Number ?? "(no number)"}"));
                         AnsiConsole.MarkupLine($"[green]added[/]     {name}: {Markup.Escape(docs)} [grey]{time}[/]");
+                        // A rescan of an archived plan is added (it may read better), and said so.
+                        foreach (var dup in store.Catalog.Duplicates.Of([.. outcome.Plans.Select(p => p.Id)]).Values.OrderBy(d => d.PlanId))
+                        {
+                            AnsiConsole.MarkupLine($"[yellow]note[/]      {name}: {Markup.Escape(dup.Describe())}");
+                        }
                     }
                     if (outcome.TimedOutPages.Count > 0)
                     {
@@ -86,7 +91,7 @@ internal static class AddCommand
                     unchanged++;
                     if (!quiet)
                     {
-                        AnsiConsole.MarkupLine($"[grey]unchanged[/] {name}: already in the archive (same content) [grey]{time}[/]");
+                        AnsiConsole.MarkupLine($"[grey]unchanged[/] {name}: {Markup.Escape(outcome.AlreadyArchivedMessage ?? "already in the archive")} (same content) [grey]{time}[/]");
                     }
                     break;
                 case IngestStatus.InProgress:

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Ingest.App.Commands;
 
 /// <summary>
-/// <c>ingest export plans|deadlines|references|quotas|targets [--from DATE --to DATE --issuer X --query Q] -o FILE.csv</c>:
+/// <c>ingest export plans|deadlines|references|quotas|targets [--from DATE --to DATE --issuer X --query Q --kind K --year Y] -o FILE.csv</c>:
 /// one row per plan or per item of a plan, the plan's number, date, issuer, title and page on each.
 /// </summary>
 internal static class ExportCommand
@@ -27,8 +27,10 @@ internal static class ExportCommand
         var to = new Option<string?>("--to") { Description = "plans issued on or before this ISO date; partial dates mean their first day" };
         var issuer = new Option<string?>("--issuer") { Description = "part of the issuer's name, marks optional (\"dong nai\")" };
         var query = new Option<string?>("--query") { Description = "only the plans this search returns (same syntax as `ingest search`)" };
+        var kindOption = new Option<string?>("--kind") { Description = "only plans of this kind, marks optional (\"ke hoach\"), as search's kind:" };
+        var year = new Option<int?>("--year") { Description = "only plans issued in this year, as search's year:" };
         var archive = Options.Archive();
-        var command = new Command(kind.Name, kind.Description) { output, from, to, issuer, query, archive };
+        var command = new Command(kind.Name, kind.Description) { output, from, to, issuer, query, kindOption, year, archive };
         command.SetAction(parse =>
         {
             if (!PlanFilter.TryParse(parse.GetValue(from), parse.GetValue(to), parse.GetValue(issuer), out var filter, out var error, "--from", "--to"))
@@ -36,7 +38,10 @@ internal static class ExportCommand
                 AnsiConsole.MarkupLine($"[red]{Markup.Escape(error!)}[/]");
                 return 2;
             }
-            if (parse.GetValue(query) is { } q && Ingest.Search.PlanQuery.Check(q) is { } tooLarge)
+            // kind and year narrow the plans as a search's kind: and year: do (the page's export links carry them).
+            filter = filter with { Kind = parse.GetValue(kindOption), Year = parse.GetValue(year) };
+            var search = parse.GetValue(query);
+            if (Ingest.Search.PlanQuery.Compose(search, filter.Kind, null, filter.Year) is { Length: > 0 } q && Ingest.Search.PlanQuery.Check(q) is { } tooLarge)
             {
                 Console.Error.WriteLine($"export: {tooLarge}");
                 return 2;
@@ -46,7 +51,7 @@ internal static class ExportCommand
             {
                 return 2;
             }
-            var plans = store.Plans(filter, parse.GetValue(query));
+            var plans = store.Plans(filter, search);
             var path = parse.GetValue(output)!.FullName;
             int rows;
             using (var file = File.Create(path))

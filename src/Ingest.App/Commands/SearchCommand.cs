@@ -16,9 +16,12 @@ internal static class SearchCommand
     {
         var query = new Argument<string[]>("query") { Description = "a document number or words; narrow with cites:NUMBER issuer:\"dong nai\" kind:\"ke hoach\" year:2017 due:2023-11", Arity = ArgumentArity.OneOrMore };
         var json = Options.Json();
-        var limit = new Option<int>("--limit") { Description = "most hits", DefaultValueFactory = _ => 10 };
+        var limit = new Option<int>("--limit") { Description = "hits per page (at most 200)", DefaultValueFactory = _ => 10 };
+        var page = new Option<int>("--page") { Description = "which page of hits, from 1", DefaultValueFactory = _ => 1 };
+        var sort = new Option<string>("--sort") { Description = "relevance (best first), date (newest first) or oldest", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date", "oldest");
         var archive = Options.Archive();
-        var command = new Command("search", "find plans by number or words") { query, json, limit, archive };
+        var command = new Command("search", "find plans by number or words") { query, json, limit, page, sort, archive };
         command.SetAction(parse =>
         {
             var text = string.Join(' ', parse.GetValue(query)!);
@@ -33,24 +36,45 @@ internal static class SearchCommand
             {
                 return 2;
             }
-            var hits = store.Index.Search(text, parse.GetValue(limit));
+            var order = parse.GetValue(sort) switch
+            {
+                "date" => SearchSort.Newest,
+                "oldest" => SearchSort.Oldest,
+                _ => SearchSort.Relevance,
+            };
+            var result = store.Index.Search(new SearchRequest(text, Math.Max(1, parse.GetValue(page)), parse.GetValue(limit), order, Facets: false));
             if (parse.GetValue(json))
             {
-                foreach (var hit in hits)
+                // stdout stays one hit per line for scripts; the count goes to stderr.
+                Console.Error.WriteLine(Count(result));
+                foreach (var hit in result.Hits)
                 {
                     Console.Out.WriteLine(JsonSerializer.Serialize(SearchHitJson.Of(hit), OneLine));
                 }
             }
             else
             {
-                Print(hits);
+                Print(result.Hits, Math.Max(1, result.First));
+                if (result.Total > 0)
+                {
+                    AnsiConsole.MarkupLine($"[grey]{Markup.Escape(Count(result))}[/]");
+                }
             }
             return 0;
         });
         return command;
     }
 
-    public static void Print(IReadOnlyList<SearchHit> hits)
+    /// <summary>"12 plans; 1–10" (rescans grouped under their original count once); "12 plans; none on page 3" past the end.</summary>
+    public static string Count(SearchResult result)
+    {
+        var plans = result.Total == 1 ? "1 plan" : $"{result.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} plans";
+        return result.Hits.Count > 0 || result.Total == 0
+            ? result.Total == 0 ? "0 plans" : $"{plans}; {result.First.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{result.Last.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            : $"{plans}; none on page {result.Page.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    public static void Print(IReadOnlyList<SearchHit> hits, long first = 1)
     {
         if (hits.Count == 0)
         {
@@ -59,7 +83,7 @@ internal static class SearchCommand
         }
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("#").AddColumn("number").AddColumn("kind").AddColumn("date").AddColumn("issuer").AddColumn("title / snippet");
-        var i = 0;
+        var i = first - 1;
         foreach (var h in hits)
         {
             table.AddRow(
@@ -68,7 +92,8 @@ internal static class SearchCommand
                 Markup.Escape(h.Kind),
                 Markup.Escape(h.IssuedOn ?? "—"),
                 Markup.Escape(h.Issuer ?? "—"),
-                $"[bold]{Markup.Escape(h.Title ?? "")}[/]\n[grey]{Markup.Escape(h.Source)}[/] {h.Snippet.Marked("[yellow]", "[/]", Markup.Escape)}");
+                $"[bold]{Markup.Escape(h.Title ?? "")}[/]\n[grey]{Markup.Escape(h.Source)}[/] {h.Snippet.Marked("[yellow]", "[/]", Markup.Escape)}"
+                + (h.Copies.Count == 0 ? "" : $"\n[grey]and {h.Copies.Count} possible duplicate(s): {Markup.Escape(string.Join(", ", h.Copies.Select(c => c.Source)))}[/]"));
         }
         AnsiConsole.Write(table);
     }

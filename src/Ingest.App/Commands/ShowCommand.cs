@@ -47,6 +47,10 @@ internal static class ShowCommand
                 Row("title", d.Title);
                 Row("period", d.Period is null ? null : $"{d.Period.From}–{d.Period.To}");
                 Row("source", $"{plan.Source} (document {plan.Ordinal + 1}, page {d.Page})");
+                if (store.Catalog.Duplicates.Of(plan.Id) is { } duplicate)
+                {
+                    Row("note", duplicate.Describe());
+                }
                 AnsiConsole.Write(new Panel(grid).Header(Markup.Escape(d.Number ?? d.Kind)));
             }
             return 0;

@@ -89,7 +89,10 @@ internal static class ApiEndpoints
                 {
                     ServiceRecovery.Enqueue(archive.Catalog, jobs, doc.Id);
                 }
-                answers.Add(new { id = doc.Id, source = name, status = doc.Status });
+                // Bytes the archive holds already are not stored twice: the answer names the entry that has them.
+                answers.Add(result.AlreadyArchived
+                    ? new { id = doc.Id, source = name, status = doc.Status, already_archived = true, message = result.Message }
+                    : new { id = doc.Id, source = name, status = doc.Status, already_archived = false, message = (string?)null });
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
@@ -122,13 +125,15 @@ internal static class ApiEndpoints
     private static object Status(Archive archive, StoredFile d)
     {
         var plans = d.Status == FileStatus.Done ? archive.Catalog.Plans.Of(d.Id) : [];
+        var duplicates = archive.Catalog.Duplicates.Of([.. plans.Select(p => p.Id)]);
         return Status(d, plans.Select(p => new PlanHeading(p.Id, p.FileId, p.Document.Kind, p.Document.Number, p.Document.Title)),
             d.Status == FileStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null,
-            archive.Catalog.Accounts.AuditOf(d.Id));
+            archive.Catalog.Accounts.AuditOf(d.Id), duplicates);
     }
 
     // The audit trail (who uploaded, retried, corrected) is given for one file, not in lists.
-    private static object Status(StoredFile d, IEnumerable<PlanHeading> plans, PlanRecord? record, IReadOnlyList<AuditEntry>? audit = null) => new
+    // A file's possible duplicates (rescans) are given for one file, with each plan and the first one as the file's.
+    private static object Status(StoredFile d, IEnumerable<PlanHeading> plans, PlanRecord? record, IReadOnlyList<AuditEntry>? audit = null, IReadOnlyDictionary<long, PossibleDuplicate>? duplicates = null) => new
     {
         id = d.Id,
         source = d.FileName,
@@ -139,7 +144,12 @@ internal static class ApiEndpoints
         pages_done = d.PagesDone,
         page_count = d.PageCount,
         error = d.Error,
-        plans = d.Status == FileStatus.Done ? plans.Select(p => new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }).ToList() : null,
+        plans = d.Status == FileStatus.Done
+            ? plans.Select(p => duplicates is null
+                ? (object)new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }
+                : new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title, possible_duplicate_of = DuplicateJson(duplicates.GetValueOrDefault(p.PlanId)) }).ToList()
+            : null,
+        possible_duplicate_of = duplicates is null ? null : DuplicateJson(duplicates.Values.OrderBy(x => x.PlanId).FirstOrDefault()),
         record,
         audit = audit?.Select(a => new { at = a.At, actor = a.Actor, action = a.Action, detail = a.Detail }).ToList(),
     };
@@ -169,6 +179,7 @@ internal static class ApiEndpoints
             document_id = plan.FileId,
             source = plan.Source,
             page = plan.Document.Page,
+            possible_duplicate_of = DuplicateJson(archive.Catalog.Duplicates.Of(plan.Id)),
             record = plan.Document,
             // A cited document the archive holds is linked to its plan page.
             cited_plans = plan.Document.References
@@ -212,7 +223,7 @@ internal static class ApiEndpoints
         };
     }
 
-    private static IResult Search(Archive archive, string? q, string? kind, string? issuer, int? year, int? limit)
+    private static IResult Search(Archive archive, string? q, string? kind, string? issuer, int? year, int? page, int? per_page, int? limit, string? sort)
     {
         var query = PlanQuery.Compose(q, kind, issuer, year);
         if (query.Length == 0)
@@ -223,15 +234,53 @@ internal static class ApiEndpoints
         {
             return Results.BadRequest(new { error = tooLarge });
         }
-        var hits = archive.Index.Search(query, Math.Clamp(limit ?? 20, 1, 200));
-        // The fields of `ingest search --json`, plus what the UI links and highlights with.
-        return Results.Json(hits.Select(SearchHitJson.ForWeb), Json);
+        if (page is < 1 || per_page is < 1 or > SearchRequest.MaxPerPage)
+        {
+            return Results.BadRequest(new { error = $"page is 1 or more, per_page 1 to {SearchRequest.MaxPerPage}" });
+        }
+        SearchSort? order = sort?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "relevance" => SearchSort.Relevance,
+            "date" or "newest" => SearchSort.Newest,
+            "oldest" => SearchSort.Oldest,
+            _ => null,
+        };
+        if (order is null)
+        {
+            return Results.BadRequest(new { error = $"sort is relevance, date (newest first) or oldest, not \"{sort}\"" });
+        }
+        // limit= is per_page's old name.
+        var result = archive.Index.Search(new SearchRequest(query, page ?? 1, per_page ?? limit ?? 20, order.Value));
+        // The hits carry the fields of `ingest search --json`, plus what the UI links and highlights with.
+        return Results.Json(new
+        {
+            total = result.Total,
+            page = result.Page,
+            per_page = result.PerPage,
+            hits = result.Hits.Select(SearchHitJson.ForWeb),
+            facets = new
+            {
+                kind = result.Facets.Kind.Select(f => new { value = f.Value, count = f.Count }),
+                issuer = result.Facets.Issuer.Select(f => new { value = f.Value, count = f.Count }),
+                year = result.Facets.Year.Select(f => new { value = f.Value, count = f.Count }),
+            },
+        }, Json);
     }
 
-    // The filters of `ingest export` (from, to, issuer, query), or plan=ID for one plan's rows.
-    private static IResult Export(string name, Archive archive, string? from, string? to, string? issuer, string? query, long? plan)
+    private static object? DuplicateJson(PossibleDuplicate? d) => d is null ? null : new
     {
-        if (ExportKind.Find(name) is not { } kind)
+        plan_id = d.OriginalPlanId,
+        document_id = d.OriginalFileId,
+        source = d.OriginalSource,
+        number = d.OriginalNumber,
+        reason = d.Reason,
+        message = d.Describe(),
+    };
+
+    // The filters of `ingest export` (from, to, issuer, query, kind, year), or plan=ID for one plan's rows.
+    private static IResult Export(string name, Archive archive, string? from, string? to, string? issuer, string? query, string? kind, int? year, long? plan)
+    {
+        if (ExportKind.Find(name) is not { } export)
         {
             return NotFound($"no export named {name}; one of {string.Join(", ", ExportKind.All.Select(k => k.Name))}");
         }
@@ -239,7 +288,9 @@ internal static class ApiEndpoints
         {
             return Results.BadRequest(new { error });
         }
-        if (query is not null && PlanQuery.Check(query) is { } tooLarge)
+        // kind and year narrow the plans as a search's do: a link from a search exports what it found.
+        filter = filter with { Kind = kind, Year = year };
+        if (PlanQuery.Compose(query, kind, null, year) is { Length: > 0 } search && PlanQuery.Check(search) is { } tooLarge)
         {
             return Results.BadRequest(new { error = tooLarge });
         }
@@ -247,10 +298,10 @@ internal static class ApiEndpoints
             ? archive.Plans(filter, query)
             : archive.Catalog.Plans.Get(plan.Value) is { } one ? [one] : [];
         var stream = new MemoryStream();
-        kind.Write(plans, stream);
+        export.Write(plans, stream);
         stream.Position = 0;
         // One plan's rows are named after it ("58_KH-UBND-deadlines.csv"), not every one "deadlines.csv".
-        var fileName = plan is not null && plans.Count == 1 ? $"{ExportKind.FileStem(plans[0].Document)}-{kind.Name}.csv" : $"{kind.Name}.csv";
+        var fileName = plan is not null && plans.Count == 1 ? $"{ExportKind.FileStem(plans[0].Document)}-{export.Name}.csv" : $"{export.Name}.csv";
         return Results.File(stream, "text/csv; charset=utf-8", fileName);
     }
 

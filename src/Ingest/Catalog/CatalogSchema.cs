@@ -216,6 +216,20 @@ internal static class CatalogSchema
             UPDATE plans SET reviewed = CASE WHEN (record_json::jsonb ->> 'reviewed') = 'true' THEN 1 ELSE 0 END,
                              number_value = CAST(substring(number from '^[0-9]+') AS BIGINT);
             """),
+        // 9: possible duplicates (issue 18: rescans of one plan). A plan whose text reads as a plan
+        // of an earlier file, found when its file is indexed; by file and document ordinal on both
+        // sides, as corrections are, so a reprocess (new plan ids) keeps the finding. Plans with the
+        // same number, date and issuer are found by a query over plans instead (DuplicateStore),
+        // so a correction of those fields counts at once.
+        new("""
+            CREATE TABLE plan_duplicates(
+                document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                original_document_id {Key} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                original_ordinal INTEGER NOT NULL,
+                similarity {Real} NOT NULL,
+                PRIMARY KEY(document_id, ordinal));
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

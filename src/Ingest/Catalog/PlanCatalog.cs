@@ -26,7 +26,11 @@ public sealed class PlanCatalog : IDisposable
         Corrections = new CorrectionStore(db);
         Plans = new PlanStore(db, Corrections);
         Accounts = new AccountStore(db);
+        Duplicates = new DuplicateStore(db);
     }
+
+    /// <summary>Which plans are possible duplicates (rescans) of plans of earlier files.</summary>
+    public DuplicateStore Duplicates { get; }
 
     /// <summary>The pages of each file, as read and as restored.</summary>
     public PageStore Pages { get; }

@@ -13,7 +13,9 @@ namespace Ingest.Export;
 /// <param name="To">Latest issued_on, inclusive.</param>
 /// <param name="Issuer">Part of the issuer's name, compared without marks ("dong nai" finds "UBND tỉnh Đồng Nai").</param>
 /// <param name="PlanIds">The plans a search returned, or null for all.</param>
-public sealed record PlanFilter(PartialDate? From = null, PartialDate? To = null, string? Issuer = null, IReadOnlySet<long>? PlanIds = null)
+/// <param name="Kind">The kind, every word of it, marks optional ("ke hoach" finds "Kế hoạch"), as a search's <c>kind:</c>.</param>
+/// <param name="Year">The year of issue, as a search's <c>year:</c>.</param>
+public sealed record PlanFilter(PartialDate? From = null, PartialDate? To = null, string? Issuer = null, IReadOnlySet<long>? PlanIds = null, string? Kind = null, int? Year = null)
 {
     /// <summary>Every plan.</summary>
     public static PlanFilter All { get; } = new();
@@ -57,6 +59,14 @@ public sealed record PlanFilter(PartialDate? From = null, PartialDate? To = null
         {
             return false;
         }
+        if (!string.IsNullOrWhiteSpace(Kind) && !Words(Kind).IsSubsetOf(Words(plan.Document.Kind)))
+        {
+            return false;
+        }
+        if (Year is { } year && plan.Document.IssuedOn?.Year != year)
+        {
+            return false;
+        }
         if (From is null && To is null)
         {
             return true;
@@ -71,6 +81,11 @@ public sealed record PlanFilter(PartialDate? From = null, PartialDate? To = null
 
     /// <summary>The plans that pass, in the order given.</summary>
     public IEnumerable<StoredPlan> Apply(IEnumerable<StoredPlan> plans) => plans.Where(Matches);
+
+    // Folded, lower-case words: "Kế hoạch" → {ke, hoach}.
+    private static HashSet<string> Words(string text) =>
+        [.. new string([.. VietnameseText.Fold(VietnameseText.Nfc(text)).ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     private static DateOnly FirstDay(PartialDate d) => new(d.Year, d.Month ?? 1, d.Day ?? 1);
 }

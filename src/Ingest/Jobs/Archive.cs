@@ -71,7 +71,8 @@ public sealed class Archive : IDisposable
         var store = PlanCatalog.Open(string.IsNullOrWhiteSpace(catalog) ? Path.Combine(full, CatalogFileName) : catalog);
         try
         {
-            return new Archive(full, store, PlanIndex.Open(Path.Combine(full, "index")), writeLock);
+            // The index marks the catalog's possible duplicates as copies, whichever path indexes a plan.
+            return new Archive(full, store, PlanIndex.Open(Path.Combine(full, "index"), copiesOf: store.Duplicates.OriginalsOf), writeLock);
         }
         catch
         {
@@ -143,11 +144,17 @@ public sealed class Archive : IDisposable
 
     /// <summary>
     /// The plans an export covers: those passing <paramref name="filter"/> and, when a query is
-    /// given, found by it (the same syntax as search), in catalog order.
+    /// given, found by it (the same syntax as search), in catalog order. The filter's kind and
+    /// year are the search's <c>kind:</c> and <c>year:</c> conditions, so an export link built
+    /// from a search (its words as <paramref name="query"/>, its kind, issuer and year) keeps
+    /// exactly the plans — copies grouped under their original left out — that search found.
     /// </summary>
-    public List<StoredPlan> Plans(PlanFilter filter, string? query = null) =>
-        (string.IsNullOrWhiteSpace(query) ? filter : filter with { PlanIds = Index.Matches(query).ToHashSet() })
+    public List<StoredPlan> Plans(PlanFilter filter, string? query = null)
+    {
+        var search = PlanQuery.Compose(query, filter.Kind, null, filter.Year);
+        return (search.Length == 0 ? filter : filter with { PlanIds = Index.Matches(search).ToHashSet() })
             .Apply(Catalog.Plans.All()).ToList();
+    }
 
     /// <inheritdoc />
     public void Dispose()

@@ -21,6 +21,12 @@ public sealed record IngestOutcome(string Path, IngestStatus Status, IReadOnlyLi
     /// <summary>Pages whose OCR the time limit stopped: their text is partial (source <see cref="Text.TextSource.OcrTimedOut"/>).</summary>
     public IReadOnlyList<int> TimedOutPages { get; init; } = [];
 
+    /// <summary>The archive's entry holding the same bytes, when the file was already archived (<see cref="IngestStatus.AlreadyPresent"/>).</summary>
+    public StoredFile? Archived { get; init; }
+
+    /// <summary>"already in the archive as a05-200.pdf (document 3)", when it was.</summary>
+    public string? AlreadyArchivedMessage => Archived is { } a ? UploadResult.Describe(a) : null;
+
     /// <summary>Wall time spent on the file.</summary>
     public TimeSpan Elapsed { get; init; }
 }

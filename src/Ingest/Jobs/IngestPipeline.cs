@@ -80,10 +80,10 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
             // Nothing was read, so there is no content hash to record it under: the CLI line is all.
             return IngestOutcome.Failed(path, $"{name}: cannot read: {e.Message.Split('\n')[0]}");
         }
-        var doc = Register(sha, name);
+        var (doc, _) = Register(sha, name);
         if (doc.Status == FileStatus.Done)
         {
-            return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.Plans.Of(doc.Id), null);
+            return new IngestOutcome(path, IngestStatus.AlreadyPresent, archive.Catalog.Plans.Of(doc.Id), null) { Archived = doc };
         }
         var queue = archive.Catalog.Queue;
         if (doc.Status == FileStatus.Failed)
@@ -106,6 +106,8 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
         {
             return new IngestOutcome(path, IngestStatus.InProgress, [], $"{name}: taken over by another worker while processing here; its run decides");
         }
+        // Before indexing: the index marks the copies it finds, and a search groups them.
+        new DuplicateFinder(archive).Check(doc.Id, processed.Plans);
         archive.Index.ReplaceFile(doc.Id, processed.Plans);
         return new IngestOutcome(path, IngestStatus.Added, processed.Plans, null) { TimedOutPages = processed.TimedOutPages };
     }
@@ -114,10 +116,24 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
     /// Keeps a received upload: the original under its hash, and a catalog entry (queued) unless
     /// the archive already has the same content, whose entry is returned as it is.
     /// </summary>
-    public StoredFile Receive(string fileName, Stream content) => Register(archive.StoreOriginal(content, fileName), fileName);
+    public StoredFile Receive(string fileName, Stream content) => ReceiveFile(fileName, content).File;
 
-    private StoredFile Register(string sha, string fileName) =>
-        archive.Catalog.FindFile(sha) ?? archive.Catalog.Stored(archive.Catalog.AddFile(sha, fileName, DateTimeOffset.UtcNow))!;
+    /// <summary>
+    /// <see cref="Receive"/>, telling also whether the archive held these bytes already (under
+    /// this name or another): nothing is stored twice, and the person is told which entry has them.
+    /// </summary>
+    public (StoredFile File, bool AlreadyArchived) ReceiveFile(string fileName, Stream content) => Register(archive.StoreOriginal(content, fileName), fileName);
+
+    private (StoredFile File, bool Known) Register(string sha, string fileName)
+    {
+        if (archive.Catalog.FindFile(sha) is { } known)
+        {
+            return (known, true);
+        }
+        // Two receipts of the same bytes at the same instant both count as new here: AddFile
+        // gives the second the first's entry, and nothing is stored twice either way.
+        return (archive.Catalog.Stored(archive.Catalog.AddFile(sha, fileName, DateTimeOffset.UtcNow))!, false);
+    }
 
     /// <summary>What processing a stored file gave: its plans, or the one-line reason it failed; pages that ran out of OCR time.</summary>
     public sealed record Processed(IReadOnlyList<StoredPlan> Plans, string? Error, IReadOnlyList<int> TimedOutPages)

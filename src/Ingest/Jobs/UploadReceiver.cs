@@ -71,7 +71,8 @@ public sealed class UploadReceiver(Archive archive, IngestPipeline pipeline, Ing
                 return new UploadResult(fileName, null, $"{fileName}: {refusal}");
             }
             using var stored = new FileStream(tmp, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return new UploadResult(fileName, pipeline.Receive(fileName, stored), null);
+            var (file, known) = pipeline.ReceiveFile(fileName, stored);
+            return new UploadResult(fileName, file, null, known);
         }
         finally
         {

@@ -30,4 +30,16 @@ public static class PlanFields
     public const string TitleFolded = "title_folded";
     public const string Text = "text";
     public const string TextFolded = "text_folded";
+    /// <summary>The catalog id as a doc value: equal scores, and equal dates, are ordered by it.</summary>
+    public const string IdSort = "id_sort";
+    /// <summary>issued_on as a number (20170512; a partial date's missing parts 0), a doc value for sorting by date.</summary>
+    public const string IssuedSort = "issued_sort";
+    /// <summary>"1" on a plan flagged as a possible duplicate of another, so a search finds the copies among its matches at once.</summary>
+    public const string IsCopy = "is_copy";
+    /// <summary>The catalog id of the plan a copy is a possible duplicate of (stored).</summary>
+    public const string CopyOf = "copy_of";
+    /// <summary>Facet dimensions (SortedSetDocValuesFacetField): the kind as written, the issuer as written, the year of issue.</summary>
+    public const string FacetKind = "kind";
+    public const string FacetIssuer = "issuer";
+    public const string FacetYear = "year";
 }

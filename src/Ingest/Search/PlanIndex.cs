@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
 using Ingest.Catalog;
 using Ingest.Extraction;
 using Ingest.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Facet;
+using Lucene.Net.Facet.SortedSet;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -20,15 +23,23 @@ public sealed class PlanIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly ILogger _log;
+    private readonly Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, long>>? _copiesOf;
+    private readonly FacetsConfig _facets = new();
     private IndexWriter? _writer;
 
-    private PlanIndex(LuceneDirectory directory, ILogger log) => (_directory, _log) = (directory, log);
+    private PlanIndex(LuceneDirectory directory, ILogger log, Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, long>>? copiesOf) =>
+        (_directory, _log, _copiesOf) = (directory, log, copiesOf);
 
-    /// <summary>Opens the index in <paramref name="path"/>, creating the folder if needed; what goes wrong in the background is logged to <paramref name="log"/>.</summary>
-    public static PlanIndex Open(string path, ILogger? log = null)
+    /// <summary>
+    /// Opens the index in <paramref name="path"/>, creating the folder if needed; what goes wrong in
+    /// the background is logged to <paramref name="log"/>. <paramref name="copiesOf"/> tells, for
+    /// plan ids, which are possible duplicates of which plan (the catalog's findings): every path
+    /// that indexes a plan marks it as a copy then, so a search groups it under its original.
+    /// </summary>
+    public static PlanIndex Open(string path, ILogger? log = null, Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, long>>? copiesOf = null)
     {
         System.IO.Directory.CreateDirectory(path);
-        return new PlanIndex(FSDirectory.Open(path), log ?? NullLogger.Instance);
+        return new PlanIndex(FSDirectory.Open(path), log ?? NullLogger.Instance, copiesOf);
     }
 
     private readonly System.Threading.Lock _writerLock = new();
@@ -70,7 +81,10 @@ public sealed class PlanIndex : IDisposable
     }
 
     /// <summary>Adds or replaces a plan.</summary>
-    public void Upsert(StoredPlan plan)
+    public void Upsert(StoredPlan plan) =>
+        Upsert(plan, _copiesOf?.Invoke([plan.Id]) is { } copies && copies.TryGetValue(plan.Id, out var original) ? original : null);
+
+    private void Upsert(StoredPlan plan, long? copyOf)
     {
         var d = plan.Document;
         var doc = new Document
@@ -103,7 +117,29 @@ public sealed class PlanIndex : IDisposable
         AddText(doc, PlanFields.Issuer, PlanFields.IssuerFolded, d.Issuer);
         AddText(doc, PlanFields.Title, PlanFields.TitleFolded, d.Title);
         AddText(doc, PlanFields.Text, PlanFields.TextFolded, d.Text);
-        Writer.UpdateDocument(new Term(PlanFields.Id, doc.Get(PlanFields.Id)), doc);
+        doc.Add(new NumericDocValuesField(PlanFields.IdSort, plan.Id));
+        if (d.IssuedOn is { } on)
+        {
+            doc.Add(new NumericDocValuesField(PlanFields.IssuedSort, (on.Year * 10000L) + ((on.Month ?? 0) * 100L) + (on.Day ?? 0)));
+        }
+        if (copyOf is { } original)
+        {
+            doc.Add(new StringField(PlanFields.IsCopy, "1", Field.Store.NO));
+            doc.Add(new StoredField(PlanFields.CopyOf, original));
+        }
+        // Facet values as written (NFC): what a person reads in the list and picks as a filter.
+        AddFacet(doc, PlanFields.FacetKind, d.Kind);
+        AddFacet(doc, PlanFields.FacetIssuer, d.Issuer);
+        AddFacet(doc, PlanFields.FacetYear, d.IssuedOn?.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+        Writer.UpdateDocument(new Term(PlanFields.Id, doc.Get(PlanFields.Id)), _facets.Build(doc));
+    }
+
+    private static void AddFacet(Document doc, string dimension, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            doc.Add(new SortedSetDocValuesFacetField(dimension, VietnameseText.Nfc(value.Trim())));
+        }
     }
 
     /// <summary>Removes the plans of a file (before its plans are indexed again).</summary>
@@ -119,9 +155,11 @@ public sealed class PlanIndex : IDisposable
     public void ReplaceFile(long fileId, IEnumerable<StoredPlan> plans)
     {
         Writer.DeleteDocuments(new Term(PlanFields.File, fileId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        foreach (var plan in plans)
+        var list = plans.ToList();
+        var copies = list.Count == 0 ? null : _copiesOf?.Invoke([.. list.Select(p => p.Id)]);
+        foreach (var plan in list)
         {
-            Upsert(plan);
+            Upsert(plan, copies is not null && copies.TryGetValue(plan.Id, out var original) ? original : null);
         }
     }
 
@@ -168,46 +206,50 @@ public sealed class PlanIndex : IDisposable
     {
         Writer.DeleteAll();
         var plans = catalog.Plans.All();
+        var copies = catalog.Duplicates.OriginalsOfAll();
         // Lucene's writer takes documents from several threads: analysis runs on every core.
-        Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Upsert);
+        Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            p => Upsert(p, copies.TryGetValue(p.Id, out var original) ? original : null));
         Commit();
         return plans.Count;
     }
 
-    /// <summary>Runs a staff query and returns up to <paramref name="limit"/> hits, best first.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 10)
+    /// <summary>Runs a staff query and returns up to <paramref name="limit"/> hits, best first (the first page of <see cref="Search(SearchRequest)"/>, without facets).</summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 10) => Search(new SearchRequest(query, 1, limit, Facets: false)).Hits;
+
+    /// <summary>
+    /// Runs a staff query: the total, one page of hits in the requested order, and facet counts
+    /// over every match. A plan flagged as a possible duplicate of another is not a hit of its
+    /// own when its original matches too: it is one of that hit's <see cref="SearchHit.Copies"/>.
+    /// </summary>
+    public SearchResult Search(SearchRequest request)
     {
-        var parsed = PlanQuery.Parse(query);
-        return Read(searcher =>
-        {
-            var top = searcher.Search(parsed.Query, limit);
-            var hits = new List<SearchHit>(top.ScoreDocs.Length);
-            foreach (var sd in top.ScoreDocs)
-            {
-                var doc = searcher.Doc(sd.Doc);
-                var text = doc.Get(PlanFields.Text) ?? "";
-                hits.Add(new SearchHit(
-                    long.Parse(doc.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture),
-                    doc.Get(PlanFields.Source),
-                    doc.GetField(PlanFields.Ordinal).GetInt32Value() ?? 0,
-                    doc.Get(PlanFields.Number),
-                    doc.Get(PlanFields.Kind),
-                    doc.Get(PlanFields.IssuedOn),
-                    doc.Get(PlanFields.Issuer),
-                    doc.Get(PlanFields.Title),
-                    sd.Score,
-                    SnippetBuilder.Build(text, parsed.FoldedTerms)));
-            }
-            // Equal scores (the same plan received as .txt and as .pdf) are ordered by catalog id,
-            // not by Lucene's internal document order, which a parallel reindex changes.
-            hits.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PlanId.CompareTo(b.PlanId));
-            return (IReadOnlyList<SearchHit>)hits;
-        }, []);
+        var parsed = PlanQuery.Parse(request.Query);
+        return Read(searcher => PlanSearch.Run(searcher, parsed, request, FacetState(searcher.IndexReader)), SearchResult.Empty(request));
     }
+
+    // The facets' ordinals are read once per reader (a reader is shared until the index changes).
+    private readonly ConditionalWeakTable<IndexReader, StrongBox<SortedSetDocValuesReaderState?>> _facetStates = [];
+
+    private StrongBox<SortedSetDocValuesReaderState?> FacetState(IndexReader reader) =>
+        _facetStates.GetValue(reader, r =>
+        {
+            try
+            {
+                return new(new DefaultSortedSetDocValuesReaderState(r));
+            }
+            catch (ArgumentException)
+            {
+                // An index built before facets were indexed (or an empty one): searches work,
+                // facets are empty until `ingest reindex`.
+                return new(null);
+            }
+        });
 
     // The stored fields a listing needs: a plan's stored text is most of each document's bytes.
     private static readonly ISet<string> IdOnly = new HashSet<string> { PlanFields.Id };
     private static readonly ISet<string> IdAndNumber = new HashSet<string> { PlanFields.Id, PlanFields.Number };
+    private static readonly ISet<string> IdAndFile = new HashSet<string> { PlanFields.Id, PlanFields.File };
 
     private SearcherManager? _searchers;
     private bool _searchersOverWriter;
@@ -275,18 +317,40 @@ public sealed class PlanIndex : IDisposable
         }
     }
 
-    /// <summary>The ids of every plan a staff query matches, best first (exports restricted by a search).</summary>
+    /// <summary>The ids of every plan a staff query finds, best first, copies grouped under their original left out (exports restricted by a search).</summary>
     public IReadOnlyList<long> Matches(string query)
     {
         var parsed = PlanQuery.Parse(query);
         return Read(searcher =>
         {
-            var top = searcher.Search(parsed.Query, Math.Max(1, searcher.IndexReader.MaxDoc));
+            // The plans the search's hits stand for: copies grouped under a matching original are left out.
+            var top = searcher.Search(PlanSearch.Grouped(searcher, parsed.Query).Query, Math.Max(1, searcher.IndexReader.MaxDoc));
             return (IReadOnlyList<long>)top.ScoreDocs
                 .Select(sd => long.Parse(searcher.Doc(sd.Doc, IdOnly).Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture))
                 .ToList();
         }, []);
     }
+
+    /// <summary>
+    /// The plans whose text shares the most distinctive words with <paramref name="text"/>, best
+    /// first, up to <paramref name="count"/>: the candidates a rescan's text is compared with
+    /// (Lucene's MoreLikeThis over the folded text), as (plan id, file id).
+    /// </summary>
+    public IReadOnlyList<(long PlanId, long FileId)> SimilarPlans(string text, int count) => Read(searcher =>
+    {
+        var like = new Lucene.Net.Queries.Mlt.MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = VietnameseAnalyzers.FoldedForQueries,
+            FieldNames = [PlanFields.TextFolded],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MaxQueryTerms = 40,
+        };
+        using var reader = new StringReader(VietnameseText.Nfc(text));
+        var top = searcher.Search(like.Like(reader, PlanFields.TextFolded), count);
+        return (IReadOnlyList<(long, long)>)[.. top.ScoreDocs.Select(sd => searcher.Doc(sd.Doc, IdAndFile)).Select(d =>
+            (long.Parse(d.Get(PlanFields.Id), System.Globalization.CultureInfo.InvariantCulture), long.Parse(d.Get(PlanFields.File), System.Globalization.CultureInfo.InvariantCulture)))];
+    }, []);
 
     /// <summary>The catalog ids of every plan the index holds (live documents only).</summary>
     public IReadOnlyList<long> PlanIds() => [.. IndexedPlans().Select(p => p.PlanId)];

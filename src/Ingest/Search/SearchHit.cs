@@ -11,4 +11,11 @@ public sealed record SearchHit(
     string? Issuer,
     string? Title,
     float Score,
-    Snippet Snippet);
+    Snippet Snippet)
+{
+    /// <summary>The catalog id of the file the plan came from.</summary>
+    public long FileId { get; init; }
+
+    /// <summary>The plans flagged as possible duplicates of this one that the search also found: one hit for them all.</summary>
+    public IReadOnlyList<SearchCopy> Copies { get; init; } = [];
+}

@@ -20,6 +20,8 @@ public static class SearchHitJson
         ["issuer"] = hit.Issuer,
         ["score"] = Math.Round(hit.Score, 4),
         ["snippet"] = hit.Snippet.Marked("«", "»"),
+        // The plans flagged as possible duplicates of this one (rescans) that the search also found.
+        ["copies"] = hit.Copies.Select(c => new Dictionary<string, object?> { ["plan_id"] = c.PlanId, ["document_id"] = c.FileId, ["source"] = c.Source }).ToList(),
     };
 
     /// <summary>The same, with the plan's id and the snippet as HTML (text encoded, matches in &lt;mark&gt;).</summary>
@@ -27,6 +29,7 @@ public static class SearchHitJson
     {
         var json = Of(hit);
         json["plan_id"] = hit.PlanId;
+        json["document_id"] = hit.FileId;
         json["snippet_html"] = hit.Snippet.Marked("<mark>", "</mark>", WebUtility.HtmlEncode);
         return json;
     }

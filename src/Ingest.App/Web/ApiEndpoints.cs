@@ -51,7 +51,9 @@ internal static class ApiEndpoints
         var docs = limit is { } n ? archive.Catalog.LatestFiles(n) : [.. archive.Catalog.Files().Reverse()];
         // One query for the listed files' plan headings, not one per file.
         var headings = archive.Catalog.Plans.Headings(docs.Count == 0 ? 0 : docs.Min(d => d.Id)).ToLookup(h => h.FileId);
-        return Results.Json(docs.Select(d => Status(d, headings[d.Id], record: null)), Json);
+        // The upload list flags a rescan as soon as its file is done (issue 18): one query for the listed plans.
+        var duplicates = archive.Catalog.Duplicates.Of([.. docs.SelectMany(d => headings[d.Id]).Select(h => h.PlanId)]);
+        return Results.Json(docs.Select(d => Status(d, headings[d.Id], record: null, duplicates: duplicates)), Json);
     }
 
     private static async Task<IResult> Upload(HttpRequest request, Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
@@ -144,6 +146,8 @@ internal static class ApiEndpoints
         pages_done = d.PagesDone,
         page_count = d.PageCount,
         error = d.Error,
+        failure = d.Failure,
+        retry_helps = d.RetryHelps,
         plans = d.Status == FileStatus.Done
             ? plans.Select(p => duplicates is null
                 ? (object)new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }
@@ -274,6 +278,7 @@ internal static class ApiEndpoints
         source = d.OriginalSource,
         number = d.OriginalNumber,
         reason = d.Reason,
+        similarity = d.Similarity,
         message = d.Describe(),
     };
 

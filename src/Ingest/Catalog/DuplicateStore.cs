@@ -46,8 +46,9 @@ public sealed class DuplicateStore
         var found = new Dictionary<long, PossibleDuplicate>();
         foreach (var chunk in planIds.Distinct().Chunk(Chunk))
         {
-            var ids = "(" + string.Join(',', chunk.Select(id => id.ToString(CultureInfo.InvariantCulture))) + ")";
-            Collect(found, ids);
+            // The ids go in as parameters (@p0, @p1, …), never as text in the SQL.
+            Collect(found, "(" + string.Join(", ", chunk.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture))) + ")",
+                [.. chunk.Select((id, i) => ("p" + i.ToString(CultureInfo.InvariantCulture), (object?)id))]);
         }
         return found;
     }
@@ -56,7 +57,7 @@ public sealed class DuplicateStore
     public IReadOnlyDictionary<long, long> OriginalsOfAll()
     {
         var found = new Dictionary<long, PossibleDuplicate>();
-        Collect(found, null);
+        Collect(found, null, []);
         return found.ToDictionary(kv => kv.Key, kv => kv.Value.OriginalPlanId);
     }
 
@@ -66,7 +67,7 @@ public sealed class DuplicateStore
 
     // Number, date and issuer first (the stronger reason), then the text findings; for each plan
     // the earliest original, which is the first of its copies.
-    private void Collect(Dictionary<long, PossibleDuplicate> found, string? ids)
+    private void Collect(Dictionary<long, PossibleDuplicate> found, string? ids, (string Name, object? Value)[] parameters)
     {
         var where = ids is null ? "" : " AND p.id IN " + ids;
         _db.Query($"""
@@ -80,7 +81,7 @@ public sealed class DuplicateStore
         {
             found.TryAdd(r.GetInt64(0), new PossibleDuplicate(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), SameHeader));
             return 0;
-        });
+        }, parameters);
         _db.Query($"""
             SELECT p.id, o.id, o.document_id, d.file_name, o.number, x.similarity
             FROM plan_duplicates x
@@ -92,8 +93,8 @@ public sealed class DuplicateStore
             """, r =>
         {
             found.TryAdd(r.GetInt64(0), new PossibleDuplicate(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-                $"text {Math.Floor(r.GetDouble(5) * 100).ToString(CultureInfo.InvariantCulture)}% the same"));
+                $"text {Math.Floor(r.GetDouble(5) * 100).ToString(CultureInfo.InvariantCulture)}% the same") { Similarity = r.GetDouble(5) });
             return 0;
-        });
+        }, parameters);
     }
 }

@@ -11,6 +11,9 @@ namespace Ingest.Catalog;
 /// <param name="Reason">Why: "same number, date and issuer", or "text 97% the same".</param>
 public sealed record PossibleDuplicate(long PlanId, long OriginalPlanId, long OriginalFileId, string OriginalSource, string? OriginalNumber, string Reason)
 {
+    /// <summary>The share of word shingles the two texts have in common, when the text is the reason (null: same number, date and issuer).</summary>
+    public double? Similarity { get; init; }
+
     /// <summary>One line for a person: "possible duplicate of 58/KH-UBND (a05-200.pdf, document 3): text 97% the same".</summary>
     public string Describe() =>
         $"possible duplicate of {OriginalNumber ?? "plan " + OriginalPlanId.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({OriginalSource}, document {OriginalFileId.ToString(System.Globalization.CultureInfo.InvariantCulture)}): {Reason}";

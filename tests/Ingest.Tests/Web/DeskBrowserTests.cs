@@ -155,4 +155,41 @@ public sealed class DeskBrowserTests : IDisposable
             await Assertions.Expect(page.Locator("#hits li.hit").First).ToContainTextAsync(number, new() { Timeout = 30_000 });
         }
     }
+
+    [Fact]
+    public async Task A_rescan_is_flagged_grouped_in_search_and_the_same_bytes_named_on_upload()
+    {
+        var archive = Path.Combine(_dir.Path, "archive");
+        using var service = await ServiceProcess.ServeAsync(archive);
+        AddArchivist(archive);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await SignInAsync(browser, service.Url!);
+        // The same plan scanned twice (200 and 300 dpi: different bytes, the same paper).
+        await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("scans", "a05-200.pdf"));
+        await Assertions.Expect(page.Locator("#documents tr.doc", new() { HasText = "a05-200.pdf" })).ToHaveAttributeAsync("data-status", "done", new() { Timeout = 120_000 });
+        await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("scans", "a05-300.pdf"));
+        var rescan = page.Locator("#documents tr.doc", new() { HasText = "a05-300.pdf" });
+        await Assertions.Expect(rescan).ToHaveAttributeAsync("data-status", "done", new() { Timeout = 120_000 });
+        await Assertions.Expect(rescan.Locator(".duplicate")).ToContainTextAsync("58/KH-UBND");
+        await Assertions.Expect(rescan.Locator(".duplicate")).ToContainTextAsync("a05-200.pdf");
+
+        // The same bytes again: nothing new is stored, and the page says which file has them.
+        await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("scans", "a05-200.pdf"));
+        await Assertions.Expect(page.Locator("#upload-status")).ToContainTextAsync("a05-200.pdf", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#documents tr.doc")).ToHaveCountAsync(2);
+
+        // One hit with its copy; the count, the facets and the CSV links follow the search.
+        await page.FillAsync("#q", "58 kh ubnd");
+        await page.ClickAsync("#search-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#hits li.hit")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#hits li.hit .copies")).ToContainTextAsync("a05-300.pdf");
+        await Assertions.Expect(page.Locator("#hits-status")).ToContainTextAsync("1");
+        await Assertions.Expect(page.Locator("#facets a.facet-value[data-facet=kind]")).ToHaveTextAsync("Kế hoạch");
+        Assert.Contains("query=58+kh+ubnd", await page.Locator("#exports a").First.GetAttributeAsync("href"), StringComparison.Ordinal);
+
+        // The rescan's own page says what it repeats.
+        await rescan.Locator("td.plans a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#duplicate-of")).ToContainTextAsync("58/KH-UBND");
+    }
 }

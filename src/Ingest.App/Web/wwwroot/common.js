@@ -64,3 +64,11 @@ function start(init) {
     showSession();
   });
 }
+
+// "Possible duplicate of 58/KH-UBND (same number, date and issuer)": a rescan of an archived plan,
+// linked to the plan it repeats.
+function duplicateFlag(d) {
+  const reason = d.similarity == null ? t("dup.same_header") : t("dup.same_text", { percent: Math.floor(d.similarity * 100) });
+  return el("span", { className: "duplicate", dataset: { original: d.plan_id } },
+    " ", t("dup.flag"), " ", el("a", { href: `plan.html?id=${d.plan_id}` }, d.number ?? d.source), ` (${d.source}; ${reason})`);
+}

@@ -3,32 +3,91 @@
 
 const SEARCH_FIELDS = ["q", "kind", "issuer", "year"];
 
-// The hits are the list; whether there are any, or what went wrong, is the status line beside it.
-async function search(event) {
-  event?.preventDefault();
+// The hits are the list; how many there are, or what went wrong, is the status line beside it.
+// The server counts, pages, sorts and counts facets (kind, issuer, year) over every match; a
+// facet value is a link that narrows the search to it. Rescans of a plan come as one hit with
+// its copies. The CSV links below carry the same query and filters.
+const PER_PAGE = 20;
+let searchPage = 1;
+
+function searchParams() {
   const params = new URLSearchParams();
   for (const name of SEARCH_FIELDS) {
     const v = $("#" + name).value.trim();
     if (v) params.set(name, v);
   }
+  const sort = $("#sort").value;
+  if (sort !== "relevance") params.set("sort", sort);
+  return params;
+}
+
+// The exports of what the search found: q is the export's query, the filters its own.
+function exportLinks(params) {
+  const p = new URLSearchParams();
+  if (params.get("q")) p.set("query", params.get("q"));
+  for (const name of ["kind", "issuer", "year"]) if (params.get(name)) p.set(name, params.get(name));
+  for (const a of document.querySelectorAll("#exports a")) {
+    const base = a.getAttribute("href").split("?")[0];
+    a.href = p.toString() ? `${base}?${p}` : base;
+  }
+  $("#exports-scope").textContent = p.toString() ? t("export.scope.search") : t("export.scope.all");
+}
+
+function facetList(name, heading, values, label) {
+  if (!values?.length) return null;
+  return el("div", { className: "facet" }, el("h3", {}, heading),
+    el("ul", {}, ...values.map((f) => el("li", {}, el("a", {
+      href: "#", className: "facet-value", dataset: { facet: name, value: f.value },
+      onclick: (e) => { e.preventDefault(); $("#" + name).value = f.value; searchPage = 1; search(); },
+    }, label(f.value)), ` (${f.count})`))));
+}
+
+function hitItem(h) {
+  const snippet = el("div", { className: "snippet" });
+  snippet.innerHTML = h.snippet_html; // HTML-encoded by the server, <mark> added there
+  const copies = h.copies?.length
+    ? el("div", { className: "copies" }, t("search.copies", { count: h.copies.length }), " ",
+      ...h.copies.flatMap((c, i) => [i ? ", " : "", el("a", { href: `plan.html?id=${c.plan_id}` }, c.source)]))
+    : "";
+  return el("li", { className: "hit" },
+    el("a", { href: `plan.html?id=${h.plan_id}`, className: "hit-link" }, `${h.number ?? t("search.no_number")} — ${h.title ?? h.kind}`),
+    el("div", { className: "meta" }, [h.kind, formatDate(h.issued_on), h.issuer, h.source].filter(Boolean).join(" · ")),
+    snippet, copies);
+}
+
+async function search(event) {
+  event?.preventDefault();
+  if (event) searchPage = 1;
+  const params = searchParams();
+  if (searchPage > 1) params.set("page", searchPage);
   history.replaceState(null, "", "?" + params);
+  exportLinks(params);
   const list = $("#hits");
   const status = $("#hits-status");
   list.replaceChildren();
+  $("#facets").replaceChildren();
+  $("#hits-pager").hidden = true;
   status.textContent = "";
-  if ([...params.keys()].length === 0) return;
+  if ([...params.keys()].filter((k) => k !== "sort" && k !== "page").length === 0) return;
   status.textContent = t("search.searching");
+  params.set("per_page", PER_PAGE);
   try {
-    const hits = await json("/api/search?" + params);
-    status.textContent = hits.length === 0 ? t("search.none") : t("search.count", { count: hits.length });
-    for (const h of hits) {
-      const snippet = el("div", { className: "snippet" });
-      snippet.innerHTML = h.snippet_html; // HTML-encoded by the server, <mark> added there
-      list.append(el("li", { className: "hit" },
-        el("a", { href: `plan.html?id=${h.plan_id}`, className: "hit-link" }, `${h.number ?? t("search.no_number")} — ${h.title ?? h.kind}`),
-        el("div", { className: "meta" }, [h.kind, formatDate(h.issued_on), h.issuer, h.source].filter(Boolean).join(" · ")),
-        snippet));
-    }
+    const result = await json("/api/search?" + params);
+    const first = (result.page - 1) * result.per_page;
+    status.textContent = result.total === 0 ? t("search.none")
+      : t("search.count_page", { count: result.total, from: first + 1, to: first + result.hits.length });
+    list.start = first + 1;
+    list.append(...result.hits.map(hitItem));
+    $("#facets").replaceChildren(...[
+      facetList("kind", t("facet.kind"), result.facets.kind, (v) => v),
+      facetList("issuer", t("facet.issuer"), result.facets.issuer, (v) => v),
+      facetList("year", t("facet.year"), result.facets.year, (v) => v),
+    ].filter(Boolean));
+    const pages = Math.ceil(result.total / result.per_page);
+    $("#hits-pager").hidden = pages <= 1;
+    $("#hits-page-of").textContent = t("files.page_of", { page: result.page, pages });
+    $("#hits-prev").disabled = result.page <= 1;
+    $("#hits-next").disabled = result.page >= pages;
   } catch (e) {
     status.textContent = t("search.error", { error: e.message });
   }
@@ -45,8 +104,12 @@ async function upload(files) {
     const answers = await json("/api/documents", { method: "POST", body: form });
     // A file refused on its own (over the limit, not a PDF) is named with its reason; the others went in.
     const refused = answers.filter((a) => a.status === "refused").map((a) => a.error);
-    const taken = answers.length - refused.length;
-    status.textContent = [taken ? t("upload.sent", { count: taken }) : "", refused.length ? t("upload.refused", { reasons: refused.join("; ") }) : ""].filter(Boolean).join(" ");
+    // Bytes the archive holds already are not stored twice: the page names the file that has them.
+    const known = answers.filter((a) => a.already_archived);
+    const taken = answers.length - refused.length - known.length;
+    status.textContent = [taken ? t("upload.sent", { count: taken }) : "",
+      ...known.map((a) => t("upload.already", { file: a.source, id: a.id })),
+      refused.length ? t("upload.refused", { reasons: refused.join("; ") }) : ""].filter(Boolean).join(" ");
   } catch (e) {
     status.textContent = t("upload.failed", { error: e.message });
   }
@@ -84,11 +147,12 @@ function docCells(d) {
     { className: "progress", key: JSON.stringify([d.status, d.stage, d.pages_done, d.page_count, d.error]), content: () => progressCell(d) },
     {
       className: "plans", key: JSON.stringify(plans),
-      content: () => plans.flatMap((p, i) => [i ? ", " : "", el("a", { href: `plan.html?id=${p.plan_id}` }, `${p.kind} ${p.number ?? ""}`.trim())]),
+      content: () => plans.flatMap((p, i) => [i ? ", " : "", el("a", { href: `plan.html?id=${p.plan_id}` }, `${p.kind} ${p.number ?? ""}`.trim()),
+        p.possible_duplicate_of ? duplicateFlag(p.possible_duplicate_of) : ""]),
     },
     {
-      className: "actions", key: d.status,
-      content: () => d.status === "failed"
+      className: "actions", key: `${d.status} ${d.retry_helps}`,
+      content: () => d.status === "failed" && d.retry_helps
         ? [el("button", { type: "button", className: "retry", onclick: () => retry(d), ariaLabel: t("docs.retry.label", { file: d.source }) }, t("docs.retry"))]
         : [],
     },
@@ -145,8 +209,13 @@ async function refreshDocuments() {
 }
 
 function initIndex() {
+  $("#search-form").addEventListener("change", (e) => { if (e.target.id === "sort") search(e); });
+  $("#hits-prev").addEventListener("click", () => { searchPage--; search(); });
+  $("#hits-next").addEventListener("click", () => { searchPage++; search(); });
   const params = new URLSearchParams(location.search);
   for (const name of SEARCH_FIELDS) $("#" + name).value = params.get(name) ?? "";
+  $("#sort").value = params.get("sort") ?? "relevance";
+  searchPage = Math.max(1, Number(params.get("page")) || 1);
   $("#search-form").addEventListener("submit", search);
   const drop = $("#drop");
   const input = $("#file-input");

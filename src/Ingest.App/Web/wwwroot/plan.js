@@ -168,6 +168,10 @@ async function initPlan() {
   document.title = `${r.number ?? r.kind} — Ingest`;
   $("#plan-title").textContent = `${r.kind} ${r.number ?? ""}`.trim();
   header(p, r);
+  // A rescan of a plan the archive holds already: said at the top, linked to the first copy.
+  const flag = $("#duplicate-of");
+  flag.hidden = !p.possible_duplicate_of;
+  flag.replaceChildren(...(p.possible_duplicate_of ? [duplicateFlag(p.possible_duplicate_of)] : []));
   const exportKinds = ["deadlines", "references", "quotas", "targets"];
   $("#plan-exports").replaceChildren(t("export.this_plan"), " ", ...exportKinds.flatMap((k, i) =>
     [i ? " · " : "", el("a", { href: `/api/export/${k}.csv?plan=${p.plan_id}`, download: `${r.number ?? "plan"}-${k}.csv`.replaceAll("/", "_"), className: `export-${k}` }, word("export", k))]));

@@ -93,7 +93,8 @@ public sealed class DuplicateStore
             """, r =>
         {
             found.TryAdd(r.GetInt64(0), new PossibleDuplicate(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-                $"text {Math.Floor(r.GetDouble(5) * 100).ToString(CultureInfo.InvariantCulture)}% the same") { Similarity = r.GetDouble(5) });
+                $"text {Math.Floor(r.GetDouble(5) * 100).ToString(CultureInfo.InvariantCulture)}% the same")
+            { Similarity = r.GetDouble(5) });
             return 0;
         }, parameters);
     }

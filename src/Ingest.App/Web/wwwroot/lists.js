@@ -112,9 +112,11 @@ function openListEditor(planId, list, items, beside) {
 function initListEditing(planId, record, beside) {
   for (const list of Object.keys(LIST_FIELDS)) {
     const heading = $(`#${list}`).closest(".scroll").previousElementSibling;
+    heading.classList.add("with-edit");
     const button = el("button", { type: "button", id: `edit-${list}`, className: "edit-list", dataset: { role: "archivist" }, hidden: session.role === "reader",
       ariaLabel: t("lists.edit.label", { list: heading.textContent }),
       onclick: () => { if (!document.getElementById(`edit-${list}-form`)) openListEditor(planId, list, record[list] ?? [], beside); } }, t("lists.edit"));
-    heading.append(" ", button);
+    // Beside the heading, not in it: the heading stays the list's name for readers and tests.
+    heading.after(button);
   }
 }

@@ -216,6 +216,11 @@ internal static class CatalogSchema
             UPDATE plans SET reviewed = CASE WHEN (record_json::jsonb ->> 'reviewed') = 'true' THEN 1 ELSE 0 END,
                              number_value = CAST(substring(number from '^[0-9]+') AS BIGINT);
             """),
+        // Each OCR'd page's layout regions (header columns, body, recipients, signer, dropped
+        // noise) as JSON, for the plan page; pages stored before stay null.
+        new("""
+            ALTER TABLE pages ADD COLUMN regions_json TEXT;
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

@@ -60,7 +60,7 @@ function regionsToggle(pages) {
   if (!pages.some((x) => x.regions?.length)) return;
   const box = el("input", { type: "checkbox", checked: document.body.classList.contains("show-regions") });
   box.addEventListener("change", () => document.body.classList.toggle("show-regions", box.checked));
-  $("#pages").before(el("label", { id: "regions-toggle", className: "regions-toggle" }, box, " ", t("regions.toggle")));
+  $("#pages").before(el("label", { id: "regions-toggle", className: "regions-toggle" }, box, t("regions.toggle")));
 }
 
 // What a person corrects is read off the page: the plan's first page image stands beside the

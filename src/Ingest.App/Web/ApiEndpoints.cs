@@ -198,6 +198,10 @@ internal static class ApiEndpoints
                 // Every page but a text file's has an image: a PDF page's rendering or an image file's page.
                 has_image = p.Source != TextSource.PlainText,
                 words = WordBoxes.Parse(p.WordBoxesTsv),
+                // The layout regions OCR read the page by, in reading order then the dropped
+                // areas, in the same pixels as the word boxes.
+                regions = Ingest.Ocr.PageRegion.FromJson(p.RegionsJson)
+                    .Select(r => new { kind = r.Kind.Name(), left = r.Left, top = r.Top, width = r.Width, height = r.Height }),
             }),
         }, Json);
     }

@@ -230,6 +230,11 @@ internal static class CatalogSchema
                 similarity {Real} NOT NULL,
                 PRIMARY KEY(document_id, ordinal));
             """),
+        // 10: each OCR'd page's layout regions (header columns, body, recipients, signer, dropped
+        // noise) as JSON, for the plan page; pages stored before stay null.
+        new("""
+            ALTER TABLE pages ADD COLUMN regions_json TEXT;
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

@@ -2,7 +2,7 @@ using Ingest.Text;
 
 namespace Ingest.Catalog;
 
-/// <summary>The pages of each file: their text as read (with its source, confidence, word boxes and OCR model) and as restored.</summary>
+/// <summary>The pages of each file: their text as read (with its source, confidence, word boxes, layout regions and OCR model) and as restored.</summary>
 public sealed class PageStore
 {
     private readonly CatalogDatabase _db;
@@ -19,12 +19,13 @@ public sealed class PageStore
         {
             var page = pages[i];
             CatalogDatabase.Run(connection, tx, """
-                INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms, ocr_language)
-                VALUES (@doc, @n, @source, @text, @restored, @conf, @boxes, @ms, @lang)
+                INSERT INTO pages(document_id, number, source, raw_text, restored_text, confidence, word_boxes, elapsed_ms, ocr_language, regions_json)
+                VALUES (@doc, @n, @source, @text, @restored, @conf, @boxes, @ms, @lang, @regions)
                 """,
                 ("doc", fileId), ("n", page.Number), ("source", page.Source.ToString()), ("text", page.Text),
                 ("restored", restored?[i]), ("conf", page.Confidence), ("boxes", page.WordBoxesTsv),
-                ("ms", page.Elapsed.TotalMilliseconds), ("lang", page.OcrLanguage is { } lang ? lang.Name() : null));
+                ("ms", page.Elapsed.TotalMilliseconds), ("lang", page.OcrLanguage is { } lang ? lang.Name() : null),
+                ("regions", page.RegionsJson));
         }
         CatalogDatabase.Run(connection, tx, "UPDATE documents SET page_count = @count WHERE id = @doc", ("count", pages.Count), ("doc", fileId));
         tx.Commit();
@@ -36,7 +37,7 @@ public sealed class PageStore
 
     /// <summary>The stored pages of a file as read (before restoration), in page order.</summary>
     public IReadOnlyList<PageText> Of(long fileId) => _db.Query("""
-        SELECT number, raw_text, source, confidence, elapsed_ms, word_boxes, ocr_language
+        SELECT number, raw_text, source, confidence, elapsed_ms, word_boxes, ocr_language, regions_json
         FROM pages WHERE document_id = @doc ORDER BY number
         """,
         r => new PageText(r.GetInt32(0), r.GetString(1), Enum.Parse<TextSource>(r.GetString(2)),
@@ -44,6 +45,7 @@ public sealed class PageStore
         {
             WordBoxesTsv = r.IsDBNull(5) ? null : r.GetString(5),
             OcrLanguage = r.IsDBNull(6) ? null : EnumNames.Parse<OcrLanguage>(r.GetString(6)),
+            RegionsJson = r.IsDBNull(7) ? null : r.GetString(7),
         },
         ("doc", fileId));
 

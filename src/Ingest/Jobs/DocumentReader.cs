@@ -205,6 +205,7 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         return new PageText(number, VietnameseText.Nfc(result.Text.TrimEnd()), result.TimedOut ? TextSource.OcrTimedOut : TextSource.Ocr, result.MeanConfidence, TimeSpan.Zero)
         {
             WordBoxesTsv = result.Tsv,
+            RegionsJson = PageRegion.ToJson(result.Regions),
             Note = note,
             OcrLanguage = pool.Options.Model,
         };

@@ -11,6 +11,9 @@ namespace Ingest.Ocr;
 /// </summary>
 public static class ClosingColumns
 {
+    /// <summary>The block number the recipients' lines get (the signer's is one more): how <see cref="PageLayout"/> tells them.</summary>
+    public const int LeftBlock = -4;
+
     /// <summary>The lines with the closing table read column by column, or null when there is none.</summary>
     public static IReadOnlyList<OcrLine>? Reorder(IReadOnlyList<OcrLine> lines, int width)
     {
@@ -46,7 +49,7 @@ public static class ClosingColumns
             }
             table.Add(line);
         }
-        var (left, right) = ColumnGutter.Columns(table, gutter, -4);
+        var (left, right) = ColumnGutter.Columns(table, gutter, LeftBlock);
         // The right column must be a signer block: a title in capitals ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC").
         if (left.Count == 0 || right.Count == 0 || !right.Any(IsCapitals))
         {

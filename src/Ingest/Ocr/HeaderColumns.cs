@@ -14,6 +14,9 @@ public static class HeaderColumns
     // The header table sits in the top third of a page (at most ~8 rows of 13-pt text on A4).
     private const double ZoneShare = 0.38;
 
+    /// <summary>The block number the left column's lines get (the right column's is one more): how <see cref="PageLayout"/> tells them.</summary>
+    public const int LeftBlock = -2;
+
     /// <summary>
     /// The page's lines in reading order — the header's left column, its right column, then
     /// the rest as Tesseract ordered it — or null when no two-column header is found.
@@ -56,7 +59,7 @@ public static class HeaderColumns
         {
             return null;
         }
-        var (left, right) = ColumnGutter.Columns(header, gutter, -2);
+        var (left, right) = ColumnGutter.Columns(header, gutter, LeftBlock);
         // A table page also breaks at a gutter: the right column must say what a header's does.
         var rightText = Text.VietnameseText.Fold(string.Join(' ', right.Select(l => l.Text)).ToLowerInvariant());
         if (!MottoWords.Any(m => rightText.Contains(m, StringComparison.Ordinal)))

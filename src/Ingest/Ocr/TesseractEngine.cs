@@ -85,8 +85,8 @@ public sealed class TesseractEngine : IDisposable
                 tsv = WordChoices.AddToTsv(tsv, ReadChoices());
             }
             var confidence = Tess.TessBaseAPIMeanTextConf(_api);
-            text = ReadingText(text, tsv);
-            return new OcrResult(text, tsv, confidence, timedOut);
+            var (reading, regions) = ReadingText(text, tsv);
+            return new OcrResult(reading, tsv, confidence, timedOut) { Regions = regions };
         }
         finally
         {
@@ -95,33 +95,16 @@ public sealed class TesseractEngine : IDisposable
         }
     }
 
-    // The page's text in reading order without its noise, rebuilt from the word boxes when
-    // either changes anything; Tesseract's own text otherwise.
-    private string ReadingText(string text, string tsv)
+    // The page's layout: its text in reading order without its noise, rebuilt from the word
+    // boxes when either changes anything (Tesseract's own text otherwise), and its regions.
+    private (string Text, IReadOnlyList<PageRegion> Regions) ReadingText(string text, string tsv)
     {
-        if (!_options.ReadHeaderColumns && !_options.DropNoise)
-        {
-            return text;
-        }
-        var page = PageWords.Parse(tsv);
-        // Noise first: a seal fragment or a stray mark beside a column would break its gutter.
-        // Only for the Vietnamese model: noise is told from text by Vietnamese syllables, and
-        // English-model OCR of Vietnamese is mostly no syllable (it made eval restore's eng scans
-        // lose 9 points of restored accuracy when its "noise" was dropped).
-        var clean = _options.DropNoise && _options.Language.Split('+').Contains("vie") ? PageNoise.Clean(page.Lines) : page.Lines;
-        var changed = clean.Count != page.Lines.Count || clean.Zip(page.Lines).Any(p => !ReferenceEquals(p.First, p.Second));
-        if (_options.ReadHeaderColumns)
-        {
-            if (HeaderColumns.Reorder(page with { Lines = clean }) is { } header)
-            {
-                (clean, changed) = (header, true);
-            }
-            if (ClosingColumns.Reorder(clean, page.Width) is { } closing)
-            {
-                (clean, changed) = (closing, true);
-            }
-        }
-        return changed ? PageWords.TextOf(clean) : text;
+        // Noise is dropped only for the Vietnamese model: noise is told from text by Vietnamese
+        // syllables, and English-model OCR of Vietnamese is mostly no syllable (it made eval
+        // restore's eng scans lose 9 points of restored accuracy when its "noise" was dropped).
+        var dropNoise = _options.DropNoise && _options.Language.Split('+').Contains("vie");
+        var layout = PageLayout.Read(PageWords.Parse(tsv), dropNoise, _options.ReadHeaderColumns);
+        return (layout.Changed ? PageWords.TextOf(layout.Lines) : text, layout.Regions);
     }
 
     private const string TsvHeader = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\tchoices\n";

@@ -11,6 +11,12 @@ public sealed record PageText(int Number, string Text, TextSource Source, double
     /// <summary>Word boxes as Tesseract TSV, when the text came from OCR.</summary>
     public string? WordBoxesTsv { get; init; }
 
+    /// <summary>
+    /// The layout regions OCR read the page by, as JSON in the word boxes' pixels (Ocr's
+    /// <c>PageRegion.ToJson</c>); null for text layers and pages stored before regions were kept.
+    /// </summary>
+    public string? RegionsJson { get; init; }
+
     /// <summary>Why the text came from where it did ("no text layer; DCTDecode image").</summary>
     public string? Note { get; init; }
 

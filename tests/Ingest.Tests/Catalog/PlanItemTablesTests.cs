@@ -80,7 +80,8 @@ public sealed class PlanItemTablesTests : IAsyncLifetime, IDisposable
             using var cmd = db.CreateCommand();
             cmd.CommandText = string.Concat(later.Select(t => $"DROP TABLE {t};")) + "DROP INDEX plans_document_id; ALTER TABLE documents DROP COLUMN job_id; "
                 + "ALTER TABLE documents DROP COLUMN stage; ALTER TABLE documents DROP COLUMN pages_done; ALTER TABLE documents DROP COLUMN failure; "
-                + "DROP INDEX plans_issued_on; ALTER TABLE plans DROP COLUMN reviewed; ALTER TABLE plans DROP COLUMN number_value; PRAGMA user_version = 2;";
+                + "DROP INDEX plans_issued_on; ALTER TABLE plans DROP COLUMN reviewed; ALTER TABLE plans DROP COLUMN number_value; "
+                + "ALTER TABLE pages DROP COLUMN regions_json; PRAGMA user_version = 2;";
             cmd.ExecuteNonQuery();
         }
         PlanCatalog.Open(CatalogPath).Dispose(); // opening migrates

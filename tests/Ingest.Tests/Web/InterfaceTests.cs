@@ -348,6 +348,7 @@ public sealed partial class InterfaceStringsTests
             ["action"] = ["upload", "retry", "correct", "delete", "reprocess"],
             ["field"] = CorrectionStore.Fields,
             ["export"] = Ingest.Export.ExportKind.All.Select(k => k.Name),
+            ["region"] = JsonNames<Ingest.Ocr.RegionKind>(),
         };
         var missing = values.SelectMany(p => p.Value.Select(v => $"{p.Key}.{v}")).Where(k => !vi.ContainsKey(k)).ToList();
         Assert.Empty(missing);

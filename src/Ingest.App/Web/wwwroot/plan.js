@@ -13,6 +13,15 @@ function pageImage(planDocId, page, words, whole) {
     for (const w of words.filter((w) => w.conf >= 0 && w.conf < LOW_CONFIDENCE)) {
       frame.append(el("div", { className: "box", title: `${w.text} (${Math.round(w.conf)}%)`, style: `left:${100 * w.left / whole.width}%;top:${100 * w.top / whole.height}%;width:${100 * w.width / whole.width}%;height:${100 * w.height / whole.height}%` }));
     }
+    // The layout regions OCR read the page by, in the same pixels as the word boxes: numbered in
+    // the order they were read; the dropped ones (seals, stamps, handwriting: not read) unnumbered.
+    // Hidden until the page list's switch shows them (regionsToggle).
+    let read = 0;
+    for (const r of page.regions ?? []) {
+      const label = r.kind === "dropped" ? word("region", r.kind) : `${++read}. ${word("region", r.kind)}`;
+      frame.append(el("div", { className: `region region-${r.kind}`, dataset: { kind: r.kind }, style: `left:${100 * r.left / whole.width}%;top:${100 * r.top / whole.height}%;width:${100 * r.width / whole.width}%;height:${100 * r.height / whole.height}%` },
+        el("span", { className: "region-label" }, label)));
+    }
   }
   frame.addEventListener("click", () => openZoom(frame, t("zoom.title", { number: page.number })));
   return frame;
@@ -41,6 +50,17 @@ function pageView(planDocId, page) {
     ? t("pages.title", { number: page.number, source })
     : t("pages.title_conf", { number: page.number, source, confidence: Math.round(page.confidence) });
   return el("div", { className: "page" }, image, el("div", { className: "page-text" }, el("h4", {}, title), text));
+}
+
+// One switch for the page list: the layout regions drawn over every page image, and over the
+// zoomed one (it copies the image's outlines). Only when some page has regions: text layers and
+// pages read before regions were kept have none.
+function regionsToggle(pages) {
+  $("#regions-toggle")?.remove();
+  if (!pages.some((x) => x.regions?.length)) return;
+  const box = el("input", { type: "checkbox", checked: document.body.classList.contains("show-regions") });
+  box.addEventListener("change", () => document.body.classList.toggle("show-regions", box.checked));
+  $("#pages").before(el("label", { id: "regions-toggle", className: "regions-toggle" }, box, t("regions.toggle")));
 }
 
 // What a person corrects is read off the page: the plan's first page image stands beside the
@@ -186,6 +206,7 @@ async function initPlan() {
   initListEditing(id, r, (form) => besidePage(form, p));
   initFileActions(p);
   $("#pages").replaceChildren(...p.pages.map((page) => pageView(p.document_id, page)));
+  regionsToggle(p.pages);
   // Who uploaded, retried, corrected this file, and when.
   const file = await json(`/api/documents/${p.document_id}`);
   rows("history", file.audit ?? [], (a) => [el("time", { dateTime: a.at }, formatDateTime(a.at)), a.actor,

@@ -63,6 +63,8 @@ public static class SearchScaleBenchmark
             Measure("number lookup", i => index.Search(numbers[rng.Next(numbers.Count)], 10));
             Measure("folded text (2 words, no marks)", i => index.Search(Ingest.Text.VietnameseText.Fold(words[rng.Next(words.Length)] + " " + words[rng.Next(words.Length)]), 10));
             Measure("cites:", i => index.Search("cites:1258/QĐ-TTg", 10));
+            Measure("page of 20, no facets", i => index.Search(new Ingest.Search.SearchRequest(Ingest.Text.VietnameseText.Fold(words[rng.Next(words.Length)] + " " + words[rng.Next(words.Length)]), PerPage: 20, Facets: false)));
+            Measure("page of 10 + facets", i => index.Search(new Ingest.Search.SearchRequest(Ingest.Text.VietnameseText.Fold(words[rng.Next(words.Length)] + " " + words[rng.Next(words.Length)]), PerPage: 10)));
             // What the web page asks: a page of 20 with the total and the kind/issuer/year facets.
             Measure("page of 20 + facets, folded text", i => index.Search(new Ingest.Search.SearchRequest(Ingest.Text.VietnameseText.Fold(words[rng.Next(words.Length)] + " " + words[rng.Next(words.Length)]), PerPage: 20)));
             Measure("page of 20 + facets, by date", i => index.Search(new Ingest.Search.SearchRequest(Ingest.Text.VietnameseText.Fold(words[rng.Next(words.Length)] + " " + words[rng.Next(words.Length)]), PerPage: 20, Sort: Ingest.Search.SearchSort.Newest)));

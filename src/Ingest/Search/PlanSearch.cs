@@ -28,6 +28,11 @@ internal static class PlanSearch
     /// </summary>
     public static (Query Query, IReadOnlyDictionary<long, List<SearchCopy>> Copies) Grouped(IndexSearcher searcher, Query query)
     {
+        // An archive without rescans (most searches' case) pays nothing for grouping.
+        if (searcher.IndexReader.DocFreq(new Term(PlanFields.IsCopy, "1")) == 0)
+        {
+            return (query, new Dictionary<long, List<SearchCopy>>());
+        }
         var copyQuery = new BooleanQuery
         {
             { query, Occur.MUST },

@@ -7,7 +7,7 @@ const SEARCH_FIELDS = ["q", "kind", "issuer", "year"];
 // The server counts, pages, sorts and counts facets (kind, issuer, year) over every match; a
 // facet value is a link that narrows the search to it. Rescans of a plan come as one hit with
 // its copies. The CSV links below carry the same query and filters.
-const PER_PAGE = 20;
+const PER_PAGE = 10;
 let searchPage = 1;
 
 function searchParams() {
@@ -39,7 +39,7 @@ function facetList(name, heading, values, label) {
     el("ul", {}, ...values.map((f) => el("li", {}, el("a", {
       href: "#", className: "facet-value", dataset: { facet: name, value: f.value },
       onclick: (e) => { e.preventDefault(); $("#" + name).value = f.value; searchPage = 1; search(); },
-    }, label(f.value)), ` (${f.count})`))));
+    }, label(f.value)), ` (${formatNumber(f.count)})`))));
 }
 
 function hitItem(h) {

@@ -12,7 +12,6 @@ namespace Ingest.Tests.Web;
 /// </summary>
 public sealed class AccessTests(AccessTests.Service service) : IClassFixture<AccessTests.Service>
 {
-    private const string Chromium = "/usr/bin/chromium";
 
     /// <summary>One service for the class: an archive with one stored file, no jobs running.</summary>
     public sealed class Service : IAsyncLifetime, IDisposable
@@ -164,15 +163,9 @@ public sealed class AccessTests(AccessTests.Service service) : IClassFixture<Acc
     [Fact]
     public async Task A_cross_origin_page_cannot_store_a_file_with_a_signed_in_browser()
     {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: ./test installs the `chromium` package");
         using var attacker = new AttackerSite(service.Process.Url!);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(service.Process.Url!, "/login").ToString());

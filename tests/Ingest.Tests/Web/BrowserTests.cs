@@ -9,7 +9,6 @@ namespace Ingest.Tests.Web;
 /// </summary>
 public sealed class BrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly TempDir _dir = new();
     private static readonly string Shots = Path.Combine(CorpusFiles.Root, "artifacts", "screenshots");
 
@@ -18,7 +17,6 @@ public sealed class BrowserTests : IDisposable
     [Fact]
     public async Task Upload_a_scan_find_it_by_number_open_it_and_download_its_deadlines()
     {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: ./test installs the `chromium` package");
         Directory.CreateDirectory(Shots);
         var archive = Path.Combine(_dir.Path, "archive");
         using var service = await ServiceProcess.ServeAsync(archive);
@@ -27,13 +25,7 @@ public sealed class BrowserTests : IDisposable
             catalog.Accounts.Add("lan", Ingest.Catalog.AccountRole.Archivist, "mật khẩu đủ dài 2026");
         }
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // This machine's network is closed: Chromium's background connections would only fail.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new() { AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         // The browser's language is Chromium's default, English: the pages are in English (InterfaceTests has the Vietnamese).

@@ -12,19 +12,11 @@ namespace Ingest.Tests.Web;
 /// </summary>
 public sealed class DeskBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Password = "mật khẩu đủ dài 2026";
     private static readonly string Shots = Path.Combine(CorpusFiles.Root, "artifacts", "screenshots");
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
-
-    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()
-    {
-        ExecutablePath = Chromium,
-        Headless = true,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
 
     private static async Task<IPage> SignInAsync(IBrowser browser, Uri url)
     {
@@ -50,11 +42,10 @@ public sealed class DeskBrowserTests : IDisposable
     [Fact]
     public async Task Correct_a_real_scan_keep_it_through_reprocess_download_it_and_delete_it()
     {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: ./test installs the `chromium` package");
         var archive = Path.Combine(_dir.Path, "archive");
         var scan = RealFiles.Path_("danang-scans", "data", "1.pdf");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         string planUrl;
         using (var service = await ServiceProcess.ServeAsync(archive))
         {
@@ -141,7 +132,7 @@ public sealed class DeskBrowserTests : IDisposable
         using var service = await ServiceProcess.ServeAsync(archive);
         AddArchivist(archive);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await SignInAsync(browser, service.Url!);
         await page.SetInputFilesAsync("#file-input", [CorpusFiles.Path_("images", "a05-page1.jpg"), CorpusFiles.Path_("images", "a01-pages1-2.tif")]);
         foreach (var name in (string[])["a05-page1.jpg", "a01-pages1-2.tif"])
@@ -163,7 +154,7 @@ public sealed class DeskBrowserTests : IDisposable
         using var service = await ServiceProcess.ServeAsync(archive);
         AddArchivist(archive);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await SignInAsync(browser, service.Url!);
         // The same plan scanned twice (200 and 300 dpi: different bytes, the same paper).
         await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("scans", "a05-200.pdf"));

@@ -19,7 +19,6 @@ namespace Ingest.Tests.Web;
 /// </summary>
 public sealed partial class InterfaceTests(InterfaceTests.Service service) : IClassFixture<InterfaceTests.Service>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Password = "mật khẩu đủ dài 2026";
     private static readonly string Shots = Path.Combine(CorpusFiles.Root, "artifacts", "screenshots");
 
@@ -65,13 +64,7 @@ public sealed partial class InterfaceTests(InterfaceTests.Service service) : ICl
             TextPlanId = files.Single(f => f.GetProperty("source").GetString() == "a01.txt").GetProperty("plans")[0].GetProperty("plan_id").GetInt64();
 
             Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-            Browser = await Playwright.Chromium.LaunchAsync(new()
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                // This machine's network is closed: Chromium's background connections would only fail.
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            });
+            Browser = await HeadlessChromium.LaunchAsync(Playwright);
         }
 
         public async Task DisposeAsync()
@@ -102,7 +95,6 @@ public sealed partial class InterfaceTests(InterfaceTests.Service service) : ICl
     // A new browser context (its own cookies and localStorage), signed in as the archivist.
     private async Task<IPage> SignedInAsync(int width = 1280, int height = 900, string locale = "vi-VN")
     {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: ./test installs the `chromium` package");
         var context = await service.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = locale });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(service.Process.Url!, "/login").ToString());

@@ -10,7 +10,6 @@ namespace Ingest.Tests.Web;
 /// </summary>
 public sealed class PlanRegionsBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Password = "mật khẩu đủ dài 2026";
     private readonly TempDir _dir = new();
 
@@ -19,7 +18,6 @@ public sealed class PlanRegionsBrowserTests : IDisposable
     [Fact]
     public async Task The_switch_draws_a_real_scans_regions_over_its_page_image()
     {
-        Assert.True(File.Exists(Chromium), "Chromium is missing: ./test installs the `chromium` package");
         var archive = Path.Combine(_dir.Path, "archive");
         var add = Cli.Run(_dir.Path, "add", RealFiles.Path_("danang-scans", "data", "1.pdf"), "--archive", archive);
         Assert.True(add.Exit == 0, add.Err);
@@ -31,12 +29,7 @@ public sealed class PlanRegionsBrowserTests : IDisposable
         }
         using var service = await ServiceProcess.ServeAsync(archive);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync(new Uri(service.Url!, $"/plan.html?id={planId}").ToString());
         await page.FillAsync("#name", "lan");

@@ -82,7 +82,7 @@ internal static class ApiEndpoints
                 var result = await receiver.ReceiveAsync(name, body, request.HttpContext.RequestAborted);
                 if (result.Stored is not { } doc)
                 {
-                    answers.Add(new { source = name, status = "refused", error = result.Error });
+                    answers.Add(new { source = name, status = "refused", error = result.Error, code = result.Refusal });
                     refusals.Add(result.Error!);
                     continue;
                 }

@@ -68,7 +68,10 @@ public sealed class UploadReceiver(Archive archive, IngestPipeline pipeline, Ing
             }
             if (refusal is not null)
             {
-                return new UploadResult(fileName, null, $"{fileName}: {refusal}");
+                return new UploadResult(fileName, null, $"{fileName}: {refusal}")
+                {
+                    Refusal = over ? UploadRefusal.TooLarge : total == 0 ? UploadRefusal.Empty : UploadRefusal.NotAccepted,
+                };
             }
             using var stored = new FileStream(tmp, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             var (file, known) = pipeline.ReceiveFile(fileName, stored);

@@ -12,6 +12,9 @@ namespace Ingest.Jobs;
 /// <param name="AlreadyArchived">True when the archive held the same bytes before (under this name or another): <paramref name="Stored"/> is that entry, nothing was stored twice.</param>
 public sealed record UploadResult(string Source, StoredFile? Stored, string? Error, bool AlreadyArchived = false)
 {
+    /// <summary>Why it was refused, as a code, when refused.</summary>
+    public UploadRefusal? Refusal { get; init; }
+
     /// <summary>True when the file was refused and nothing of it kept.</summary>
     public bool Refused => Stored is null;
 

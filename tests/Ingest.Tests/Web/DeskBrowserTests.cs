@@ -170,6 +170,10 @@ public sealed class DeskBrowserTests : IDisposable
         await Assertions.Expect(page.Locator("#upload-status")).ToContainTextAsync("a05-200.pdf", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#documents tr.doc")).ToHaveCountAsync(2);
 
+        // A file refused (a .docx named .pdf), alone in its upload: said in the page's words, by its code.
+        await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("bad", "letter.pdf"));
+        await Assertions.Expect(page.Locator("#upload-status")).ToHaveTextAsync("Not accepted: letter.pdf: not a type accepted (PDF, JPEG, PNG, TIFF and TXT only); not kept", new() { Timeout = 30_000 });
+
         // One hit with its copy; the count, the facets and the CSV links follow the search.
         await page.FillAsync("#q", "58 kh ubnd");
         await page.ClickAsync("#search-form button[type=submit]");

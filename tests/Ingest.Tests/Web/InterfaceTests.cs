@@ -338,6 +338,7 @@ public sealed partial class InterfaceStringsTests
                 .Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')[1]), "x", "="],
             // AuditEntry.Action.
             ["action"] = ["upload", "retry", "correct", "delete", "reprocess"],
+            ["refusal"] = JsonNames<UploadRefusal>(),
             ["field"] = CorrectionStore.Fields,
             ["export"] = Ingest.Export.ExportKind.All.Select(k => k.Name),
             ["region"] = JsonNames<Ingest.Ocr.RegionKind>(),

@@ -101,9 +101,15 @@ async function upload(files) {
   for (const f of files) form.append("file", f, f.name);
   status.textContent = t("upload.sending", { count: files.length });
   try {
-    const answers = await json("/api/documents", { method: "POST", body: form });
-    // A file refused on its own (over the limit, not a PDF) is named with its reason; the others went in.
-    const refused = answers.filter((a) => a.status === "refused").map((a) => a.error);
+    const r = await send("/api/documents", { method: "POST", body: form });
+    const body = await r.json().catch(() => ({}));
+    // Every file refused (422) still lists each file with its reason.
+    const answers = r.ok ? body : body.files;
+    if (!Array.isArray(answers)) throw new Error(body.error ?? `${r.status} ${r.statusText}`);
+    // A file refused on its own (over the limit, not a PDF) is named with its reason, in words of
+    // the page's language by its code; the others went in.
+    const refused = answers.filter((a) => a.status === "refused")
+      .map((a) => (a.code ? t("upload.refusal", { file: a.source, reason: word("refusal", a.code) }) : a.error));
     // Bytes the archive holds already are not stored twice: the page names the file that has them.
     const known = answers.filter((a) => a.already_archived);
     const taken = answers.length - refused.length - known.length;

@@ -174,6 +174,13 @@ public sealed class DeskBrowserTests : IDisposable
         await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("bad", "letter.pdf"));
         await Assertions.Expect(page.Locator("#upload-status")).ToHaveTextAsync("Not accepted: letter.pdf: not a type accepted (PDF, JPEG, PNG, TIFF and TXT only); not kept", new() { Timeout = 30_000 });
 
+        // A file that fails for its own fault (password-protected): said so, and no retry offered.
+        await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("bad", "password.pdf"));
+        var damaged = page.Locator("#documents tr.doc", new() { HasText = "password.pdf" });
+        await Assertions.Expect(damaged).ToHaveAttributeAsync("data-status", "failed", new() { Timeout = 60_000 });
+        await Assertions.Expect(damaged.Locator("td.progress")).ToContainTextAsync("The file is damaged or unreadable: ");
+        await Assertions.Expect(damaged.Locator("button.retry")).ToHaveCountAsync(0);
+
         // One hit with its copy; the count, the facets and the CSV links follow the search.
         await page.FillAsync("#q", "58 kh ubnd");
         await page.ClickAsync("#search-form button[type=submit]");

@@ -339,6 +339,7 @@ public sealed partial class InterfaceStringsTests
             // AuditEntry.Action.
             ["action"] = ["upload", "retry", "correct", "delete", "reprocess"],
             ["refusal"] = JsonNames<UploadRefusal>(),
+            ["failure"] = JsonNames<FileFailure>(),
             ["field"] = CorrectionStore.Fields,
             ["export"] = Ingest.Export.ExportKind.All.Select(k => k.Name),
             ["region"] = JsonNames<Ingest.Ocr.RegionKind>(),

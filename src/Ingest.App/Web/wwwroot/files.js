@@ -60,7 +60,7 @@ function actions(f) {
 function statusCell(f) {
   const cell = [el("span", { className: `status status-${f.status}` }, word("status", f.status))];
   if (f.status === "failed") {
-    cell.push(el("div", { className: "error" }, f.error ?? ""));
+    cell.push(el("div", { className: "error" }, f.failure ? `${word("failure", f.failure)}: ` : "", f.error ?? ""));
     if (!f.retry_helps) cell.push(el("div", { className: "hint" }, t("files.no_retry")));
   }
   return cell;

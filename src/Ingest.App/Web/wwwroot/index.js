@@ -129,7 +129,8 @@ function progressCell(d) {
     return [el("progress", { max: Math.max(total, 1), value: done }),
       ` ${word("stage", d.stage ?? "starting")} ${total ? t("progress.pages", { done, total }) : ""}`];
   }
-  if (d.status === "failed") return [el("span", { className: "error" }, d.error ?? t("progress.failed"))];
+  // Why, in the page's words (the file's fault or the machine's), then the reader's own sentence.
+  if (d.status === "failed") return [el("span", { className: "error" }, d.failure ? `${word("failure", d.failure)}: ` : "", d.error ?? t("progress.failed"))];
   if (d.status === "done") return [t("progress.page_count", { count: d.page_count ?? "?" })];
   return [t("progress.waiting")];
 }

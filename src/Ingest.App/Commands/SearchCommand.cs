@@ -3,6 +3,7 @@ using System.Text.Json;
 using Ingest.Extraction;
 using Ingest.Jobs;
 using Ingest.Search;
+using Ingest.Text;
 using Spectre.Console;
 
 namespace Ingest.App.Commands;
@@ -36,12 +37,8 @@ internal static class SearchCommand
             {
                 return 2;
             }
-            var order = parse.GetValue(sort) switch
-            {
-                "date" => SearchSort.Newest,
-                "oldest" => SearchSort.Oldest,
-                _ => SearchSort.Relevance,
-            };
+            // The accepted names are the enum's own (AcceptOnlyFromAmong above).
+            var order = EnumNames.Parse<SearchSort>(parse.GetValue(sort)) ?? SearchSort.Relevance;
             var result = store.Index.Search(new SearchRequest(text, Math.Max(1, parse.GetValue(page)), parse.GetValue(limit), order, Facets: false));
             if (parse.GetValue(json))
             {

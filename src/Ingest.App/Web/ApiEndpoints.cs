@@ -53,7 +53,7 @@ internal static class ApiEndpoints
         var headings = archive.Catalog.Plans.Headings(docs.Count == 0 ? 0 : docs.Min(d => d.Id)).ToLookup(h => h.FileId);
         // The upload list flags a rescan as soon as its file is done (issue 18): one query for the listed plans.
         var duplicates = archive.Catalog.Duplicates.Of([.. docs.SelectMany(d => headings[d.Id]).Select(h => h.PlanId)]);
-        return Results.Json(docs.Select(d => Status(d, headings[d.Id], record: null, duplicates: duplicates)), Json);
+        return Results.Json(docs.Select(d => Status(d, headings[d.Id], record: null, duplicates)), Json);
     }
 
     private static async Task<IResult> Upload(HttpRequest request, Archive archive, IngestPipeline pipeline, IBackgroundJobClient jobs)
@@ -130,12 +130,12 @@ internal static class ApiEndpoints
         var duplicates = archive.Catalog.Duplicates.Of([.. plans.Select(p => p.Id)]);
         return Status(d, plans.Select(p => new PlanHeading(p.Id, p.FileId, p.Document.Kind, p.Document.Number, p.Document.Title)),
             d.Status == FileStatus.Done ? new PlanRecord(d.FileName, [.. plans.Select(p => p.Document)]) : null,
-            archive.Catalog.Accounts.AuditOf(d.Id), duplicates);
+            duplicates, archive.Catalog.Accounts.AuditOf(d.Id));
     }
 
-    // The audit trail (who uploaded, retried, corrected) is given for one file, not in lists.
-    // A file's possible duplicates (rescans) are given for one file, with each plan and the first one as the file's.
-    private static object Status(StoredFile d, IEnumerable<PlanHeading> plans, PlanRecord? record, IReadOnlyList<AuditEntry>? audit = null, IReadOnlyDictionary<long, PossibleDuplicate>? duplicates = null) => new
+    // The audit trail (who uploaded, retried, corrected) is given for one file, not in lists; each
+    // plan's possible duplicate (a rescan) in both, the first one also as the file's.
+    private static object Status(StoredFile d, IEnumerable<PlanHeading> plans, PlanRecord? record, IReadOnlyDictionary<long, PossibleDuplicate> duplicates, IReadOnlyList<AuditEntry>? audit = null) => new
     {
         id = d.Id,
         source = d.FileName,
@@ -149,11 +149,10 @@ internal static class ApiEndpoints
         failure = d.Failure,
         retry_helps = d.RetryHelps,
         plans = d.Status == FileStatus.Done
-            ? plans.Select(p => duplicates is null
-                ? (object)new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title }
-                : new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title, possible_duplicate_of = DuplicateJson(duplicates.GetValueOrDefault(p.PlanId)) }).ToList()
+            ? plans.Select(p => new { plan_id = p.PlanId, number = p.Number, kind = p.Kind, title = p.Title, possible_duplicate_of = DuplicateJson(duplicates.GetValueOrDefault(p.PlanId)) }).ToList()
             : null,
-        possible_duplicate_of = duplicates is null ? null : DuplicateJson(duplicates.Values.OrderBy(x => x.PlanId).FirstOrDefault()),
+        // The file's own plans only: a list's findings are for every listed file.
+        possible_duplicate_of = DuplicateJson(plans.Select(p => duplicates.GetValueOrDefault(p.PlanId)).FirstOrDefault(x => x is not null)),
         record,
         audit = audit?.Select(a => new { at = a.At, actor = a.Actor, action = a.Action, detail = a.Detail }).ToList(),
     };
@@ -246,13 +245,7 @@ internal static class ApiEndpoints
         {
             return Results.BadRequest(new { error = $"page is 1 or more, per_page 1 to {SearchRequest.MaxPerPage}" });
         }
-        SearchSort? order = sort?.Trim().ToLowerInvariant() switch
-        {
-            null or "" or "relevance" => SearchSort.Relevance,
-            "date" or "newest" => SearchSort.Newest,
-            "oldest" => SearchSort.Oldest,
-            _ => null,
-        };
+        var order = string.IsNullOrWhiteSpace(sort) ? SearchSort.Relevance : EnumNames.Parse<SearchSort>(sort.Trim().ToLowerInvariant());
         if (order is null)
         {
             return Results.BadRequest(new { error = $"sort is relevance, date (newest first) or oldest, not \"{sort}\"" });

@@ -164,6 +164,14 @@ public sealed class DeskBrowserTests : IDisposable
         await Assertions.Expect(rescan).ToHaveAttributeAsync("data-status", "done", new() { Timeout = 120_000 });
         await Assertions.Expect(rescan.Locator(".duplicate")).ToContainTextAsync("58/KH-UBND");
         await Assertions.Expect(rescan.Locator(".duplicate")).ToContainTextAsync("a05-200.pdf");
+        await Assertions.Expect(page.Locator("#documents tr.doc:has(td.source:text-is('a05-200.pdf')) .duplicate")).ToHaveCountAsync(0);
+        // The list's files each carry their own finding, the original none.
+        using (var http = service.Client())
+        {
+            var listed = (await ServiceProcess.FilesAsync(http, 100)).ToDictionary(f => f.GetProperty("source").GetString()!);
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, listed["a05-200.pdf"].GetProperty("possible_duplicate_of").ValueKind);
+            Assert.Equal("a05-200.pdf", listed["a05-300.pdf"].GetProperty("possible_duplicate_of").GetProperty("source").GetString());
+        }
 
         // The same bytes again: nothing new is stored, and the page says which file has them.
         await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("scans", "a05-200.pdf"));

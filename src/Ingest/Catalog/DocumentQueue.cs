@@ -64,35 +64,30 @@ public sealed class DocumentQueue
     public bool Fail(DocumentClaim claim, string error, FileFailure? failure = FileFailure.Unexpected) => End(claim, FileStatus.Failed, error, failure);
 
     /// <summary>A failed file goes back to the queue (the user's retry, or adding the file again): failed → queued. False when it was not failed.</summary>
-    public bool Retry(long fileId)
-    {
-        return _db.Run("""
-            UPDATE documents SET status = @queued, job_id = NULL, error = NULL, failure = NULL, stage = NULL, pages_done = NULL
-            WHERE id = @id AND status = @failed
-            """, ("queued", FileStatus.Queued.Name()), ("failed", FileStatus.Failed.Name()), ("id", fileId)) == 1;
-    }
+    public bool Retry(long fileId) => BackToQueue(fileId, FileStatus.Failed);
 
     /// <summary>
     /// A finished file (done or failed) goes back to the queue to be read again from its
     /// original — an archivist's "re-process" after a better model or a fixed bug: done|failed →
     /// queued. False when it was queued or in work already (or gone).
     /// </summary>
-    public bool Reread(long fileId)
-    {
-        return _db.Run("""
-            UPDATE documents SET status = @queued, job_id = NULL, error = NULL, failure = NULL, stage = NULL, pages_done = NULL
-            WHERE id = @id AND status IN (@done, @failed)
-            """, ("queued", FileStatus.Queued.Name()), ("done", FileStatus.Done.Name()), ("failed", FileStatus.Failed.Name()), ("id", fileId)) == 1;
-    }
+    public bool Reread(long fileId) => BackToQueue(fileId, FileStatus.Done, FileStatus.Failed);
 
     /// <summary>
     /// Puts a file back in the queue with no owner, whatever its state: for a caller that knows
     /// the owner is dead (the service's recovery at start, whose in-memory jobs died with it).
     /// </summary>
-    public void Requeue(long fileId)
+    public void Requeue(long fileId) => BackToQueue(fileId);
+
+    // One statement for every way back to the queue, so each clears the same run state; with
+    // states given, only a file in one of them moves (true when it did).
+    private bool BackToQueue(long fileId, params FileStatus[] from)
     {
-        _db.Run("UPDATE documents SET status = @queued, job_id = NULL, error = NULL, failure = NULL, stage = NULL, pages_done = NULL WHERE id = @id",
-            ("queued", FileStatus.Queued.Name()), ("id", fileId));
+        var states = string.Join(", ", from.Select((_, i) => "@from" + i.ToString(CultureInfo.InvariantCulture)));
+        return _db.Run(
+            "UPDATE documents SET status = @queued, job_id = NULL, error = NULL, failure = NULL, stage = NULL, pages_done = NULL WHERE id = @id"
+                + (from.Length == 0 ? "" : $" AND status IN ({states})"),
+            [("queued", FileStatus.Queued.Name()), ("id", fileId), .. from.Select((f, i) => ("from" + i.ToString(CultureInfo.InvariantCulture), (object?)f.Name()))]) == 1;
     }
 
     /// <summary>Records the job queued for a file, while it is still queued (a job that claimed it already wrote itself).</summary>

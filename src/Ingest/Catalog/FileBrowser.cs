@@ -9,7 +9,7 @@ namespace Ingest.Catalog;
 /// is this type's own text; callers' values go in as parameters only. It runs unchanged on
 /// SQLite and PostgreSQL (no dialect's own functions; NULLs placed last explicitly).
 /// </summary>
-internal sealed class FileBrowser(CatalogDatabase db, Func<string, (string, object?)[], List<StoredFile>> queryFiles, string fileColumns)
+internal sealed class FileBrowser(CatalogDatabase db)
 {
     private const int IssuerFacetSize = 30;
 
@@ -25,18 +25,11 @@ internal sealed class FileBrowser(CatalogDatabase db, Func<string, (string, obje
         var total = Convert.ToInt32(db.Scalar("SELECT count(*)" + From + where, parameters), CultureInfo.InvariantCulture);
         var perPage = Math.Clamp(query.PerPage, 1, FileQuery.MaxPerPage);
         var offset = (long)(Math.Max(query.Page, 1) - 1) * perPage;
-        var columns = string.Join(", ", fileColumns.Split(", ").Select(c => "d." + c));
-        var files = queryFiles($"SELECT {columns}{From}{where} ORDER BY {Order(query)} LIMIT @limit OFFSET @offset",
-            [.. parameters, ("limit", perPage), ("offset", offset)]);
+        var files = db.Query($"SELECT {PlanCatalog.FileColumns}{From}{where} ORDER BY {Order(query)} LIMIT @limit OFFSET @offset",
+            PlanCatalog.ReadFile, [.. parameters, ("limit", perPage), ("offset", offset)]);
         var plans = files.Count == 0 ? [] : db.Query(
-            $"SELECT id, document_id, kind, number, title, issuer, issued_on, reviewed FROM plans WHERE document_id IN ({string.Join(", ", files.Select((_, i) => "@f" + i))}) ORDER BY document_id, ordinal",
-            r => new PlanHeading(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))
-            {
-                Issuer = r.IsDBNull(5) ? null : r.GetString(5),
-                IssuedOn = r.IsDBNull(6) ? null : r.GetString(6),
-                Reviewed = !r.IsDBNull(7) && Convert.ToInt64(r.GetValue(7), CultureInfo.InvariantCulture) != 0,
-            },
-            [.. files.Select((f, i) => ("f" + i, (object?)f.Id))]);
+            $"SELECT {PlanStore.HeadingColumns} FROM plans WHERE document_id IN ({string.Join(", ", files.Select((_, i) => "@f" + i))}) ORDER BY document_id, ordinal",
+            PlanStore.ReadHeading, [.. files.Select((f, i) => ("f" + i, (object?)f.Id))]);
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal)
         {
             ["status"] = Facet(conditions, "status", "d.status", "documents d", "count(*)", int.MaxValue),

@@ -15,7 +15,8 @@ namespace Ingest.Catalog;
 /// </summary>
 public sealed class PlanCatalog : IDisposable
 {
-    private const string FileColumns = "id, sha256, file_name, received_at, status, error, page_count, stage, pages_done, job_id, failure";
+    // A file's columns, read by ReadFile, from "documents d" (the document browser joins it to plans).
+    internal const string FileColumns = "d.id, d.sha256, d.file_name, d.received_at, d.status, d.error, d.page_count, d.stage, d.pages_done, d.job_id, d.failure";
     private readonly CatalogDatabase _db;
 
     private PlanCatalog(CatalogDatabase db)
@@ -74,22 +75,22 @@ public sealed class PlanCatalog : IDisposable
 
     /// <summary>The file with this content hash, if the archive holds it.</summary>
     public StoredFile? FindFile(string sha256) =>
-        QueryFiles($"SELECT {FileColumns} FROM documents WHERE sha256 = @sha", ("sha", sha256)).FirstOrDefault();
+        QueryFiles($"SELECT {FileColumns} FROM documents d WHERE sha256 = @sha", ("sha", sha256)).FirstOrDefault();
 
     /// <summary>The file with this catalog id, if any.</summary>
     public StoredFile? Stored(long fileId) =>
-        QueryFiles($"SELECT {FileColumns} FROM documents WHERE id = @id", ("id", fileId)).FirstOrDefault();
+        QueryFiles($"SELECT {FileColumns} FROM documents d WHERE id = @id", ("id", fileId)).FirstOrDefault();
 
     /// <summary>All files, oldest first.</summary>
-    public IReadOnlyList<StoredFile> Files() => QueryFiles($"SELECT {FileColumns} FROM documents ORDER BY id");
+    public IReadOnlyList<StoredFile> Files() => QueryFiles($"SELECT {FileColumns} FROM documents d ORDER BY id");
 
     /// <summary>The <paramref name="count"/> files received last, newest first (the upload page's list).</summary>
     public IReadOnlyList<StoredFile> LatestFiles(int count) =>
-        QueryFiles($"SELECT {FileColumns} FROM documents ORDER BY id DESC LIMIT @count", ("count", count));
+        QueryFiles($"SELECT {FileColumns} FROM documents d ORDER BY id DESC LIMIT @count", ("count", count));
 
     /// <summary>The files in one status (e.g. those a crash left queued or processing), oldest first.</summary>
     public IReadOnlyList<StoredFile> FilesIn(FileStatus status) =>
-        QueryFiles($"SELECT {FileColumns} FROM documents WHERE status = @status ORDER BY id", ("status", status.Name()));
+        QueryFiles($"SELECT {FileColumns} FROM documents d WHERE status = @status ORDER BY id", ("status", status.Name()));
 
     /// <summary>
     /// Records a newly received file (status queued) and returns its id; when another process or
@@ -109,7 +110,7 @@ public sealed class PlanCatalog : IDisposable
 
     /// <summary>One page of the document browser (filtered, sorted and paged in SQL, with facet counts).</summary>
     public FileListing Browse(FileQuery query) =>
-        new FileBrowser(_db, (sql, parameters) => QueryFiles(sql, parameters), FileColumns).Browse(query);
+        new FileBrowser(_db).Browse(query);
 
     /// <summary>
     /// Removes a file's row and with it (the schema's cascades) its pages, plans, their items,
@@ -165,7 +166,10 @@ public sealed class PlanCatalog : IDisposable
     /// <summary>The worker of every run, in run order (host:pid), to see how work was shared.</summary>
     public IReadOnlyList<string> RunWorkers() => _db.Query("SELECT worker FROM document_runs ORDER BY id", r => r.GetString(0));
 
-    private List<StoredFile> QueryFiles(string sql, params (string Name, object? Value)[] parameters) => _db.Query(sql, r => new StoredFile(
+    private List<StoredFile> QueryFiles(string sql, params (string Name, object? Value)[] parameters) => _db.Query(sql, ReadFile, parameters);
+
+    /// <summary>One file from a row of <see cref="FileColumns"/>.</summary>
+    internal static StoredFile ReadFile(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2),
         DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture),
         EnumNames.Parse<FileStatus>(r.GetString(4)) ?? FileStatus.Unknown, r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt32(6))
@@ -175,7 +179,7 @@ public sealed class PlanCatalog : IDisposable
         PagesDone = r.IsDBNull(8) ? null : r.GetInt32(8),
         JobId = r.IsDBNull(9) ? null : r.GetString(9),
         Failure = r.IsDBNull(10) ? null : EnumNames.Parse<FileFailure>(r.GetString(10)),
-    }, parameters);
+    };
 
     /// <summary>A command with named parameters (<c>@name</c> in the SQL; null is SQL NULL).</summary>
     internal static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)

@@ -118,9 +118,18 @@ public sealed class PlanStore
     /// on, from the plans table's columns, without reading the records.
     /// </summary>
     public IReadOnlyList<PlanHeading> Headings(long fromFileId = 0) =>
-        _db.Query("SELECT id, document_id, kind, number, title FROM plans WHERE document_id >= @from ORDER BY document_id, ordinal",
-            r => new PlanHeading(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)),
-            ("from", fromFileId));
+        _db.Query($"SELECT {HeadingColumns} FROM plans WHERE document_id >= @from ORDER BY document_id, ordinal", ReadHeading, ("from", fromFileId));
+
+    // A plan's heading columns, read by ReadHeading (the upload list and the document browser).
+    internal const string HeadingColumns = "id, document_id, kind, number, title, issuer, issued_on, reviewed";
+
+    internal static PlanHeading ReadHeading(DbDataReader r) =>
+        new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))
+        {
+            Issuer = r.IsDBNull(5) ? null : r.GetString(5),
+            IssuedOn = r.IsDBNull(6) ? null : r.GetString(6),
+            Reviewed = Convert.ToInt64(r.GetValue(7), CultureInfo.InvariantCulture) != 0,
+        };
 
     private List<StoredPlan> Query(string sql, params (string Name, object? Value)[] parameters) => _db.Query(sql, Read, parameters);
 

@@ -33,13 +33,17 @@ internal static class ReprocessCommand
             int files = 0, plans = 0, failed = 0;
             var reprocessor = new Reprocessor(store, RestorationModels.LoadEmbedded(), new PlanExtractor(RuleBook.LoadEmbedded()));
             var only = parse.GetValue(file) ?? [];
-            var chosen = only.Select(id => store.Catalog.Stored(id)).ToList();
-            if (only.Zip(chosen).FirstOrDefault(p => p.Second is null or { PageCount: not > 0 }) is { First: > 0 } missing)
+            var chosen = new List<Catalog.StoredFile>();
+            foreach (var id in only)
             {
-                Console.Error.WriteLine($"no document {missing.First} with stored pages in the archive");
-                return 2;
+                if (store.Catalog.Stored(id) is not { PageCount: > 0 } stored)
+                {
+                    Console.Error.WriteLine($"no document {id} with stored pages in the archive");
+                    return 2;
+                }
+                chosen.Add(stored);
             }
-            var outcomes = only.Length == 0 ? reprocessor.RunAll(parse.GetValue(from)) : reprocessor.RunEach(chosen.OfType<Catalog.StoredFile>(), parse.GetValue(from));
+            var outcomes = only.Length == 0 ? reprocessor.RunAll(parse.GetValue(from)) : reprocessor.RunEach(chosen, parse.GetValue(from));
             foreach (var outcome in outcomes)
             {
                 files++;

@@ -42,15 +42,7 @@ public sealed class CsvInjectionTests
         ExportKind.Find(kind)!.Write([plan], stream);
         stream.Position = 0;
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h)!));
-        }
-        return rows;
+        return CsvRows.Read(reader);
     }
 
     [Theory]

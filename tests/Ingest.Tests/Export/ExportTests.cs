@@ -18,16 +18,7 @@ public sealed class ExportTests(CorpusArchive corpus)
         CsvExporter.Write<TRow, TMap>(path, (filter ?? PlanFilter.All).Apply(corpus.Archive.Catalog.Plans.All()).SelectMany(rowsOf));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(path)[..3]);
         using var reader = new StreamReader(path, Encoding.UTF8);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var header = csv.HeaderRecord!;
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(header.ToDictionary(h => h, h => csv.GetField(h)!));
-        }
-        return rows;
+        return CsvRows.Read(reader);
     }
 
     private static IEnumerable<PlanDocument> GoldDocuments() =>

@@ -113,14 +113,6 @@ public sealed class SearchApiTests : IDisposable
         var response = await http.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var reader = new StringReader(Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h)!));
-        }
-        return rows;
+        return CsvRows.Read(reader);
     }
 }

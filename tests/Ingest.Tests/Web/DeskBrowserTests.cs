@@ -30,6 +30,14 @@ public sealed class DeskBrowserTests : IDisposable
         return page;
     }
 
+    // A served archive with the archivist "lan", and a page of the browser signed in as her.
+    private static async Task<(ServiceProcess Service, IPage Page)> ServeSignedInAsync(IBrowser browser, string archive)
+    {
+        var service = await ServiceProcess.ServeAsync(archive);
+        AddArchivist(archive);
+        return (service, await SignInAsync(browser, service.Url!));
+    }
+
     private static void AddArchivist(string archive)
     {
         using var catalog = Ingest.Catalog.PlanCatalog.Open(Path.Combine(archive, "catalog.db"));
@@ -47,10 +55,9 @@ public sealed class DeskBrowserTests : IDisposable
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         string planUrl;
-        using (var service = await ServiceProcess.ServeAsync(archive))
+        var (first, page) = await ServeSignedInAsync(browser, archive);
+        using (var service = first)
         {
-            AddArchivist(archive);
-            var page = await SignInAsync(browser, service.Url!);
             // A real office scan (Sở GD&ĐT Đà Nẵng, 200 dpi G4): its number is handwritten, which
             // OCR misreads ("4435"): the machine files it with no number.
             await page.SetInputFilesAsync("#file-input", scan);
@@ -94,9 +101,9 @@ public sealed class DeskBrowserTests : IDisposable
         Assert.True(show.Exit == 0, show.Err);
         Assert.Contains("Báo cáo kết quả bảo đảm TTATGT", show.Out, StringComparison.Ordinal);
 
-        using (var service = await ServiceProcess.ServeAsync(archive))
+        (var second, page) = await ServeSignedInAsync(browser, archive);
+        using (var service = second)
         {
-            var page = await SignInAsync(browser, service.Url!);
             await page.GotoAsync(new Uri(service.Url!, new Uri(planUrl).PathAndQuery).ToString());
             await Assertions.Expect(page.Locator("#plan-title")).ToHaveTextAsync("Công văn 1595/SGDĐT-CTrTT");
 
@@ -128,12 +135,10 @@ public sealed class DeskBrowserTests : IDisposable
     [Fact]
     public async Task A_jpeg_page_and_a_two_page_tiff_uploaded_in_the_browser_are_found()
     {
-        var archive = Path.Combine(_dir.Path, "archive");
-        using var service = await ServiceProcess.ServeAsync(archive);
-        AddArchivist(archive);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var page = await SignInAsync(browser, service.Url!);
+        var (service, page) = await ServeSignedInAsync(browser, Path.Combine(_dir.Path, "archive"));
+        using var served = service;
         await page.SetInputFilesAsync("#file-input", [CorpusFiles.Path_("images", "a05-page1.jpg"), CorpusFiles.Path_("images", "a01-pages1-2.tif")]);
         foreach (var name in (string[])["a05-page1.jpg", "a01-pages1-2.tif"])
         {
@@ -150,12 +155,10 @@ public sealed class DeskBrowserTests : IDisposable
     [Fact]
     public async Task A_rescan_is_flagged_grouped_in_search_and_the_same_bytes_named_on_upload()
     {
-        var archive = Path.Combine(_dir.Path, "archive");
-        using var service = await ServiceProcess.ServeAsync(archive);
-        AddArchivist(archive);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var page = await SignInAsync(browser, service.Url!);
+        var (service, page) = await ServeSignedInAsync(browser, Path.Combine(_dir.Path, "archive"));
+        using var served = service;
         // The same plan scanned twice (200 and 300 dpi: different bytes, the same paper).
         await page.SetInputFilesAsync("#file-input", CorpusFiles.Path_("scans", "a05-200.pdf"));
         await Assertions.Expect(page.Locator("#documents tr.doc", new() { HasText = "a05-200.pdf" })).ToHaveAttributeAsync("data-status", "done", new() { Timeout = 120_000 });

@@ -37,4 +37,7 @@ public sealed record OcrOptions
 
     /// <summary>Drop the noise Tesseract reads in seals, stamps, signatures and margin handwriting (<see cref="PageNoise"/>); with the vie model only.</summary>
     public bool DropNoise { get; init; } = true;
+
+    /// <summary>Read a page's ruled tables cell by cell, row by row (<see cref="RuledTables"/>), rather than by Tesseract's lines across them.</summary>
+    public bool ReadTablesByCell { get; init; } = true;
 }

@@ -70,6 +70,7 @@ public sealed record PageLayout(IReadOnlyList<OcrLine> Lines, IReadOnlyList<Page
 
     private static RegionKind KindOf(OcrLine line) => line.Words[0].Block switch
     {
+        >= RuledTables.FirstBlock => RegionKind.Table,
         HeaderColumns.LeftBlock => RegionKind.HeaderLeft,
         HeaderColumns.LeftBlock + 1 => RegionKind.HeaderRight,
         ClosingColumns.LeftBlock => RegionKind.Recipients,

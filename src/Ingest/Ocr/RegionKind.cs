@@ -22,6 +22,10 @@ public enum RegionKind
     [JsonStringEnumMemberName("body")]
     Body,
 
+    /// <summary>A ruled table, read cell by cell, row by row (<see cref="RuledTables"/>).</summary>
+    [JsonStringEnumMemberName("table")]
+    Table,
+
     /// <summary>"Nơi nhận:" (recipients) and its list.</summary>
     [JsonStringEnumMemberName("recipients")]
     Recipients,

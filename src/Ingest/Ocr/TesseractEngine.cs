@@ -53,14 +53,91 @@ public sealed class TesseractEngine : IDisposable
         return Recognize(pix, image.Dpi, timeLimit, cancel);
     }
 
-    internal unsafe OcrResult Recognize(PixHandle pix, int dpi, TimeSpan timeLimit, CancellationToken cancel)
+    internal OcrResult Recognize(PixHandle pix, int dpi, TimeSpan timeLimit, CancellationToken cancel)
     {
         cancel.ThrowIfCancellationRequested();
-        Tess.TessBaseAPISetImage2(_api, pix);
-        if (dpi > 0)
+        var tables = _options.ReadTablesByCell ? RuledTables.Find(pix) : null;
+        if (tables is null)
         {
-            Tess.TessBaseAPISetSourceResolution(_api, dpi);
+            Tess.TessBaseAPISetImage2(_api, pix);
+            if (dpi > 0)
+            {
+                Tess.TessBaseAPISetSourceResolution(_api, dpi);
+            }
         }
+        var deadline = Environment.TickCount64 + (long)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds);
+        try
+        {
+            string text, tsv;
+            bool timedOut;
+            double confidence;
+            if (tables is null)
+            {
+                (text, tsv, timedOut) = RecognizeArea(deadline, cancel);
+                confidence = Tess.TessBaseAPIMeanTextConf(_api);
+            }
+            else
+            {
+                (text, tsv, timedOut) = RecognizeByCell(pix, dpi, tables, deadline, cancel);
+                var words = PageWords.Parse(tsv).Lines.SelectMany(l => l.Words).ToList();
+                confidence = words.Count == 0 ? 0 : words.Average(w => w.Confidence);
+            }
+            var (reading, regions) = ReadingText(text, tsv);
+            return new OcrResult(reading, tsv, (int)Math.Round(confidence), timedOut) { Regions = regions };
+        }
+        finally
+        {
+            Tess.TessBaseAPIClear(_api);
+        }
+    }
+
+    // A page with ruled tables: the text outside them (page-wide bands above, between and below)
+    // as a page, then each table's cells in reading order, each cell as one block of text (page
+    // segmentation 6) — its rules never reach Tesseract, and a cell's lines stay together. The
+    // parts' TSVs are joined into one, their blocks renumbered in reading order, the cells' from
+    // RuledTables.FirstBlock up so the layout knows them.
+    private (string Text, string Tsv, bool TimedOut) RecognizeByCell(PixHandle pix, int dpi, RuledTables tables, long deadline, CancellationToken cancel)
+    {
+        var text = new System.Text.StringBuilder();
+        var tsv = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
+        var timedOut = false;
+        try
+        {
+            foreach (var (area, isCell) in tables.ReadingAreas(pix.Width, pix.Height))
+            {
+                // Each area is cut out and read as an image of its own: Tesseract's SetRectangle
+                // read the page-wide band above a table as noise (tesseract issue 845: rectangles
+                // and the LSTM engine), where the same band cut out reads as it should.
+                using var part = pix.Clip(area);
+                Tess.TessBaseAPISetPageSegMode(_api, isCell ? SingleBlock : _options.PageSegMode);
+                Tess.TessBaseAPISetImage2(_api, part);
+                if (dpi > 0)
+                {
+                    Tess.TessBaseAPISetSourceResolution(_api, dpi);
+                }
+                var (partText, partTsv, partTimedOut) = RecognizeArea(deadline, cancel);
+                text.Append(partText);
+                tsv.Add(partTsv, isCell, area.Left, area.Top);
+                if (timedOut = partTimedOut)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            Tess.TessBaseAPISetPageSegMode(_api, _options.PageSegMode);
+        }
+        return (text.ToString(), tsv.ToString(), timedOut);
+    }
+
+    // Tesseract's page segmentation mode 6: the area is one uniform block of text.
+    private const int SingleBlock = 6;
+
+    // Recognises the image (or the rectangle) set, stopping at the deadline (TickCount64) or on
+    // cancellation: the text, the TSV with its header (and choices), and whether time ran out.
+    private unsafe (string Text, string Tsv, bool TimedOut) RecognizeArea(long deadline, CancellationToken cancel)
+    {
         using var monitor = MonitorHandle.Create();
         var state = new CancelState(cancel);
         var gc = GCHandle.Alloc(state);
@@ -68,11 +145,10 @@ public sealed class TesseractEngine : IDisposable
         {
             Tess.TessMonitorSetCancelThis(monitor, GCHandle.ToIntPtr(gc));
             Tess.TessMonitorSetCancelFunc(monitor, &CancelCallback);
-            Tess.TessMonitorSetDeadlineMSecs(monitor, (int)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds));
-            var started = Environment.TickCount64;
+            Tess.TessMonitorSetDeadlineMSecs(monitor, (int)Math.Clamp(deadline - Environment.TickCount64, 1, int.MaxValue));
             var status = Tess.TessBaseAPIRecognize(_api, monitor);
             cancel.ThrowIfCancellationRequested();
-            var timedOut = Environment.TickCount64 - started >= timeLimit.TotalMilliseconds;
+            var timedOut = Environment.TickCount64 >= deadline;
             if (status != 0 && !timedOut)
             {
                 throw new ImageDecodeException($"Tesseract could not recognise the image (status {status})");
@@ -84,13 +160,10 @@ public sealed class TesseractEngine : IDisposable
             {
                 tsv = WordChoices.AddToTsv(tsv, ReadChoices());
             }
-            var confidence = Tess.TessBaseAPIMeanTextConf(_api);
-            var (reading, regions) = ReadingText(text, tsv);
-            return new OcrResult(reading, tsv, confidence, timedOut) { Regions = regions };
+            return (text, tsv, timedOut);
         }
         finally
         {
-            Tess.TessBaseAPIClear(_api);
             gc.Free();
         }
     }

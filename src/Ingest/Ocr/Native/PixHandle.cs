@@ -54,6 +54,20 @@ internal sealed class PixHandle : SafeHandle
         return p;
     }
 
+    /// <summary>A new image of the part of this one inside <paramref name="area"/>.</summary>
+    public PixHandle Clip(PageRect area)
+    {
+        var box = Lept.boxCreate(area.Left, area.Top, area.Width, area.Height);
+        try
+        {
+            return Own(Lept.pixClipRectangle(this, box, IntPtr.Zero), $"pixClipRectangle failed for {area}");
+        }
+        finally
+        {
+            Lept.boxDestroy(ref box);
+        }
+    }
+
     public int Width => Lept.pixGetWidth(this);
     public int Height => Lept.pixGetHeight(this);
     public int Depth => Lept.pixGetDepth(this);

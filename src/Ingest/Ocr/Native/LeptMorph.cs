@@ -1,0 +1,47 @@
+using System.Runtime.InteropServices;
+
+namespace Ingest.Ocr.Native;
+
+/// <summary>
+/// Leptonica's binary morphology, connected components and clipping, which find and cut out a page's ruled tables
+/// (<see cref="RuledTables"/>): kept apart from <c>Lept.cs</c>.
+/// </summary>
+internal static partial class Lept
+{
+    /// <summary>Binary opening by an hsize × vsize brick: keeps only the black runs the brick fits in.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixOpenBrick(IntPtr pixd, PixHandle pixs, int hsize, int vsize);
+
+    /// <summary>Binary dilation by an hsize × vsize brick.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixDilateBrick(IntPtr pixd, PixHandle pixs, int hsize, int vsize);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixOr(IntPtr pixd, PixHandle pixs1, PixHandle pixs2);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixInvert(IntPtr pixd, PixHandle pixs);
+
+    /// <summary>The bounding boxes (a BOXA) of the black connected components, 4- or 8-connected.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixConnCompBB(PixHandle pixs, int connectivity);
+
+    [LibraryImport(Lib)]
+    public static partial int boxaGetCount(IntPtr boxa);
+
+    [LibraryImport(Lib)]
+    public static partial int boxaGetBoxGeometry(IntPtr boxa, int index, out int x, out int y, out int w, out int h);
+
+    [LibraryImport(Lib)]
+    public static partial void boxaDestroy(ref IntPtr boxa);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr boxCreate(int x, int y, int w, int h);
+
+    [LibraryImport(Lib)]
+    public static partial void boxDestroy(ref IntPtr box);
+
+    /// <summary>A new image of the part of <paramref name="pixs"/> inside <paramref name="box"/>.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixClipRectangle(PixHandle pixs, IntPtr box, IntPtr pboxc);
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ingest.Ocr;
+
+/// <summary>
+/// One page's TSV made of the TSVs of its parts read one rectangle at a time (a page with ruled
+/// tables, <see cref="RuledTables"/>): one page row of the whole image, then each part's rows in
+/// reading order with their blocks renumbered so no two parts share one — text parts from 1,
+/// table cells from <see cref="RuledTables.FirstBlock"/> — since lines are told apart by block.
+/// </summary>
+internal sealed class TsvJoin
+{
+    private readonly StringBuilder _tsv = new();
+    private int _textBlocks;
+    private int _cellBlocks = RuledTables.FirstBlock - 1;
+
+    /// <param name="header">The header row, with its line break.</param>
+    /// <param name="width">The page image's width, pixels.</param>
+    /// <param name="height">Its height.</param>
+    /// <param name="choices">Whether rows carry a <c>choices</c> cell (the page row then an empty one).</param>
+    public TsvJoin(string header, int width, int height, bool choices)
+    {
+        _tsv.Append(header);
+        _tsv.Append(CultureInfo.InvariantCulture, $"1\t1\t0\t0\t0\t0\t0\t0\t{width}\t{height}\t-1\t");
+        _tsv.Append(choices ? "\t\n" : "\n");
+    }
+
+    /// <summary>
+    /// Adds one part's TSV (with its header row, which is skipped, as is its page row), read from
+    /// the area of the page whose top left corner is (<paramref name="left"/>, <paramref name="top"/>).
+    /// </summary>
+    public void Add(string tsv, bool isCell, int left, int top)
+    {
+        var offset = isCell ? _cellBlocks : _textBlocks;
+        var last = 0;
+        foreach (var row in tsv.Split('\n').Skip(1))
+        {
+            var f = row.Split('\t');
+            if (f.Length < 12 || f[0] == "1" || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var block))
+            {
+                continue;
+            }
+            last = Math.Max(last, block);
+            f[2] = (offset + block).ToString(CultureInfo.InvariantCulture);
+            f[6] = Shift(f[6], left);
+            f[7] = Shift(f[7], top);
+            _tsv.AppendJoin('\t', f).Append('\n');
+        }
+        if (isCell)
+        {
+            _cellBlocks += last;
+        }
+        else
+        {
+            _textBlocks += last;
+        }
+    }
+
+    private static string Shift(string value, int by) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? (v + by).ToString(CultureInfo.InvariantCulture) : value;
+
+    public override string ToString() => _tsv.ToString();
+}

@@ -53,9 +53,11 @@ public sealed class TesseractEngine : IDisposable
         return Recognize(pix, image.Dpi, timeLimit, cancel);
     }
 
-    internal OcrResult Recognize(PixHandle pix, int dpi, TimeSpan timeLimit, CancellationToken cancel)
+    internal OcrResult Recognize(PixHandle page, int dpi, TimeSpan timeLimit, CancellationToken cancel)
     {
         cancel.ThrowIfCancellationRequested();
+        using var thickened = ThinStrokes.Thicken(page, _options.ThickenBelowSolidity);
+        var pix = thickened ?? page;
         var tables = _options.ReadTablesByCell ? RuledTables.Find(pix) : null;
         if (tables is null)
         {

@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace Ingest.Ocr.Native;
 
 /// <summary>
-/// Leptonica's binary morphology, connected components and clipping, which find and cut out a page's ruled tables
-/// (<see cref="RuledTables"/>): kept apart from <c>Lept.cs</c>.
+/// Leptonica's binary morphology, connected components and clipping, which find and cut out a
+/// page's ruled tables (<see cref="RuledTables"/>) and thicken eroded strokes
+/// (<see cref="ThinStrokes"/>): kept apart from <c>Lept.cs</c>.
 /// </summary>
 internal static partial class Lept
 {
@@ -44,4 +45,12 @@ internal static partial class Lept
     /// <summary>A new image of the part of <paramref name="pixs"/> inside <paramref name="box"/>.</summary>
     [LibraryImport(Lib)]
     public static partial IntPtr pixClipRectangle(PixHandle pixs, IntPtr box, IntPtr pboxc);
+
+    /// <summary>Binary erosion by an hsize × vsize brick.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixErodeBrick(IntPtr pixd, PixHandle pixs, int hsize, int vsize);
+
+    /// <summary>The number of black (1) pixels of a 1-bit image.</summary>
+    [LibraryImport(Lib)]
+    public static partial int pixCountPixels(PixHandle pixs, out int count, IntPtr tab8);
 }

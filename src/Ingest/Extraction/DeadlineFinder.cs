@@ -19,6 +19,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineTrailingWordsRule = new("deadline.trailing-words");
     private static readonly RuleRef DeadlineWrittenYearRule = new("deadline.written-year");
     private static readonly RuleRef DeadlineYearLabelStartRule = new("deadline.year-label-start");
+    private static readonly RuleRef DeadlineNotObligationRule = new("deadline.not-obligation");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book (what opens the grounds of a document, the connectors around an action).</param>
@@ -32,7 +33,7 @@ public static class DeadlineFinder
         var result = new List<Deadline>();
         foreach (var p in paragraphs)
         {
-            if (!DatePhraseFinder.MayHold(rules, p.Folded) || (p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded)) || IsNotObligation(p.Folded))
+            if (!DatePhraseFinder.MayHold(rules, p.Folded) || (p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded)) || DeadlineNotObligationRule.In(rules).IsMatch(p.Folded))
             {
                 continue;
             }
@@ -257,10 +258,4 @@ public static class DeadlineFinder
         var colon = heading.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 ? heading[..colon] : heading;
     }
-
-    // Paragraphs whose dates are not obligations: a data cut-off ("Số liệu báo cáo tính đến
-    // ngày 31/5/2020") and a past meeting ("Ngày 07/01/2026, … chủ trì cuộc họp").
-    private static bool IsNotObligation(string folded) =>
-        folded.StartsWith("so lieu", StringComparison.Ordinal) || folded.Contains("(kem theo", StringComparison.Ordinal)
-        || folded.StartsWith("kem theo", StringComparison.Ordinal);
 }

@@ -21,8 +21,8 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
     // longer than any run of ink inside a word, shorter than a table's narrowest column rule.
     private const int RuleShare = 25;
 
-    // A table is at least half the page wide — text beside a narrower one would be read out of
-    // order — and has at least this many cells (a boxed title or a page frame is no table).
+    // A table is at least half the page wide and has at least this many cells (a boxed title or
+    // a page frame is no table).
     private const int MinCells = 4;
 
     // A cell is at least this many pixels each way; thinner white slivers lie between double rules.
@@ -66,26 +66,8 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
         return kept.Count == 0 ? null : new RuledTables(kept, cells);
     }
 
-    /// <summary>The page's areas outside every table (full-width bands above, between and below them), top to bottom, with each table's cells in place.</summary>
-    public IReadOnlyList<(PageRect Area, bool IsCell)> ReadingAreas(int width, int height)
-    {
-        var areas = new List<(PageRect, bool)>();
-        var top = 0;
-        foreach (var table in Tables)
-        {
-            if (table.Top - top >= MinCellSide)
-            {
-                areas.Add((new PageRect(0, top, width, table.Top - top), false));
-            }
-            areas.AddRange(Cells.Where(table.Encloses).Select(c => (c, true)));
-            top = Math.Max(top, table.Bottom);
-        }
-        if (height - top >= MinCellSide)
-        {
-            areas.Add((new PageRect(0, top, width, height - top), false));
-        }
-        return areas;
-    }
+    /// <summary>The cells of <paramref name="table"/> (one of <see cref="Tables"/>), in reading order.</summary>
+    public IEnumerable<PageRect> CellsOf(PageRect table) => Cells.Where(table.Encloses);
 
     // Rows: a cell starts a new row when its top is below every cell of the current row's top
     // by more than half the row's shortest cell; a cell spanning two rows is read with the first.

@@ -93,44 +93,53 @@ public sealed class TesseractEngine : IDisposable
         }
     }
 
-    // A page with ruled tables: the text outside them (page-wide bands above, between and below)
-    // as a page, then each table's cells in reading order, each cell as one block of text (page
-    // segmentation 6) — its rules never reach Tesseract, and a cell's lines stay together. The
-    // parts' TSVs are joined into one, their blocks renumbered in reading order, the cells' from
-    // RuledTables.FirstBlock up so the layout knows them.
+    // A page with ruled tables. What is in no cell — the text above, beside and below the tables,
+    // and a column no rule closes — is read once, from the page with every cell blanked, so nothing
+    // is lost whatever the tables' shape; its lines take their places by height between the
+    // tables. Each cell is cut out and read as one block of text (page segmentation 6): its rules
+    // never reach Tesseract, and its lines stay together. The parts' TSVs are joined into one,
+    // blocks renumbered in reading order, the cells' from RuledTables.FirstBlock so the layout
+    // knows them.
     private (string Text, string Tsv, bool TimedOut) RecognizeByCell(PixHandle pix, int dpi, RuledTables tables, long deadline, CancellationToken cancel)
     {
-        var text = new System.Text.StringBuilder();
         var tsv = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
-        var timedOut = false;
         try
         {
-            foreach (var (area, isCell) in tables.ReadingAreas(pix.Width, pix.Height))
+            using var outside = pix.WithBlank(tables.Cells);
+            var (_, outsideTsv, timedOut) = RecognizePart(outside, dpi, _options.PageSegMode, deadline, cancel);
+            var above = int.MinValue;
+            foreach (var table in tables.Tables)
             {
-                // Each area is cut out and read as an image of its own: Tesseract's SetRectangle
-                // read the page-wide band above a table as noise (tesseract issue 845: rectangles
-                // and the LSTM engine), where the same band cut out reads as it should.
-                using var part = pix.Clip(area);
-                Tess.TessBaseAPISetPageSegMode(_api, isCell ? SingleBlock : _options.PageSegMode);
-                Tess.TessBaseAPISetImage2(_api, part);
-                if (dpi > 0)
+                tsv.AddText(outsideTsv, above, table.Top);
+                above = table.Top;
+                foreach (var cell in tables.CellsOf(table).TakeWhile(_ => !timedOut))
                 {
-                    Tess.TessBaseAPISetSourceResolution(_api, dpi);
-                }
-                var (partText, partTsv, partTimedOut) = RecognizeArea(deadline, cancel);
-                text.Append(partText);
-                tsv.Add(partTsv, isCell, area.Left, area.Top);
-                if (timedOut = partTimedOut)
-                {
-                    break;
+                    // Cut out rather than Tesseract's SetRectangle, which read the page-wide band
+                    // above a table as noise (tesseract issue 845: rectangles and the LSTM engine).
+                    using var part = pix.Clip(cell);
+                    (_, var cellTsv, timedOut) = RecognizePart(part, dpi, SingleBlock, deadline, cancel);
+                    tsv.AddCell(cellTsv, cell.Left, cell.Top);
                 }
             }
+            tsv.AddText(outsideTsv, above, int.MaxValue);
+            var joined = tsv.ToString();
+            return (PageWords.TextOf(PageWords.Parse(joined).Lines), joined, timedOut);
         }
         finally
         {
             Tess.TessBaseAPISetPageSegMode(_api, _options.PageSegMode);
         }
-        return (text.ToString(), tsv.ToString(), timedOut);
+    }
+
+    private (string Text, string Tsv, bool TimedOut) RecognizePart(PixHandle part, int dpi, int pageSegMode, long deadline, CancellationToken cancel)
+    {
+        Tess.TessBaseAPISetPageSegMode(_api, pageSegMode);
+        Tess.TessBaseAPISetImage2(_api, part);
+        if (dpi > 0)
+        {
+            Tess.TessBaseAPISetSourceResolution(_api, dpi);
+        }
+        return RecognizeArea(deadline, cancel);
     }
 
     // Tesseract's page segmentation mode 6: the area is one uniform block of text.

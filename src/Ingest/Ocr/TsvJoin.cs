@@ -27,17 +27,25 @@ internal sealed class TsvJoin
     }
 
     /// <summary>
-    /// Adds one part's TSV (with its header row, which is skipped, as is its page row), read from
-    /// the area of the page whose top left corner is (<paramref name="left"/>, <paramref name="top"/>).
+    /// Adds the rows of the text read outside the tables (a TSV with its header row, which is
+    /// skipped, as is its page row) whose middle lies from <paramref name="fromY"/> down to, not
+    /// including, <paramref name="toY"/>: what stands above a table, or beside and below it.
     /// </summary>
-    public void Add(string tsv, bool isCell, int left, int top)
+    public void AddText(string tsv, int fromY, int toY) => Add(tsv, false, 0, 0, (top, height) => top + (height / 2) >= fromY && top + (height / 2) < toY);
+
+    /// <summary>Adds the rows of one cell read from the area whose top left corner is (<paramref name="left"/>, <paramref name="top"/>).</summary>
+    public void AddCell(string tsv, int left, int top) => Add(tsv, true, left, top, (_, _) => true);
+
+    private void Add(string tsv, bool isCell, int left, int top, Func<int, int, bool> keep)
     {
         var offset = isCell ? _cellBlocks : _textBlocks;
         var last = 0;
         foreach (var row in tsv.Split('\n').Skip(1))
         {
             var f = row.Split('\t');
-            if (f.Length < 12 || f[0] == "1" || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var block))
+            if (f.Length < 12 || f[0] == "1" || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var block)
+                || !int.TryParse(f[7], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y)
+                || !int.TryParse(f[9], NumberStyles.None, CultureInfo.InvariantCulture, out var height) || !keep(y, height))
             {
                 continue;
             }

@@ -53,4 +53,15 @@ internal static partial class Lept
     /// <summary>The number of black (1) pixels of a 1-bit image.</summary>
     [LibraryImport(Lib)]
     public static partial int pixCountPixels(PixHandle pixs, out int count, IntPtr tab8);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixCopy(IntPtr pixd, PixHandle pixs);
+
+    /// <summary>Sets every pixel in the box to 1: black on a 1-bit image, white on an 8-bit one.</summary>
+    [LibraryImport(Lib)]
+    public static partial int pixSetInRect(PixHandle pix, IntPtr box);
+
+    /// <summary>Sets every pixel in the box to 0: white on a 1-bit image.</summary>
+    [LibraryImport(Lib)]
+    public static partial int pixClearInRect(PixHandle pix, IntPtr box);
 }

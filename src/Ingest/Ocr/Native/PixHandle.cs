@@ -68,6 +68,31 @@ internal sealed class PixHandle : SafeHandle
         }
     }
 
+    /// <summary>
+    /// A copy with every area in <paramref name="areas"/> blank: 1-bit pages stay 1-bit, others
+    /// become 8-bit gray (as Tesseract would read them), without a colour map to find white in.
+    /// </summary>
+    public PixHandle WithBlank(IEnumerable<PageRect> areas)
+    {
+        var copy = Own(Depth == 1 ? Lept.pixCopy(IntPtr.Zero, this) : Lept.pixConvertTo8(this, 0), "copying the page failed");
+        foreach (var area in areas)
+        {
+            var box = Lept.boxCreate(area.Left, area.Top, area.Width, area.Height);
+            try
+            {
+                if ((copy.Depth == 1 ? Lept.pixClearInRect(copy, box) : Lept.pixSetInRect(copy, box)) != 0)
+                {
+                    throw new ImageDecodeException($"blanking {area} failed");
+                }
+            }
+            finally
+            {
+                Lept.boxDestroy(ref box);
+            }
+        }
+        return copy;
+    }
+
     public int Width => Lept.pixGetWidth(this);
     public int Height => Lept.pixGetHeight(this);
     public int Depth => Lept.pixGetDepth(this);

@@ -39,10 +39,6 @@ internal static partial class Tess
     [LibraryImport(Lib)]
     public static partial void TessBaseAPISetImage2(TessBaseApiHandle handle, PixHandle pix);
 
-    // Restricts the next Recognize to a rectangle of the image set; word boxes stay in the image's coordinates.
-    [LibraryImport(Lib)]
-    public static partial void TessBaseAPISetRectangle(TessBaseApiHandle handle, int left, int top, int width, int height);
-
     [LibraryImport(Lib)]
     public static partial void TessBaseAPISetSourceResolution(TessBaseApiHandle handle, int ppi);
 

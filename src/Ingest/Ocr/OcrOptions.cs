@@ -37,4 +37,14 @@ public sealed record OcrOptions
 
     /// <summary>Drop the noise Tesseract reads in seals, stamps, signatures and margin handwriting (<see cref="PageNoise"/>); with the vie model only.</summary>
     public bool DropNoise { get; init; } = true;
+
+    /// <summary>
+    /// Pages below this resolution (dots per inch: a PDF's from its geometry, an image file's
+    /// from <see cref="PageResolution"/>) are upscaled to <see cref="UpscaleToDpi"/> before
+    /// recognition (<see cref="PageScale"/>); 0 reads every page as it is.
+    /// </summary>
+    public int UpscaleBelowDpi { get; init; } = 120;
+
+    /// <summary>The resolution a page below <see cref="UpscaleBelowDpi"/> is upscaled to.</summary>
+    public int UpscaleToDpi { get; init; } = 250;
 }

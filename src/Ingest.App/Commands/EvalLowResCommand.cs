@@ -41,9 +41,11 @@ internal static class EvalLowResCommand
             {
                 table.AddColumn(t == 0 ? "as they are" : $"to {t} dpi");
             }
-            // A row per resolution the synthetic pages were made at, and one for the tune image
-            // files (at their own); with --pages, a row per page.
-            var rows = results.GroupBy(r => (Images: r.MadeAt == 0, Dpi: r.MadeAt == 0 ? r.Dpi : r.MadeAt, Name: parse.GetValue(perPage) ? r.Page.Name : r.MadeAt == 0 ? "tune images" : "synthetic"))
+            // A row per resolution the synthetic pages were made at — from the scanned PDFs and
+            // from the image files (renderings) apart — and the image files at their own; with
+            // --pages, a row per page.
+            var rows = results.GroupBy(r => (Images: r.Page.IsImage, Dpi: r.MadeAt == 0 ? r.Dpi : r.MadeAt,
+                    Name: parse.GetValue(perPage) ? r.Page.Name : (r.Page.IsImage ? "renderings" : "scans") + (r.MadeAt == 0 ? "" : ", made")))
                 .OrderBy(g => g.Key.Images).ThenBy(g => g.Key.Dpi).ThenBy(g => g.Key.Name, StringComparer.Ordinal);
             foreach (var row in rows)
             {

@@ -11,7 +11,8 @@ namespace Ingest.Evaluation;
 /// The tuning of <see cref="OcrOptions.UpscaleBelowDpi"/> and <see cref="OcrOptions.UpscaleToDpi"/>
 /// on material that may be tuned on: each scanned-PDF tune page of the real set made into a
 /// synthetic low-resolution photo at each of several resolutions (<see cref="LowResPage"/>),
-/// and the tune half's image files as they are (150-dpi renderings), each read through
+/// and the tune half's image files (150-dpi renderings) as they are and scaled down to the
+/// resolutions below their own, each read through
 /// <see cref="DocumentReader"/> as the product reads an image file, as it is and upscaled to
 /// each target, restored, and scored against the page's hand-written truth. Report pages are
 /// never read here.
@@ -34,15 +35,18 @@ public sealed class LowResEvaluation(RestorationModels models, OcrOptions option
         var inputs = new List<(RealPage Page, int MadeAt, string Path)>();
         foreach (var page in pages.Where(p => p.Split == RealPageSplit.Tune))
         {
-            if (page.IsImage)
+            // An image file is also read as it is; it is made smaller only, never larger.
+            var image = page.IsImage ? await File.ReadAllBytesAsync(page.Source, cancel).ConfigureAwait(false) : null;
+            var own = image is null ? 0 : ImageFile.Resolution(image, 0);
+            if (image is not null)
             {
                 inputs.Add((page, 0, page.Source));
-                continue;
             }
-            foreach (var dpi in dpis)
+            foreach (var dpi in dpis.Where(d => image is null || d < own))
             {
                 var path = Path.Combine(folder, $"{page.Name}-{dpi}dpi.jpg");
-                await File.WriteAllBytesAsync(path, LowResPage.Make(page.Source, page.Page, dpi), cancel).ConfigureAwait(false);
+                var jpeg = image is null ? LowResPage.Make(page.Source, page.Page, dpi) : LowResPage.Scale(image, own, dpi);
+                await File.WriteAllBytesAsync(path, jpeg, cancel).ConfigureAwait(false);
                 inputs.Add((page, dpi, path));
             }
         }

@@ -231,7 +231,7 @@ public static class ImageFile
                 {
                     unit = value;
                 }
-                else if (tag == 282 && type == 5 && U32(entry[8..]) is var at && at + 8 <= tiff.Length)
+                else if (tag == 282 && type == 5 && U32(entry[8..]) is var at && (long)at + 8 <= tiff.Length)
                 {
                     var denominator = U32(tiff[((int)at + 4)..]);
                     resolution = denominator == 0 ? 0 : (double)U32(tiff[(int)at..]) / denominator;

@@ -16,11 +16,26 @@ namespace Ingest.Ocr;
 /// <param name="ToDpi">The resolution it is read at.</param>
 public sealed record PageScale(int FromDpi, int ToDpi)
 {
-    /// <summary>How a page of <paramref name="dpi"/> is read under <paramref name="options"/>: null when as it is (also when its resolution is unknown).</summary>
-    public static PageScale? For(int dpi, OcrOptions options)
+    /// <summary>
+    /// The most pixels a page is upscaled to: an A3 sheet at 250 dpi is 12 million, so only a
+    /// page larger than paper stays as it is (a PDF's 200-inch page holding a 10,000-pixel image
+    /// is "50 dpi", and would otherwise become 2.5 billion pixels).
+    /// </summary>
+    public const long MaxPixels = 50_000_000;
+
+    /// <summary>
+    /// How a page of <paramref name="width"/> × <paramref name="height"/> pixels at <paramref name="dpi"/>
+    /// is read under <paramref name="options"/>: null when as it is (also when its resolution is unknown).
+    /// </summary>
+    public static PageScale? For(int dpi, int width, int height, OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return dpi > 0 && dpi < options.UpscaleBelowDpi && options.UpscaleToDpi > dpi ? new PageScale(dpi, options.UpscaleToDpi) : null;
+        if (dpi <= 0 || dpi >= options.UpscaleBelowDpi || options.UpscaleToDpi <= dpi)
+        {
+            return null;
+        }
+        var factor = (double)options.UpscaleToDpi / dpi;
+        return (double)width * height * factor * factor <= MaxPixels ? new PageScale(dpi, options.UpscaleToDpi) : null;
     }
 
     /// <summary>The page as 8-bit gray, linearly interpolated to <see cref="ToDpi"/>.</summary>

@@ -50,7 +50,7 @@ public sealed class TesseractEngine : IDisposable
     public OcrResult Recognize(PageImage image, TimeSpan timeLimit, CancellationToken cancel = default)
     {
         using var pix = PixHandle.Read(image.Bytes, image.Frame);
-        if (PageScale.For(image.Dpi, _options) is not { } scale)
+        if (PageScale.For(image.Dpi, pix.Width, pix.Height, _options) is not { } scale)
         {
             return Recognize(pix, image.Dpi, timeLimit, cancel);
         }

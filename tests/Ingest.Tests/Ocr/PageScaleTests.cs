@@ -63,4 +63,17 @@ public class PageScaleTests
         Assert.True(rule.SyllableAccuracy > without.SyllableAccuracy + 0.03,
             $"with the rule {rule.SyllableAccuracy:P2}, without {without.SyllableAccuracy:P2}");
     }
+
+    [Theory]
+    // danang4's 70-dpi photo, 576 × 960: read at 250 dpi.
+    [InlineData(70, 576, 960, 250)]
+    // The 150-dpi renderings, and anything from 130 dpi up, are read as they are: upscaling cost the tune renderings.
+    [InlineData(150, 1241, 1754, 0)]
+    [InlineData(130, 1075, 1520, 0)]
+    // No resolution known: as it is.
+    [InlineData(0, 576, 960, 0)]
+    // A 10,000-pixel image on a 200-inch PDF page is "50 dpi": upscaled it would be 2.5 billion pixels.
+    [InlineData(50, 10000, 10000, 0)]
+    public void Which_pages_are_upscaled_by_default(int dpi, int width, int height, int readAt) =>
+        Assert.Equal(readAt, PageScale.For(dpi, width, height, new OcrOptions())?.ToDpi ?? 0);
 }

@@ -45,7 +45,7 @@ internal static class EvalCommand
             }
             return status;
         });
-        return new Command("eval", "measure accuracy and speed against the corpus' ground truth") { ocr, EvalRestoreCommand.Create(), EvalExtractCommand.Create() };
+        return new Command("eval", "measure accuracy and speed against the corpus' ground truth") { ocr, EvalRestoreCommand.Create(), EvalExtractCommand.Create(), EvalLowResCommand.Create() };
     }
 
     private static async Task<int> ScansAsync(EnginePool pool, RestorationModels models, DirectoryInfo folder, string filter, bool peer, CancellationToken cancel)

@@ -1,17 +1,16 @@
 using System.Diagnostics;
 using Ingest.Jobs;
 using Ingest.Ocr;
-using Ingest.Pdf;
 using Ingest.Restoration;
 using Ingest.Text;
 
 namespace Ingest.Evaluation;
 
 /// <summary>
-/// Reads every page of the real development set as the product does — a PDF through
-/// <see cref="DocumentReader"/> (triage, page image, Tesseract), an image file straight to the
-/// engine pool — restores it as the pipeline does, and scores raw and restored text against the
-/// hand-written truth; OCRmyPDF reads the same files in the same run.
+/// Reads every page of the real development set as the product does — a PDF or an image file
+/// through <see cref="DocumentReader"/> (triage, page image, its resolution, Tesseract) —
+/// restores it as the pipeline does, and scores raw and restored text against the hand-written
+/// truth; OCRmyPDF reads the same files in the same run.
 /// </summary>
 /// <param name="pool">The OCR engines pages are read with.</param>
 /// <param name="models">The restoration models the pipeline would restore with.</param>
@@ -20,24 +19,16 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
 {
     private readonly PageRestorer _restorer = new(models);
 
-    // An image file's resolution as a full A4 page: its shorter side is 8.27 inches. The set's
-    // images declare none (PNG) or 1×1 (JFIF "aspect ratio"), so the geometry is all there is.
-    private static int A4Dpi(string image)
-    {
-        using var pix = ScanImage.Decode(File.ReadAllBytes(image));
-        return (int)Math.Round(Math.Min(pix.Width, pix.Height) / 8.27);
-    }
-
     /// <summary>Scores the pages, one source file at a time, in manifest order.</summary>
     public async Task<IReadOnlyList<RealPageResult>> RunAsync(IReadOnlyList<RealPage> pages, IProgress<RealPageResult>? progress = null, CancellationToken cancel = default)
     {
         var results = new List<RealPageResult>();
         foreach (var file in pages.GroupBy(p => p.Source))
         {
-            // An image's resolution is worked out once, outside both timings, and given to both.
-            var dpi = file.First().IsImage ? A4Dpi(file.Key) : 0;
+            // OCRmyPDF is given the resolution the product reads an image at (the library's rule).
+            var dpi = file.First().IsImage ? ImageFile.Resolution(await File.ReadAllBytesAsync(file.Key, cancel).ConfigureAwait(false), 0) : 0;
             var sw = Stopwatch.StartNew();
-            var read = await ReadAsync(file.First(), dpi, cancel).ConfigureAwait(false);
+            var read = await ReadAsync(file.First(), cancel).ConfigureAwait(false);
             var restored = _restorer.Restore(read);
             sw.Stop();
             string[]? peerPages = null;
@@ -71,21 +62,5 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
 
     /// <summary>Every page of the file <paramref name="page"/> is in, read as the product reads it (not restored).</summary>
     public Task<IReadOnlyList<PageText>> ReadAsync(RealPage page, CancellationToken cancel = default) =>
-        ReadAsync(page, page.IsImage ? A4Dpi(page.Source) : 0, cancel);
-
-    private async Task<IReadOnlyList<PageText>> ReadAsync(RealPage page, int imageDpi, CancellationToken cancel)
-    {
-        if (!page.IsImage)
-        {
-            return await new DocumentReader(pool).ReadAsync(page.Source, Path.GetFileName(page.Source), cancel: cancel).ConfigureAwait(false);
-        }
-        var bytes = await File.ReadAllBytesAsync(page.Source, cancel).ConfigureAwait(false);
-        var sw = Stopwatch.StartNew();
-        var ocr = await pool.RecognizeAsync(new PageImage(bytes, imageDpi, "image file"), cancel).ConfigureAwait(false);
-        return [new PageText(1, VietnameseText.Nfc(ocr.Text.TrimEnd()), TextSource.Ocr, ocr.MeanConfidence, sw.Elapsed)
-        {
-            WordBoxesTsv = ocr.Tsv,
-            OcrLanguage = pool.Options.Model,
-        }];
-    }
+        new DocumentReader(pool).ReadAsync(page.Source, Path.GetFileName(page.Source), cancel: cancel);
 }

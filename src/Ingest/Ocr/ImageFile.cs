@@ -26,17 +26,47 @@ public static class ImageFile
     /// + 1 pages are read, so a caller can tell "over the limit" without walking a hostile chain
     /// to its end. A header we cannot read raises <see cref="ImageDecodeException"/> with the reason.
     /// </summary>
-    public static IReadOnlyList<(long Width, long Height)> DeclaredPages(ReadOnlySpan<byte> bytes, int maxPages) => FormatOf(bytes) switch
-    {
-        ImageFormat.Jpeg => [JpegFrame(bytes) ?? throw new ImageDecodeException("no JPEG frame header (truncated or not a JPEG)")],
-        ImageFormat.Png => [PngHeader(bytes)],
-        ImageFormat.Tiff => TiffPages(bytes, maxPages),
-        _ => throw new ImageDecodeException("not a JPEG, PNG or TIFF image"),
-    };
+    public static IReadOnlyList<(long Width, long Height)> DeclaredPages(ReadOnlySpan<byte> bytes, int maxPages) =>
+        Directories(bytes, maxPages).Select(p => (p.Width, p.Height)).ToList();
 
-    /// <summary>Page <paramref name="index"/> (0-based) of the file, for the OCR engine: the file's own bytes, never re-encoded.</summary>
+    // Each page's declared size and resolution (dots per inch, 0 when none is declared).
+    private static List<(long Width, long Height, double Dpi)> Directories(ReadOnlySpan<byte> bytes, int maxPages)
+    {
+        switch (FormatOf(bytes))
+        {
+            case ImageFormat.Jpeg:
+                var (w, h) = JpegFrame(bytes) ?? throw new ImageDecodeException("no JPEG frame header (truncated or not a JPEG)");
+                return [(w, h, JfifDpi(bytes))];
+            case ImageFormat.Png:
+                var (pw, ph) = PngHeader(bytes);
+                return [(pw, ph, PngDpi(bytes))];
+            case ImageFormat.Tiff:
+                return TiffPages(bytes, maxPages);
+            default:
+                throw new ImageDecodeException("not a JPEG, PNG or TIFF image");
+        }
+    }
+
+    /// <summary>
+    /// Page <paramref name="index"/> (0-based) of the file, for the OCR engine: the file's own
+    /// bytes, never re-encoded, with the resolution <see cref="PageResolution"/> gives its
+    /// declared size and resolution.
+    /// </summary>
     public static PageImage Page(byte[] bytes, int index) =>
-        new(bytes, 0, FormatOf(bytes)?.ToString().ToUpperInvariant() ?? "image") { Frame = index };
+        new(bytes, Resolution(bytes, index), FormatOf(bytes)?.ToString().ToUpperInvariant() ?? "image") { Frame = index };
+
+    /// <summary>
+    /// The resolution page <paramref name="index"/> (0-based) is read at, in dots per inch: the
+    /// declared one when it makes the page a plausible paper size, else the page taken as A4
+    /// (<see cref="PageResolution.Of"/>). A header we cannot read raises <see cref="ImageDecodeException"/>.
+    /// </summary>
+    public static int Resolution(ReadOnlySpan<byte> bytes, int index)
+    {
+        var page = Directories(bytes, index + 1) is var pages && index < pages.Count
+            ? pages[index]
+            : throw new ImageDecodeException($"no page {index + 1} in the image file");
+        return PageResolution.Of(page.Width, page.Height, page.Dpi);
+    }
 
     /// <summary>
     /// Page <paramref name="index"/> (0-based) decoded and written as PNG for showing, scaled
@@ -88,6 +118,49 @@ public static class ImageFile
         return null;
     }
 
+    // The JFIF APP0 segment (FF E0, length, "JFIF\0", version, units, X density, Y density):
+    // units 1 are dots per inch, 2 dots per cm; 0 (what phones write: "aspect ratio 1×1") is no resolution.
+    private static double JfifDpi(ReadOnlySpan<byte> jpeg)
+    {
+        var i = 2;
+        while (i + 16 <= jpeg.Length && jpeg[i] == 0xFF && jpeg[i + 1] is >= 0xE0 and <= 0xEF)
+        {
+            if (jpeg[i + 1] == 0xE0 && jpeg.Slice(i + 4, 5).SequenceEqual("JFIF\0"u8))
+            {
+                var density = BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 12)..]);
+                return jpeg[i + 11] switch
+                {
+                    1 => density,
+                    2 => density * 2.54,
+                    _ => 0,
+                };
+            }
+            i += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 2)..]);
+        }
+        return 0;
+    }
+
+    // The pHYs chunk (X and Y pixels per unit, unit 1 = metre), which must come before the first IDAT.
+    private static double PngDpi(ReadOnlySpan<byte> png)
+    {
+        var i = 8L;
+        while (i + 12 <= png.Length)
+        {
+            var length = BinaryPrimitives.ReadUInt32BigEndian(png[(int)i..]);
+            var type = png.Slice((int)i + 4, 4);
+            if (type.SequenceEqual("IDAT"u8) || type.SequenceEqual("IEND"u8))
+            {
+                break;
+            }
+            if (type.SequenceEqual("pHYs"u8) && length >= 9 && i + 17 <= png.Length)
+            {
+                return png[(int)i + 16] == 1 ? BinaryPrimitives.ReadUInt32BigEndian(png[((int)i + 8)..]) * 0.0254 : 0;
+            }
+            i += 12L + length;
+        }
+        return 0;
+    }
+
     // The 8-byte signature, then the first chunk, which must be IHDR: length, "IHDR", width, height.
     private static (long, long) PngHeader(ReadOnlySpan<byte> png)
     {
@@ -101,8 +174,10 @@ public static class ImageFile
     // A TIFF is a chain of image file directories (IFDs), one per page, as libtiff walks it:
     // header "II*\0" or "MM\0*" and the first IFD's offset; each IFD is a count, 12-byte entries
     // (tag, type, count, value) and the next IFD's offset (0 ends the chain). The page size is
-    // tags 256 ImageWidth and 257 ImageLength, SHORT or LONG, held in the entry itself.
-    private static List<(long, long)> TiffPages(ReadOnlySpan<byte> tiff, int maxPages)
+    // tags 256 ImageWidth and 257 ImageLength, SHORT or LONG, held in the entry itself; the
+    // resolution tag 282 XResolution, a RATIONAL at an offset, in the unit of tag 296
+    // ResolutionUnit (2 inch, the default; 3 cm; 1 none).
+    private static List<(long, long, double)> TiffPages(ReadOnlySpan<byte> tiff, int maxPages)
     {
         var big = tiff[0] == (byte)'M';
         uint U32(ReadOnlySpan<byte> s) => big ? BinaryPrimitives.ReadUInt32BigEndian(s) : BinaryPrimitives.ReadUInt32LittleEndian(s);
@@ -111,7 +186,7 @@ public static class ImageFile
         {
             throw new ImageDecodeException("TIFF header truncated");
         }
-        var pages = new List<(long, long)>();
+        var pages = new List<(long, long, double)>();
         var seen = new HashSet<long>();
         long offset = U32(tiff[4..]);
         while (offset != 0 && pages.Count <= maxPages)
@@ -131,7 +206,8 @@ public static class ImageFile
             {
                 throw new ImageDecodeException($"TIFF page {page}'s directory runs past the end of the file (truncated?)");
             }
-            long width = -1, height = -1;
+            long width = -1, height = -1, unit = 2;
+            double resolution = 0;
             for (var e = offset + 2; e < end; e += 12)
             {
                 var entry = tiff[(int)e..];
@@ -151,12 +227,21 @@ public static class ImageFile
                 {
                     height = value;
                 }
+                else if (tag == 296)
+                {
+                    unit = value;
+                }
+                else if (tag == 282 && type == 5 && U32(entry[8..]) is var at && (long)at + 8 <= tiff.Length)
+                {
+                    var denominator = U32(tiff[((int)at + 4)..]);
+                    resolution = denominator == 0 ? 0 : (double)U32(tiff[(int)at..]) / denominator;
+                }
             }
             if (width < 0 || height < 0)
             {
                 throw new ImageDecodeException($"TIFF page {page} declares no width or height");
             }
-            pages.Add((width, height));
+            pages.Add((width, height, unit switch { 2 => resolution, 3 => resolution * 2.54, _ => 0 }));
             offset = U32(tiff[(int)end..]);
         }
         if (pages.Count == 0)

@@ -50,7 +50,13 @@ public sealed class TesseractEngine : IDisposable
     public OcrResult Recognize(PageImage image, TimeSpan timeLimit, CancellationToken cancel = default)
     {
         using var pix = PixHandle.Read(image.Bytes, image.Frame);
-        return Recognize(pix, image.Dpi, timeLimit, cancel);
+        if (PageScale.For(image.Dpi, pix.Width, pix.Height, _options) is not { } scale)
+        {
+            return Recognize(pix, image.Dpi, timeLimit, cancel);
+        }
+        // A low-resolution page is read upscaled, and what is read is handed back in its own pixels.
+        using var large = scale.Apply(pix);
+        return PageScale.ToOriginal(Recognize(large, scale.ToDpi, timeLimit, cancel), large.Width, large.Height, pix.Width, pix.Height);
     }
 
     internal OcrResult Recognize(PixHandle page, int dpi, TimeSpan timeLimit, CancellationToken cancel)

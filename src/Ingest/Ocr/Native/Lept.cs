@@ -85,4 +85,14 @@ internal static partial class Lept
 
     [LibraryImport("libc", EntryPoint = "srand")]
     public static partial void SeedRandom(uint seed);
+
+    public const int IFF_JFIF_JPEG = 2;
+
+    // Linear interpolation of an 8-bit gray image without colormap: upscaling a low-resolution page.
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixScaleGrayLI(PixHandle pix, float scalex, float scaley);
+
+    // The colormap of a palette image, IntPtr.Zero when it has none (only compared, never kept).
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixGetColormap(PixHandle pix);
 }

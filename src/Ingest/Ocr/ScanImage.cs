@@ -18,7 +18,7 @@ public enum ScanEncoding
 /// A page image held by Leptonica, with the operations that turn a clean rendering into a
 /// realistic scan (ink laid over it, toner and scanner tone, thinning, skew, blur, noise,
 /// binarisation) and write scans as PDF. Used to make the
-/// corpus' scanned test files; the OCR path itself never resamples an image.
+/// corpus' scanned test files; the OCR path resamples only pages below 130 dpi (<see cref="PageScale"/>).
 /// </summary>
 public sealed class ScanImage : IDisposable
 {

@@ -53,6 +53,11 @@ public sealed record RestorerOptions
     /// and what it did not ("đầu môi tô chức" → "mỗi", offered, not "mối"; but "giao thông chi học
     /// sinh" → "chỉ", offered, not the right "cho"). Only words read with confidence (TSV <c>conf</c>) over 85 or 93 counting
     /// as sure did no better (cost 4: 98.08 / 97.94 either way, 2×). The smaller of the best is kept.
+    /// Reported, not tuned (before → with 2): report half 96.03 / 93.06 → 96.04 / 93.21, 2×: 95.90 /
+    /// 92.78 → 95.80 / 93.02 (byt-p0013's "cột sông", read sure there and doubted elsewhere on the
+    /// page, was "sống" from the merged alternatives); corpus/scans 99.59 / 99.54 and scans-harsh
+    /// 98.83 / 98.68 unchanged, scans-official 97.81 / 97.30 → 97.77 / 97.26; `eval restore` (no
+    /// word boxes) unchanged, clean born-digital 0 words changed.
     /// </summary>
     public float UnofferedCost { get; init; }
 

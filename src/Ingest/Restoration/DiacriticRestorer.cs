@@ -50,7 +50,9 @@ public sealed class DiacriticRestorer
     /// Restores a text read by OCR, with the engine's own alternatives for its words
     /// (<see cref="WordAlternatives"/>): an alternative that is a syllable becomes a candidate,
     /// or a cheaper one, at the cost the engine gave it — evidence from the page itself, where the
-    /// channel table only knows how often such a slip happens.
+    /// channel table only knows how often such a slip happens. Each reading of a word keeps its
+    /// own alternatives, and a legal syllable read with none (the engine was sure) changes to
+    /// anything else only at <see cref="RestorerOptions.UnofferedCost"/>.
     /// </summary>
     public string Restore(string text, WordAlternatives alternatives)
     {
@@ -94,6 +96,7 @@ public sealed class DiacriticRestorer
         var cores = new List<string>(tokens.Count);
         var options = new List<Candidate[]>(tokens.Count);
         var kept = KeptAsRead(tokens);
+        var readings = ReadingsOf(tokens, alternatives);
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
@@ -106,7 +109,7 @@ public sealed class DiacriticRestorer
             }
             options.Add(t.Class switch
             {
-                TokenClass.Word or TokenClass.DamagedWord when t.Core.Length > 0 => WithAlternatives(t, CandidatesFor(t.Core), alternatives),
+                TokenClass.Word or TokenClass.DamagedWord when t.Core.Length > 0 => WithAlternatives(t, CandidatesFor(t.Core), readings[k]),
                 TokenClass.Number => [new Candidate(LmSymbols.Number, t.Core, 0)],
                 TokenClass.Code => [new Candidate(LmSymbols.Code, CodeLexicon.Restore(t.Core), 0)],
                 _ => t.Core.Length == 0 ? [] : [new Candidate(LmSymbols.Unknown, t.Core, 0)],
@@ -124,6 +127,31 @@ public sealed class DiacriticRestorer
         }
         _places.Apply(tokens, cores, Unattested);
         return cores;
+    }
+
+    /// <summary>
+    /// The engine's alternatives for each token's word (<see cref="WordAlternatives.At"/>; the word
+    /// as written with its punctuation, "mạch,", is what a TSV row holds): empty where the engine
+    /// was sure; null where the page has no alternatives at all (a text layer, a text file) or no
+    /// row holds the word.
+    /// </summary>
+    private static IReadOnlyList<(string Text, float Cost)>?[] ReadingsOf(List<LineToken> tokens, WordAlternatives alternatives)
+    {
+        var readings = new IReadOnlyList<(string Text, float Cost)>?[tokens.Count];
+        if (alternatives.Count == 0)
+        {
+            return readings;
+        }
+        var words = tokens.Select(t => t.Lead + t.Core + t.Trail).ToList();
+        var inText = words.CountBy(w => w, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var occurrence = seen.GetValueOrDefault(words[k]);
+            seen[words[k]] = occurrence + 1;
+            readings[k] = alternatives.At(words[k], occurrence, inText[words[k]]);
+        }
+        return readings;
     }
 
     /// <summary>
@@ -340,19 +368,20 @@ public sealed class DiacriticRestorer
     // The token's candidates with the OCR engine's alternatives for its word merged in: an
     // alternative's cost is what keeping the word as read costs plus the engine's own −ln ratio
     // (weighted), so a nearly-as-likely "Chủ" for a read "Chú" is nearly as cheap as "Chú".
-    private Candidate[] WithAlternatives(LineToken token, Candidate[] candidates, WordAlternatives alternatives)
+    // A legal syllable the engine read becomes another only at the price of UnofferedCost unless
+    // the engine offered it: the engine saw the page, the language model only knows which words
+    // are common in laws and plans (a medical price list's "van tim", heart valve, is none of them).
+    // A token that is no syllable is damaged for sure and pays nothing more: restoring it is the
+    // point ("Chú" offered "Chủ"; "s6" offered nothing).
+    private Candidate[] WithAlternatives(LineToken token, Candidate[] candidates, IReadOnlyList<(string Text, float Cost)>? read)
     {
-        if (alternatives.Count == 0)
-        {
-            return candidates;
-        }
-        var read = alternatives.Of(token.Lead + token.Core + token.Trail);
-        if (read.Count == 0)
+        if (read is null || read.Count == 0 && _options.UnofferedCost == 0)
         {
             return candidates;
         }
         var merged = candidates.ToList();
         var keep = _channel.Cost(token.Core, token.Core);
+        var offered = new List<int>();
         foreach (var (text, cost) in read)
         {
             if (!text.StartsWith(token.Lead, StringComparison.Ordinal) || !text.EndsWith(token.Trail, StringComparison.Ordinal)
@@ -366,6 +395,7 @@ public sealed class DiacriticRestorer
             {
                 continue;
             }
+            offered.Add(id);
             var price = keep + _options.AlternativeWeight * cost;
             var at = merged.FindIndex(c => c.Id == id);
             if (at < 0)
@@ -375,6 +405,20 @@ public sealed class DiacriticRestorer
             else if (price < merged[at].ChannelCost)
             {
                 merged[at] = merged[at] with { ChannelCost = price };
+            }
+        }
+        var seen = token.Core.ToLowerInvariant();
+        if (_options.UnofferedCost > 0 && Syllable.IsLegal(seen))
+        {
+            // The word as read in either tone placement ("hoà", "hòa") is the engine's own reading.
+            var asRead = Syllable.SplitTone(seen);
+            for (var i = 0; i < merged.Count; i++)
+            {
+                var c = merged[i];
+                if (!offered.Contains(c.Id) && c.Syllable != seen && Syllable.SplitTone(c.Syllable) != asRead)
+                {
+                    merged[i] = c with { ChannelCost = c.ChannelCost + _options.UnofferedCost };
+                }
             }
         }
         return [.. merged.OrderBy(c => c.ChannelCost)];

@@ -35,7 +35,7 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
     internal static RuledTables? Find(PixHandle page)
     {
         int width = page.Width, height = page.Height;
-        using var ink = PixHandle.Own(Lept.pixConvertTo1(page, InkThreshold), "pixConvertTo1 failed");
+        using var ink = InkOf(page);
         // Thickened across before the opening, so a rule a scanner skewed by a pixel every few
         // hundred still runs unbroken.
         using var thickH = PixHandle.Own(Lept.pixDilateBrick(IntPtr.Zero, ink, 1, 3), "pixDilateBrick failed");
@@ -87,6 +87,23 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
             }
         }
         return rows.SelectMany(r => r.OrderBy(c => c.Left));
+    }
+
+    // Ink as 1: plain bits as they are, a palette or gray page thresholded; and a page whose bits
+    // have 1 for paper (corpus/images a06-page1.png, a01-pages1-2.tif) inverted — read as they
+    // were, the whole page was one "table" of a thousand cells.
+    private static PixHandle InkOf(PixHandle page)
+    {
+        using var gray = page.IsPlainBits ? null : PixHandle.Own(Lept.pixConvertTo8(page, 0), "pixConvertTo8 failed");
+        var ink = PixHandle.Own(Lept.pixConvertTo1(gray ?? page, InkThreshold), "pixConvertTo1 failed");
+        if (!ink.PaperIsOne)
+        {
+            return ink;
+        }
+        using (ink)
+        {
+            return PixHandle.Own(Lept.pixInvert(IntPtr.Zero, ink), "pixInvert failed");
+        }
     }
 
     private static List<PageRect> Boxes(PixHandle pix, int connectivity)

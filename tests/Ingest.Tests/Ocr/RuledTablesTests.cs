@@ -44,6 +44,19 @@ public class RuledTablesTests
     public void A_page_without_a_ruled_table_has_none(string file) =>
         Assert.Null(Find(RealFiles.Path_(file.Split('/'))));
 
+    [Theory]
+    // Plain 1-bit pages whose bits have 1 for paper, as Leptonica reads these files: their paper
+    // is no ink, and the page no table of a thousand cells.
+    [InlineData("a06-page1.png")]
+    [InlineData("a01-pages1-2.tif")]
+    public void A_page_with_one_for_paper_has_no_table(string file)
+    {
+        var page = CorpusFiles.Path_("images", file);
+        using var pix = PixHandle.Read(File.ReadAllBytes(page));
+        Assert.True(pix.PaperIsOne);
+        Assert.Null(RuledTables.Find(pix));
+    }
+
     [Fact]
     public async Task Each_row_of_the_price_list_is_read_whole_before_the_next()
     {

@@ -69,18 +69,20 @@ internal sealed class PixHandle : SafeHandle
     }
 
     /// <summary>
-    /// A copy with every area in <paramref name="areas"/> blank: 1-bit pages stay 1-bit, others
-    /// become 8-bit gray (as Tesseract would read them), without a colour map to find white in.
+    /// A copy with every area in <paramref name="areas"/> blank: plain 1-bit pages stay 1-bit,
+    /// others become 8-bit gray (as Tesseract would read them), without a colour map to find white in.
     /// </summary>
     public PixHandle WithBlank(IEnumerable<PageRect> areas)
     {
-        var copy = Own(Depth == 1 ? Lept.pixCopy(IntPtr.Zero, this) : Lept.pixConvertTo8(this, 0), "copying the page failed");
+        var copy = Own(IsPlainBits ? Lept.pixCopy(IntPtr.Zero, this) : Lept.pixConvertTo8(this, 0), "copying the page failed");
+        // Blank is paper: 0 on plain bits unless 1 is their paper, white (255) on gray.
+        var setToOne = !IsPlainBits || PaperIsOne;
         foreach (var area in areas)
         {
             var box = Lept.boxCreate(area.Left, area.Top, area.Width, area.Height);
             try
             {
-                if ((copy.Depth == 1 ? Lept.pixClearInRect(copy, box) : Lept.pixSetInRect(copy, box)) != 0)
+                if ((setToOne ? Lept.pixSetInRect(copy, box) : Lept.pixClearInRect(copy, box)) != 0)
                 {
                     throw new ImageDecodeException($"blanking {area} failed");
                 }
@@ -92,6 +94,19 @@ internal sealed class PixHandle : SafeHandle
         }
         return copy;
     }
+
+    /// <summary>1 bit without a colour map: its bits are ink and paper themselves.</summary>
+    public bool IsPlainBits => Depth == 1 && Lept.pixGetColormap(this) == IntPtr.Zero;
+
+    /// <summary>
+    /// Plain bits with 1 for paper: more than half the page set. Pages come so (corpus/images
+    /// a06-page1.png, a01-pages1-2.tif) and Tesseract reads them either way, but morphology on
+    /// their bits grows the paper.
+    /// </summary>
+    public bool PaperIsOne => IsPlainBits && Lept.pixCountPixels(this, out var set, IntPtr.Zero) == 0 && set > (long)Width * Height / 2;
+
+    /// <summary>Plain bits with 1 for ink.</summary>
+    public bool IsBilevel => IsPlainBits && !PaperIsOne;
 
     public int Width => Lept.pixGetWidth(this);
     public int Height => Lept.pixGetHeight(this);

@@ -39,6 +39,21 @@ public static class WordChoices
         return [.. result.OrderBy(r => r.Item2).DistinctBy(r => r.Item1).Take(MaxPerWord)];
     }
 
+    // Words the choice iterator may have that the TSV lacks, or spelled otherwise, before a row's own.
+    private const int Resync = 4;
+
+    private static int Match(IReadOnlyList<WordSymbols> words, int next, string text)
+    {
+        for (var i = next; i < words.Count && i <= next + Resync; i++)
+        {
+            if (words[i].Text == text)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// Appends each word row's alternatives to <paramref name="tsv"/> (the header already names
     /// the column). Words are matched to rows in order by their text; a row with no match gets an
@@ -62,8 +77,12 @@ public static class WordChoices
             }
             output.Append(row);
             var f = row.Split('\t');
-            if (f.Length == 12 && f[0] == "5" && f[11].Length > 0 && next < words.Count && words[next].Text == f[11])
+            // A word the iterator spelled differently from the TSV would hold every later word's
+            // choices back: look a few words ahead for this row's before giving it none.
+            var at = f.Length == 12 && f[0] == "5" && f[11].Length > 0 ? Match(words, next, f[11]) : -1;
+            if (at >= 0)
             {
+                next = at;
                 output.Append('\t').AppendJoin('|', Alternatives(words[next++]).Select(a => a.Text + ":" + a.Cost.ToString("0.##", CultureInfo.InvariantCulture)));
             }
             else if (f.Length == 12 && r > 0)

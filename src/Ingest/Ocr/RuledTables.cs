@@ -31,7 +31,7 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
     // Dark enough to be a rule: anti-aliased one-pixel rules of a 150-dpi rendering are mid-gray.
     private const int InkThreshold = 180;
 
-    /// <summary>The page's ruled tables, or null when it has none worth reading by cells.</summary>
+    /// <summary>The page's ruled tables, or null when it has none worth reading by cells; plain 1-bit pages must have 1 for ink.</summary>
     internal static RuledTables? Find(PixHandle page)
     {
         int width = page.Width, height = page.Height;
@@ -89,21 +89,12 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
         return rows.SelectMany(r => r.OrderBy(c => c.Left));
     }
 
-    // Ink as 1: plain bits as they are, a palette or gray page thresholded; and a page whose bits
-    // have 1 for paper (corpus/images a06-page1.png, a01-pages1-2.tif) inverted — read as they
-    // were, the whole page was one "table" of a thousand cells.
+    // Ink as 1: plain bits as they are (the engine hands them over ink-is-1), a palette or gray
+    // page thresholded.
     private static PixHandle InkOf(PixHandle page)
     {
         using var gray = page.IsPlainBits ? null : PixHandle.Own(Lept.pixConvertTo8(page, 0), "pixConvertTo8 failed");
-        var ink = PixHandle.Own(Lept.pixConvertTo1(gray ?? page, InkThreshold), "pixConvertTo1 failed");
-        if (!ink.PaperIsOne)
-        {
-            return ink;
-        }
-        using (ink)
-        {
-            return PixHandle.Own(Lept.pixInvert(IntPtr.Zero, ink), "pixInvert failed");
-        }
+        return PixHandle.Own(Lept.pixConvertTo1(gray ?? page, InkThreshold), "pixConvertTo1 failed");
     }
 
     private static List<PageRect> Boxes(PixHandle pix, int connectivity)

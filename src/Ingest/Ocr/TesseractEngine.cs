@@ -62,8 +62,11 @@ public sealed class TesseractEngine : IDisposable
     internal OcrResult Recognize(PixHandle page, int dpi, TimeSpan timeLimit, CancellationToken cancel)
     {
         cancel.ThrowIfCancellationRequested();
-        using var thickened = ThinStrokes.Thicken(page, _options.ThickenBelowSolidity);
-        var pix = thickened ?? page;
+        // Ink is 1 from here on: what the tables and the thickening look at (a plain 1-bit page
+        // can come with 1 for paper; Tesseract reads it either way).
+        using var upright = page.InkAsOne();
+        using var thickened = ThinStrokes.Thicken(upright ?? page, _options.ThickenBelowSolidity);
+        var pix = thickened ?? upright ?? page;
         var tables = _options.ReadTablesByCell ? RuledTables.Find(pix) : null;
         if (tables is null)
         {
@@ -76,22 +79,22 @@ public sealed class TesseractEngine : IDisposable
         var deadline = Environment.TickCount64 + (long)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds);
         try
         {
-            string text, tsv;
-            bool timedOut;
-            double confidence;
             if (tables is null)
             {
-                (text, tsv, timedOut) = RecognizeArea(deadline, cancel);
-                confidence = Tess.TessBaseAPIMeanTextConf(_api);
+                var (text, tsv, timedOut) = RecognizeArea(deadline, cancel);
+                var (reading, regions) = ReadingText(text, PageWords.Parse(tsv));
+                return new OcrResult(reading, tsv, Tess.TessBaseAPIMeanTextConf(_api), timedOut) { Regions = regions };
             }
             else
             {
-                (text, tsv, timedOut) = RecognizeByCell(pix, dpi, tables, deadline, cancel);
-                var words = PageWords.Parse(tsv).Lines.SelectMany(l => l.Words).ToList();
-                confidence = words.Count == 0 ? 0 : words.Average(w => w.Confidence);
+                // Read in parts, the page has no text of Tesseract's own: its text is its boxes'.
+                var (tsv, timedOut) = RecognizeByCell(pix, dpi, tables, deadline, cancel);
+                var read = PageWords.Parse(tsv);
+                var words = read.Lines.SelectMany(l => l.Words).ToList();
+                var confidence = words.Count == 0 ? 0 : (int)Math.Round(words.Average(w => w.Confidence));
+                var (reading, regions) = ReadingText(PageWords.TextOf(read.Lines), read);
+                return new OcrResult(reading, tsv, confidence, timedOut) { Regions = regions };
             }
-            var (reading, regions) = ReadingText(text, tsv);
-            return new OcrResult(reading, tsv, (int)Math.Round(confidence), timedOut) { Regions = regions };
         }
         finally
         {
@@ -106,7 +109,7 @@ public sealed class TesseractEngine : IDisposable
     // never reach Tesseract, and its lines stay together. The parts' TSVs are joined into one,
     // blocks renumbered in reading order, the cells' from RuledTables.FirstBlock so the layout
     // knows them.
-    private (string Text, string Tsv, bool TimedOut) RecognizeByCell(PixHandle pix, int dpi, RuledTables tables, long deadline, CancellationToken cancel)
+    private (string Tsv, bool TimedOut) RecognizeByCell(PixHandle pix, int dpi, RuledTables tables, long deadline, CancellationToken cancel)
     {
         var tsv = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
         try
@@ -128,8 +131,7 @@ public sealed class TesseractEngine : IDisposable
                 }
             }
             tsv.AddText(outsideTsv, above, int.MaxValue);
-            var joined = tsv.ToString();
-            return (PageWords.TextOf(PageWords.Parse(joined).Lines), joined, timedOut);
+            return (tsv.ToString(), timedOut);
         }
         finally
         {
@@ -187,13 +189,13 @@ public sealed class TesseractEngine : IDisposable
 
     // The page's layout: its text in reading order without its noise, rebuilt from the word
     // boxes when either changes anything (Tesseract's own text otherwise), and its regions.
-    private (string Text, IReadOnlyList<PageRegion> Regions) ReadingText(string text, string tsv)
+    private (string Text, IReadOnlyList<PageRegion> Regions) ReadingText(string text, PageWords words)
     {
         // Noise is dropped only for the Vietnamese model: noise is told from text by Vietnamese
         // syllables, and English-model OCR of Vietnamese is mostly no syllable (it made eval
         // restore's eng scans lose 9 points of restored accuracy when its "noise" was dropped).
         var dropNoise = _options.DropNoise && _options.Language.Split('+').Contains("vie");
-        var layout = PageLayout.Read(PageWords.Parse(tsv), dropNoise, _options.ReadHeaderColumns);
+        var layout = PageLayout.Read(words, dropNoise, _options.ReadHeaderColumns);
         return (layout.Changed ? PageWords.TextOf(layout.Lines) : text, layout.Regions);
     }
 

@@ -24,11 +24,11 @@ public static class ThinStrokes
     }
 
     /// <summary>
-    /// The page thickened by a pixel when it is bilevel (1 bit, no colour map) and less solid than
+    /// The page thickened by a pixel when it is plain bits with 1 for ink and less solid than
     /// <paramref name="belowSolidity"/>; null when it is to be read as it is.
     /// </summary>
     internal static PixHandle? Thicken(PixHandle page, double belowSolidity) =>
-        page.IsBilevel && belowSolidity > 0 && Solidity(page) < belowSolidity
+        page.IsPlainBits && belowSolidity > 0 && Solidity(page) < belowSolidity
             ? PixHandle.Own(Lept.pixDilateBrick(IntPtr.Zero, page, 2, 2), "pixDilateBrick failed")
             : null;
 }

@@ -75,8 +75,8 @@ internal sealed class PixHandle : SafeHandle
     public PixHandle WithBlank(IEnumerable<PageRect> areas)
     {
         var copy = Own(IsPlainBits ? Lept.pixCopy(IntPtr.Zero, this) : Lept.pixConvertTo8(this, 0), "copying the page failed");
-        // Blank is paper: 0 on plain bits unless 1 is their paper, white (255) on gray.
-        var setToOne = !IsPlainBits || PaperIsOne;
+        // Blank is paper: 0 on plain bits (ink is 1: see InkAsOne), white (255) on gray.
+        var setToOne = !IsPlainBits;
         foreach (var area in areas)
         {
             var box = Lept.boxCreate(area.Left, area.Top, area.Width, area.Height);
@@ -100,13 +100,13 @@ internal sealed class PixHandle : SafeHandle
 
     /// <summary>
     /// Plain bits with 1 for paper: more than half the page set. Pages come so (corpus/images
-    /// a06-page1.png, a01-pages1-2.tif) and Tesseract reads them either way, but morphology on
-    /// their bits grows the paper.
+    /// a06-page1.png, a01-pages1-2.tif); Tesseract reads them either way, but morphology on their
+    /// bits grows the paper, so the engine turns them ink-is-1 first (<see cref="InkAsOne"/>).
     /// </summary>
     public bool PaperIsOne => IsPlainBits && Lept.pixCountPixels(this, out var set, IntPtr.Zero) == 0 && set > (long)Width * Height / 2;
 
-    /// <summary>Plain bits with 1 for ink.</summary>
-    public bool IsBilevel => IsPlainBits && !PaperIsOne;
+    /// <summary>A copy with the bits inverted when 1 is this page's paper; null when 1 is already its ink (or it is no plain bits).</summary>
+    public PixHandle? InkAsOne() => PaperIsOne ? Own(Lept.pixInvert(IntPtr.Zero, this), "pixInvert failed") : null;
 
     public int Width => Lept.pixGetWidth(this);
     public int Height => Lept.pixGetHeight(this);

@@ -19,6 +19,12 @@ public sealed class Archive : IDisposable
 
     private readonly ArchiveLock? _writeLock;
 
+    // Reading a file's plans from the catalog and writing them to the index happen as one step
+    // under this gate, and a delete takes it too: otherwise an index job that read a file's plans
+    // just before the file was deleted wrote them back after the delete had removed them, and
+    // the deleted plan stayed searchable (a CI run of DeskApiTests caught it).
+    private readonly System.Threading.Lock _indexGate = new();
+
     private Archive(string root, PlanCatalog catalog, PlanIndex index, ArchiveLock? writeLock)
     {
         Root = root;
@@ -131,15 +137,42 @@ public sealed class Archive : IDisposable
     }
 
     /// <summary>
+    /// Puts the catalog's plans of a file into the index as they are now (none when the file is
+    /// gone), after <paramref name="before"/> has seen them; returns them.
+    /// </summary>
+    public IReadOnlyList<StoredPlan> IndexFile(long fileId, Action<IReadOnlyList<StoredPlan>>? before = null)
+    {
+        lock (_indexGate)
+        {
+            var plans = Catalog.Plans.Of(fileId);
+            before?.Invoke(plans);
+            Index.ReplaceFile(fileId, plans);
+            return plans;
+        }
+    }
+
+    /// <summary>Runs <paramref name="change"/> (a catalog change and its index change) with no file indexed meanwhile.</summary>
+    public T UnderIndexGate<T>(Func<T> change)
+    {
+        lock (_indexGate)
+        {
+            return change();
+        }
+    }
+
+    /// <summary>
     /// Replaces the plans of a file in the catalog, then in the index (the catalog first: it is
     /// the store of record, and the index can be rebuilt from it if the second step is lost).
     /// Changes become searchable at the next <see cref="PlanIndex.Commit"/>.
     /// </summary>
     public IReadOnlyList<StoredPlan> ReplacePlans(long fileId, PlanRecord record)
     {
-        var plans = Catalog.Plans.Save(fileId, record);
-        Index.ReplaceFile(fileId, plans);
-        return plans;
+        lock (_indexGate)
+        {
+            var plans = Catalog.Plans.Save(fileId, record);
+            Index.ReplaceFile(fileId, plans);
+            return plans;
+        }
     }
 
     /// <summary>

@@ -19,14 +19,23 @@ public sealed class FileDeleter(Archive archive)
         {
             return (null, $"no document {fileId}");
         }
-        if (archive.Catalog.DeleteFile(fileId) is not { } deleted)
+        var deleted = archive.UnderIndexGate(() =>
+        {
+            if (archive.Catalog.DeleteFile(fileId) is not { } gone)
+            {
+                return null;
+            }
+            archive.Index.DeletePlans(gone.PlanIds);
+            archive.Index.ReplaceFile(fileId, []);
+            archive.Index.Commit();
+            return gone;
+        });
+        if (deleted is null)
         {
             return archive.Catalog.Stored(fileId) is null
                 ? (null, $"no document {fileId}")
                 : (null, $"{file.FileName} is being processed; delete it when it is done or failed");
         }
-        archive.Index.DeletePlans(deleted.PlanIds);
-        archive.Index.Commit();
         if (!deleted.BytesShared)
         {
             File.Delete(archive.OriginalPath(file.Sha256, file.FileName));

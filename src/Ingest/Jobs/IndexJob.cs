@@ -17,11 +17,9 @@ public sealed class IndexJob(Archive archive)
     [DisplayName("Index document {0}")]
     public void Index(long fileId)
     {
-        var plans = archive.Catalog.Plans.Of(fileId);
         // Here, where the index is written (workers only write the catalog): the index proposes
         // the plans a rescan is compared with, and then marks the copies found.
-        new DuplicateFinder(archive).Check(fileId, plans);
-        archive.Index.ReplaceFile(fileId, plans);
+        archive.IndexFile(fileId, plans => new DuplicateFinder(archive).Check(fileId, plans));
         archive.Index.CommitWithin(TimeSpan.FromSeconds(2));
     }
 }

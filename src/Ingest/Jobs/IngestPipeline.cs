@@ -107,8 +107,7 @@ public sealed class IngestPipeline(Archive archive, EnginePool pool, Restoration
             return new IngestOutcome(path, IngestStatus.InProgress, [], $"{name}: taken over by another worker while processing here; its run decides");
         }
         // Before indexing: the index marks the copies it finds, and a search groups them.
-        new DuplicateFinder(archive).Check(doc.Id, processed.Plans);
-        archive.Index.ReplaceFile(doc.Id, processed.Plans);
+        archive.IndexFile(doc.Id, plans => new DuplicateFinder(archive).Check(doc.Id, plans));
         return new IngestOutcome(path, IngestStatus.Added, processed.Plans, null) { TimedOutPages = processed.TimedOutPages };
     }
 

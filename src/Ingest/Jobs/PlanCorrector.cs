@@ -51,7 +51,7 @@ public static class PlanCorrector
         var stored = archive.Catalog.Plans.Update(plan, corrected);
         archive.Catalog.Accounts.Record(actor, "correct", plan.FileId,
             string.Join("; ", corrections.Select(c => $"{c.Field}: {c.OldJson ?? "null"} → {c.NewJson}")));
-        archive.Index.ReplaceFile(plan.FileId, archive.Catalog.Plans.Of(plan.FileId));
+        archive.IndexFile(plan.FileId);
         archive.Index.Commit();
         return (stored, null);
     }

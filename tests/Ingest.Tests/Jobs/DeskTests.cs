@@ -150,6 +150,29 @@ public sealed class DeskTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_index_job_that_read_a_file_before_its_delete_does_not_write_it_back()
+    {
+        // The race a CI run caught: the index job had read a02's plans from the catalog when the
+        // archivist deleted it, then wrote them to the index after the delete had removed them.
+        var file = _archive.Catalog.Files().Single(f => f.FileName == "a02.txt");
+        var planIds = _archive.Catalog.Plans.Of(file.Id).Select(p => p.Id).ToList();
+        using var read = new ManualResetEventSlim();
+        var job = Task.Run(() => _archive.IndexFile(file.Id, _ =>
+        {
+            read.Set();
+            Thread.Sleep(300); // the delete is asked for here, while the job holds what it read
+        }));
+        read.Wait(TimeSpan.FromSeconds(10));
+        var (deleted, error) = await Task.Run(() => new FileDeleter(_archive).Delete(file.Id, "lan"));
+        await job;
+        Assert.Null(error);
+        Assert.Equal(planIds, deleted!.PlanIds);
+        _archive.Index.Commit();
+        Assert.DoesNotContain(_archive.Index.PlanIds(), planIds.Contains);
+        Assert.Empty(ArchiveVerifier.Verify(_archive));
+    }
+
+    [Fact]
     public void A_file_in_work_is_not_deleted_and_a_finished_one_can_be_read_again()
     {
         var file = _archive.Catalog.Files().Single(f => f.FileName == "a02.txt");

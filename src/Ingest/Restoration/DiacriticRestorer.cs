@@ -189,11 +189,25 @@ public sealed class DiacriticRestorer
     }
 
     // A short word in capitals among lower-case words is OCR's "SO" for "Sở", not a heading.
+    // A one-letter capital is looked past: it says nothing of its line ("BỘ Y TẾ", page 3 of
+    // QĐ 3467/QĐ-BYT, was written "Bộ Y Tế" when "Y" broke the run).
     private static bool InCapitalsRun(List<LineToken> tokens, int k)
     {
-        static bool Caps(LineToken t) => t.Core.Length > 1 && VietnameseText.IsAllCaps(t.Core) && t.Class is TokenClass.Word or TokenClass.DamagedWord;
-        var before = k > 0 && Caps(tokens[k - 1]);
-        var after = k + 1 < tokens.Count && Caps(tokens[k + 1]);
+        static bool Word(LineToken t) => t.Class is TokenClass.Word or TokenClass.DamagedWord;
+        static bool Caps(LineToken t) => t.Core.Length > 1 && VietnameseText.IsAllCaps(t.Core) && Word(t);
+        static bool Letter(LineToken t) => t.Core.Length == 1 && char.IsUpper(t.Core[0]) && Word(t);
+        var b = k - 1;
+        while (b >= 0 && Letter(tokens[b]))
+        {
+            b--;
+        }
+        var a = k + 1;
+        while (a < tokens.Count && Letter(tokens[a]))
+        {
+            a++;
+        }
+        var before = b >= 0 && Caps(tokens[b]);
+        var after = a < tokens.Count && Caps(tokens[a]);
         return before || after || tokens[k].Core.Length > 3;
     }
 

@@ -53,6 +53,15 @@ public class DiacriticRestorerTests
     public void Numbers_codes_links_and_case_are_kept(string input, string expected) =>
         Assert.Equal(expected, English.RestoreLine(input));
 
+    // Page 3 of QĐ 3467/QĐ-BYT (byt-decision-scans page_0003.png) begins "BỘ Y TẾ Phụ lục I":
+    // the one-letter "Y" must not break the run of capitals, while a lone "SỞ" among lower-case
+    // words is still OCR's slip for "Sở" (Công an Đà Nẵng's letter, 2.pdf page 1).
+    [Theory]
+    [InlineData("BỘ Y TẾ Phụ lục I", "BỘ Y TẾ Phụ lục I")]
+    [InlineData("yêu cầu thủ trưởng các SỞ, ban, ngành", "yêu cầu thủ trưởng các Sở, ban, ngành")]
+    public void Capitals_are_kept_across_a_one_letter_word_and_mended_when_alone(string input, string expected) =>
+        Assert.Equal(expected, Vietnamese.RestoreLine(input));
+
     [Fact]
     public void Vietnamese_model_slips_are_mended()
     {

@@ -179,7 +179,7 @@ public sealed class DocumentReader(EnginePool pool, IngestLimits? limits = null)
         {
             try
             {
-                image = new PageImage(PdfRasterizer.RenderGray(path, triaged.Number, triaged.Dpi, _limits.PageTimeout), triaged.Dpi, "pdftoppm");
+                image = new PageImage(PdfRasterizer.ForReading(path, triaged.Number, triaged.Dpi, _limits.PageTimeout), triaged.Dpi, "pdftoppm");
             }
             catch (PdfRasterizeException e)
             {

@@ -10,10 +10,22 @@ namespace Ingest.Pdf;
 public static class PdfRasterizer
 {
     /// <summary>
+    /// Renders a page to be read: without its annotations. A digital signature's widget is drawn
+    /// over the scan, not printed on it — danang-scans 3.pdf, a scan that UBND Đà Nẵng signed as a
+    /// certified copy, has "SAO Y / Ủy ban nhân dân thành phố Đà Nẵng / Thời gian ký: 19/10/2023
+    /// 10:56:22 +07:00" over its motto, which OCR read as "SAOY … CỘNG HOÀ XÃ HỘI 190". The page
+    /// shown to a person keeps them (<see cref="RenderGray"/>'s default).
+    /// </summary>
+    public static byte[] ForReading(string pdfPath, int page, int dpi, TimeSpan? timeout = null) =>
+        RenderGray(pdfPath, page, dpi, timeout, annotations: false);
+
+    /// <summary>
     /// Renders 1-based <paramref name="page"/> of the PDF file at <paramref name="dpi"/> as 8-bit
     /// gray PGM bytes, or as a gray PNG when <paramref name="png"/> (for showing the page in a browser).
+    /// <paramref name="annotations"/> false leaves out what is drawn over the page rather than in it
+    /// (see <see cref="ForReading"/>).
     /// </summary>
-    public static byte[] RenderGray(string pdfPath, int page, int dpi, TimeSpan? timeout = null, bool png = false)
+    public static byte[] RenderGray(string pdfPath, int page, int dpi, TimeSpan? timeout = null, bool png = false, bool annotations = true)
     {
         var psi = new ProcessStartInfo("pdftoppm")
         {
@@ -24,6 +36,10 @@ public static class PdfRasterizer
         if (png)
         {
             psi.ArgumentList.Add("-png");
+        }
+        if (!annotations)
+        {
+            psi.ArgumentList.Add("-hide-annotations");
         }
         foreach (var a in new[] { "-gray", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", page.ToString(CultureInfo.InvariantCulture),
                      "-l", page.ToString(CultureInfo.InvariantCulture), "-singlefile", pdfPath })

@@ -15,7 +15,18 @@ internal static partial class Lept
     public const int L_ROTATE_AREA_MAP = 1;
     public const int L_BRING_IN_WHITE = 1;
 
-    static Lept() => NativeEnvironment.EnsureSingleThreadedOcr();
+    // Silenced: Tesseract's own layout analysis asks Leptonica to clip image boxes that reach
+    // past the page and handles the answer, but Leptonica printed "Error in boxClipToRectangle:
+    // box outside rectangle" for it on stderr (danang-scans 3.pdf page 1, its red seal). Our own
+    // calls check what they get back and say what went wrong in their own words.
+    static Lept()
+    {
+        NativeEnvironment.EnsureSingleThreadedOcr();
+        _ = setMsgSeverity(L_SEVERITY_NONE);
+    }
+
+    /// <summary>Leptonica's message level that prints nothing.</summary>
+    public const int L_SEVERITY_NONE = 6;
 
     [LibraryImport(Lib)]
     public static unsafe partial IntPtr pixReadMem(byte* data, nuint size);
@@ -80,6 +91,7 @@ internal static partial class Lept
     [LibraryImport(Lib)]
     public static partial void lept_free(IntPtr ptr);
 
+    // The library's message level is global to the process, Tesseract's calls included.
     [LibraryImport(Lib)]
     public static partial int setMsgSeverity(int newsev);
 

@@ -74,5 +74,5 @@ public sealed record RestorerOptions
     /// weighs more, so only a clear language-model gain changes a word (tuned so clean text stays
     /// unchanged).
     /// </summary>
-    public static RestorerOptions VietnameseOcr { get; } = new() { ChannelWeight = float.Parse(Environment.GetEnvironmentVariable("XCW") ?? "1.4", System.Globalization.CultureInfo.InvariantCulture), ChannelMargin = float.Parse(Environment.GetEnvironmentVariable("XCM") ?? "10", System.Globalization.CultureInfo.InvariantCulture), KeepUnknownCost = 9f, CandidatesPerToken = int.Parse(Environment.GetEnvironmentVariable("XCPT") ?? "8", System.Globalization.CultureInfo.InvariantCulture), UnofferedCost = float.Parse(Environment.GetEnvironmentVariable("XUC") ?? "2", System.Globalization.CultureInfo.InvariantCulture) };
+    public static RestorerOptions VietnameseOcr { get; } = new() { ChannelWeight = 1.4f, KeepUnknownCost = 9f, CandidatesPerToken = 8, UnofferedCost = 2f };
 }

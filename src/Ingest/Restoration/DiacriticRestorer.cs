@@ -85,7 +85,7 @@ public sealed class DiacriticRestorer
             }
             result[i] = LineTokenizer.Join(tokens.GetRange(start, k - start), cores.GetRange(start, k - start)) + (crs[i] ? "\r" : "");
         }
-        return string.Join('\n', result);
+        return string.Join('\n', ListMarkers.Mend(result));
     }
 
     /// <summary>Restores one line (no '\n' inside), on its own.</summary>

@@ -34,10 +34,10 @@ public static class PageNoise
         var kept = new List<OcrLine>();
         foreach (var line in lines)
         {
-            var words = line.Words.Where(w => !IsNoise(w, bodyLeft - lineHeight)).ToList();
+            var words = line.Words.Where(w => !IsNoise(w, bodyLeft - lineHeight)).Select(WithoutRule).OfType<OcrWord>().ToList();
             if (words.Count > 0)
             {
-                kept.Add(words.Count == line.Words.Count ? line : new OcrLine(words));
+                kept.Add(words.SequenceEqual(line.Words) ? line : new OcrLine(words));
             }
         }
         return kept;
@@ -54,6 +54,19 @@ public static class PageNoise
             }
         }
         return null;
+    }
+
+    // Tesseract writes a rule or an underline as "_": alone it is no word (danang-scans 1.pdf
+    // page 2 has one under its recipients), glued to a word it is not part of it ("_cấp",
+    // 3.pdf page 4; "_thực" under a harsh render's header line). Null when nothing is left.
+    private static OcrWord? WithoutRule(OcrWord word)
+    {
+        if (!word.Text.StartsWith('_') && !word.Text.EndsWith('_'))
+        {
+            return word;
+        }
+        var text = word.Text.Trim('_');
+        return text.Length == 0 ? null : word with { Text = text };
     }
 
     private static bool IsNoise(OcrWord word, int marginEdge)

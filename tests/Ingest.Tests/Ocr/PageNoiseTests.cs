@@ -27,6 +27,17 @@ public class PageNoiseTests
         Assert.DoesNotContain("ẽẽẽ", clean, StringComparison.Ordinal);
     }
 
+    // danang-scans 1.pdf: the rule under page 2's recipients was read as a word "_".
+    [Fact]
+    public async Task A_rule_read_as_an_underscore_is_no_word()
+    {
+        var pdf = RealFiles.Path_("danang-scans", "data", "1.pdf");
+        using var plain = new EnginePool(new OcrOptions { DropNoise = false, Engines = 1 });
+        Assert.Contains("_", string.Concat((await new DocumentReader(plain).ReadAsync(pdf, "1.pdf")).Select(p => p.Text)), StringComparison.Ordinal);
+        var pages = await new DocumentReader(TestPool.Shared).ReadAsync(pdf, "1.pdf");
+        Assert.All(pages, p => Assert.DoesNotContain("_", p.Text, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Sở", true)]
     [InlineData("115/CV-PA83", true)]

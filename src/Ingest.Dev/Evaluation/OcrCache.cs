@@ -12,13 +12,14 @@ namespace Ingest.Evaluation;
 /// or what it gives back, changes (2: CCITT pages upright — 1 held OCR of inverted G4 pages;
 /// 3: header and closing tables in reading order, seal and stamp noise dropped;
 /// 4: image files read at PageResolution's resolution, low-resolution pages upscaled;
-/// 5: rendered pages without annotations, underscores read from rules dropped).
+/// 5: rendered pages without annotations, underscores read from rules dropped; 6: a noise word
+/// glued to a date word judged in its two parts).
 /// </summary>
 /// <param name="folder">Where the cached texts are kept.</param>
 public sealed class OcrCache(string folder)
 {
     /// <summary>The version of what OCR hands on; part of every cache key.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Raw OCR of every 200-dpi scan in <paramref name="dir"/> with its true text, in name order.</summary>
     public async Task<(List<string> Truths, List<string> Raws)> ScansAsync(string dir, string lang, CancellationToken cancel = default)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Text;
 
 namespace Ingest.Ocr;
@@ -10,7 +11,7 @@ namespace Ingest.Ocr;
 /// Tesseract was unsure of it, or when it stands in the left margin outside the text column
 /// and is no text or a doubtful one.
 /// </summary>
-public static class PageNoise
+public static partial class PageNoise
 {
     // Below this confidence a token that is no text is noise (Tesseract gives printed words
     // it misreads 60–90; seal and stamp fragments mostly under 50).
@@ -34,7 +35,8 @@ public static class PageNoise
         var kept = new List<OcrLine>();
         foreach (var line in lines)
         {
-            var words = line.Words.Where(w => !IsNoise(w, bodyLeft - lineHeight)).Select(WithoutRule).OfType<OcrWord>().ToList();
+            var edge = bodyLeft - lineHeight;
+            var words = line.Words.SelectMany(w => IsNoise(w, edge) ? Unglued(w) : [w]).Where(w => !IsNoise(w, edge)).Select(WithoutRule).OfType<OcrWord>().ToList();
             if (words.Count > 0)
             {
                 kept.Add(words.SequenceEqual(line.Words) ? line : new OcrLine(words));
@@ -55,6 +57,30 @@ public static class PageNoise
         }
         return null;
     }
+
+    // A day or month written by hand into a date's blank touches the printed word beside it,
+    // and the whole was no text: danang-scans 3.pdf page 1's "ngày 18 tháng 10" lost both "18"
+    // and "tháng" as one noise word. A word that would be dropped is judged again in its two
+    // parts (a number stays; a scrawl Tesseract made letters of goes), each with its share of
+    // the box. One that is kept ("ngày15", as BYT's e-office typed it) stays as it was read.
+    private static IEnumerable<OcrWord> Unglued(OcrWord word)
+    {
+        var m = GluedDateWord().Match(word.Text);
+        if (!m.Success || word.Text.Length < 2)
+        {
+            yield return word;
+            yield break;
+        }
+        var first = m.Groups["a"].Value;
+        var cut = (int)Math.Round((double)word.Width * first.Length / word.Text.Length);
+        yield return word with { Width = cut, Text = first };
+        yield return word with { Left = word.Left + cut, Width = word.Width - cut, Text = word.Text[first.Length..] };
+    }
+
+    // "18tháng", "Jÿtháng", "7năm" (a fill-in of one to four signs before the printed word) or
+    // "ngày18", "tháng10" (after it).
+    [GeneratedRegex(@"^(?:(?<a>[^\s\d]{1,2}|\d{1,4})(?:tháng|năm)[,.]?|(?<a>ngày|tháng)\d{1,4}[,.]?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedDateWord();
 
     // Tesseract writes a rule or an underline as "_": alone it is no word (danang-scans 1.pdf
     // page 2 has one under its recipients), glued to a word it is not part of it ("_cấp",

@@ -38,6 +38,16 @@ public class PageNoiseTests
         Assert.All(pages, p => Assert.DoesNotContain("_", p.Text, StringComparison.Ordinal));
     }
 
+    // danang-scans 3.pdf page 1: "ngày 18 tháng 10 năm 2023" with 18 by hand, touching "tháng";
+    // the two were one noise word and "tháng" went with the scrawl.
+    [Fact]
+    public async Task A_printed_word_touched_by_a_handwritten_day_is_kept()
+    {
+        var pdf = RealFiles.Path_("danang-scans", "data", "3.pdf");
+        var page = await TestPool.Shared.RecognizeAsync(new PageImage(Ingest.Pdf.PdfRasterizer.ForReading(pdf, 1, 200), 200, "pdftoppm"));
+        Assert.Matches(@"Đà Nẵng, ngày (\S+ )?tháng 10 năm 2023", page.Text);
+    }
+
     [Theory]
     [InlineData("Sở", true)]
     [InlineData("115/CV-PA83", true)]

@@ -41,6 +41,9 @@ public sealed record OcrOptions
     /// <summary>Read a page's ruled tables cell by cell, row by row (<see cref="RuledTables"/>), rather than by Tesseract's lines across them.</summary>
     public bool ReadTablesByCell { get; init; } = true;
 
+    /// <summary>Read the signer's block of a gray or colour page's closing table again without its seal (<see cref="SignerArea"/>).</summary>
+    public bool RereadSigner { get; init; } = true;
+
     /// <summary>
     /// A bilevel page less solid than this (<see cref="ThinStrokes"/>) is thickened by a pixel
     /// before recognition; 0 never. Tuned on our own renders (`ingest eval ocr corpus/scans-harsh

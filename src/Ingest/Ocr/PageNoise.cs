@@ -95,6 +95,9 @@ public static partial class PageNoise
         return text.Length == 0 ? null : word with { Text = text };
     }
 
+    /// <summary>True for a word dropped wherever it stands: no text, read with little confidence.</summary>
+    public static bool IsNoise(OcrWord word) => !IsText(word.Text) && word.Confidence < NoiseConfidence;
+
     private static bool IsNoise(OcrWord word, int marginEdge)
     {
         var text = IsText(word.Text);

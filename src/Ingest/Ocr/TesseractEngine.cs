@@ -82,8 +82,16 @@ public sealed class TesseractEngine : IDisposable
             if (tables is null)
             {
                 var (text, tsv, timedOut) = RecognizeArea(deadline, cancel);
-                var (reading, regions) = ReadingText(text, PageWords.Parse(tsv));
-                return new OcrResult(reading, tsv, Tess.TessBaseAPIMeanTextConf(_api), timedOut) { Regions = regions };
+                var confidence = Tess.TessBaseAPIMeanTextConf(_api);
+                var words = PageWords.Parse(tsv);
+                if (!timedOut && _options.RereadSigner && RereadSigner(pix, dpi, tsv, words, deadline, cancel) is { } reread)
+                {
+                    words = PageWords.Parse(reread.Tsv);
+                    var (joined, joinedRegions) = ReadingText(PageWords.TextOf(words.Lines), words);
+                    return new OcrResult(joined, reread.Tsv, confidence, reread.TimedOut) { Regions = joinedRegions };
+                }
+                var (reading, regions) = ReadingText(text, words);
+                return new OcrResult(reading, tsv, confidence, timedOut) { Regions = regions };
             }
             else
             {
@@ -132,6 +140,39 @@ public sealed class TesseractEngine : IDisposable
             }
             tsv.AddText(outsideTsv, above, int.MaxValue);
             return (tsv.ToString(), timedOut);
+        }
+        finally
+        {
+            Tess.TessBaseAPISetPageSegMode(_api, _options.PageSegMode);
+        }
+    }
+
+    // The signer's block of a gray or colour page read again without its seal (SignerArea): the
+    // page's TSV with the block's words replaced by the new reading, or null when there is no
+    // closing table or the new reading is no better than the page's (SignerArea.Score).
+    private (string Tsv, bool TimedOut)? RereadSigner(PixHandle pix, int dpi, string tsv, PageWords words, long deadline, CancellationToken cancel)
+    {
+        if (SignerArea.Find(words) is not { } area)
+        {
+            return null;
+        }
+        using var print = SignerArea.PrintOf(pix, area);
+        if (print is null)
+        {
+            return null;
+        }
+        try
+        {
+            var (_, partTsv, timedOut) = RecognizePart(print, dpi, SingleBlock, deadline, cancel);
+            var read = PageWords.Parse(partTsv).Lines.SelectMany(l => l.Words).Select(w => w with { Left = w.Left + area.Left, Top = w.Top + area.Top });
+            if (SignerArea.Score(read, area) <= SignerArea.Score(words.Lines.SelectMany(l => l.Words), area))
+            {
+                return null;
+            }
+            var join = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
+            join.AddTextOutside(tsv, area);
+            join.AddTextPart(partTsv, area.Left, area.Top);
+            return (join.ToString(), timedOut);
         }
         finally
         {

@@ -40,6 +40,13 @@ public static partial class LineTokenizer
                 break;
             }
             var word = line[t..i];
+            if (word == "V/")
+            {
+                // "V/v" (về việc) before a letter's subject loses its small v to OCR: "V/ thực
+                // hiện Thông báo số 496-TB/TU" (danang-scans 3.pdf page 1). "V/" alone is nothing else.
+                tokens.Add(new LineToken(space, "", "V/v", "", TokenClass.Other));
+                continue;
+            }
             var a = 0;
             while (a < word.Length && Punctuation.Contains(word[a], StringComparison.Ordinal))
             {

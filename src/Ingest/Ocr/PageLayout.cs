@@ -22,6 +22,10 @@ public sealed record PageLayout(IReadOnlyList<OcrLine> Lines, IReadOnlyList<Page
     {
         // Noise first: a seal fragment or a stray mark beside a column would break its gutter.
         var clean = dropNoise ? PageNoise.Clean(page.Lines) : page.Lines;
+        if (dropNoise && PageNumber.Mend(clean, page.Width) is { } numbered)
+        {
+            clean = numbered;
+        }
         var changed = clean.Count != page.Lines.Count || clean.Zip(page.Lines).Any(p => !ReferenceEquals(p.First, p.Second));
         var lines = clean;
         if (readColumns)

@@ -36,7 +36,7 @@ public static partial class PageNoise
         foreach (var line in lines)
         {
             var edge = bodyLeft - lineHeight;
-            var words = line.Words.SelectMany(w => IsNoise(w, edge) ? Unglued(w) : [w]).Where(w => !IsNoise(w, edge)).Select(WithoutRule).OfType<OcrWord>().ToList();
+            var words = line.Words.SelectMany(w => IsNoise(w, edge) ? Unglued(w) : [w]).Where(w => !IsNoise(w, edge)).Select(WithoutRule).OfType<OcrWord>().Select(WithoutEth).ToList();
             if (words.Count > 0)
             {
                 kept.Add(words.SequenceEqual(line.Words) ? line : new OcrLine(words));
@@ -81,6 +81,13 @@ public static partial class PageNoise
     // "ngày18", "tháng10" (after it).
     [GeneratedRegex(@"^(?:(?<a>[^\s\d]{1,2}|\d{1,4})(?:tháng|năm)[,.]?|(?<a>ngày|tháng)\d{1,4}[,.]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedDateWord();
+
+    // The vie model sometimes writes Đ as Icelandic Ð (U+00D0), which Vietnamese never has, and
+    // sometimes reads the one letter twice, as both: "Sở GD&ĐÐT" (danang-scans 1.pdf page 2).
+    private static OcrWord WithoutEth(OcrWord word) =>
+        word.Text.Contains('Ð', StringComparison.Ordinal) || word.Text.Contains('ð', StringComparison.Ordinal)
+            ? word with { Text = word.Text.Replace("ĐÐ", "Đ", StringComparison.Ordinal).Replace("ÐĐ", "Đ", StringComparison.Ordinal).Replace('Ð', 'Đ').Replace('ð', 'đ') }
+            : word;
 
     // Tesseract writes a rule or an underline as "_": alone it is no word (danang-scans 1.pdf
     // page 2 has one under its recipients), glued to a word it is not part of it ("_cấp",

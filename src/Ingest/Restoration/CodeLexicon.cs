@@ -19,7 +19,12 @@ public static class CodeLexicon
         "TNMT", "NNPTNT", "KHĐT", "SKHĐT", "STC", "SYT", "SXD", "SGTVT", "SVHTTDL", "VHTTDL", "BVHTTDL", "CCHC", "QLNN",
         "UBKT", "MTTQVN", "ĐBQH", "HĐBC", "BTC", "BQP", "BCA", "CAND", "QĐND", "ĐCS", "XHCN", "KTXH", "KT-XH", "GRDP",
         "PGĐ", "GĐ", "CV", "UB", "VPCP", "ĐGD",
+        // Giáo dục, as in "Công đoàn GD thành phố" and "Phòng GD&ĐT" (danang-scans 1.pdf page 2),
+        // spelled as "GĐ" (giám đốc) is but a code of its own: kept as it is read.
+        "GD", "ĐT",
     ];
+
+    private static readonly HashSet<string> Exact = new(Codes, StringComparer.Ordinal);
 
     // Folded form → code, plus the forms OCR makes of Đ in a code: D (folding), B and P
     // ("HBND", "QP-TTg" for HĐND, QĐ-TTg).
@@ -58,7 +63,8 @@ public static class CodeLexicon
             }
             var segment = new string(chars, i, j - i);
             // Only all-capital (or mixed like "TTg") segments: a lower-case word is not a code.
-            if (segment.Any(char.IsUpper) && ByFolded.TryGetValue(VietnameseText.Fold(segment), out var known)
+            // A segment that is itself a code is left: "GD" is not "GĐ" with its bar lost.
+            if (segment.Any(char.IsUpper) && !Exact.Contains(segment) && ByFolded.TryGetValue(VietnameseText.Fold(segment), out var known)
                 && known.Length == segment.Length && !string.Equals(known, segment, StringComparison.Ordinal))
             {
                 known.CopyTo(0, chars, i, known.Length);

@@ -27,15 +27,20 @@ public class PageNoiseTests
         Assert.DoesNotContain("ẽẽẽ", clean, StringComparison.Ordinal);
     }
 
-    // danang-scans 1.pdf: the rule under page 2's recipients was read as a word "_".
+    // danang-scans 1.pdf: the rule under page 2's recipients was read as a word "_", and its
+    // "Sở GD&ĐT yêu cầu" as "GD&ĐÐT", the Đ read twice, once as Icelandic Ð.
     [Fact]
-    public async Task A_rule_read_as_an_underscore_is_no_word()
+    public async Task A_rule_read_as_an_underscore_is_no_word_and_an_eth_is_no_letter()
     {
         var pdf = RealFiles.Path_("danang-scans", "data", "1.pdf");
         using var plain = new EnginePool(new OcrOptions { DropNoise = false, Engines = 1 });
-        Assert.Contains("_", string.Concat((await new DocumentReader(plain).ReadAsync(pdf, "1.pdf")).Select(p => p.Text)), StringComparison.Ordinal);
+        var asRead = string.Concat((await new DocumentReader(plain).ReadAsync(pdf, "1.pdf")).Select(p => p.Text));
+        Assert.Contains("_", asRead, StringComparison.Ordinal);
+        Assert.Contains("Ð", asRead, StringComparison.Ordinal);
         var pages = await new DocumentReader(TestPool.Shared).ReadAsync(pdf, "1.pdf");
         Assert.All(pages, p => Assert.DoesNotContain("_", p.Text, StringComparison.Ordinal));
+        Assert.All(pages, p => Assert.DoesNotContain("Ð", p.Text, StringComparison.Ordinal));
+        Assert.Contains("Sở GD&ĐT yêu cầu", pages[1].Text, StringComparison.Ordinal);
     }
 
     // danang-scans 3.pdf page 1: "ngày 18 tháng 10 năm 2023" with 18 by hand, touching "tháng";

@@ -61,6 +61,8 @@ public class DiacriticRestorerTests
     [InlineData("yêu cầu thủ trưởng các SỞ, ban, ngành", "yêu cầu thủ trưởng các Sở, ban, ngành")]
     // danang-scans 3.pdf page 1: the subject's "V/v" lost its small v.
     [InlineData("V/ thực hiện Thông báo số 496-TB/TU", "V/v thực hiện Thông báo số 496-TB/TU")]
+    // danang-scans 1.pdf page 2: "GD" (giáo dục) is a code of its own, not "GĐ" without its bar.
+    [InlineData("- Lãnh đạo Sở; Công đoàn GD thành phố;", "- Lãnh đạo Sở; Công đoàn GD thành phố;")]
     public void Capitals_and_the_subjects_abbreviation_are_mended_as_a_heading_writes_them(string input, string expected) =>
         Assert.Equal(expected, Vietnamese.RestoreLine(input));
 

@@ -13,4 +13,8 @@ internal static class RealFiles
         ?? throw new InvalidOperationException("../shared/real not found beside the repository (set INGEST_SHARED_REAL)");
 
     public static string Path_(params string[] parts) => Path.Combine([Folder, .. parts]);
+
+    /// <summary>Page <paramref name="page"/> of a real PDF as the product renders it to read: 200 dpi, gray, no annotations.</summary>
+    public static Ingest.Ocr.PageImage Rendered(int page, params string[] parts) =>
+        new(Ingest.Pdf.PdfRasterizer.ForReading(Path_(parts), page, 200), 200, "pdftoppm");
 }

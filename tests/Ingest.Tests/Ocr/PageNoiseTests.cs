@@ -48,8 +48,7 @@ public class PageNoiseTests
     [Fact]
     public async Task A_printed_word_touched_by_a_handwritten_day_is_kept()
     {
-        var pdf = RealFiles.Path_("danang-scans", "data", "3.pdf");
-        var page = await TestPool.Shared.RecognizeAsync(new PageImage(Ingest.Pdf.PdfRasterizer.ForReading(pdf, 1, 200), 200, "pdftoppm"));
+        var page = await TestPool.Shared.RecognizeAsync(RealFiles.Rendered(1, "danang-scans", "data", "3.pdf"));
         Assert.Matches(@"Đà Nẵng, ngày (\S+ )?tháng 10 năm 2023", page.Text);
     }
 

@@ -1,5 +1,4 @@
 using Ingest.Ocr;
-using Ingest.Pdf;
 
 namespace Ingest.Tests.Ocr;
 
@@ -10,7 +9,7 @@ public class PageNumberTests
     [Fact]
     public async Task A_page_number_read_with_a_stray_letter_is_the_number()
     {
-        var image = new PageImage(PdfRasterizer.ForReading(RealFiles.Path_("danang-scans", "data", "3.pdf"), 3, 200), 200, "pdftoppm");
+        var image = RealFiles.Rendered(3, "danang-scans", "data", "3.pdf");
         using var plain = new EnginePool(new OcrOptions { DropNoise = false, Engines = 1 });
         var asRead = (await plain.RecognizeAsync(image)).Text;
         var mended = (await TestPool.Shared.RecognizeAsync(image)).Text;

@@ -1,5 +1,4 @@
 using Ingest.Ocr;
-using Ingest.Pdf;
 
 namespace Ingest.Tests.Ocr;
 
@@ -12,7 +11,7 @@ public class SignerAreaTests
     [Fact]
     public async Task The_title_under_a_red_seal_is_read_again_without_the_seal()
     {
-        var image = new PageImage(PdfRasterizer.ForReading(RealFiles.Path_("danang-scans", "data", "3.pdf"), 1, 200), 200, "pdftoppm");
+        var image = RealFiles.Rendered(1, "danang-scans", "data", "3.pdf");
         using var plain = new EnginePool(new OcrOptions { RereadSigner = false, Engines = 1 });
         var before = await plain.RecognizeAsync(image);
         var after = await TestPool.Shared.RecognizeAsync(image);

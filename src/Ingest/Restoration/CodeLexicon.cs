@@ -20,8 +20,9 @@ public static class CodeLexicon
         "UBKT", "MTTQVN", "ĐBQH", "HĐBC", "BTC", "BQP", "BCA", "CAND", "QĐND", "ĐCS", "XHCN", "KTXH", "KT-XH", "GRDP",
         "PGĐ", "GĐ", "CV", "UB", "VPCP", "ĐGD",
         // Giáo dục, as in "Công đoàn GD thành phố" and "Phòng GD&ĐT" (danang-scans 1.pdf page 2),
-        // spelled as "GĐ" (giám đốc) is but a code of its own: kept as it is read.
-        "GD", "ĐT",
+        // spelled as "GĐ" (giám đốc) is but a code of its own: kept as it is read. (Not "ĐT":
+        // its OCR forms "BT", "PT" would take "Đài PT-TH" with them.)
+        "GD",
     ];
 
     private static readonly HashSet<string> Exact = new(Codes, StringComparer.Ordinal);

@@ -63,6 +63,7 @@ public class DiacriticRestorerTests
     [InlineData("V/ thực hiện Thông báo số 496-TB/TU", "V/v thực hiện Thông báo số 496-TB/TU")]
     // danang-scans 1.pdf page 2: "GD" (giáo dục) is a code of its own, not "GĐ" without its bar.
     [InlineData("- Lãnh đạo Sở; Công đoàn GD thành phố;", "- Lãnh đạo Sở; Công đoàn GD thành phố;")]
+    [InlineData("- Báo Nghệ An, Đài PT-TH tỉnh;", "- Báo Nghệ An, Đài PT-TH tỉnh;")]
     public void Capitals_and_the_subjects_abbreviation_are_mended_as_a_heading_writes_them(string input, string expected) =>
         Assert.Equal(expected, Vietnamese.RestoreLine(input));
 

@@ -52,6 +52,13 @@ public static class HeaderColumns
             {
                 break;
             }
+            // "Kính gửi:" follows the table, though it may stand under its left column and beside
+            // the date line (danang-scans 3.pdf page 1 read it before the motto).
+            if (Text.VietnameseText.Fold(line.Words[0].Text.ToLowerInvariant()) == "kinh" && line.Words.Count > 1
+                && Text.VietnameseText.Fold(line.Words[1].Text.ToLowerInvariant()).StartsWith("gui", StringComparison.Ordinal))
+            {
+                break;
+            }
             header.Add(line);
             rows += split ? 1 : 0;
         }

@@ -59,6 +59,18 @@ public class PageLayoutTests
         Assert.Equal(regions.Count(r => r.Kind != RegionKind.Dropped), regions.TakeWhile(r => r.Kind != RegionKind.Dropped).Count());
     }
 
+    // 3.pdf page 1: "Kính gửi:" stands under the left column, beside the date line; it follows
+    // the whole table, motto and date included.
+    [Fact]
+    public async Task Kinh_gui_is_read_after_the_header_table()
+    {
+        var text = (await TestPool.Shared.RecognizeAsync(RealFiles.Rendered(1, "danang-scans", "data", "3.pdf"))).Text;
+        var motto = text.IndexOf("Độc lập", StringComparison.Ordinal);
+        var addressed = text.IndexOf("Kính gửi", StringComparison.Ordinal);
+        Assert.True(motto >= 0 && addressed > motto, text);
+        Assert.True(text.IndexOf("năm 2023", StringComparison.Ordinal) < addressed, text);
+    }
+
     [Fact]
     public async Task A_seal_over_the_signer_leaves_the_recipients_and_the_signer()
     {

@@ -57,7 +57,7 @@ public sealed class LowResEvaluation(RestorationModels models, OcrOptions option
             var reader = new DocumentReader(pool);
             await Parallel.ForEachAsync(inputs, new ParallelOptions { MaxDegreeOfParallelism = pool.Size, CancellationToken = cancel }, async (input, ct) =>
             {
-                var truth = VietnameseText.Nfc(await File.ReadAllTextAsync(input.Page.TruthPath, ct).ConfigureAwait(false));
+                var truth = await input.Page.TruthAsync(ct).ConfigureAwait(false);
                 var sw = Stopwatch.StartNew();
                 var read = await reader.ReadAsync(input.Path, Path.GetFileName(input.Path), cancel: ct).ConfigureAwait(false);
                 sw.Stop();

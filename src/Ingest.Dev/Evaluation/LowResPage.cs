@@ -34,19 +34,6 @@ public static class LowResPage
     {
         // Set no resolution, so Leptonica's JFIF header says only "1×1".
         Lept.pixSetResolution(pix, 0, 0);
-        if (Lept.pixWriteMem(out var data, out var size, pix, Lept.IFF_JFIF_JPEG) != 0 || data == IntPtr.Zero)
-        {
-            throw new ImageDecodeException("Leptonica could not write the page as JPEG");
-        }
-        try
-        {
-            var jpeg = new byte[checked((int)size)];
-            Marshal.Copy(data, jpeg, 0, jpeg.Length);
-            return jpeg;
-        }
-        finally
-        {
-            Lept.lept_free(data);
-        }
+        return pix.Encode(Lept.IFF_JFIF_JPEG);
     }
 }

@@ -47,7 +47,7 @@ public sealed class RealOcrEvaluation(EnginePool pool, RestorationModels models,
                 {
                     throw new InvalidOperationException($"{page.Name}: {Path.GetFileName(page.Source)} has {read.Count} pages, not {page.Page}");
                 }
-                var truth = VietnameseText.Nfc(await File.ReadAllTextAsync(page.TruthPath, cancel).ConfigureAwait(false));
+                var truth = await page.TruthAsync(cancel).ConfigureAwait(false);
                 var result = new RealPageResult(page,
                     TextAccuracy.Measure(truth, read[page.Page - 1].Text),
                     TextAccuracy.Measure(truth, restored[page.Page - 1]),

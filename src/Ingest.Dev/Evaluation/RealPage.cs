@@ -22,4 +22,8 @@ public sealed record RealPage(string Name, string Source, int Page, RealPageSpli
 {
     /// <summary>True when the source is an image file rather than a PDF.</summary>
     public bool IsImage => !Source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The true text, NFC, as every measure of the page compares it.</summary>
+    public async Task<string> TruthAsync(CancellationToken cancel = default) =>
+        Text.VietnameseText.Nfc(await File.ReadAllTextAsync(TruthPath, cancel).ConfigureAwait(false));
 }

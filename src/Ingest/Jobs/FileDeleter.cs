@@ -25,8 +25,7 @@ public sealed class FileDeleter(Archive archive)
             {
                 return null;
             }
-            archive.Index.DeletePlans(gone.PlanIds);
-            archive.Index.ReplaceFile(fileId, []);
+            archive.Index.DeleteFile(fileId);
             archive.Index.Commit();
             return gone;
         });

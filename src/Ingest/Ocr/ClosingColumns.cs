@@ -14,17 +14,23 @@ public static class ClosingColumns
     /// <summary>The block number the recipients' lines get (the signer's is one more): how <see cref="PageLayout"/> tells them.</summary>
     public const int LeftBlock = -4;
 
-    /// <summary>The lines with the closing table read column by column, or null when there is none.</summary>
-    public static IReadOnlyList<OcrLine>? Reorder(IReadOnlyList<OcrLine> lines, int width)
+    /// <summary>The index of the last line that says "Nơi nhận" (where the closing table starts), or −1.</summary>
+    public static int Start(IReadOnlyList<OcrLine> lines)
     {
-        var start = -1;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = lines.Count - 1; i >= 0; i--)
         {
             if (VietnameseText.Fold(lines[i].Text.ToLowerInvariant()).Contains("noi nhan", StringComparison.Ordinal))
             {
-                start = i;
+                return i;
             }
         }
+        return -1;
+    }
+
+    /// <summary>The lines with the closing table read column by column, or null when there is none.</summary>
+    public static IReadOnlyList<OcrLine>? Reorder(IReadOnlyList<OcrLine> lines, int width)
+    {
+        var start = Start(lines);
         if (start < 0 || width == 0)
         {
             return null;

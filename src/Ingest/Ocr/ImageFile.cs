@@ -79,20 +79,7 @@ public static class ImageFile
         var res = Lept.pixGetXRes(pix);
         var scale = res > dpi ? (float)dpi / res : res <= 0 && pix.Width > maxWidth ? (float)maxWidth / pix.Width : 1f;
         using var shown = scale < 1f ? PixHandle.Own(Lept.pixScale(pix, scale, scale), "pixScale failed") : null;
-        if (Lept.pixWriteMem(out var data, out var size, shown ?? pix, Lept.IFF_PNG) != 0 || data == IntPtr.Zero)
-        {
-            throw new ImageDecodeException("Leptonica could not write the page as PNG");
-        }
-        try
-        {
-            var png = new byte[checked((int)size)];
-            Marshal.Copy(data, png, 0, png.Length);
-            return png;
-        }
-        finally
-        {
-            Lept.lept_free(data);
-        }
+        return (shown ?? pix).Encode(Lept.IFF_PNG);
     }
 
     /// <summary>

@@ -36,7 +36,12 @@ public static partial class PageNoise
         foreach (var line in lines)
         {
             var edge = bodyLeft - lineHeight;
-            var words = line.Words.SelectMany(w => IsNoise(w, edge) ? Unglued(w) : [w]).Where(w => !IsNoise(w, edge)).Select(WithoutRule).OfType<OcrWord>().Select(WithoutEth).ToList();
+            var words = new List<OcrWord>();
+            foreach (var word in line.Words)
+            {
+                var parts = IsNoise(word, edge) ? Unglued(word).Where(p => !IsNoise(p, edge)) : [word];
+                words.AddRange(parts.Select(Mended).OfType<OcrWord>());
+            }
             if (words.Count > 0)
             {
                 kept.Add(words.SequenceEqual(line.Words) ? line : new OcrLine(words));
@@ -63,12 +68,12 @@ public static partial class PageNoise
     // and "tháng" as one noise word. A word that would be dropped is judged again in its two
     // parts (a number stays; a scrawl Tesseract made letters of goes), each with its share of
     // the box. One that is kept ("ngày15", as BYT's e-office typed it) stays as it was read.
+    // Nothing when the word is no such pair.
     private static IEnumerable<OcrWord> Unglued(OcrWord word)
     {
         var m = GluedDateWord().Match(word.Text);
-        if (!m.Success || word.Text.Length < 2)
+        if (!m.Success)
         {
-            yield return word;
             yield break;
         }
         var first = m.Groups["a"].Value;
@@ -82,24 +87,24 @@ public static partial class PageNoise
     [GeneratedRegex(@"^(?:(?<a>[^\s\d]{1,2}|\d{1,4})(?:tháng|năm)[,.]?|(?<a>ngày|tháng)\d{1,4}[,.]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedDateWord();
 
-    // The vie model sometimes writes Đ as Icelandic Ð (U+00D0), which Vietnamese never has, and
-    // sometimes reads the one letter twice, as both: "Sở GD&ĐÐT" (danang-scans 1.pdf page 2).
-    private static OcrWord WithoutEth(OcrWord word) =>
-        word.Text.Contains('Ð', StringComparison.Ordinal) || word.Text.Contains('ð', StringComparison.Ordinal)
-            ? word with { Text = word.Text.Replace("ĐÐ", "Đ", StringComparison.Ordinal).Replace("ÐĐ", "Đ", StringComparison.Ordinal).Replace('Ð', 'Đ').Replace('ð', 'đ') }
-            : word;
-
-    // Tesseract writes a rule or an underline as "_": alone it is no word (danang-scans 1.pdf
-    // page 2 has one under its recipients), glued to a word it is not part of it ("_cấp",
-    // 3.pdf page 4; "_thực" under a harsh render's header line). Null when nothing is left.
-    private static OcrWord? WithoutRule(OcrWord word)
+    // A kept word's text as print has it. Tesseract writes a rule or an underline as "_": alone
+    // it is no word (danang-scans 1.pdf page 2 has one under its recipients), glued to a word it
+    // is not part of it ("_cấp", 3.pdf page 4; "_thực" under a harsh render's header line). The
+    // vie model sometimes writes Đ as Icelandic Ð (U+00D0), which Vietnamese never has, and
+    // sometimes reads the one letter twice, as both ("Sở GD&ĐÐT", 1.pdf page 2). Null when
+    // nothing is left.
+    private static OcrWord? Mended(OcrWord word)
     {
-        if (!word.Text.StartsWith('_') && !word.Text.EndsWith('_'))
+        var text = word.Text;
+        if (text.StartsWith('_') || text.EndsWith('_'))
         {
-            return word;
+            text = text.Trim('_');
         }
-        var text = word.Text.Trim('_');
-        return text.Length == 0 ? null : word with { Text = text };
+        if (text.Contains('Ð', StringComparison.Ordinal) || text.Contains('ð', StringComparison.Ordinal))
+        {
+            text = text.Replace("ĐÐ", "Đ", StringComparison.Ordinal).Replace("ÐĐ", "Đ", StringComparison.Ordinal).Replace('Ð', 'Đ').Replace('ð', 'đ');
+        }
+        return text.Length == 0 ? null : ReferenceEquals(text, word.Text) ? word : word with { Text = text };
     }
 
     /// <summary>True for a word dropped wherever it stands: no text, read with little confidence.</summary>
@@ -108,11 +113,8 @@ public static partial class PageNoise
     private static bool IsNoise(OcrWord word, int marginEdge)
     {
         var text = IsText(word.Text);
-        if (!text && word.Confidence < NoiseConfidence)
-        {
-            return true;
-        }
-        return word.Right < marginEdge && (!text || word.Confidence < MarginConfidence || Core(word.Text).Length <= 1);
+        return !text && word.Confidence < NoiseConfidence
+            || word.Right < marginEdge && (!text || word.Confidence < MarginConfidence || Core(word.Text).Length <= 1);
     }
 
     /// <summary>

@@ -126,16 +126,7 @@ public sealed class ScanImage : IDisposable
             {
                 throw new ImageDecodeException($"Leptonica could not write a {encoding} PDF");
             }
-            try
-            {
-                var bytes = new byte[(int)size];
-                Marshal.Copy(data, bytes, 0, bytes.Length);
-                return bytes;
-            }
-            finally
-            {
-                Lept.lept_free(data);
-            }
+            return Lept.TakeBytes(data, size);
         }
         finally
         {

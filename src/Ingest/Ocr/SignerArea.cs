@@ -1,5 +1,4 @@
 using Ingest.Ocr.Native;
-using Ingest.Text;
 
 namespace Ingest.Ocr;
 
@@ -41,10 +40,10 @@ public static class SignerArea
         var textWidth = textRight - textLeft;
         var heights = words.Select(w => w.Height).Order().ToList();
         var lineHeight = heights[heights.Count / 2];
-        // The last line that opens with "Nơi nhận", at the text's left edge.
-        var closing = page.Lines.LastOrDefault(l => l.Left < textLeft + (textWidth * 0.2)
-            && VietnameseText.Fold(string.Join(' ', l.Words.Take(2).Select(w => w.Text)).ToLowerInvariant()).StartsWith("noi nhan", StringComparison.Ordinal));
-        if (closing is null || textWidth <= 0)
+        // The closing table's "Nơi nhận" line, at the text's left edge.
+        var start = ClosingColumns.Start(page.Lines);
+        var closing = start < 0 ? null : page.Lines[start];
+        if (closing is null || textWidth <= 0 || closing.Left >= textLeft + (textWidth * 0.2))
         {
             return null;
         }
@@ -55,13 +54,9 @@ public static class SignerArea
         return right > left && bottom > top ? new PageRect(left, top, right - left, bottom - top) : null;
     }
 
-    /// <summary>The area cut out of a gray or colour page as 1-bit print, the seal left as paper; null for a 1-bit page, whose seal is ink like its print.</summary>
-    internal static PixHandle? PrintOf(PixHandle page, PageRect area)
+    /// <summary>The area cut out of a gray or colour page as 1-bit print, the seal left as paper (a 1-bit page's seal is ink like its print: it is not asked).</summary>
+    internal static PixHandle PrintOf(PixHandle page, PageRect area)
     {
-        if (page.IsPlainBits || page.Depth == 1)
-        {
-            return null;
-        }
         using var part = page.Clip(area);
         return PixHandle.Own(Lept.pixConvertTo1(part, PrintBelow), "pixConvertTo1 failed");
     }

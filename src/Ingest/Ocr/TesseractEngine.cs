@@ -152,15 +152,11 @@ public sealed class TesseractEngine : IDisposable
     // closing table or the new reading is no better than the page's (SignerArea.Score).
     private (string Tsv, bool TimedOut)? RereadSigner(PixHandle pix, int dpi, string tsv, PageWords words, long deadline, CancellationToken cancel)
     {
-        if (SignerArea.Find(words) is not { } area)
+        if (pix.IsPlainBits || pix.Depth == 1 || SignerArea.Find(words) is not { } area)
         {
             return null;
         }
         using var print = SignerArea.PrintOf(pix, area);
-        if (print is null)
-        {
-            return null;
-        }
         try
         {
             var (_, partTsv, timedOut) = RecognizePart(print, dpi, SingleBlock, deadline, cancel);

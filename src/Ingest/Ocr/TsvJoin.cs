@@ -31,19 +31,20 @@ internal sealed class TsvJoin
     /// skipped, as is its page row) whose middle lies from <paramref name="fromY"/> down to, not
     /// including, <paramref name="toY"/>: what stands above a table, or beside and below it.
     /// </summary>
-    public void AddText(string tsv, int fromY, int toY) => Add(tsv, false, 0, 0, (top, height) => top + (height / 2) >= fromY && top + (height / 2) < toY);
+    public void AddText(string tsv, int fromY, int toY) => Add(tsv, false, 0, 0, r => r.Top + (r.Height / 2) >= fromY && r.Top + (r.Height / 2) < toY);
 
     /// <summary>Adds the rows of a text whose words do not lie wholly inside <paramref name="area"/>.</summary>
     public void AddTextOutside(string tsv, PageRect area) =>
-        Add(tsv, false, 0, 0, (_, _) => true, (x, y, w, h) => !area.Encloses(new PageRect(x, y, w, h)));
+        Add(tsv, false, 0, 0, r => !area.Encloses(r));
 
     /// <summary>Adds the rows of a part read as text from the area whose top left corner is (<paramref name="left"/>, <paramref name="top"/>).</summary>
-    public void AddTextPart(string tsv, int left, int top) => Add(tsv, false, left, top, (_, _) => true);
+    public void AddTextPart(string tsv, int left, int top) => Add(tsv, false, left, top, null);
 
     /// <summary>Adds the rows of one cell read from the area whose top left corner is (<paramref name="left"/>, <paramref name="top"/>).</summary>
-    public void AddCell(string tsv, int left, int top) => Add(tsv, true, left, top, (_, _) => true);
+    public void AddCell(string tsv, int left, int top) => Add(tsv, true, left, top, null);
 
-    private void Add(string tsv, bool isCell, int left, int top, Func<int, int, bool> keep, Func<int, int, int, int, bool>? keepBox = null)
+    // keep: which rows, by their box as read (null: all).
+    private void Add(string tsv, bool isCell, int left, int top, Func<PageRect, bool>? keep)
     {
         var offset = isCell ? _cellBlocks : _textBlocks;
         var last = 0;
@@ -51,14 +52,11 @@ internal sealed class TsvJoin
         {
             var f = row.Split('\t');
             if (f.Length < 12 || f[0] == "1" || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var block)
+                || !int.TryParse(f[6], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var x)
                 || !int.TryParse(f[7], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y)
-                || !int.TryParse(f[9], NumberStyles.None, CultureInfo.InvariantCulture, out var height) || !keep(y, height))
-            {
-                continue;
-            }
-            if (keepBox is not null && f[0] == "5"
-                && int.TryParse(f[6], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var x)
-                && int.TryParse(f[8], NumberStyles.None, CultureInfo.InvariantCulture, out var width) && !keepBox(x, y, width, height))
+                || !int.TryParse(f[8], NumberStyles.None, CultureInfo.InvariantCulture, out var width)
+                || !int.TryParse(f[9], NumberStyles.None, CultureInfo.InvariantCulture, out var height)
+                || keep is not null && !keep(new PageRect(x, y, width, height)))
             {
                 continue;
             }

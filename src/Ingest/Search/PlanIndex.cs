@@ -151,10 +151,14 @@ public sealed class PlanIndex : IDisposable
         }
     }
 
+    /// <summary>Removes whatever the index holds of one file (every plan carries its file's id).</summary>
+    public void DeleteFile(long fileId) =>
+        Writer.DeleteDocuments(new Term(PlanFields.File, fileId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     /// <summary>Replaces whatever the index holds of one file by <paramref name="plans"/> (its plans as the catalog now has them).</summary>
     public void ReplaceFile(long fileId, IEnumerable<StoredPlan> plans)
     {
-        Writer.DeleteDocuments(new Term(PlanFields.File, fileId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        DeleteFile(fileId);
         var list = plans.ToList();
         var copies = list.Count == 0 ? null : _copiesOf?.Invoke([.. list.Select(p => p.Id)]);
         foreach (var plan in list)

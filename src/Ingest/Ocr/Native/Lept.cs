@@ -91,6 +91,21 @@ internal static partial class Lept
     [LibraryImport(Lib)]
     public static partial void lept_free(IntPtr ptr);
 
+    /// <summary>Copies bytes Leptonica allocated (an encoded image, a PDF) and frees them.</summary>
+    public static byte[] TakeBytes(IntPtr data, nuint size)
+    {
+        try
+        {
+            var bytes = new byte[checked((int)size)];
+            Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            lept_free(data);
+        }
+    }
+
     // The library's message level is global to the process, Tesseract's calls included.
     [LibraryImport(Lib)]
     public static partial int setMsgSeverity(int newsev);

@@ -112,6 +112,12 @@ internal sealed class PixHandle : SafeHandle
     public int Height => Lept.pixGetHeight(this);
     public int Depth => Lept.pixGetDepth(this);
 
+    /// <summary>The image encoded in <paramref name="format"/> (Lept.IFF_PNG, IFF_JFIF_JPEG …).</summary>
+    public byte[] Encode(int format) =>
+        Lept.pixWriteMem(out var data, out var size, this, format) == 0 && data != IntPtr.Zero
+            ? Lept.TakeBytes(data, size)
+            : throw new ImageDecodeException($"Leptonica could not write the page (format {format})");
+
     protected override bool ReleaseHandle()
     {
         var p = handle;

@@ -44,6 +44,9 @@ public sealed record OcrOptions
     /// <summary>Read the signer's block of a gray or colour page's closing table again without its seal (<see cref="SignerArea"/>).</summary>
     public bool RereadSigner { get; init; } = true;
 
+    /// <summary>Read the page number at the top centre when Tesseract's layout left it out (<see cref="PageNumber.Band"/>).</summary>
+    public bool ReadPageNumber { get; init; } = true;
+
     /// <summary>
     /// A bilevel page less solid than this (<see cref="ThinStrokes"/>) is thickened by a pixel
     /// before recognition; 0 never. Tuned on our own renders (`ingest eval ocr corpus/scans-harsh

@@ -35,6 +35,77 @@ public static partial class PageNumber
         return [.. lines.Select(l => l == top ? mended : l)];
     }
 
+    /// <summary>
+    /// Where a page number Tesseract did not read at all would stand: the band at the top centre
+    /// above the page's first line of text, with the page's line height; null when a word with a
+    /// digit was read there already or the page has no line of text. Tesseract's layout analysis
+    /// leaves a lone small number out: every page after the first of the official renders (a01's
+    /// "2", "3", "4") lost its number so, though it was printed clean.
+    /// </summary>
+    public static (PageRect Band, int LineHeight)? Band(PageWords page)
+    {
+        var words = page.Lines.SelectMany(l => l.Words).ToList();
+        var first = page.Lines.Where(l => l.Words.Count(w => PageNoise.IsText(w.Text)) >= 3).MinBy(l => l.Top);
+        if (first is null || page.Width <= 0)
+        {
+            return null;
+        }
+        var heights = words.Select(w => w.Height).Order().ToList();
+        var lineHeight = heights[heights.Count / 2];
+        var centre = page.Width / 2;
+        var half = (int)(page.Width * OffCentre);
+        var top = Math.Max(0, first.Top - (BandLines * lineHeight));
+        var bottom = first.Top - (lineHeight / 4);
+        var read = words.Any(w => w.Text.Any(char.IsAsciiDigit) && w.Top + (w.Height / 2) < first.Top
+            && Math.Abs(w.Left + (w.Width / 2) - centre) <= half);
+        return read || bottom - top < lineHeight ? null : (new PageRect(centre - half, top, 2 * half, bottom - top), lineHeight);
+    }
+
+    /// <summary>
+    /// The box around the one group of one to three digit-sized marks side by side among the ink
+    /// components of the band (its own pixels), padded; null when there is none or more than one:
+    /// a scanner's specks are smaller than a digit, and a band with more than a number in it is not
+    /// a page number's.
+    /// </summary>
+    public static PageRect? Glyphs(IEnumerable<PageRect> components, int lineHeight)
+    {
+        var marks = components.Where(c => c.Height >= lineHeight * 0.35 && c.Height <= lineHeight * 1.1 && c.Width <= lineHeight)
+            .OrderBy(c => c.Left).ToList();
+        if (marks.Count is 0 or > 3)
+        {
+            return null;
+        }
+        for (var i = 1; i < marks.Count; i++)
+        {
+            var (a, b) = (marks[i - 1], marks[i]);
+            if (b.Left - a.Right > lineHeight / 2 || b.Top > a.Bottom || a.Top > b.Bottom)
+            {
+                return null;
+            }
+        }
+        var pad = lineHeight / 2;
+        int left = marks.Min(m => m.Left), top = marks.Min(m => m.Top);
+        return new PageRect(Math.Max(0, left - pad), Math.Max(0, top - pad), marks.Max(m => m.Right) - left + (2 * pad), marks.Max(m => m.Bottom) - top + (2 * pad));
+    }
+
+    /// <summary>The page number in what was read from the <see cref="Band"/>: one to three digits, a stray sign beside them taken off; null for anything else.</summary>
+    public static string? Number(IEnumerable<OcrWord> read)
+    {
+        var words = read.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        if (words.Count != 1)
+        {
+            return null;
+        }
+        var text = words[0].Text;
+        return Digits().IsMatch(text) ? text : Stray().Match(text) is { Success: true } m ? m.Groups["n"].Value : null;
+    }
+
+    // How far above the first line of text the number may stand, in lines.
+    private const int BandLines = 6;
+
+    [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
+
     // One letter or sign (not "." or ")", which a list's "1." or "2)" has) before or after one to three digits.
     [GeneratedRegex(@"^(?:[^\d\s.)](?<n>\d{1,3})|(?<n>\d{1,3})[^\d\s.)])$", RegexOptions.CultureInvariant)]
     private static partial Regex Stray();

@@ -35,7 +35,7 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
     internal static RuledTables? Find(PixHandle page)
     {
         int width = page.Width, height = page.Height;
-        using var ink = InkOf(page);
+        using var ink = page.Ink(InkThreshold);
         // Thickened across before the opening, so a rule a scanner skewed by a pixel every few
         // hundred still runs unbroken.
         using var thickH = PixHandle.Own(Lept.pixDilateBrick(IntPtr.Zero, ink, 1, 3), "pixDilateBrick failed");
@@ -43,14 +43,14 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
         using var thickV = PixHandle.Own(Lept.pixDilateBrick(IntPtr.Zero, ink, 3, 1), "pixDilateBrick failed");
         using var vertical = PixHandle.Own(Lept.pixOpenBrick(IntPtr.Zero, thickV, 1, Math.Max(40, height / RuleShare)), "pixOpenBrick failed");
         using var rules = PixHandle.Own(Lept.pixOr(IntPtr.Zero, horizontal, vertical), "pixOr failed");
-        var tables = Boxes(rules, 8).Where(b => b.Width * 2 >= width).ToList();
+        var tables = rules.ComponentBoxes(8).Where(b => b.Width * 2 >= width).ToList();
         if (tables.Count == 0)
         {
             return null;
         }
         // The white the rules enclose: 4-connected, so cells touching only at a corner stay two.
         using var white = PixHandle.Own(Lept.pixInvert(IntPtr.Zero, rules), "pixInvert failed");
-        var areas = Boxes(white, 4).Where(b => b.Width >= MinCellSide && b.Height >= MinCellSide).ToList();
+        var areas = white.ComponentBoxes(4).Where(b => b.Width >= MinCellSide && b.Height >= MinCellSide).ToList();
         var kept = new List<PageRect>();
         var cells = new List<PageRect>();
         foreach (var table in tables.OrderBy(t => t.Top))
@@ -87,39 +87,5 @@ public sealed record RuledTables(IReadOnlyList<PageRect> Tables, IReadOnlyList<P
             }
         }
         return rows.SelectMany(r => r.OrderBy(c => c.Left));
-    }
-
-    // Ink as 1: plain bits as they are (the engine hands them over ink-is-1), a palette or gray
-    // page thresholded.
-    private static PixHandle InkOf(PixHandle page)
-    {
-        using var gray = page.IsPlainBits ? null : PixHandle.Own(Lept.pixConvertTo8(page, 0), "pixConvertTo8 failed");
-        return PixHandle.Own(Lept.pixConvertTo1(gray ?? page, InkThreshold), "pixConvertTo1 failed");
-    }
-
-    private static List<PageRect> Boxes(PixHandle pix, int connectivity)
-    {
-        var boxa = Lept.pixConnCompBB(pix, connectivity);
-        if (boxa == IntPtr.Zero)
-        {
-            throw new ImageDecodeException("pixConnCompBB failed");
-        }
-        try
-        {
-            var count = Lept.boxaGetCount(boxa);
-            var boxes = new List<PageRect>(count);
-            for (var i = 0; i < count; i++)
-            {
-                if (Lept.boxaGetBoxGeometry(boxa, i, out var x, out var y, out var w, out var h) == 0)
-                {
-                    boxes.Add(new PageRect(x, y, w, h));
-                }
-            }
-            return boxes;
-        }
-        finally
-        {
-            Lept.boxaDestroy(ref boxa);
-        }
     }
 }

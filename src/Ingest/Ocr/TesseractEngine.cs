@@ -84,13 +84,18 @@ public sealed class TesseractEngine : IDisposable
                 var (text, tsv, timedOut) = RecognizeArea(deadline, cancel);
                 var confidence = Tess.TessBaseAPIMeanTextConf(_api);
                 var words = PageWords.Parse(tsv);
+                var changed = false;
                 if (!timedOut && _options.RereadSigner && RereadSigner(pix, dpi, tsv, words, deadline, cancel) is { } reread)
                 {
-                    words = PageWords.Parse(reread.Tsv);
-                    var (joined, joinedRegions) = ReadingText(PageWords.TextOf(words.Lines), words);
-                    return new OcrResult(joined, reread.Tsv, confidence, reread.TimedOut) { Regions = joinedRegions };
+                    (tsv, timedOut, changed) = (reread.Tsv, reread.TimedOut, true);
+                    words = PageWords.Parse(tsv);
                 }
-                var (reading, regions) = ReadingText(text, words);
+                if (!timedOut && _options.ReadPageNumber && ReadPageNumber(pix, dpi, tsv, words, deadline, cancel) is { } numbered)
+                {
+                    (tsv, changed) = (numbered, true);
+                    words = PageWords.Parse(tsv);
+                }
+                var (reading, regions) = ReadingText(changed ? PageWords.TextOf(words.Lines) : text, words);
                 return new OcrResult(reading, tsv, confidence, timedOut) { Regions = regions };
             }
             else
@@ -176,6 +181,41 @@ public sealed class TesseractEngine : IDisposable
         }
     }
 
+    // The page number Tesseract's layout left out, read from the band where it would stand
+    // (PageNumber.Band) as one line: the page's TSV with the number as the first block, or null
+    // when the band holds no number.
+    private string? ReadPageNumber(PixHandle pix, int dpi, string tsv, PageWords words, long deadline, CancellationToken cancel)
+    {
+        if (PageNumber.Band(words) is not var (band, lineHeight))
+        {
+            return null;
+        }
+        using var strip = pix.Clip(band);
+        using var ink = strip.Ink(NumberInk);
+        if (PageNumber.Glyphs(ink.ComponentBoxes(8), lineHeight) is not { } glyphs)
+        {
+            return null;
+        }
+        var at = new PageRect(band.Left + glyphs.Left, band.Top + glyphs.Top, Math.Min(glyphs.Width, band.Width - glyphs.Left), Math.Min(glyphs.Height, band.Height - glyphs.Top));
+        using var part = pix.Clip(at);
+        try
+        {
+            var (_, partTsv, _) = RecognizePart(part, dpi, SingleLine, deadline, cancel);
+            if (PageNumber.Number(PageWords.Parse(partTsv).Lines.SelectMany(l => l.Words)) is null)
+            {
+                return null;
+            }
+            var join = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
+            join.AddTextPart(partTsv, at.Left, at.Top);
+            join.AddTextOutside(tsv, band);
+            return join.ToString();
+        }
+        finally
+        {
+            Tess.TessBaseAPISetPageSegMode(_api, _options.PageSegMode);
+        }
+    }
+
     private (string Text, string Tsv, bool TimedOut) RecognizePart(PixHandle part, int dpi, int pageSegMode, long deadline, CancellationToken cancel)
     {
         Tess.TessBaseAPISetPageSegMode(_api, pageSegMode);
@@ -189,6 +229,12 @@ public sealed class TesseractEngine : IDisposable
 
     // Tesseract's page segmentation mode 6: the area is one uniform block of text.
     private const int SingleBlock = 6;
+
+    // Gray darker than this is ink where a page number is looked for.
+    private const int NumberInk = 128;
+
+    // Mode 7: the area is one line of text.
+    private const int SingleLine = 7;
 
     // Recognises the image (or the rectangle) set, stopping at the deadline (TickCount64) or on
     // cancellation: the text, the TSV with its header (and choices), and whether time ran out.

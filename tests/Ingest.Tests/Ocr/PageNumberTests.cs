@@ -1,3 +1,4 @@
+using Ingest.Jobs;
 using Ingest.Ocr;
 
 namespace Ingest.Tests.Ocr;
@@ -15,6 +16,32 @@ public class PageNumberTests
         var mended = (await TestPool.Shared.RecognizeAsync(image)).Text;
         Assert.Matches(@"^\S?2\S?\n", asRead);
         Assert.StartsWith("2\n", mended, StringComparison.Ordinal);
+    }
+
+    // corpus/scans-official a01-200.pdf, a 1-bit G4 render in the decree's layout: pages 2 to 4
+    // are numbered at the top centre, printed clean, and Tesseract's layout leaves each number out.
+    [Fact]
+    public async Task A_page_number_the_layout_left_out_is_read_from_its_band()
+    {
+        var path = CorpusFiles.Path_("scans-official", "a01-200.pdf");
+        using var plain = new EnginePool(new OcrOptions { ReadPageNumber = false, Engines = 1 });
+        var asRead = await new DocumentReader(plain).ReadAsync(path, "a01-200.pdf");
+        var read = await new DocumentReader(TestPool.Shared).ReadAsync(path, "a01-200.pdf");
+        Assert.All(asRead.Skip(1), p => Assert.DoesNotMatch(@"^\d+\n", p.Text));
+        Assert.Equal(["2", "3", "4"], read.Skip(1).Select(p => p.Text.Split('\n')[0]));
+        Assert.DoesNotMatch(@"^\d+\n", read[0].Text); // the first page has no number
+    }
+
+    [Fact]
+    public void A_band_with_more_than_a_number_or_only_specks_gives_none()
+    {
+        const int line = 40;
+        PageRect Mark(int left, int height = 28, int width = 18) => new(left, 10, width, height);
+        Assert.NotNull(PageNumber.Glyphs([Mark(100), Mark(120), new(300, 5, 3, 3)], line)); // "12" and a speck
+        Assert.Null(PageNumber.Glyphs([new(100, 10, 4, 4), new(300, 5, 3, 3)], line)); // specks only
+        Assert.Null(PageNumber.Glyphs([Mark(100), Mark(300)], line)); // two marks far apart
+        Assert.Null(PageNumber.Glyphs([Mark(100), Mark(120), Mark(140), Mark(160)], line)); // a word
+        Assert.Null(PageNumber.Glyphs([Mark(100, height: 90)], line)); // taller than a line: a rule or a seal
     }
 
     [Fact]

@@ -108,6 +108,40 @@ internal sealed class PixHandle : SafeHandle
     /// <summary>A copy with the bits inverted when 1 is this page's paper; null when 1 is already its ink (or it is no plain bits).</summary>
     public PixHandle? InkAsOne() => PaperIsOne ? Own(Lept.pixInvert(IntPtr.Zero, this), "pixInvert failed") : null;
 
+    /// <summary>Ink as 1: plain bits as they are (ink must be 1: see <see cref="InkAsOne"/>), a palette or gray page thresholded below <paramref name="threshold"/>.</summary>
+    public PixHandle Ink(int threshold)
+    {
+        using var gray = IsPlainBits ? null : Own(Lept.pixConvertTo8(this, 0), "pixConvertTo8 failed");
+        return Own(IsPlainBits ? Lept.pixCopy(IntPtr.Zero, this) : Lept.pixConvertTo1(gray!, threshold), "pixConvertTo1 failed");
+    }
+
+    /// <summary>The bounding boxes of a 1-bit image's connected components (<paramref name="connectivity"/> 4 or 8).</summary>
+    public List<PageRect> ComponentBoxes(int connectivity)
+    {
+        var boxa = Lept.pixConnCompBB(this, connectivity);
+        if (boxa == IntPtr.Zero)
+        {
+            throw new ImageDecodeException("pixConnCompBB failed");
+        }
+        try
+        {
+            var count = Lept.boxaGetCount(boxa);
+            var boxes = new List<PageRect>(count);
+            for (var i = 0; i < count; i++)
+            {
+                if (Lept.boxaGetBoxGeometry(boxa, i, out var x, out var y, out var w, out var h) == 0)
+                {
+                    boxes.Add(new PageRect(x, y, w, h));
+                }
+            }
+            return boxes;
+        }
+        finally
+        {
+            Lept.boxaDestroy(ref boxa);
+        }
+    }
+
     public int Width => Lept.pixGetWidth(this);
     public int Height => Lept.pixGetHeight(this);
     public int Depth => Lept.pixGetDepth(this);

@@ -23,12 +23,20 @@ public sealed class PageRestorer(RestorationModels models)
         // English-model OCR, and that channel makes it worse ("Mở u bộ ở cơ"); with no image to
         // read again it is kept as it is (the reader notes it on the page).
         var damagedText = whole.Length > 0 && !TextQuality.ReadsAsVietnamese(whole) && !MissingGlyphs.Found(whole);
-        return pages.Select(p => p.Source switch
+        var restored = pages.Select(p => p.Source switch
         {
             TextSource.Ocr or TextSource.OcrTimedOut => models
                 .For(p.OcrLanguage == OcrLanguage.Eng ? models.EnglishOcr : models.VietnameseOcr).Restore(p.Text, WordAlternatives.FromTsv(p.WordBoxesTsv)),
             TextSource.PlainText when damagedText => models.For(models.EnglishOcr).Restore(p.Text),
             _ => p.Text,
         }).ToList();
+        // The sections' numerals are numbered across the document's pages, those OCR read.
+        var read = Enumerable.Range(0, pages.Count).Where(i => pages[i].Source is TextSource.Ocr or TextSource.OcrTimedOut).ToList();
+        var mended = SectionNumbers.Mend([.. read.Select(i => restored[i].Split('\n'))]);
+        for (var k = 0; k < read.Count; k++)
+        {
+            restored[read[k]] = string.Join('\n', mended[k]);
+        }
+        return restored;
     }
 }

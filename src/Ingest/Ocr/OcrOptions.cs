@@ -44,7 +44,7 @@ public sealed record OcrOptions
     /// <summary>Read the signer's block of a gray or colour page's closing table again without its seal (<see cref="SignerArea"/>).</summary>
     public bool RereadSigner { get; init; } = true;
 
-    /// <summary>Read the page number at the top centre when Tesseract's layout left it out (<see cref="PageNumber.Band"/>).</summary>
+    /// <summary>Read the page number at the top centre or the foot when Tesseract's layout left it out (<see cref="PageNumber.Bands"/>).</summary>
     public bool ReadPageNumber { get; init; } = true;
 
     /// <summary>

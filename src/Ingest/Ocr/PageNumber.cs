@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Ingest.Ocr;
 
 /// <summary>
-/// The page number at the top centre of pages from the second on (Decree 30/2020/NĐ-CP), read
+/// The page number at the top centre of pages from the second on (Decree 30/2020/NĐ-CP), or at
+/// the foot where an office puts it, and how it is found when Tesseract left it out. Read
 /// with a speck beside it as a letter: danang-scans 3.pdf's third page begins "E2", Hà Nội's
 /// NQ 12/2025 scan's second "P2". Alone on the page's top line, centred, above the text, it is
 /// the number: the digits are kept.
@@ -36,19 +37,21 @@ public static partial class PageNumber
     }
 
     /// <summary>
-    /// Where a page number Tesseract did not read at all would stand: the band at the top centre
-    /// above the page's first line of text, with the page's line height; null when a word with a
-    /// digit was read there already or the page has no line of text. Tesseract's layout analysis
-    /// leaves a lone small number out: every page after the first of the official renders (a01's
-    /// "2", "3", "4") lost its number so, though it was printed clean.
+    /// Where a page number Tesseract did not read at all would stand, in the order to look: the
+    /// band at the top centre above the page's first line of text (the decree's place), then the
+    /// foot below its last line, across the text's width (danang-scans 1.pdf numbers its pages
+    /// at the bottom right); each with the page's line height. A band where a word with a digit
+    /// was read already is not given. Tesseract's layout analysis leaves a lone small number
+    /// out: every page after the first of the official renders (a01's "2", "3", "4") lost its
+    /// number so, though it was printed clean, and so did both pages of 1.pdf.
     /// </summary>
-    public static (PageRect Band, int LineHeight)? Band(PageWords page)
+    public static IEnumerable<(PageRect Band, int LineHeight, bool AtTop)> Bands(PageWords page)
     {
         var words = page.Lines.SelectMany(l => l.Words).ToList();
         var first = page.Lines.Where(l => l.Words.Count(w => PageNoise.IsText(w.Text)) >= 3).MinBy(l => l.Top);
         if (first is null || page.Width <= 0)
         {
-            return null;
+            yield break;
         }
         var heights = words.Select(w => w.Height).Order().ToList();
         var lineHeight = heights[heights.Count / 2];
@@ -56,10 +59,22 @@ public static partial class PageNumber
         var half = (int)(page.Width * OffCentre);
         var top = Math.Max(0, first.Top - (BandLines * lineHeight));
         var bottom = first.Top - (lineHeight / 4);
-        var read = words.Any(w => w.Text.Any(char.IsAsciiDigit) && w.Top + (w.Height / 2) < first.Top
-            && Math.Abs(w.Left + (w.Width / 2) - centre) <= half);
-        return read || bottom - top < lineHeight ? null : (new PageRect(centre - half, top, 2 * half, bottom - top), lineHeight);
+        if (bottom - top >= lineHeight && !words.Any(w => HasDigit(w) && w.Top + (w.Height / 2) < first.Top && Math.Abs(w.Left + (w.Width / 2) - centre) <= half))
+        {
+            yield return (new PageRect(centre - half, top, 2 * half, bottom - top), lineHeight, true);
+        }
+        // The last line with a word of text in it (a page's last line may be two words: "điểm trên.").
+        var last = page.Lines.Where(l => l.Words.Any(w => w.Text.Count(char.IsLetter) >= 2 && PageNoise.IsText(w.Text))).MaxBy(l => l.Bottom)!;
+        var left = Math.Max(0, words.Min(w => w.Left) - lineHeight);
+        var right = Math.Min(page.Width, words.Max(w => w.Right) + (2 * lineHeight));
+        var foot = last.Bottom + (lineHeight / 4);
+        if (page.Height - foot >= lineHeight && right > left && !words.Any(w => HasDigit(w) && w.Top > last.Bottom))
+        {
+            yield return (new PageRect(left, foot, right - left, page.Height - foot), lineHeight, false);
+        }
     }
+
+    private static bool HasDigit(OcrWord word) => word.Text.Any(char.IsAsciiDigit);
 
     /// <summary>
     /// The box around the one group of one to three digit-sized marks side by side among the ink
@@ -88,7 +103,7 @@ public static partial class PageNumber
         return new PageRect(Math.Max(0, left - pad), Math.Max(0, top - pad), marks.Max(m => m.Right) - left + (2 * pad), marks.Max(m => m.Bottom) - top + (2 * pad));
     }
 
-    /// <summary>The page number in what was read from the <see cref="Band"/>: one to three digits, a stray sign beside them taken off; null for anything else.</summary>
+    /// <summary>The page number in what was read from one of the <see cref="Bands"/>: one to three digits, a stray sign beside them taken off; null for anything else.</summary>
     public static string? Number(IEnumerable<OcrWord> read)
     {
         var words = read.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();

@@ -181,34 +181,41 @@ public sealed class TesseractEngine : IDisposable
         }
     }
 
-    // The page number Tesseract's layout left out, read from the band where it would stand
-    // (PageNumber.Band) as one line: the page's TSV with the number as the first block, or null
-    // when the band holds no number.
+    // The page number Tesseract's layout left out, read from a band where it would stand
+    // (PageNumber.Bands) as one line: the page's TSV with the number as its first block (at the
+    // top) or its last (at the foot), or null when no band holds a number.
     private string? ReadPageNumber(PixHandle pix, int dpi, string tsv, PageWords words, long deadline, CancellationToken cancel)
     {
-        if (PageNumber.Band(words) is not var (band, lineHeight))
-        {
-            return null;
-        }
-        using var strip = pix.Clip(band);
-        using var ink = strip.Ink(NumberInk);
-        if (PageNumber.Glyphs(ink.ComponentBoxes(8), lineHeight) is not { } glyphs)
-        {
-            return null;
-        }
-        var at = new PageRect(band.Left + glyphs.Left, band.Top + glyphs.Top, Math.Min(glyphs.Width, band.Width - glyphs.Left), Math.Min(glyphs.Height, band.Height - glyphs.Top));
-        using var part = pix.Clip(at);
         try
         {
-            var (_, partTsv, _) = RecognizePart(part, dpi, SingleLine, deadline, cancel);
-            if (PageNumber.Number(PageWords.Parse(partTsv).Lines.SelectMany(l => l.Words)) is null)
+            foreach (var (band, lineHeight, atTop) in PageNumber.Bands(words))
             {
-                return null;
+                using var strip = pix.Clip(band);
+                using var ink = strip.Ink(NumberInk);
+                if (PageNumber.Glyphs(ink.ComponentBoxes(8), lineHeight) is not { } glyphs)
+                {
+                    continue;
+                }
+                var at = new PageRect(band.Left + glyphs.Left, band.Top + glyphs.Top, Math.Min(glyphs.Width, band.Width - glyphs.Left), Math.Min(glyphs.Height, band.Height - glyphs.Top));
+                using var part = pix.Clip(at);
+                var (_, partTsv, _) = RecognizePart(part, dpi, SingleLine, deadline, cancel);
+                if (PageNumber.Number(PageWords.Parse(partTsv).Lines.SelectMany(l => l.Words)) is null)
+                {
+                    continue;
+                }
+                var join = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
+                if (atTop)
+                {
+                    join.AddTextPart(partTsv, at.Left, at.Top);
+                }
+                join.AddTextOutside(tsv, band);
+                if (!atTop)
+                {
+                    join.AddTextPart(partTsv, at.Left, at.Top);
+                }
+                return join.ToString();
             }
-            var join = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
-            join.AddTextPart(partTsv, at.Left, at.Top);
-            join.AddTextOutside(tsv, band);
-            return join.ToString();
+            return null;
         }
         finally
         {

@@ -32,6 +32,20 @@ public class PageNumberTests
         Assert.DoesNotMatch(@"^\d+\n", read[0].Text); // the first page has no number
     }
 
+    // danang-scans 1.pdf, a real 1-bit office scan, numbers its two pages at the bottom right,
+    // below the last line (page 2: far below the signer's name); Tesseract left both out.
+    [Fact]
+    public async Task A_page_number_at_the_foot_of_a_real_scan_is_read()
+    {
+        var path = RealFiles.Path_("danang-scans", "data", "1.pdf");
+        using var plain = new EnginePool(new OcrOptions { ReadPageNumber = false, Engines = 1 });
+        var asRead = await new DocumentReader(plain).ReadAsync(path, "1.pdf");
+        var read = await new DocumentReader(TestPool.Shared).ReadAsync(path, "1.pdf");
+        Assert.All(asRead, p => Assert.DoesNotMatch(@"\n\d\s*$", p.Text));
+        Assert.Equal(["1", "2"], read.Select(p => p.Text.TrimEnd().Split('\n')[^1]));
+        Assert.EndsWith("điểm trên.\n\n1", read[0].Text.TrimEnd(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_band_with_more_than_a_number_or_only_specks_gives_none()
     {

@@ -41,7 +41,7 @@ public sealed record OcrOptions
     /// <summary>Read a page's ruled tables cell by cell, row by row (<see cref="RuledTables"/>), rather than by Tesseract's lines across them.</summary>
     public bool ReadTablesByCell { get; init; } = true;
 
-    /// <summary>Read the signer's block of a gray or colour page's closing table again without its seal (<see cref="SignerArea"/>).</summary>
+    /// <summary>Read the signer's block of a closing table again without its seal: a gray or colour page's red seal made paper, a black seal's rings taken out (<see cref="SignerArea"/>, <see cref="SealRing"/>).</summary>
     public bool RereadSigner { get; init; } = true;
 
     /// <summary>Read the page number at the top centre or the foot when Tesseract's layout left it out (<see cref="PageNumber.Bands"/>).</summary>

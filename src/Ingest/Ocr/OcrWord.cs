@@ -15,4 +15,6 @@ public sealed record OcrWord(int Block, int Paragraph, int Line, int Left, int T
     public int Right => Left + Width;
 
     public int Bottom => Top + Height;
+
+    public PageRect Box => new(Left, Top, Width, Height);
 }

@@ -54,12 +54,22 @@ public static class SignerArea
         return right > left && bottom > top ? new PageRect(left, top, right - left, bottom - top) : null;
     }
 
+    /// <summary>The median height of the page's words, pixels: a line of its print.</summary>
+    public static int LineHeight(PageWords page)
+    {
+        var heights = page.Lines.SelectMany(l => l.Words).Select(w => w.Height).Order().ToList();
+        return heights.Count == 0 ? 0 : heights[heights.Count / 2];
+    }
+
     /// <summary>The area cut out of a gray or colour page as 1-bit print, the seal left as paper (a 1-bit page's seal is ink like its print: it is not asked).</summary>
     internal static PixHandle PrintOf(PixHandle page, PageRect area)
     {
         using var part = page.Clip(area);
         return PixHandle.Own(Lept.pixConvertTo1(part, PrintBelow), "pixConvertTo1 failed");
     }
+
+    /// <summary>A word read surely: text of two signs or more, with confidence.</summary>
+    public static bool IsSure(OcrWord w) => w.Confidence >= SureConfidence && w.Text.Length >= 2 && PageNoise.IsText(w.Text);
 
     /// <summary>
     /// How well the words wholly inside <paramref name="area"/> were read: those read surely (text
@@ -68,8 +78,8 @@ public static class SignerArea
     /// noise filter drops anyway (the signature's scrawl) counts for nothing.
     /// </summary>
     public static int Score(IEnumerable<OcrWord> words, PageRect area) =>
-        words.Where(w => area.Encloses(new PageRect(w.Left, w.Top, w.Width, w.Height)))
-            .Sum(w => w.Confidence >= SureConfidence && w.Text.Length >= 2 && PageNoise.IsText(w.Text) ? 1
+        words.Where(w => area.Encloses(w.Box))
+            .Sum(w => IsSure(w) ? 1
                 : PageNoise.IsNoise(w) ? 0
                 : -1);
 }

@@ -152,27 +152,54 @@ public sealed class TesseractEngine : IDisposable
         }
     }
 
-    // The signer's block of a gray or colour page read again without its seal (SignerArea): the
-    // page's TSV with the block's words replaced by the new reading, or null when there is no
-    // closing table or the new reading is no better than the page's (SignerArea.Score).
+    // The signer's block read again without its seal (SignerArea, SealRing): the page's TSV with
+    // the block's words replaced by the new reading when it is better as a whole
+    // (SignerArea.Score), else with the new reading's sure words added where a seal's ring hid
+    // them; null when there is no closing table, nothing to gain, or a 1-bit page has no seal.
     private (string Tsv, bool TimedOut)? RereadSigner(PixHandle pix, int dpi, string tsv, PageWords words, long deadline, CancellationToken cancel)
     {
-        if (pix.IsPlainBits || pix.Depth == 1 || SignerArea.Find(words) is not { } area)
+        if (pix.Depth == 1 && !pix.IsPlainBits || SignerArea.Find(words) is not { } area)
         {
             return null;
         }
-        using var print = SignerArea.PrintOf(pix, area);
+        // A 1-bit page's seal is ink like its print: only its rings can be taken out. A gray or
+        // colour page's red seal is paper below the print's gray, and a black one's rings go too.
+        using var cut = pix.IsPlainBits ? pix.Clip(area) : SignerArea.PrintOf(pix, area);
+        var seal = SealRing.Erase(cut, SignerArea.LineHeight(words));
+        using var erased = seal?.Image;
+        if (seal is null && pix.IsPlainBits)
+        {
+            return null;
+        }
+        var print = erased ?? cut;
         try
         {
             var (_, partTsv, timedOut) = RecognizePart(print, dpi, SingleBlock, deadline, cancel);
-            var read = PageWords.Parse(partTsv).Lines.SelectMany(l => l.Words).Select(w => w with { Left = w.Left + area.Left, Top = w.Top + area.Top });
-            if (SignerArea.Score(read, area) <= SignerArea.Score(words.Lines.SelectMany(l => l.Words), area))
+            var read = PageWords.Parse(partTsv).Lines.SelectMany(l => l.Words).Select(w => w with { Left = w.Left + area.Left, Top = w.Top + area.Top }).ToList();
+            var join = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
+            if (SignerArea.Score(read, area) > SignerArea.Score(words.Lines.SelectMany(l => l.Words), area))
+            {
+                join.AddTextOutside(tsv, area);
+                join.AddTextPart(partTsv, area.Left, area.Top);
+                return (join.ToString(), timedOut);
+            }
+            if (seal is not { Centre: var disc })
             {
                 return null;
             }
-            var join = new TsvJoin(TsvHeader, pix.Width, pix.Height, _options.SymbolChoices);
-            join.AddTextOutside(tsv, area);
-            join.AddTextPart(partTsv, area.Left, area.Top);
+            // What is left of a seal (its letters, its star, the signature) reads as noise beside
+            // the title, so the new reading is not better as a whole: its sure words where the
+            // page's reading had none are added to it, but none from the seal's inner disc.
+            var centre = disc with { Left = disc.Left + area.Left, Top = disc.Top + area.Top };
+            var old = words.Lines.SelectMany(l => l.Words).Where(w => area.Encloses(w.Box)).ToList();
+            var added = read.Where(w => SignerArea.IsSure(w) && !old.Any(o => o.Box.Overlaps(w.Box)) && !centre.Encloses(w.Box))
+                .Select(w => w.Box with { Left = w.Left - area.Left, Top = w.Top - area.Top }).ToHashSet();
+            if (added.Count == 0)
+            {
+                return null;
+            }
+            join.AddTextPart(tsv, 0, 0);
+            join.AddTextPart(partTsv, area.Left, area.Top, added.Contains);
             return (join.ToString(), timedOut);
         }
         finally

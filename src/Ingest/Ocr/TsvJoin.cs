@@ -40,6 +40,9 @@ internal sealed class TsvJoin
     /// <summary>Adds the rows of a part read as text from the area whose top left corner is (<paramref name="left"/>, <paramref name="top"/>).</summary>
     public void AddTextPart(string tsv, int left, int top) => Add(tsv, false, left, top, null);
 
+    /// <summary>Adds the rows of a part read from the area at (<paramref name="left"/>, <paramref name="top"/>) whose box in the part is kept by <paramref name="keep"/>.</summary>
+    public void AddTextPart(string tsv, int left, int top, Func<PageRect, bool> keep) => Add(tsv, false, left, top, keep);
+
     /// <summary>Adds the rows of one cell read from the area whose top left corner is (<paramref name="left"/>, <paramref name="top"/>).</summary>
     public void AddCell(string tsv, int left, int top) => Add(tsv, true, left, top, null);
 

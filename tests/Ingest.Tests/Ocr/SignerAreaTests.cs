@@ -1,3 +1,4 @@
+using Ingest.Jobs;
 using Ingest.Ocr;
 
 namespace Ingest.Tests.Ocr;
@@ -22,6 +23,35 @@ public class SignerAreaTests
         // The rest of the page is the first reading's: the recipients are all still there, once.
         Assert.Equal(1, after.Text.Split("- Lưu: VT, SGDĐT.").Length - 1);
         Assert.Contains("Nơi nhận:", after.Text, StringComparison.Ordinal);
+    }
+
+    // corpus/scans-official a01-200.pdf page 4, a 1-bit G4 render: a black seal over "KT. CHỦ
+    // TỊCH / PHÓ CHỦ TỊCH", which Tesseract's layout takes for a picture and leaves out.
+    [Fact]
+    public async Task The_title_under_a_black_seal_on_a_one_bit_page_is_read_with_the_seals_rings_taken_out()
+    {
+        var path = CorpusFiles.Path_("scans-official", "a01-200.pdf");
+        using var plain = new EnginePool(new OcrOptions { RereadSigner = false, Engines = 1 });
+        var before = (await new DocumentReader(plain).ReadAsync(path, "a01-200.pdf"))[^1].Text;
+        var after = (await new DocumentReader(TestPool.Shared).ReadAsync(path, "a01-200.pdf"))[^1].Text;
+        var signer = after[after.IndexOf("TM. ỦY BAN NHÂN DÂN", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("TỊCH", before, StringComparison.Ordinal);
+        Assert.True(signer.Split("TỊCH").Length - 1 >= 2, signer);
+        Assert.EndsWith("Nghĩa Khiêm", signer.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    // danang-scans 1.pdf page 2, a real 1-bit office scan: the seal of Sở GD&ĐT over "PHÓ GIÁM
+    // ĐỐC" has its own words across its centre ("SỞ / GIÁO DỤC / VÀ ĐÀO TẠO"): they are the
+    // seal's, not the page's, and stay out.
+    [Fact]
+    public async Task The_words_of_a_seals_centre_are_not_added()
+    {
+        var path = RealFiles.Path_("danang-scans", "data", "1.pdf");
+        var page = (await new DocumentReader(TestPool.Shared).ReadAsync(path, "1.pdf"))[1].Text;
+        var signer = page[page.IndexOf("KT. ", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("SỞ", signer, StringComparison.Ordinal);
+        Assert.DoesNotContain("ĐÀO", signer, StringComparison.Ordinal);
+        Assert.Contains("Trần Nguyễn Minh Thành", signer, StringComparison.Ordinal);
     }
 
     [Fact]

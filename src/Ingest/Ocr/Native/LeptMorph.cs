@@ -20,6 +20,13 @@ internal static partial class Lept
     [LibraryImport(Lib)]
     public static partial IntPtr pixOr(IntPtr pixd, PixHandle pixs1, PixHandle pixs2);
 
+    /// <summary>The image's pixel words: rows of <see cref="pixGetWpl"/> 32-bit words, a 1-bit row's first pixel the first word's highest bit.</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr pixGetData(PixHandle pix);
+
+    [LibraryImport(Lib)]
+    public static partial int pixGetWpl(PixHandle pix);
+
     [LibraryImport(Lib)]
     public static partial IntPtr pixInvert(IntPtr pixd, PixHandle pixs);
 

@@ -78,6 +78,11 @@ public static partial class LineTokenizer
                 core = core.Replace('l', 'I').Replace('1', 'I');
                 label = true;
             }
+            if (tokens.Count > 0 && Restoration.RomanNumeral.AfterCounter(tokens[^1].Core, core) is { } numeral)
+            {
+                // "lần thứ VỊ", "quý HÍ": a numeral after its counter, read with a mark or an H.
+                (core, label) = (numeral, true);
+            }
             tokens.Add(new LineToken(space, word[..a], core, trail, label ? TokenClass.Other : Classify(core)));
         }
         return tokens;

@@ -30,6 +30,58 @@ public static partial class RomanNumeral
         return before && after;
     }
 
+    /// <summary>
+    /// The numeral a word in capitals looks like stroke for stroke, as the vie model reads bold
+    /// numerals: "H" is two strokes (II), "1", "l", "|" and a marked I ("Í", "Ị") one, a mark the
+    /// model sets over a stroke ("Ả" in "HẢI" for III) nothing; null when the word has any other
+    /// letter in it or makes no well-formed numeral. "VỊ" → VI, "HÍ" → III, "1H" → III.
+    /// </summary>
+    public static string? LookAlike(string word)
+    {
+        var shape = new System.Text.StringBuilder();
+        foreach (var c in word)
+        {
+            switch (c)
+            {
+                case 'I' or 'l' or '1' or '|' or 'i' or 'í' or 'ì' or 'ỉ' or 'ị' or 'Í' or 'Ì' or 'Ỉ' or 'Ị' or 'Ï' or 'ï':
+                    shape.Append('I');
+                    break;
+                case 'H' or 'h':
+                    shape.Append("II");
+                    break;
+                case 'V' or 'v':
+                    shape.Append('V');
+                    break;
+                case 'X' or 'x':
+                    shape.Append('X');
+                    break;
+                case 'Ả' or 'ả' or 'Ã' or 'ã':
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return shape.Length > 0 && Numeral().IsMatch(shape.ToString()) ? shape.ToString() : null;
+    }
+
+    /// <summary>
+    /// The numeral after a counter that OCR read as capitals with a mark or an H: "lần thứ VỊ",
+    /// "quý HÍ" (official harsh render a09) are "lần thứ VI", "quý III"; null for anything else —
+    /// a numeral read right, a word ("Thứ HAI"), or a word before that is no counter.
+    /// </summary>
+    public static string? AfterCounter(string before, string word)
+    {
+        if (word.Length is 0 or > 4 || IsNumeral(word) || word == "I" || !VietnameseText.IsAllCaps(word)
+            || !MisreadAfter.Contains(VietnameseText.Fold(before.ToLowerInvariant())))
+        {
+            return null;
+        }
+        return LookAlike(word);
+    }
+
+    // The counters a misread numeral is mended after: "lần thứ", "quý", "khóa", "Chương", "Phần", "đợt".
+    private static readonly HashSet<string> MisreadAfter = new(StringComparer.Ordinal) { "thu", "quy", "khoa", "chuong", "phan", "dot" };
+
     // Words a numeral follows in headings, folded: "PHẦN II", "CHƯƠNG IV", "MỤC III", "ĐIỀU", "PHỤ LỤC".
     private static readonly HashSet<string> Counters = new(StringComparer.Ordinal)
     {

@@ -134,36 +134,12 @@ public static partial class SectionNumbers
         && (a.Length > b.Length ? (a, b) : (b, a)) is var (longer, shorter)
         && Enumerable.Range(0, longer.Length).Any(i => longer[i] == 'I' && string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter);
 
-    // The numeral a mark looks like, stroke for stroke: "H" is two strokes (II), "1", "l", "|",
-    // "í" one; a letter the vie model sets over a stroke ("Ả" in "HẢI") is nothing. Null when the
-    // mark has anything else in it.
-    private static string? Shape(string mark)
-    {
-        var shape = new System.Text.StringBuilder();
-        foreach (var c in mark)
-        {
-            switch (c)
-            {
-                case 'I' or 'l' or '1' or '|' or 'i' or 'í' or 'ì' or 'ỉ' or 'ị' or 'Í' or 'Ì' or 'Ỉ' or 'Ị' or 'Ï' or 'ï':
-                    shape.Append('I');
-                    break;
-                case 'H' or 'h':
-                    shape.Append("II");
-                    break;
-                case 'V' or 'v':
-                    shape.Append('V');
-                    break;
-                case 'X' or 'x':
-                    shape.Append('X');
-                    break;
-                case 'Ả' or 'ả' or 'Ã' or 'ã':
-                    break;
-                default:
-                    return null;
-            }
-        }
-        return shape.Length > 0 ? shape.ToString() : null;
-    }
+    // The numeral a mark looks like, without asking that it be well formed ("IIV" is one
+    // stroke off IV): "H" two strokes, "1" one… (RomanNumeral.LookAlike's rules).
+    private static string? Shape(string mark) =>
+        mark.Length == 0 || mark.Any(c => RomanNumeral.LookAlike(c.ToString()) is null && c is not ('Ả' or 'ả' or 'Ã' or 'ã'))
+            ? null
+            : string.Concat(mark.Select(c => RomanNumeral.LookAlike(c.ToString()) ?? ""));
 
     private static string Roman(int number)
     {

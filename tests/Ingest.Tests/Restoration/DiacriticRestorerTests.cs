@@ -67,6 +67,16 @@ public class DiacriticRestorerTests
     public void Capitals_and_the_subjects_abbreviation_are_mended_as_a_heading_writes_them(string input, string expected) =>
         Assert.Equal(expected, Vietnamese.RestoreLine(input));
 
+    // Official harsh render a09: "lần thứ VI trong quý III" read "lần thứ VỊ trong quý HÍ"
+    // (restored to "Vị", "Hí" before). Numerals read right are left.
+    [Theory]
+    [InlineData("Sóc Trăng lần thứ VỊ trong quý HÍ năm", "Sóc Trăng lần thứ VI trong quý III năm")]
+    [InlineData("hoàn thành trong quý IỊ năm 2025", "hoàn thành trong quý II năm 2025")]
+    [InlineData("Đại hội lần thứ XIV của Đảng", "Đại hội lần thứ XIV của Đảng")]
+    [InlineData("hoàn thành trong quý I năm 2025", "hoàn thành trong quý I năm 2025")]
+    public void A_numeral_after_its_counter_read_with_a_mark_or_an_H_is_the_numeral(string input, string expected) =>
+        Assert.Equal(expected, Vietnamese.RestoreLine(input));
+
     [Fact]
     public void Vietnamese_model_slips_are_mended()
     {

@@ -21,7 +21,7 @@ public sealed record PageLayout(IReadOnlyList<OcrLine> Lines, IReadOnlyList<Page
     public static PageLayout Read(PageWords page, bool dropNoise, bool readColumns)
     {
         // Noise first: a seal fragment or a stray mark beside a column would break its gutter.
-        var clean = dropNoise ? PageNoise.Clean(page.Lines) : page.Lines;
+        var clean = dropNoise ? ReceivedStamp.Drop(PageNoise.Clean(page.Lines), page.Height) : page.Lines;
         if (dropNoise && PageNumber.Mend(clean, page.Width) is { } numbered)
         {
             clean = numbered;

@@ -56,13 +56,21 @@ public static class ClosingColumns
             table.Add(line);
         }
         var (left, right) = ColumnGutter.Columns(table, gutter, LeftBlock);
-        // The right column must be a signer block: a title in capitals ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC").
-        if (left.Count == 0 || right.Count == 0 || !right.Any(IsCapitals))
+        // The right column must be a signer block: a title in capitals ("KT. CHỦ TỊCH", "PHÓ GIÁM
+        // ĐỐC"), or the signer's name where the seal hid the title from OCR (a decree's last page,
+        // vbpl pline_2: "TM. CHÍNH PHỦ / THỦ TƯỚNG" under the seal, "Nguyễn Xuân Phúc" read into
+        // the line of "Tòa án nhân dân tối cao;").
+        if (left.Count == 0 || right.Count == 0 || !right.Any(l => IsCapitals(l) || IsName(l)))
         {
             return null;
         }
         return [.. lines.Take(start), .. left, .. right, .. lines.Skip(start + table.Count)];
     }
+
+    // A person's name: two to five words of text, each a capital and small letters ("Nguyễn Xuân Phúc").
+    private static bool IsName(OcrLine line) =>
+        line.Words.Count is >= 2 and <= 5
+        && line.Words.All(w => w.Text.Length >= 2 && char.IsUpper(w.Text[0]) && w.Text.Skip(1).All(char.IsLower) && PageNoise.IsText(w.Text));
 
     private static bool IsCapitals(OcrLine line)
     {

@@ -27,12 +27,13 @@ public static partial class PageNumber
             return null;
         }
         var word = top.Words[0];
+        var digits = AsDigits(word.Text);
         if (Math.Abs(word.Left + (word.Width / 2) - (width / 2)) > width * OffCentre
-            || Stray().Match(word.Text) is not { Success: true } m)
+            || (Digits().IsMatch(digits) && digits != word.Text ? digits : Stray().Match(digits) is { Success: true } m ? m.Groups["n"].Value : null) is not { } number)
         {
             return null;
         }
-        var mended = new OcrLine([word with { Text = m.Groups["n"].Value }]);
+        var mended = new OcrLine([word with { Text = number }]);
         return [.. lines.Select(l => l == top ? mended : l)];
     }
 
@@ -111,9 +112,13 @@ public static partial class PageNumber
         {
             return null;
         }
-        var text = words[0].Text;
+        var text = AsDigits(words[0].Text);
         return Digits().IsMatch(text) ? text : Stray().Match(text) is { Success: true } m ? m.Groups["n"].Value : null;
     }
+
+    // "§" is the model's reading of a lone 8 (vbpl pline_2, a decree's page 8, began "§ \""): no
+    // page starts with a section sign.
+    private static string AsDigits(string text) => text.Replace('§', '8');
 
     // How far above the first line of text the number may stand, in lines.
     private const int BandLines = 6;

@@ -78,6 +78,11 @@ public static partial class LineTokenizer
                 core = core.Replace('l', 'I').Replace('1', 'I');
                 label = true;
             }
+            if (tokens.Count > 0 && DateFigure(tokens[^1].Core, core) is { } figure)
+            {
+                // "ngày 01 tháng l1 năm 2013" (vbpl pline_2): a printed 1 read as l in a date's figure.
+                (core, label) = (figure, true);
+            }
             if (tokens.Count > 0 && Restoration.RomanNumeral.AfterCounter(tokens[^1].Core, core) is { } numeral)
             {
                 // "lần thứ VỊ", "quý HÍ": a numeral after its counter, read with a mark or an H.
@@ -86,6 +91,25 @@ public static partial class LineTokenizer
             tokens.Add(new LineToken(space, word[..a], core, trail, label ? TokenClass.Other : Classify(core)));
         }
         return tokens;
+    }
+
+    // A day or month after "ngày" or "tháng" with one of its ones read as l, I or |: the figure,
+    // when it has a digit of its own and makes a day (1–31) or month (1–12).
+    private static string? DateFigure(string before, string core)
+    {
+        if (core.Length is 0 or > 2 || !core.Any(char.IsAsciiDigit) || !core.Any(c => c is 'l' or 'I' or '|')
+            || !core.All(c => char.IsAsciiDigit(c) || c is 'l' or 'I' or '|'))
+        {
+            return null;
+        }
+        var figure = string.Concat(core.Select(c => char.IsAsciiDigit(c) ? c : '1'));
+        var value = int.Parse(figure, System.Globalization.CultureInfo.InvariantCulture);
+        return before.ToLowerInvariant() switch
+        {
+            "ngày" when value is >= 1 and <= 31 => figure,
+            "tháng" when value is >= 1 and <= 12 => figure,
+            _ => null,
+        };
     }
 
     /// <summary>Rebuilds a line from tokens, with replaced cores where given.</summary>

@@ -25,6 +25,19 @@ public class ClosingColumnsTests
         await RecipientsFirst(pdf, 2, "Lưu: VT", "KT. CHỦ TỊCH");
     }
 
+    // vbpl pline_2, a real decree's last page: the seal hides "TM. CHÍNH PHỦ / THỦ TƯỚNG" from
+    // OCR, and "Nguyễn Xuân Phúc" was read into the line of "Tòa án nhân dân tối cao;". The
+    // name alone makes the right column a signer's.
+    [Fact]
+    public async Task A_signer_column_with_only_the_name_read_still_comes_after_the_recipients()
+    {
+        var image = Ingest.Ocr.ImageFile.Page(File.ReadAllBytes(RealFiles.Path_("vbpl-tesseract-vie", "images", "pline_2.jpg")), 0);
+        var text = (await TestPool.Shared.RecognizeAsync(image)).Text;
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.TrimStart('~', '-', ' ').StartsWith("Tòa án nhân dân tối cao;", StringComparison.Ordinal) && !l.Contains("Nguyễn", StringComparison.Ordinal));
+        Assert.True(Array.FindIndex(lines, l => l.Contains("Nguyễn Xuân Phúc", StringComparison.Ordinal)) > Array.FindIndex(lines, l => l.Contains("Lưu: VT", StringComparison.Ordinal)), text);
+    }
+
     private static async Task RecipientsFirst(string pdf, int page, string recipient, string signer)
     {
         var text = (await new DocumentReader(TestPool.Shared).ReadAsync(pdf, Path.GetFileName(pdf)))[page - 1].Text;

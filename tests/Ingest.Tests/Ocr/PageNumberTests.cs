@@ -69,5 +69,6 @@ public class PageNumberTests
         Assert.Null(PageNumber.Mend([Line(50, (830, "2)")), body], 1700));
         Assert.Null(PageNumber.Mend([Line(50, (100, "P3")), body], 1700)); // not centred
         Assert.Null(PageNumber.Mend([Line(50, (830, "3")), body], 1700)); // nothing to mend
+        Assert.Equal("8", PageNumber.Mend([Line(50, (830, "§")), body], 1700)![0].Words[0].Text); // vbpl pline_2's 8
     }
 }

@@ -74,6 +74,10 @@ public class DiacriticRestorerTests
     [InlineData("hoàn thành trong quý IỊ năm 2025", "hoàn thành trong quý II năm 2025")]
     [InlineData("Đại hội lần thứ XIV của Đảng", "Đại hội lần thứ XIV của Đảng")]
     [InlineData("hoàn thành trong quý I năm 2025", "hoàn thành trong quý I năm 2025")]
+    // vbpl pline_2: a printed 11 read "l1" in a date; a figure that makes no month is left.
+    [InlineData("Nghị định số 151/2013/NĐ-CP ngày 01 tháng l1 năm 2013", "Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013")]
+    [InlineData("ngày I5 tháng 4 năm 2020", "ngày 15 tháng 4 năm 2020")]
+    [InlineData("ngày 02 tháng l9 năm 2020", "ngày 02 tháng l9 năm 2020")]
     public void A_numeral_after_its_counter_read_with_a_mark_or_an_H_is_the_numeral(string input, string expected) =>
         Assert.Equal(expected, Vietnamese.RestoreLine(input));
 

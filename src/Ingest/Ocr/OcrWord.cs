@@ -17,4 +17,11 @@ public sealed record OcrWord(int Block, int Paragraph, int Line, int Left, int T
     public int Bottom => Top + Height;
 
     public PageRect Box => new(Left, Top, Width, Height);
+
+    /// <summary>The median height of the words, pixels (0 for none): a line of the page's print, marks included.</summary>
+    public static int MedianHeight(IEnumerable<OcrWord> words)
+    {
+        var heights = words.Select(w => w.Height).Order().ToList();
+        return heights.Count == 0 ? 0 : heights[heights.Count / 2];
+    }
 }

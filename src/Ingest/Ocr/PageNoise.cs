@@ -30,8 +30,7 @@ public static partial class PageNoise
         // long lines start in every column, so no percentile of their starts is the margin).
         var starts = lines.Where(l => l.Words.Count >= 5).Select(SureStart).OfType<int>().ToList();
         var bodyLeft = starts.Count >= 3 ? starts.Min() : 0;
-        var heights = lines.SelectMany(l => l.Words).Select(w => w.Height).Order().ToList();
-        var lineHeight = heights.Count == 0 ? 0 : heights[heights.Count / 2];
+        var lineHeight = OcrWord.MedianHeight(lines.SelectMany(l => l.Words));
         var kept = new List<OcrLine>();
         foreach (var line in lines)
         {

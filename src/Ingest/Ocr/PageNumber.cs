@@ -54,8 +54,7 @@ public static partial class PageNumber
         {
             yield break;
         }
-        var heights = words.Select(w => w.Height).Order().ToList();
-        var lineHeight = heights[heights.Count / 2];
+        var lineHeight = OcrWord.MedianHeight(words);
         var centre = page.Width / 2;
         var half = (int)(page.Width * OffCentre);
         var top = Math.Max(0, first.Top - (BandLines * lineHeight));

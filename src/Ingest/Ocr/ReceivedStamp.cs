@@ -35,8 +35,7 @@ public static class ReceivedStamp
         {
             return lines;
         }
-        var heights = words.Select(w => w.Height).Order().ToList();
-        var lineHeight = heights[heights.Count / 2];
+        var lineHeight = OcrWord.MedianHeight(words);
         var den = lines.Where(l => l.Top < pageHeight * TopShare)
             .SelectMany(l => l.Words.Where(w => IsDen(w.Text) && !l.Words.Any(o => o != w && IsFullText(o, lineHeight))))
             .FirstOrDefault();

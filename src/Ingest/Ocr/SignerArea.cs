@@ -38,8 +38,7 @@ public static class SignerArea
         var textLeft = words.Min(w => w.Left);
         var textRight = words.Max(w => w.Right);
         var textWidth = textRight - textLeft;
-        var heights = words.Select(w => w.Height).Order().ToList();
-        var lineHeight = heights[heights.Count / 2];
+        var lineHeight = OcrWord.MedianHeight(words);
         // The closing table's "Nơi nhận" line, at the text's left edge.
         var start = ClosingColumns.Start(page.Lines);
         var closing = start < 0 ? null : page.Lines[start];
@@ -52,13 +51,6 @@ public static class SignerArea
         var bottom = Math.Min(page.Height, closing.Bottom + (LinesBelow * lineHeight));
         var right = Math.Min(page.Width, textRight + lineHeight);
         return right > left && bottom > top ? new PageRect(left, top, right - left, bottom - top) : null;
-    }
-
-    /// <summary>The median height of the page's words, pixels: a line of its print.</summary>
-    public static int LineHeight(PageWords page)
-    {
-        var heights = page.Lines.SelectMany(l => l.Words).Select(w => w.Height).Order().ToList();
-        return heights.Count == 0 ? 0 : heights[heights.Count / 2];
     }
 
     /// <summary>The area cut out of a gray or colour page as 1-bit print, the seal left as paper (a 1-bit page's seal is ink like its print: it is not asked).</summary>

@@ -165,7 +165,7 @@ public sealed class TesseractEngine : IDisposable
         // A 1-bit page's seal is ink like its print: only its rings can be taken out. A gray or
         // colour page's red seal is paper below the print's gray, and a black one's rings go too.
         using var cut = pix.IsPlainBits ? pix.Clip(area) : SignerArea.PrintOf(pix, area);
-        var seal = SealRing.Erase(cut, SignerArea.LineHeight(words));
+        var seal = SealRing.Erase(cut, OcrWord.MedianHeight(words.Lines.SelectMany(l => l.Words)));
         using var erased = seal?.Image;
         if (seal is null && pix.IsPlainBits)
         {

@@ -31,15 +31,15 @@ public static partial class RomanNumeral
     }
 
     /// <summary>
-    /// The numeral a word in capitals looks like stroke for stroke, as the vie model reads bold
-    /// numerals: "H" is two strokes (II), "1", "l", "|" and a marked I ("Í", "Ị") one, a mark the
-    /// model sets over a stroke ("Ả" in "HẢI" for III) nothing; null when the word has any other
-    /// letter in it or makes no well-formed numeral. "VỊ" → VI, "HÍ" → III, "1H" → III.
+    /// The strokes a mark is made of, as the vie model reads bold numerals: "H" is two (II), "1",
+    /// "l", "|" and a marked I ("Í", "Ị") one, a mark the model sets over a stroke ("Ả" in "HẢI"
+    /// for III) none; null when the mark has any other letter in it. "VỊ" → VI, "HÍ" → III,
+    /// "1H" → III; "IIV" stays IIV (no numeral: <see cref="LookAlike"/> asks that).
     /// </summary>
-    public static string? LookAlike(string word)
+    public static string? Strokes(string mark)
     {
         var shape = new System.Text.StringBuilder();
-        foreach (var c in word)
+        foreach (var c in mark)
         {
             switch (c)
             {
@@ -61,8 +61,11 @@ public static partial class RomanNumeral
                     return null;
             }
         }
-        return shape.Length > 0 && Numeral().IsMatch(shape.ToString()) ? shape.ToString() : null;
+        return shape.Length > 0 ? shape.ToString() : null;
     }
+
+    /// <summary>The well-formed numeral a word looks like stroke for stroke (<see cref="Strokes"/>), or null.</summary>
+    public static string? LookAlike(string word) => Strokes(word) is { } s && Numeral().IsMatch(s) ? s : null;
 
     /// <summary>
     /// The numeral after a counter that OCR read as capitals with a mark or an H: "lần thứ VỊ",

@@ -35,7 +35,7 @@ public static partial class SectionNumbers
         {
             for (var i = 0; i < pages[p].Length; i++)
             {
-                if (Heading().Match(pages[p][i]) is { Success: true } m && Shape(m.Groups["mark"].Value) is not null)
+                if (Heading().Match(pages[p][i]) is { Success: true } m && RomanNumeral.Strokes(m.Groups["mark"].Value) is not null)
                 {
                     headings.Add((p, i, m));
                 }
@@ -121,7 +121,7 @@ public static partial class SectionNumbers
     private static double Cost(string mark, int number)
     {
         var numeral = Roman(number);
-        var shape = Shape(mark);
+        var shape = RomanNumeral.Strokes(mark);
         return mark == numeral ? 0
             : shape == numeral ? LookAlike
             : shape is not null && OneStrokeOff(shape, numeral) ? StrokeOff
@@ -133,13 +133,6 @@ public static partial class SectionNumbers
         Math.Abs(a.Length - b.Length) == 1
         && (a.Length > b.Length ? (a, b) : (b, a)) is var (longer, shorter)
         && Enumerable.Range(0, longer.Length).Any(i => longer[i] == 'I' && string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter);
-
-    // The numeral a mark looks like, without asking that it be well formed ("IIV" is one
-    // stroke off IV): "H" two strokes, "1" one… (RomanNumeral.LookAlike's rules).
-    private static string? Shape(string mark) =>
-        mark.Length == 0 || mark.Any(c => RomanNumeral.LookAlike(c.ToString()) is null && c is not ('Ả' or 'ả' or 'Ã' or 'ã'))
-            ? null
-            : string.Concat(mark.Select(c => RomanNumeral.LookAlike(c.ToString()) ?? ""));
 
     private static string Roman(int number)
     {

@@ -103,6 +103,10 @@ public sealed class TesseractEngine : IDisposable
                 // Read in parts, the page has no text of Tesseract's own: its text is its boxes'.
                 var (tsv, timedOut) = RecognizeByCell(pix, dpi, tables, deadline, cancel);
                 var read = PageWords.Parse(tsv);
+                if (!timedOut && _options.ReadPageNumber && ReadPageNumber(pix, dpi, tsv, read, deadline, cancel) is { } numbered)
+                {
+                    (tsv, read) = (numbered, PageWords.Parse(numbered));
+                }
                 var words = read.Lines.SelectMany(l => l.Words).ToList();
                 var confidence = words.Count == 0 ? 0 : (int)Math.Round(words.Average(w => w.Confidence));
                 var (reading, regions) = ReadingText(PageWords.TextOf(read.Lines), read);

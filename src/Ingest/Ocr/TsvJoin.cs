@@ -63,8 +63,13 @@ internal sealed class TsvJoin
             {
                 continue;
             }
-            last = Math.Max(last, block);
-            f[2] = (offset + block).ToString(CultureInfo.InvariantCulture);
+            // A joined page's own cells added again as text (a page number read after its
+            // tables) keep their numbers: they are numbered among the cells already.
+            if (isCell || block < RuledTables.FirstBlock)
+            {
+                last = Math.Max(last, block);
+                f[2] = (offset + block).ToString(CultureInfo.InvariantCulture);
+            }
             f[6] = Shift(f[6], left);
             f[7] = Shift(f[7], top);
             _tsv.AppendJoin('\t', f).Append('\n');

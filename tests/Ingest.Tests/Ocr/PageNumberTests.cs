@@ -46,6 +46,18 @@ public class PageNumberTests
         Assert.EndsWith("điểm trên.\n\n1", read[0].Text.TrimEnd(), StringComparison.Ordinal);
     }
 
+    // QĐ 3467/QĐ-BYT page 3: a page read table by table (RuledTables), its "1" at the foot below the table.
+    [Fact]
+    public async Task A_page_number_below_a_ruled_table_is_read()
+    {
+        var image = ImageFile.Page(File.ReadAllBytes(RealFiles.Path_("byt-decision-scans", "sample_ocr", "page_0003.png")), 0);
+        using var plain = new EnginePool(new OcrOptions { ReadPageNumber = false, Engines = 1 });
+        Assert.DoesNotMatch(@"\n1\s*$", (await plain.RecognizeAsync(image)).Text);
+        var read = await TestPool.Shared.RecognizeAsync(image);
+        Assert.EndsWith("\n1", read.Text.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains(read.Regions, r => r.Kind == RegionKind.Table);
+    }
+
     [Fact]
     public void A_band_with_more_than_a_number_or_only_specks_gives_none()
     {

@@ -21,7 +21,7 @@ namespace Ingest.Evaluation;
 public sealed class OcrCache(string folder)
 {
     /// <summary>The version of what OCR hands on; part of every cache key.</summary>
-    public const int Version = 10;
+    public const int Version = 11;
 
     /// <summary>Raw OCR of every 200-dpi scan in <paramref name="dir"/> with its true text, in name order.</summary>
     public async Task<(List<string> Truths, List<string> Raws)> ScansAsync(string dir, string lang, CancellationToken cancel = default)

@@ -27,9 +27,8 @@ public static partial class PageNumber
             return null;
         }
         var word = top.Words[0];
-        var digits = AsDigits(word.Text);
         if (Math.Abs(word.Left + (word.Width / 2) - (width / 2)) > width * OffCentre
-            || (Digits().IsMatch(digits) && digits != word.Text ? digits : Stray().Match(digits) is { Success: true } m ? m.Groups["n"].Value : null) is not { } number)
+            || NumberIn(word.Text) is not { } number || number == word.Text)
         {
             return null;
         }
@@ -111,13 +110,17 @@ public static partial class PageNumber
         {
             return null;
         }
-        var text = AsDigits(words[0].Text);
-        return Digits().IsMatch(text) ? text : Stray().Match(text) is { Success: true } m ? m.Groups["n"].Value : null;
+        return NumberIn(words[0].Text);
     }
 
-    // "§" is the model's reading of a lone 8 (vbpl pline_2, a decree's page 8, began "§ \""): no
-    // page starts with a section sign.
-    private static string AsDigits(string text) => text.Replace('§', '8');
+    // The one to three digits a word read as a page number holds: the word itself, a stray sign
+    // beside them taken off, "§" read for 8 (vbpl pline_2, a decree's page 8, began "§ \""; no
+    // page starts with a section sign); null for anything else.
+    private static string? NumberIn(string word)
+    {
+        var text = word.Replace('§', '8');
+        return Digits().IsMatch(text) ? text : Stray().Match(text) is { Success: true } m ? m.Groups["n"].Value : null;
+    }
 
     // How far above the first line of text the number may stand, in lines.
     private const int BandLines = 6;

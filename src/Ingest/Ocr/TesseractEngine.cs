@@ -79,39 +79,37 @@ public sealed class TesseractEngine : IDisposable
         var deadline = Environment.TickCount64 + (long)Math.Min(int.MaxValue, timeLimit.TotalMilliseconds);
         try
         {
+            // Tesseract's own text stands while nothing changes its words; a page read in parts
+            // has none: its text is its boxes'.
+            string? text = null;
+            string tsv;
+            bool timedOut;
+            int? confidence = null;
             if (tables is null)
             {
-                var (text, tsv, timedOut) = RecognizeArea(deadline, cancel);
-                var confidence = Tess.TessBaseAPIMeanTextConf(_api);
-                var words = PageWords.Parse(tsv);
-                var changed = false;
-                if (!timedOut && _options.RereadSigner && RereadSigner(pix, dpi, tsv, words, deadline, cancel) is { } reread)
-                {
-                    (tsv, timedOut, changed) = (reread.Tsv, reread.TimedOut, true);
-                    words = PageWords.Parse(tsv);
-                }
-                if (!timedOut && _options.ReadPageNumber && ReadPageNumber(pix, dpi, tsv, words, deadline, cancel) is { } numbered)
-                {
-                    (tsv, changed) = (numbered, true);
-                    words = PageWords.Parse(tsv);
-                }
-                var (reading, regions) = ReadingText(changed ? PageWords.TextOf(words.Lines) : text, words);
-                return new OcrResult(reading, tsv, confidence, timedOut) { Regions = regions };
+                (var own, tsv, timedOut) = RecognizeArea(deadline, cancel);
+                (text, confidence) = (own, Tess.TessBaseAPIMeanTextConf(_api));
             }
             else
             {
-                // Read in parts, the page has no text of Tesseract's own: its text is its boxes'.
-                var (tsv, timedOut) = RecognizeByCell(pix, dpi, tables, deadline, cancel);
-                var read = PageWords.Parse(tsv);
-                if (!timedOut && _options.ReadPageNumber && ReadPageNumber(pix, dpi, tsv, read, deadline, cancel) is { } numbered)
-                {
-                    (tsv, read) = (numbered, PageWords.Parse(numbered));
-                }
-                var words = read.Lines.SelectMany(l => l.Words).ToList();
-                var confidence = words.Count == 0 ? 0 : (int)Math.Round(words.Average(w => w.Confidence));
-                var (reading, regions) = ReadingText(PageWords.TextOf(read.Lines), read);
-                return new OcrResult(reading, tsv, confidence, timedOut) { Regions = regions };
+                (tsv, timedOut) = RecognizeByCell(pix, dpi, tables, deadline, cancel);
             }
+            var words = PageWords.Parse(tsv);
+            // The signer's block is read again where Tesseract laid the page out itself (a table
+            // page's signer stands in a cell or in the text read apart from the cells).
+            if (!timedOut && tables is null && _options.RereadSigner && RereadSigner(pix, dpi, tsv, words, deadline, cancel) is { } reread)
+            {
+                (tsv, timedOut, text) = (reread.Tsv, reread.TimedOut, null);
+                words = PageWords.Parse(tsv);
+            }
+            if (!timedOut && _options.ReadPageNumber && ReadPageNumber(pix, dpi, tsv, words, deadline, cancel) is { } numbered)
+            {
+                (tsv, text) = (numbered, null);
+                words = PageWords.Parse(tsv);
+            }
+            confidence ??= (int)Math.Round(words.Lines.SelectMany(l => l.Words).Select(w => w.Confidence).DefaultIfEmpty(0).Average());
+            var (reading, regions) = ReadingText(text ?? PageWords.TextOf(words.Lines), words);
+            return new OcrResult(reading, tsv, confidence.Value, timedOut) { Regions = regions };
         }
         finally
         {

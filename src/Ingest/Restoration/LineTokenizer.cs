@@ -78,15 +78,11 @@ public static partial class LineTokenizer
                 core = core.Replace('l', 'I').Replace('1', 'I');
                 label = true;
             }
-            if (tokens.Count > 0 && DateFigure(tokens[^1].Core, core) is { } figure)
+            // A figure its word before tells how to read, kept as it is then: "tháng l1" (vbpl
+            // pline_2) is 11, "lần thứ VỊ", "quý HÍ" (official harsh a09) are VI and III.
+            if (tokens.Count > 0 && (DateFigure(tokens[^1].Core, core) ?? Restoration.RomanNumeral.AfterCounter(tokens[^1].Core, core)) is { } figure)
             {
-                // "ngày 01 tháng l1 năm 2013" (vbpl pline_2): a printed 1 read as l in a date's figure.
                 (core, label) = (figure, true);
-            }
-            if (tokens.Count > 0 && Restoration.RomanNumeral.AfterCounter(tokens[^1].Core, core) is { } numeral)
-            {
-                // "lần thứ VỊ", "quý HÍ": a numeral after its counter, read with a mark or an H.
-                (core, label) = (numeral, true);
             }
             tokens.Add(new LineToken(space, word[..a], core, trail, label ? TokenClass.Other : Classify(core)));
         }

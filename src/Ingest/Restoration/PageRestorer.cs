@@ -32,10 +32,14 @@ public sealed class PageRestorer(RestorationModels models)
         }).ToList();
         // The sections' numerals are numbered across the document's pages, those OCR read.
         var read = Enumerable.Range(0, pages.Count).Where(i => pages[i].Source is TextSource.Ocr or TextSource.OcrTimedOut).ToList();
-        var mended = SectionNumbers.Mend([.. read.Select(i => restored[i].Split('\n'))]);
+        string[][] lines = [.. read.Select(i => restored[i].Split('\n'))];
+        var mended = SectionNumbers.Mend(lines);
         for (var k = 0; k < read.Count; k++)
         {
-            restored[read[k]] = string.Join('\n', mended[k]);
+            if (!mended[k].SequenceEqual(lines[k]))
+            {
+                restored[read[k]] = string.Join('\n', mended[k]);
+            }
         }
         return restored;
     }

@@ -28,6 +28,7 @@ public static class DatePhraseFinder
     private static readonly RuleRef DateMonthlyBeforeRule = new("date.monthly-before");
     private static readonly RuleRef DateOnRule = new("date.on");
     private static readonly RuleRef DateQuarterRule = new("date.quarter");
+    private static readonly RuleRef DateSessionRule = new("date.session");
     private static readonly RuleRef DateYearLabelRule = new("date.year-label");
 
     /// <summary>The calendar a clause is read against: the rule book, the document's year and issue date.</summary>
@@ -134,6 +135,11 @@ public static class DatePhraseFinder
         }
         foreach (Match m in DatePlanYearRule.In(rules).Matches(folded))
         {
+            Add(m, DeadlineQualifier.In, Year(m.Groups["y"].Value));
+        }
+        foreach (Match m in DateSessionRule.In(rules).Matches(folded))
+        {
+            // "báo cáo … tại kỳ họp giữa năm 2019": due at that year's session.
             Add(m, DeadlineQualifier.In, Year(m.Groups["y"].Value));
         }
         result.Sort((a, b) => a.Index.CompareTo(b.Index));

@@ -20,6 +20,8 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineWrittenYearRule = new("deadline.written-year");
     private static readonly RuleRef DeadlineYearLabelStartRule = new("deadline.year-label-start");
     private static readonly RuleRef DeadlineNotObligationRule = new("deadline.not-obligation");
+    private static readonly RuleRef DeadlineProgrammeLeadRule = new("deadline.programme-lead");
+    private static readonly RuleRef DeadlineArticleStartRule = new("deadline.article-start");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book (what opens the grounds of a document, the connectors around an action).</param>
@@ -31,8 +33,31 @@ public static class DeadlineFinder
     public static IReadOnlyList<Deadline> Find(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs, DatePhraseFinder.Calendar calendar, bool recurringUndated = false)
     {
         var result = new List<Deadline>();
+        // The year of a programme of work whose items are being listed, and the label kind of its items.
+        PartialDate? programmeYear = null;
+        SectionLabelKind? itemKind = null;
         foreach (var p in paragraphs)
         {
+            if (programmeYear is { } year && !DeadlineArticleStartRule.In(rules).IsMatch(p.Folded))
+            {
+                if (ProgrammeItem(rules, p, year, ref itemKind) is { } item)
+                {
+                    result.Add(item);
+                    continue;
+                }
+            }
+            else
+            {
+                programmeYear = null;
+            }
+            if (!p.InPreamble || !ReferenceFinder.IsGround(rules, p.Folded))
+            {
+                var lead = DeadlineProgrammeLeadRule.In(rules).Match(p.Folded);
+                if (lead.Success)
+                {
+                    (programmeYear, itemKind) = (PartialDate.Create(int.Parse(lead.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), null, null), null);
+                }
+            }
             if (!DatePhraseFinder.MayHold(rules, p.Folded) || (p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded)) || DeadlineNotObligationRule.In(rules).IsMatch(p.Folded))
             {
                 continue;
@@ -184,6 +209,31 @@ public static class DeadlineFinder
             }
             previousClause = ct[Math.Min(subjectLength, ct.Length)..];
         }
+    }
+
+    // A first-level item of a one-year programme of work (rule deadline.programme-lead): "1. Hội
+    // đồng nhân dân tỉnh giám sát tại các kỳ họp:" is due in the programme's year, done by the body
+    // it names. Sub-items, and items with a date of their own, are read as any other paragraph.
+    private static Deadline? ProgrammeItem(RuleBook rules, BodyParagraph p, PartialDate year, ref SectionLabelKind? itemKind)
+    {
+        if (p.Label.Kind is SectionLabelKind.None or SectionLabelKind.Bullet || (itemKind is { } kind && p.Label.Kind != kind))
+        {
+            return null;
+        }
+        itemKind = p.Label.Kind;
+        if (DatePhraseFinder.MayHold(rules, p.Folded))
+        {
+            return null;
+        }
+        var text = p.Text.TrimEnd(' ', ':', '.', ';');
+        var subject = ResponsibleParty.SubjectLength(rules, text);
+        var action = Trim(rules, text[subject..]);
+        if (action.Length == 0)
+        {
+            return null;
+        }
+        IReadOnlyList<string> responsible = subject > 0 ? ResponsibleParty.Split(rules, text[..subject]) : [];
+        return new Deadline { Due = year, Qualifier = DeadlineQualifier.In, Action = action, Responsible = responsible, Section = p.Section };
     }
 
     // Where the text a label dates begins: after "Năm 2018:" and after the subject that follows it.

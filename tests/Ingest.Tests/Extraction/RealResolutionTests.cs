@@ -35,6 +35,27 @@ public class RealResolutionTests
             && d.Action.StartsWith("thực hiện tốt các nhiệm vụ", StringComparison.Ordinal));
     }
 
+    // 05 and 80: a council's monitoring programme for 2018 — each first-level item of the list is
+    // due in 2018 (rule deadline.programme-lead), not its sub-items; carrying out the programme is
+    // due in 2018 (date.plan-year); reporting on it at the mid-2019 session is due in 2019
+    // (date.session). 94: the committees making programmes of their own from it is no deadline.
+    [Fact]
+    public void A_years_monitoring_programme_dates_its_items_and_its_report()
+    {
+        var doc = Assert.Single(Extract("05-nq-hđnd.md").Documents);
+        Assert.Contains(doc.Deadlines, d => d.Qualifier == DeadlineQualifier.In && d.Due.ToString() == "2018"
+            && d.Action == "giám sát tại các kỳ họp" && d.Responsible.SequenceEqual(["Hội đồng nhân dân tỉnh"]));
+        Assert.Contains(doc.Deadlines, d => d.Due.ToString() == "2018" && d.Action == "giám sát chuyên đề");
+        Assert.DoesNotContain(doc.Deadlines, d => d.Action.StartsWith("Xem xét báo cáo", StringComparison.Ordinal));
+        Assert.Contains(doc.Deadlines, d => d.Due.ToString() == "2018" && d.Action.EndsWith("tổ chức thực hiện Chương trình giám sát", StringComparison.Ordinal));
+        Assert.Contains(doc.Deadlines, d => d.Due.ToString() == "2019" && d.Action.StartsWith("báo cáo kết quả thực hiện Chương trình giám sát", StringComparison.Ordinal));
+        var gialai = Assert.Single(Extract("80-nq-hđnd.md").Documents);
+        Assert.Contains(gialai.Deadlines, d => d.Due.ToString() == "2018" && d.Section == "I" && d.Action.StartsWith("GIÁM SÁT TẠI KỲ HỌP", StringComparison.Ordinal));
+        var hagiang = Assert.Single(Extract("94-nq-hđnd.md").Documents);
+        Assert.Equal(3, hagiang.Deadlines.Count(d => d.Due.ToString() == "2018" && d.Action.StartsWith("Giám sát", StringComparison.Ordinal)));
+        Assert.DoesNotContain(hagiang.Deadlines, d => d.Action.Contains("để xây dựng Chương trình giám sát", StringComparison.Ordinal));
+    }
+
     // 124-2017: its attached programme's stages date every task of their paragraph, from the
     // caption's year; a sum of money a stage needs is no task; norms and towns are goals.
     [Fact]

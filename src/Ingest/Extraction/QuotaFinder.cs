@@ -22,6 +22,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaEachRule = new("quota.each");
     private static readonly RuleRef QuotaExceptRule = new("quota.except");
     private static readonly RuleRef QuotaFloorRule = new("quota.floor");
+    private static readonly RuleRef QuotaOwnerRule = new("quota.owner");
     private static readonly RuleRef QuotaGenericRule = new("quota.generic");
     private static readonly RuleRef QuotaHolderSeparatorRule = new("quota.holder-separator");
     private static readonly RuleRef QuotaHolderStopRule = new("quota.holder-stop");
@@ -62,7 +63,7 @@ public static class QuotaFinder
     {
         var text = p.Text;
         var folded = p.Folded;
-        var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterFloor(rules, folded, m.Index)).ToList();
+        var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)).ToList();
         if (counts.Count == 0)
         {
             return;
@@ -295,7 +296,11 @@ public static class QuotaFinder
         return open >= 0 && folded.IndexOf(')', open) is var close && (close < 0 || close > at);
     }
 
-    // "ít nhất 03 đơn vị cấp huyện đạt chuẩn" is a target, not an allocation.
-    private static bool AfterFloor(RuleBook rules, string folded, int at) =>
-        QuotaFloorRule.In(rules).IsMatch(folded[Math.Max(0, at - 12)..at]);
+    // A count after a lower bound is a goal's ("ít nhất 03 đơn vị"), after "của" an owner's ("khiếu
+    // nại của 28 hộ gia đình"): neither allots.
+    private static bool AfterBoundOrOwner(RuleBook rules, string folded, int at)
+    {
+        var before = folded[Math.Max(0, at - 12)..at];
+        return QuotaFloorRule.In(rules).IsMatch(before) || QuotaOwnerRule.In(rules).IsMatch(before);
+    }
 }

@@ -56,6 +56,15 @@ public class RealResolutionTests
         Assert.DoesNotContain(hagiang.Deadlines, d => d.Action.Contains("để xây dựng Chương trình giám sát", StringComparison.Ordinal));
     }
 
+    // 26: "Đề nghị … thành lập Đoàn thanh tra giải quyết khiếu nại của 28 hộ gia đình": whose the
+    // complaint is, not an allocation (rule quota.owner).
+    [Fact]
+    public void A_count_that_says_whose_allots_nothing()
+    {
+        var doc = Assert.Single(Extract("26-nq-hđnd.md").Documents);
+        Assert.Empty(doc.Quotas);
+    }
+
     // 124-2017: its attached programme's stages date every task of their paragraph, from the
     // caption's year; a sum of money a stage needs is no task; norms and towns are goals.
     [Fact]

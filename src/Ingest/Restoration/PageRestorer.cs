@@ -30,10 +30,12 @@ public sealed class PageRestorer(RestorationModels models)
             TextSource.PlainText when damagedText => models.For(models.EnglishOcr).Restore(p.Text),
             _ => p.Text,
         }).ToList();
-        // The sections' numerals are numbered across the document's pages, those OCR read.
+        // The sections' numerals are numbered across the document's pages, those OCR read; a
+        // signer block's title lines are fitted to the titles a block may print.
         var read = Enumerable.Range(0, pages.Count).Where(i => pages[i].Source is TextSource.Ocr or TextSource.OcrTimedOut).ToList();
         string[][] lines = [.. read.Select(i => restored[i].Split('\n'))];
-        var mended = SectionNumbers.Mend(lines);
+        // A seal hides the left of the signer's title lines, on the page that is signed.
+        var mended = SectionNumbers.Mend(lines).Select(page => SignerBlock.Mend(page, models.SignerTitles)).ToArray();
         for (var k = 0; k < read.Count; k++)
         {
             if (!mended[k].SequenceEqual(lines[k]))

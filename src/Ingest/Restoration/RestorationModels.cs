@@ -16,13 +16,14 @@ public sealed class RestorationModels
     private readonly ConcurrentDictionary<ChannelModel, DiacriticRestorer> _shared = new();
 
     /// <summary>Models already loaded (<see cref="LoadEmbedded"/> loads the shipped ones).</summary>
-    public RestorationModels(LanguageModel languageModel, CandidateIndex candidateIndex, ChannelModel englishOcr, ChannelModel vietnameseOcr, PlaceNames placeNames)
+    public RestorationModels(LanguageModel languageModel, CandidateIndex candidateIndex, ChannelModel englishOcr, ChannelModel vietnameseOcr, PlaceNames placeNames, SignerTitles signerTitles)
     {
         LanguageModel = languageModel;
         CandidateIndex = candidateIndex;
         EnglishOcr = englishOcr;
         VietnameseOcr = vietnameseOcr;
         PlaceNames = placeNames;
+        SignerTitles = signerTitles;
     }
 
     /// <summary>
@@ -32,7 +33,7 @@ public sealed class RestorationModels
     /// </summary>
     public static RestorationModels LoadEmbedded() =>
         new(LanguageModel.Load(Open("lm.bin")), new CandidateIndex(SyllableLexicon.AllLowerCase),
-            LoadChannel("channel-eng.tsv"), LoadChannel("channel-vie.tsv"), LoadPlaceNames());
+            LoadChannel("channel-eng.tsv"), LoadChannel("channel-vie.tsv"), LoadPlaceNames(), LoadSignerTitles());
 
     public LanguageModel LanguageModel { get; }
 
@@ -46,6 +47,9 @@ public sealed class RestorationModels
 
     /// <summary>The province and district names every restorer writes as names.</summary>
     public PlaceNames PlaceNames { get; }
+
+    /// <summary>The title lines a signer block may print (what <see cref="SignerBlock"/> mends to).</summary>
+    public SignerTitles SignerTitles { get; }
 
     /// <summary>
     /// A restorer for a text: English-model OCR (most tokens not legal syllables, few marks) gets
@@ -69,6 +73,12 @@ public sealed class RestorationModels
     {
         using var reader = new StreamReader(Open(name));
         return ChannelModel.Load(reader);
+    }
+
+    private static SignerTitles LoadSignerTitles()
+    {
+        using var reader = new StreamReader(Open("signer-titles.txt"));
+        return new SignerTitles(reader.ReadToEnd().Split('\n'));
     }
 
     // A library built without places.txt restores without the names, as before the list existed.

@@ -55,7 +55,7 @@ public static class SignerBlock
             for (var k = 0; k < form.Length && cost < int.MaxValue; k++)
             {
                 var c = EditDistance.ToSuffix(Letters(form[k]), letters[k]);
-                cost = c <= Math.Max(1, letters[k].Length * MaxCostPerLetter) ? cost + c : int.MaxValue;
+                cost = Fits(c, letters[k].Length, observed[k]) ? cost + c : int.MaxValue;
             }
             if (cost < bestCost)
             {
@@ -73,6 +73,14 @@ public static class SignerBlock
         }
         return mended;
     }
+
+    // A read line fits a title when it is that title's end (what the seal left), or near it and
+    // itself no title: a word in it is no syllable ("PB CHỦ TỊCH", "TT. CHỦ TỊCH"). A line of
+    // syllables a letter or two from a known title is a title this list lacks ("KT. BỘ TRƯỞNG /
+    // THỨ TRƯỞNG" is not "… / HIỆU TRƯỞNG").
+    private static bool Fits(int cost, int letters, string line) =>
+        cost == 0 || (cost <= Math.Max(1, letters * MaxCostPerLetter)
+            && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !Syllable.IsLegal(w.Trim('.', ',', ':', ';'))));
 
     // The last "Lưu: VT, …" of the recipients, which the signer's block follows in reading order.
     private static int LastRecipientLine(string[] lines)

@@ -4,20 +4,25 @@ namespace Ingest.Restoration;
 
 /// <summary>
 /// The title lines a signer block may print, as the sequences Decree 30/2020/NĐ-CP allows: a
-/// head's title alone ("CHỦ TỊCH"), "KT. head" then "PHÓ head" (or "PHÓ head THƯỜNG TRỰC"),
+/// head's title alone ("CHỦ TỊCH"), "KT. head" then the deputy's ("PHÓ head", "THỨ TRƯỞNG"; or
+/// with "THƯỜNG TRỰC"),
 /// "Q. head", and "TL."/"TUQ. head" then another head's title. Data:
 /// Restoration/Data/signer-titles.txt (the heads, most common first), loaded with the other
 /// shipped models by <see cref="RestorationModels"/>.
 /// </summary>
 public sealed class SignerTitles
 {
-    public SignerTitles(IEnumerable<string> heads)
+    /// <param name="lines">The data's lines: a head's title, or "head | deputy" where the deputy is not "PHÓ head"; "#" comments.</param>
+    public SignerTitles(IEnumerable<string> lines)
     {
-        var list = heads.Select(h => VietnameseText.Nfc(h.Trim())).Where(h => h.Length > 0 && !h.StartsWith('#')).Distinct().ToList();
+        var entries = lines.Select(l => VietnameseText.Nfc(l.Trim())).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Select(p => (Head: p[0], Deputy: p.Length > 1 ? p[1] : "PHÓ " + p[0])).DistinctBy(e => e.Head).ToList();
+        var list = entries.Select(e => e.Head).ToList();
         var forms = new List<string[]>();
         forms.AddRange(list.Select(h => new[] { h }));
-        forms.AddRange(list.Select(h => new[] { "KT. " + h, "PHÓ " + h }));
-        forms.AddRange(list.Select(h => new[] { "KT. " + h, "PHÓ " + h + " THƯỜNG TRỰC" }));
+        forms.AddRange(entries.Select(e => new[] { "KT. " + e.Head, e.Deputy }));
+        forms.AddRange(entries.Select(e => new[] { "KT. " + e.Head, e.Deputy + " THƯỜNG TRỰC" }));
         forms.AddRange(list.Select(h => new[] { "Q. " + h }));
         foreach (var lead in new[] { "TL. ", "TUQ. " })
         {

@@ -43,6 +43,9 @@ public class SignerBlockTests
             Closing("TỊCH", "TỊCH", "Điều 2. Quyết định này có hiệu lực"),
             // Nothing like a title: a line far from every title is not rewritten.
             Closing("TM. ỦY BAN NHÂN DÂN", "HỘI NGHỊ TỔNG KẾT", "Nguyễn Văn A"),
+            // A deputy minister signs as "THỨ TRƯỞNG"; a title the list lacks, in syllables, is not fitted to a near one.
+            Closing("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn C"),
+            Closing("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG", "Lê Văn D"),
             // No recipients' "Lưu" before it.
             ["TỊCH", "TỊCH", "Hoàng Nghĩa Khiêm"],
         ];

@@ -15,13 +15,14 @@ namespace Ingest.Evaluation;
 /// 5: rendered pages without annotations, underscores read from rules dropped; 6: a noise word
 /// glued to a date word judged in its two parts; 7: a gray or colour page's signer block read
 /// again without its seal; 8: a page number read with a stray sign mended; 9: Ð read for Đ mended;
-/// 10: "Kính gửi" ends the header table).
+/// 10: "Kính gửi" ends the header table; 11: page numbers, seal rings, received-stamps; 12: a
+/// digital-signature stamp's lines dropped).
 /// </summary>
 /// <param name="folder">Where the cached texts are kept.</param>
 public sealed class OcrCache(string folder)
 {
     /// <summary>The version of what OCR hands on; part of every cache key.</summary>
-    public const int Version = 11;
+    public const int Version = 12;
 
     /// <summary>Raw OCR of every 200-dpi scan in <paramref name="dir"/> with its true text, in name order.</summary>
     public async Task<(List<string> Truths, List<string> Raws)> ScansAsync(string dir, string lang, CancellationToken cancel = default)

@@ -21,7 +21,8 @@ public sealed record PageLayout(IReadOnlyList<OcrLine> Lines, IReadOnlyList<Page
     public static PageLayout Read(PageWords page, bool dropNoise, bool readColumns)
     {
         // Noise first: a seal fragment or a stray mark beside a column would break its gutter.
-        var clean = dropNoise ? ReceivedStamp.Drop(PageNoise.Clean(page.Lines), page.Height) : page.Lines;
+        // Then the stamps: an office's received-stamp, a digital signature's printed on the copy.
+        var clean = dropNoise ? SignatureStamp.Drop(ReceivedStamp.Drop(PageNoise.Clean(page.Lines), page.Height), page.Width, page.Height) : page.Lines;
         if (dropNoise && PageNumber.Mend(clean, page.Width) is { } numbered)
         {
             clean = numbered;

@@ -54,10 +54,14 @@ public static partial class SignatureStamp
 
     // "Ký bởi:", "Người ký:" (also "gười ký:" with its N cut), "Email:", "Cơ quan:", "Thời gian
     // ký:" (also its tail "gian ký:" after the logo's noise), "Ngày ký:", "Giờ ký:".
-    [GeneratedRegex(@"(?:^|\s)(?:ky boi|n?guoi ky|email|co quan|(?:thoi )?gian ky|ngay ky|gio ky)\s*:", RegexOptions.CultureInvariant)]
+    // A label's word may be lost to the logo: the portal's address and the signing time with its
+    // zone ("06.04.2020 15:44:59 +07:00") are labels by themselves.
+    [GeneratedRegex(@"(?:^|\s)(?:ky boi|n?guoi ky|email|co quan|(?:thoi )?gian ky|ngay ky|gio ky)\s*:|@\S*\.vn\b|" + SigningTime, RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?:ky boi|guoi ky|gian ky|ngay ky|gio ky)\s*:", RegexOptions.CultureInvariant)]
+    private const string SigningTime = @"\d{1,2}[./-]\d{1,2}[./-]\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*\+0?7:?00";
+
+    [GeneratedRegex(@"(?:ky boi|guoi ky|gian ky|ngay ky|gio ky)\s*:|" + SigningTime, RegexOptions.CultureInvariant)]
     private static partial Regex Signing();
 
     // The VGP logo's caption, its first letter often lost to the logo ("ÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ").

@@ -27,6 +27,22 @@ public class SignatureStampTests
     private static OcrLine Line(int top, params (int Left, string Text)[] words) =>
         new([.. words.Select(w => new OcrWord(1, 1, top, w.Left, top, 20 * w.Text.Length, 27, 90, w.Text))]);
 
+    // cut_imgs 01516d85… read at its own 206 dpi: the logo ate "Email:", "Cơ quan:" and "Thời gian
+    // ký:"; the address and the signing time with its zone still say what the lines are.
+    [Fact]
+    public void A_stamp_whose_labels_the_logo_ate_is_found_by_its_address_and_signing_time()
+    {
+        OcrLine[] page =
+        [
+            Line(40, (380, "Ký"), (420, "bởi:"), (480, "Cổng"), (560, "Thông"), (650, "tin")),
+            Line(75, (390, "inchinhphu@chinhphu.vn")),
+            Line(110, (390, "lòng"), (460, "Chính"), (540, "phủ")),
+            Line(145, (300, "nợ"), (390, "06.04.2020"), (600, "15:44:59"), (760, "+07:00")),
+            Line(320, (300, "CHÍNH"), (420, "PHỦ"), (700, "CỘNG"), (800, "HÒA")),
+        ];
+        Assert.Equal(["CHÍNH PHỦ CỘNG HÒA"], SignatureStamp.Drop(page, 1700, 2300).Select(l => l.Text));
+    }
+
     [Fact]
     public void A_contact_or_labels_far_apart_are_no_stamp()
     {

@@ -31,11 +31,13 @@ public sealed class PageRestorer(RestorationModels models)
             _ => p.Text,
         }).ToList();
         // The sections' numerals are numbered across the document's pages, those OCR read; a
-        // signer block's title lines are fitted to the titles a block may print.
+        // signer block's title lines are fitted to the titles a block may print, and the motto
+        // to itself.
         var read = Enumerable.Range(0, pages.Count).Where(i => pages[i].Source is TextSource.Ocr or TextSource.OcrTimedOut).ToList();
         string[][] lines = [.. read.Select(i => restored[i].Split('\n'))];
-        // A seal hides the left of the signer's title lines, on the page that is signed.
-        var mended = SectionNumbers.Mend(lines).Select(page => SignerBlock.Mend(page, models.SignerTitles)).ToArray();
+        // A seal hides the left of the signer's title lines, on the page that is signed; a stamp
+        // the national motto, on the first.
+        var mended = SectionNumbers.Mend(lines).Select(page => NationalMotto.Mend(SignerBlock.Mend(page, models.SignerTitles))).ToArray();
         for (var k = 0; k < read.Count; k++)
         {
             if (!mended[k].SequenceEqual(lines[k]))

@@ -34,7 +34,7 @@ public static class SignerBlock
         }
         // The collective's "TM. …" line stays as read; a mark of one or two letters is the seal's.
         var read = block.SkipLast(1)
-            .Where(i => !VietnameseText.Fold(lines[i].Trim()).StartsWith("tm.", StringComparison.Ordinal) && Letters(lines[i]).Length > 2)
+            .Where(i => !VietnameseText.Fold(lines[i].Trim()).StartsWith("tm.", StringComparison.Ordinal) && VietnameseText.CapitalLetters(lines[i]).Length > 2)
             .ToList();
         if (read.Count is 0 or > 2)
         {
@@ -45,7 +45,7 @@ public static class SignerBlock
         {
             return lines;
         }
-        var letters = observed.Select(Letters).ToArray();
+        var letters = observed.Select(VietnameseText.CapitalLetters).ToArray();
         // The first of equally near sequences is taken: the titles are listed most common first.
         string[]? best = null;
         var bestCost = int.MaxValue;
@@ -54,7 +54,7 @@ public static class SignerBlock
             var cost = 0;
             for (var k = 0; k < form.Length && cost < int.MaxValue; k++)
             {
-                var c = EditDistance.ToSuffix(Letters(form[k]), letters[k]);
+                var c = EditDistance.ToSuffix(VietnameseText.CapitalLetters(form[k]), letters[k]);
                 cost = Fits(c, letters[k].Length, observed[k]) ? cost + c : int.MaxValue;
             }
             if (cost < bestCost)
@@ -109,11 +109,7 @@ public static class SignerBlock
     private static string CapitalPart(string line)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = Array.FindIndex(words, w => Letters(w).Length > 0 && VietnameseText.IsAllCaps(w));
+        var first = Array.FindIndex(words, w => VietnameseText.CapitalLetters(w).Length > 0 && VietnameseText.IsAllCaps(w));
         return first <= 0 ? line : string.Join(' ', words[first..]);
     }
-
-    // The letters of a line, unmarked and in capitals: how near two title lines are.
-    private static string Letters(string line) =>
-        new([.. VietnameseText.Fold(line).ToUpperInvariant().Where(char.IsLetter)]);
 }

@@ -71,6 +71,13 @@ public static class VietnameseText
         return table;
     }
 
+    /// <summary>
+    /// Only the letters, unmarked and in capitals ("KT. CHỦ TỊCH" → "KTCHUTICH"): how near two
+    /// fixed lines of a page are when marks, spaces and stops slipped (a signer's title, the motto).
+    /// </summary>
+    public static string CapitalLetters(string text) =>
+        new([.. Fold(text).ToUpperInvariant().Where(char.IsLetter)]);
+
     /// <summary>True when the text has no lower-case letters and at least one upper-case one.</summary>
     public static bool IsAllCaps(string text)
     {

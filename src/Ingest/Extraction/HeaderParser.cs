@@ -21,6 +21,7 @@ public sealed class HeaderParser(RuleBook rules)
     private static readonly RuleRef HeaderIssuedWithRule = new("header.issued-with");
     private static readonly RuleRef HeaderIssuesInBodyRule = new("header.issues-in-body");
     private static readonly RuleRef HeaderLocalityLineRule = new("header.locality-line");
+    private static readonly RuleRef HeaderLocalityTailRule = new("header.locality-tail");
     private static readonly RuleRef HeaderMottoRule = new("header.motto");
     private static readonly RuleRef HeaderNumberAndCodeRule = new("header.number-and-code");
     private static readonly RuleRef HeaderNumberPrefixRule = new("header.number-prefix");
@@ -354,7 +355,8 @@ public sealed class HeaderParser(RuleBook rules)
                 continue;
             }
             var parts = new List<string> { HeaderSessionSuffixRule.In(rules).Replace(lines[i].Text, "") };
-            if (i + 1 < lines.Count && HeaderLocalityLineRule.In(rules).IsMatch(lines[i + 1].Folded) && VietnameseText.IsAllCaps(lines[i + 1].Text))
+            if (i + 1 < lines.Count && VietnameseText.IsAllCaps(lines[i + 1].Text)
+                && (HeaderLocalityLineRule.In(rules).IsMatch(lines[i + 1].Folded) || HeaderLocalityTailRule.In(rules).IsMatch(lines[i + 1].Text)))
             {
                 parts.Add(HeaderSessionSuffixRule.In(rules).Replace(lines[i + 1].Text, ""));
             }

@@ -82,7 +82,7 @@ public sealed class PlanExtractor(RuleBook rules)
                 Text = TextOf(segment.Lines),
             });
         }
-        return new PlanRecord(source, LinkAttachments(documents, headers));
+        return new PlanRecord(source, LinkAttachments(documents, headers, (page, n) => confidence is null || !confidence.Doubts(page, n, out _)));
     }
 
     // A document issued with a decision of the same file ("QUY ĐỊNH … (Ban hành kèm theo Quyết
@@ -90,7 +90,11 @@ public sealed class PlanExtractor(RuleBook rules)
     // issuer's, and cites the decision as issued_by, so a search by the decision's number finds it.
     // The caption's own number is often left blank for the signing tool ("Quyết định số   /2024"):
     // the decision is the nearest earlier document of the caption's kind.
-    private static List<PlanDocument> LinkAttachments(List<PlanDocument> documents, List<DocumentHeader> headers)
+    // A decision whose header was lost ("NGHỊ QUYẾT" with no "Số:" line, provincial-resolutions
+    // 124-2017, 53-2017, 77-2017) takes the number its attachment's caption prints for it — the
+    // caption's own words, of the decision's kind, read with confidence — never a number the
+    // attachment's body cites.
+    private static List<PlanDocument> LinkAttachments(List<PlanDocument> documents, List<DocumentHeader> headers, Func<int, string, bool> trusted)
     {
         for (var i = 1; i < documents.Count; i++)
         {
@@ -105,8 +109,12 @@ public sealed class PlanExtractor(RuleBook rules)
             {
                 continue;
             }
-            var issuing = documents[at];
             var doc = documents[i];
+            if (documents[at] is { Number: null, NumberRead: null } unnumbered && CaptionNumber(doc, kind) is { } captioned && trusted(doc.Page, captioned))
+            {
+                documents[at] = unnumbered with { Number = captioned };
+            }
+            var issuing = documents[at];
             var references = doc.References.Where(r => issuing.Number is null || DocumentNumber.Key(r.Number) != DocumentNumber.Key(issuing.Number));
             documents[i] = doc with
             {
@@ -118,6 +126,20 @@ public sealed class PlanExtractor(RuleBook rules)
             };
         }
         return documents;
+    }
+
+    // The number of the kind that issues a document, in its caption "(Ban hành kèm theo Nghị quyết
+    // số 53/2017/NQ-HĐND ngày …)": the document's first reference of that kind whose number the
+    // caption line (its first line opening with "(") prints.
+    private static string? CaptionNumber(PlanDocument doc, string kind)
+    {
+        var caption = doc.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('('));
+        if (caption is null)
+        {
+            return null;
+        }
+        var printed = VietnameseText.CollapseSpaces(caption).Replace(" /", "/", StringComparison.Ordinal).Replace("/ ", "/", StringComparison.Ordinal);
+        return doc.References.FirstOrDefault(r => r.Kind == kind && r.Number is { Length: > 0 } n && printed.Contains(n, StringComparison.Ordinal))?.Number;
     }
 
     /// <summary>Extracts from a text whose pages are separated by form feeds.</summary>

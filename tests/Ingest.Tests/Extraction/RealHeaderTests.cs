@@ -109,15 +109,19 @@ public class RealHeaderTests
     }
 
     // hanoi-decisions 70.2024: the decision's own number is garbled in the text layer ("Số: 70 / 0
-    // 7/2024"): it stays null, and the regulation it issues cites no number rather than a guess.
+    // 7/2024"), but the regulation it issues prints it in its caption, "(Ban hành kèm theo Quyết
+    // định số 70/2024/QĐ-UBND …)": that is the decision's number (plan-schema: a number another
+    // document of the file cites for it), and the regulation cites it as issued_by. The regulation
+    // has no number of its own.
     [Fact]
-    public void An_unreadable_decision_number_gives_its_regulation_no_issued_by_number()
+    public void A_decision_number_garbled_in_its_header_is_read_from_its_regulations_caption()
     {
         var text = File.ReadAllText(RealFiles.Path_("hanoi-decisions", "pdftotext", "VanBanGoc_70.2024.txt"));
         var record = TestModels.Extractor.Extract("70.2024.txt", text);
         Assert.Equal(["Quyết định", "Quy định"], record.Documents.Select(d => d.Kind));
-        Assert.All(record.Documents, d => Assert.Null(d.Number));
-        Assert.DoesNotContain(record.Documents[1].References, r => r.Relation == ReferenceRelation.IssuedBy);
+        Assert.Equal("70/2024/QĐ-UBND", record.Documents[0].Number);
+        Assert.Null(record.Documents[1].Number);
+        Assert.Equal("70/2024/QĐ-UBND", Assert.Single(record.Documents[1].References, r => r.Relation == ReferenceRelation.IssuedBy).Number);
     }
 
     // hanoi-decisions QĐ 09/2025: "Số: 09   /2025/QĐ-UBND", a Tờ trình cited in the preamble.

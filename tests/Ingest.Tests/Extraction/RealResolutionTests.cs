@@ -65,6 +65,20 @@ public class RealResolutionTests
         Assert.Empty(doc.Quotas);
     }
 
+    // 53-2017: the header table was lost; the attached Quy định's caption "(Ban hành kèm theo Nghị
+    // quyết số 53/2017/NQ-HĐND …)" prints the resolution's number, which it takes. 16-2017: the
+    // council's name wraps, "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG" / "TÀU".
+    [Fact]
+    public void A_lost_headers_number_comes_from_its_attachments_caption_and_a_wrapped_place_is_whole()
+    {
+        var record = Extract("53-2017-nq-hđnd.md");
+        Assert.Equal(2, record.Documents.Count);
+        Assert.Equal("53/2017/NQ-HĐND", record.Documents[0].Number);
+        Assert.Null(record.Documents[1].Number);
+        Assert.Contains(record.Documents[1].References, r => r.Number == "53/2017/NQ-HĐND" && r.Relation == ReferenceRelation.IssuedBy);
+        Assert.Equal("HĐND tỉnh Bà Rịa-Vũng Tàu", Assert.Single(Extract("16-2017-nq-hđnd.md").Documents).Issuer);
+    }
+
     // 124-2017: its attached programme's stages date every task of their paragraph, from the
     // caption's year; a sum of money a stage needs is no task; norms and towns are goals.
     [Fact]

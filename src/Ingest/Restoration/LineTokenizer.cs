@@ -80,7 +80,7 @@ public static partial class LineTokenizer
             }
             // A figure its word before tells how to read, kept as it is then: "tháng l1" (vbpl
             // pline_2) is 11, "lần thứ VỊ", "quý HÍ" (official harsh a09) are VI and III.
-            if (tokens.Count > 0 && (DateFigure(tokens[^1].Core, core) ?? Restoration.RomanNumeral.AfterCounter(tokens[^1].Core, core)) is { } figure)
+            if (tokens.Count > 0 && (DateFigure(tokens[^1].Core, core, line.AsSpan(i)) ?? Restoration.RomanNumeral.AfterCounter(tokens[^1].Core, core)) is { } figure)
             {
                 (core, label) = (figure, true);
             }
@@ -90,11 +90,16 @@ public static partial class LineTokenizer
     }
 
     // A day or month after "ngày" or "tháng" with one of its ones read as l, I or |: the figure,
-    // when it has a digit of its own and makes a day (1–31) or month (1–12).
-    private static string? DateFigure(string before, string core)
+    // when it has a digit of its own and makes a day (1–31) or month (1–12). Without a digit it
+    // must stand in the date's frame, before "tháng" or before "năm" and a year, and hold a small
+    // letter: "ngày 15 tháng lÌ năm 2022" (byt-decision-scans page 1) is November; a hand's "ÍÍ" in
+    // a blank is no reading of anything.
+    private static string? DateFigure(string before, string core, ReadOnlySpan<char> rest)
     {
-        if (core.Length is 0 or > 2 || !core.Any(char.IsAsciiDigit) || !core.Any(c => c is 'l' or 'I' or '|')
-            || !core.All(c => char.IsAsciiDigit(c) || c is 'l' or 'I' or '|'))
+        var digits = core.Any(char.IsAsciiDigit);
+        if (core.Length is 0 or > 2 || !core.Any(c => c is 'l' or 'I' or '|' || (!digits && IsMarkedOne(c)))
+            || !core.All(c => char.IsAsciiDigit(c) || c is 'l' or 'I' or '|' || (!digits && IsMarkedOne(c)))
+            || (!digits && (!core.Any(IsSmallOne) || !InDateFrame(before, rest))))
         {
             return null;
         }
@@ -107,6 +112,26 @@ public static partial class LineTokenizer
             _ => null,
         };
     }
+
+    // A one's small look-alikes, "l", "i" and "i" with a mark, and the capital I with a mark
+    // (the page's "11" read "lÌ").
+    private static bool IsSmallOne(char c) => c is 'l' or 'i' or 'ì' or 'í' or 'ỉ';
+
+    private static bool IsMarkedOne(char c) => IsSmallOne(c) || c is 'Ì' or 'Í' or 'Ỉ';
+
+    // What follows a day is "tháng"; what follows a month is "năm" and a year.
+    private static bool InDateFrame(string before, ReadOnlySpan<char> rest) => before.ToLowerInvariant() switch
+    {
+        "ngày" => DayFrame().IsMatch(rest),
+        "tháng" => MonthFrame().IsMatch(rest),
+        _ => false,
+    };
+
+    [GeneratedRegex(@"^\s+tháng\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFrame();
+
+    [GeneratedRegex(@"^\s+năm\s+(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFrame();
 
     /// <summary>Rebuilds a line from tokens, with replaced cores where given.</summary>
     public static string Join(IReadOnlyList<LineToken> tokens, IReadOnlyList<string>? cores = null)

@@ -82,8 +82,9 @@ public static partial class RomanNumeral
         return LookAlike(word);
     }
 
-    // The counters a misread numeral is mended after: "lần thứ", "quý", "khóa", "Chương", "Phần", "đợt".
-    private static readonly HashSet<string> MisreadAfter = new(StringComparer.Ordinal) { "thu", "quy", "khoa", "chuong", "phan", "dot" };
+    // The counters a misread numeral is mended after: "lần thứ", "quý", "khóa", "Chương", "Phần",
+    // "đợt", "Phụ lục" ("quy định tại Phụ lục HI", byt-decision-scans page 1), "Mục".
+    private static readonly HashSet<string> MisreadAfter = new(StringComparer.Ordinal) { "thu", "quy", "khoa", "chuong", "phan", "dot", "luc", "muc" };
 
     // Words a numeral follows in headings, folded: "PHẦN II", "CHƯƠNG IV", "MỤC III", "ĐIỀU", "PHỤ LỤC".
     private static readonly HashSet<string> Counters = new(StringComparer.Ordinal)

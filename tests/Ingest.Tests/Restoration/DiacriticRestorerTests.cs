@@ -78,6 +78,12 @@ public class DiacriticRestorerTests
     [InlineData("Nghị định số 151/2013/NĐ-CP ngày 01 tháng l1 năm 2013", "Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013")]
     [InlineData("ngày I5 tháng 4 năm 2020", "ngày 15 tháng 4 năm 2020")]
     [InlineData("ngày 02 tháng l9 năm 2020", "ngày 02 tháng l9 năm 2020")]
+    // byt-decision-scans page 1: "tháng 11" read "tháng lÌ", no digit left; "Phụ lục III" read "Phụ
+    // lục HI". Without the date's frame, or in a hand's capitals, a look-alike is no figure.
+    [InlineData("Nghị định số 95/2022/NĐ-CP ngày 15 tháng lÌ năm 2022 của Chính", "Nghị định số 95/2022/NĐ-CP ngày 15 tháng 11 năm 2022 của Chính")]
+    [InlineData("xét nghiệm quy định tại Phụ lục HI.", "xét nghiệm quy định tại Phụ lục III.")]
+    [InlineData("Hà Nội, ngày 15 tháng ÍÍ năm 2024", "Hà Nội, ngày 15 tháng ÍÍ năm 2024")]
+    [InlineData("cả tháng lì của", "cả tháng lì của")]
     public void A_numeral_after_its_counter_read_with_a_mark_or_an_H_is_the_numeral(string input, string expected) =>
         Assert.Equal(expected, Vietnamese.RestoreLine(input));
 

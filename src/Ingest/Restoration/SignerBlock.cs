@@ -96,12 +96,12 @@ public static class SignerBlock
         return -1;
     }
 
-    // "Trần Nguyễn Minh Thành": two to six words, each a capital then small letters.
+    // "Trần Nguyễn Minh Thành", "Nguyễn Thị Ý": two to six words, each a capital then small letters.
     private static bool IsName(string line)
     {
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 6
-            && words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower));
+        return words.Length is >= 2 and <= 6 && words.Any(w => w.Length >= 2)
+            && words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower));
     }
 
     // A title line is printed in capitals: small-letter words read from the seal before it go

@@ -36,16 +36,17 @@ public class SignerBlockTests
         string[][] untouched =
         [
             Closing("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Nghĩa Khiêm"),
-            Closing("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"),
+            Closing("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"),
             Closing("Q. GIÁM ĐỐC", "Châu Văn Bửu"),
-            Closing("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn B"),
+            Closing("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn Bình"),
             // No name at the end: the page goes on with text, not a signer.
             Closing("TỊCH", "TỊCH", "Điều 2. Quyết định này có hiệu lực"),
             // Nothing like a title: a line far from every title is not rewritten.
-            Closing("TM. ỦY BAN NHÂN DÂN", "HỘI NGHỊ TỔNG KẾT", "Nguyễn Văn A"),
+            Closing("TM. ỦY BAN NHÂN DÂN", "HỘI NGHỊ TỔNG KẾT", "Nguyễn Văn An"),
             // A deputy minister signs as "THỨ TRƯỞNG"; a title the list lacks, in syllables, is not fitted to a near one.
-            Closing("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn C"),
-            Closing("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG", "Lê Văn D"),
+            Closing("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Văn Chiến"),
+            Closing("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG", "Lê Văn Dũng"),
+            Closing("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC SỞ", "Lê Văn Em"),
             // No recipients' "Lưu" before it.
             ["TỊCH", "TỊCH", "Hoàng Nghĩa Khiêm"],
         ];

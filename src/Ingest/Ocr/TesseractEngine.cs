@@ -109,6 +109,8 @@ public sealed class TesseractEngine : IDisposable
             }
             confidence ??= (int)Math.Round(words.Lines.SelectMany(l => l.Words).Select(w => w.Confidence).DefaultIfEmpty(0).Average());
             var (reading, regions) = ReadingText(text ?? PageWords.TextOf(words.Lines), words);
+            // A call cancelled after Tesseract's last pass (while the layout was read) gives no result either.
+            cancel.ThrowIfCancellationRequested();
             return new OcrResult(reading, tsv, confidence.Value, timedOut) { Regions = regions };
         }
         finally

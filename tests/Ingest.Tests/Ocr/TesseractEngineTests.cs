@@ -46,10 +46,15 @@ public class TesseractEngineTests(ITestOutputHelper output)
         // The whole recognition, measured here on this machine: what cancelling must cut short.
         // Timed on the second reading: the engine's first page is slower (3.4 s against 2.2 s
         // here), and the cancelled reading below is not a first one either.
+        // The quicker of two readings: under the suite's load one reading took so long that the
+        // cancelled one, a tenth of it later, had already finished (a CI run saw no exception).
         _ = engine.Recognize(image, noLimit);
         var watch = Stopwatch.StartNew();
         var whole = engine.Recognize(image, noLimit);
         var wholeTime = watch.Elapsed;
+        watch.Restart();
+        _ = engine.Recognize(image, noLimit);
+        wholeTime = watch.Elapsed < wholeTime ? watch.Elapsed : wholeTime;
         Assert.False(whole.TimedOut);
         Assert.True(wholeTime > TimeSpan.FromSeconds(1), $"the page took {wholeTime.TotalMilliseconds:0} ms: too short to cancel during");
 

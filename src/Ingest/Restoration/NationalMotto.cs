@@ -21,6 +21,8 @@ public static class NationalMotto
 
     private static readonly string[] Mottoes = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
 
+    private static readonly string[] MottoLetters = [.. Mottoes.Select(VietnameseText.CapitalLetters)];
+
     /// <summary>The page's lines with a damaged motto line mended; the same array when nothing changes.</summary>
     public static string[] Mend(string[] lines)
     {
@@ -34,10 +36,10 @@ public static class NationalMotto
                 continue;
             }
             seen++;
-            foreach (var motto in Mottoes)
+            var read = VietnameseText.CapitalLetters(line);
+            for (var m = 0; m < Mottoes.Length; m++)
             {
-                var letters = VietnameseText.CapitalLetters(motto);
-                var read = VietnameseText.CapitalLetters(line);
+                var (motto, letters) = (Mottoes[m], MottoLetters[m]);
                 // A row that holds more than the motto (the header's left column read on the same
                 // line: "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc", corpus/scans b03) is not rewritten.
                 if (read == letters || read.Length > letters.Length + 2

@@ -46,20 +46,25 @@ public static class SignerBlock
             return lines;
         }
         var letters = observed.Select(VietnameseText.CapitalLetters).ToArray();
+        var noSyllable = observed.Select(HoldsNoSyllable).ToArray();
         // The first of equally near sequences is taken: the titles are listed most common first.
         string[]? best = null;
         var bestCost = int.MaxValue;
-        foreach (var form in titles.Forms.Where(f => f.Length == observed.Length))
+        for (var f = 0; f < titles.Forms.Count; f++)
         {
-            var cost = 0;
-            for (var k = 0; k < form.Length && cost < int.MaxValue; k++)
+            if (titles.Forms[f].Length != observed.Length)
             {
-                var c = EditDistance.ToSuffix(VietnameseText.CapitalLetters(form[k]), letters[k]);
-                cost = Fits(c, letters[k].Length, observed[k]) ? cost + c : int.MaxValue;
+                continue;
+            }
+            var cost = 0;
+            for (var k = 0; k < observed.Length && cost < int.MaxValue; k++)
+            {
+                var c = EditDistance.ToSuffix(titles.FormLetters[f][k], letters[k]);
+                cost = Fits(c, letters[k].Length, noSyllable[k]) ? cost + c : int.MaxValue;
             }
             if (cost < bestCost)
             {
-                (bestCost, best) = (cost, form);
+                (bestCost, best) = (cost, titles.Forms[f]);
             }
         }
         if (best is null)
@@ -78,9 +83,11 @@ public static class SignerBlock
     // itself no title: a word in it is no syllable ("PB CHỦ TỊCH", "TT. CHỦ TỊCH"). A line of
     // syllables a letter or two from a known title is a title this list lacks ("KT. BỘ TRƯỞNG /
     // THỨ TRƯỞNG" is not "… / HIỆU TRƯỞNG").
-    private static bool Fits(int cost, int letters, string line) =>
-        cost == 0 || (cost <= Math.Max(1, letters * MaxCostPerLetter)
-            && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !Syllable.IsLegal(w.Trim('.', ',', ':', ';'))));
+    private static bool Fits(int cost, int letters, bool holdsNoSyllable) =>
+        cost == 0 || (cost <= Math.Max(1, letters * MaxCostPerLetter) && holdsNoSyllable);
+
+    private static bool HoldsNoSyllable(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !Syllable.IsLegal(w.Trim('.', ',', ':', ';')));
 
     // The last "Lưu: VT, …" of the recipients, which the signer's block follows in reading order.
     private static int LastRecipientLine(string[] lines)

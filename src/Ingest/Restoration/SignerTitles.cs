@@ -29,11 +29,15 @@ public sealed class SignerTitles
             forms.AddRange(list.SelectMany(h => list.Where(o => o != h).Select(o => new[] { lead + h, o })));
         }
         Forms = forms;
+        FormLetters = [.. forms.Select(f => f.Select(VietnameseText.CapitalLetters).ToArray())];
         Lines = forms.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Every allowed sequence of title lines, the most likely first.</summary>
     public IReadOnlyList<string[]> Forms { get; }
+
+    /// <summary>Each sequence's lines as <see cref="VietnameseText.CapitalLetters"/>, in the order of <see cref="Forms"/>: what a read line is measured against.</summary>
+    public IReadOnlyList<string[]> FormLetters { get; }
 
     /// <summary>Every line some sequence prints.</summary>
     public IReadOnlySet<string> Lines { get; }

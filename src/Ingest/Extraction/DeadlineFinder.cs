@@ -50,7 +50,10 @@ public static class DeadlineFinder
             {
                 programmeYear = null;
             }
-            if (!p.InPreamble || !ReferenceFinder.IsGround(rules, p.Folded))
+            // A ground of the document ("Căn cứ …", "Xét Tờ trình … về chương trình giám sát … năm
+            // 2018; … QUYẾT NGHỊ:") neither opens a programme nor holds a duty; asked once.
+            var ground = p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded);
+            if (!ground)
             {
                 var lead = DeadlineProgrammeLeadRule.In(rules).Match(p.Folded);
                 if (lead.Success)
@@ -58,7 +61,7 @@ public static class DeadlineFinder
                     (programmeYear, itemKind) = (PartialDate.Create(int.Parse(lead.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), null, null), null);
                 }
             }
-            if (!DatePhraseFinder.MayHold(rules, p.Folded) || (p.InPreamble && ReferenceFinder.IsGround(rules, p.Folded)) || DeadlineNotObligationRule.In(rules).IsMatch(p.Folded))
+            if (ground || !DatePhraseFinder.MayHold(rules, p.Folded) || DeadlineNotObligationRule.In(rules).IsMatch(p.Folded))
             {
                 continue;
             }

@@ -47,6 +47,14 @@ public static partial class LineTokenizer
                 tokens.Add(new LineToken(space, "", "V/v", "", TokenClass.Other));
                 continue;
             }
+            if (ReportCopy().Match(word) is { Success: true } copy)
+            {
+                // "(b/c)" (để báo cáo) after a recipient: its slash and small c are read as a mark
+                // or lost — "UBND tỉnh (bíc);", "(bịc)", "(b/C)", "HĐND tỉnh (bí)" (official
+                // renders a09, b01, b03, b09). In brackets alone it is nothing else.
+                tokens.Add(new LineToken(space, "(", "b/c", ")" + copy.Groups[1].Value, TokenClass.Other));
+                continue;
+            }
             var a = 0;
             while (a < word.Length && Punctuation.Contains(word[a], StringComparison.Ordinal))
             {
@@ -97,13 +105,24 @@ public static partial class LineTokenizer
     private static string? DateFigure(string before, string core, ReadOnlySpan<char> rest)
     {
         var digits = core.Any(char.IsAsciiDigit);
+        if (digits && core.Length == 2 && core[0] == 'L' && char.IsAsciiDigit(core[1]) && InDateFrame(before, rest))
+        {
+            // A printed 1 read as L beside its digit, inside the date's frame: "ngày L5 tháng 6
+            // năm 2022" (official harsh a09), "tháng L1 năm 2013" (official b01).
+            return InRange(before, "1" + core[1]);
+        }
         if (core.Length is 0 or > 2 || !core.Any(c => c is 'l' or 'I' or '|' || (!digits && IsMarkedOne(c)))
             || !core.All(c => char.IsAsciiDigit(c) || c is 'l' or 'I' or '|' || (!digits && IsMarkedOne(c)))
             || (!digits && (!core.Any(IsSmallOne) || !InDateFrame(before, rest))))
         {
             return null;
         }
-        var figure = string.Concat(core.Select(c => char.IsAsciiDigit(c) ? c : '1'));
+        return InRange(before, string.Concat(core.Select(c => char.IsAsciiDigit(c) ? c : '1')));
+    }
+
+    // The figure when it makes a day (1–31) after "ngày" or a month (1–12) after "tháng".
+    private static string? InRange(string before, string figure)
+    {
         var value = int.Parse(figure, System.Globalization.CultureInfo.InvariantCulture);
         return before.ToLowerInvariant() switch
         {
@@ -126,6 +145,10 @@ public static partial class LineTokenizer
         "tháng" => MonthFrame().IsMatch(rest),
         _ => false,
     };
+
+    // "(b/c)" as OCR leaves it: the slash read as a mark on i, as l, 1 or |, or lost with the c.
+    [GeneratedRegex(@"^\(b(?:[/|1lií]c|[/|1lií]?C|[ịíì]c?)\)([;,.]?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportCopy();
 
     [GeneratedRegex(@"^\s+tháng\s", RegexOptions.CultureInvariant)]
     private static partial Regex DayFrame();

@@ -64,6 +64,12 @@ public class DiacriticRestorerTests
     // danang-scans 1.pdf page 2: "GD" (giáo dục) is a code of its own, not "GĐ" without its bar.
     [InlineData("- Lãnh đạo Sở; Công đoàn GD thành phố;", "- Lãnh đạo Sở; Công đoàn GD thành phố;")]
     [InlineData("- Báo Nghệ An, Đài PT-TH tỉnh;", "- Báo Nghệ An, Đài PT-TH tỉnh;")]
+    // Official renders a09, b01, b03: a recipient's "(b/c)" with its slash read as a mark or lost.
+    [InlineData("- UBND tính (bíc);", "- UBND tỉnh (b/c);")]
+    [InlineData("- TT HĐND tỉnh (bịc);", "- TT HĐND tỉnh (b/c);")]
+    [InlineData("- Tỉnh ủy, TT HĐND tỉnh (bí);", "- Tỉnh ủy, TT HĐND tỉnh (b/c);")]
+    [InlineData("- UBND tỉnh (b/C);", "- UBND tỉnh (b/c);")]
+    [InlineData("giữ (bí mật) và (bí)", "giữ (bí mật) và (b/c)")]
     public void Capitals_and_the_subjects_abbreviation_are_mended_as_a_heading_writes_them(string input, string expected) =>
         Assert.Equal(expected, Vietnamese.RestoreLine(input));
 
@@ -84,6 +90,10 @@ public class DiacriticRestorerTests
     [InlineData("xét nghiệm quy định tại Phụ lục HI.", "xét nghiệm quy định tại Phụ lục III.")]
     [InlineData("Hà Nội, ngày 15 tháng ÍÍ năm 2024", "Hà Nội, ngày 15 tháng ÍÍ năm 2024")]
     [InlineData("cả tháng lì của", "cả tháng lì của")]
+    // Official harsh a09, b01: a printed 1 read as L beside its digit in a date; not outside one.
+    [InlineData("Luật số 06/2022/QH15 ngày L5 tháng 6 năm 2022", "Luật số 06/2022/QH15 ngày 15 tháng 6 năm 2022")]
+    [InlineData("Quyết định ngày 16 tháng L1 năm 2013;", "Quyết định ngày 16 tháng 11 năm 2013;")]
+    [InlineData("ngày 02 tháng L9 năm 2020", "ngày 02 tháng L9 năm 2020")]
     public void A_numeral_after_its_counter_read_with_a_mark_or_an_H_is_the_numeral(string input, string expected) =>
         Assert.Equal(expected, Vietnamese.RestoreLine(input));
 

@@ -10,6 +10,7 @@ namespace Ingest.Extraction;
 /// <param name="Heading">The text of the innermost numbered heading above (or at) this paragraph: "Sở Nội vụ", "Cấp tỉnh:".</param>
 /// <param name="LeadIn">The paragraph ending in ":" that a bullet list hangs from, if any.</param>
 /// <param name="InPreamble">True in the grounds before the first numbered heading ("Căn cứ…", "Thực hiện…").</param>
+/// <param name="Lead">For a task table's row (<see cref="TaskTable"/>): its "Cơ quan chủ trì" cell, the body that leads the task.</param>
 public sealed record BodyParagraph(
     string Text,
     string Folded,
@@ -17,4 +18,5 @@ public sealed record BodyParagraph(
     string? Section,
     string? Heading,
     string? LeadIn,
-    bool InPreamble);
+    bool InPreamble,
+    string? Lead = null);

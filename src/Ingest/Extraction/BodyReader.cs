@@ -80,9 +80,24 @@ public static class BodyReader
                 }
                 inCaption = false;
             }
+            if (TaskTable.At(rules, lines, i) is { } table)
+            {
+                // A table of tasks, one cell per line: each row is a paragraph of its own, its
+                // task, then its time under the column's own label ("Thời gian hoàn thành: Tháng
+                // 4/2025"), with its leading body kept beside it.
+                Flush();
+                foreach (var row in table.Rows)
+                {
+                    var text = row.Time is null ? row.Task : row.Task.TrimEnd('.', ';', ' ') + ". " + row.TimeLabel + ": " + row.Time;
+                    paragraphs.Add(state.Add(repair.Numbers(VietnameseText.CollapseSpaces(text)), SectionLabel.None) with { Lead = row.Lead });
+                }
+                (i, blankBefore, pendingLabel) = (table.End - 1, false, SectionLabel.None);
+                continue;
+            }
             var label = SectionLabel.Read(rules, line.Text);
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
-                || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])));
+                || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])))
+                || EndsCapitalsHeading(pending, line.Text);
             if (startsNew)
             {
                 Flush();
@@ -107,6 +122,14 @@ public static class BodyReader
     // authority to it ("Nơi nhận: TM. ỦY BAN NHÂN DÂN").
     private static bool IsDistributionList(string folded) =>
         folded.StartsWith("noi nhan", StringComparison.Ordinal);
+
+    // "IV. TỔ CHỨC THỰC HIỆN" / "Các sở, ban, ngành báo cáo …": a heading in capitals ends where
+    // a line of sentence case begins, though the heading has no full stop; otherwise the first
+    // sentence under it reads "TỔ CHỨC THỰC HIỆN Các sở, …" and a deadline there has the heading in
+    // its action.
+    private static bool EndsCapitalsHeading(List<string> pending, string line) =>
+        pending.Count > 0 && char.IsUpper(line[0]) && !VietnameseText.IsAllCaps(line)
+        && pending.All(VietnameseText.IsAllCaps) && pending.Any(t => t.Any(char.IsLetter));
 
     private static bool StartsCapital(string text) =>
         text.Length > 0 && (char.IsUpper(text[0]) || text[0] is '“' or '"' or '(' || char.IsDigit(text[0]));

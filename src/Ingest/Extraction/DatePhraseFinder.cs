@@ -30,6 +30,7 @@ public static class DatePhraseFinder
     private static readonly RuleRef DateQuarterRule = new("date.quarter");
     private static readonly RuleRef DateSessionRule = new("date.session");
     private static readonly RuleRef DateYearLabelRule = new("date.year-label");
+    private static readonly RuleRef DateBareTimeRule = new("date.bare-time");
 
     /// <summary>The calendar a clause is read against: the rule book, the document's year and issue date.</summary>
     public sealed record Calendar(RuleBook Rules, int Year, PartialDate? IssuedOn);
@@ -144,6 +145,41 @@ public static class DatePhraseFinder
         }
         result.Sort((a, b) => a.Index.CompareTo(b.Index));
         return result;
+    }
+
+    /// <summary>
+    /// The dates of a task's time as its label or its table column gives it ("Quý II/2025",
+    /// "trước ngày 30/9/2025", and bare, rule date.bare-time: "Tháng 4/2025", "Năm 2025",
+    /// "15/12/2025"): a bare day is due by it when the time is one of completion
+    /// (<paramref name="completion"/>, "Thời gian hoàn thành"), else on it.
+    /// </summary>
+    public static IReadOnlyList<DatePhrase> FindTaskTime(string folded, Calendar calendar, bool completion)
+    {
+        var found = Find(folded, calendar);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+        var m = DateBareTimeRule.In(calendar.Rules).Match(folded);
+        if (!m.Success)
+        {
+            return [];
+        }
+        PartialDate? due;
+        DeadlineQualifier qualifier;
+        if (m.Groups["d"].Success)
+        {
+            (due, qualifier) = (ParseDay(m.Groups["d"].Value, calendar, roll: true), completion ? DeadlineQualifier.Before : DeadlineQualifier.On);
+        }
+        else if (m.Groups["m"].Success)
+        {
+            (due, qualifier) = (PartialDate.Create(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), null), DeadlineQualifier.In);
+        }
+        else
+        {
+            (due, qualifier) = (Year(m.Groups["y"].Value), DeadlineQualifier.In);
+        }
+        return due is { } d ? [new DatePhrase(m.Index, m.Length, qualifier, d, null, false)] : [];
     }
 
     private static bool IsLabelEnd(string folded, Match m)

@@ -22,6 +22,8 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineNotObligationRule = new("deadline.not-obligation");
     private static readonly RuleRef DeadlineProgrammeLeadRule = new("deadline.programme-lead");
     private static readonly RuleRef DeadlineArticleStartRule = new("deadline.article-start");
+    private static readonly RuleRef DeadlineLeadLabelRule = new("deadline.lead-label");
+    private static readonly RuleRef DateTimeLabelRule = new("date.time-label");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book (what opens the grounds of a document, the connectors around an action).</param>
@@ -36,6 +38,7 @@ public static class DeadlineFinder
         // The year of a programme of work whose items are being listed, and the label kind of its items.
         PartialDate? programmeYear = null;
         SectionLabelKind? itemKind = null;
+        var leads = Leads(rules, paragraphs);
         foreach (var p in paragraphs)
         {
             if (programmeYear is { } year && !DeadlineArticleStartRule.In(rules).IsMatch(p.Folded))
@@ -63,6 +66,11 @@ public static class DeadlineFinder
             }
             if (ground || !DatePhraseFinder.MayHold(rules, p.Folded) || DeadlineNotObligationRule.In(rules).IsMatch(p.Folded))
             {
+                continue;
+            }
+            if (TaskTime(rules, p, calendar, leads) is { } timed)
+            {
+                result.AddRange(timed);
                 continue;
             }
             FindIn(rules, p, calendar, recurringUndated, result);
@@ -212,6 +220,62 @@ public static class DeadlineFinder
             }
             previousClause = ct[Math.Min(subjectLength, ct.Length)..];
         }
+    }
+
+    // The bodies that lead each section's task, from its "Cơ quan chủ trì: Sở Tư pháp." line (rule
+    // deadline.lead-label), by section path.
+    private static Dictionary<string, IReadOnlyList<string>> Leads(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs)
+    {
+        var leads = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            var m = DeadlineLeadLabelRule.In(rules).Match(p.Folded);
+            if (m.Success && p.Section is { } section && !leads.ContainsKey(section))
+            {
+                var parties = ResponsibleParty.Split(rules, p.Text[m.Length..]);
+                if (parties.Count > 0)
+                {
+                    leads[section] = parties;
+                }
+            }
+        }
+        return leads;
+    }
+
+    // A task's time given under its own label (rule date.time-label): "- Thời gian thực hiện: Quý
+    // II/2025." under "1. Rà soát, đơn giản hóa thủ tục hành chính" and "- Cơ quan chủ trì: Sở Tư
+    // pháp.", or a task table's row ("Xây dựng bộ chỉ số đánh giá. Thời gian hoàn thành: Tháng
+    // 4/2025", TaskTable). The task is the words before the label, else the heading; who leads it is
+    // the row's lead, else the section's "Cơ quan chủ trì", else a heading that names a body. Null
+    // when the paragraph gives no task time; empty when its time is no date ("Thường xuyên").
+    private static List<Deadline>? TaskTime(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, Dictionary<string, IReadOnlyList<string>> leads)
+    {
+        var m = DateTimeLabelRule.In(rules).Match(p.Folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+        // At the paragraph's start, after a sentence, or after a heading the label's line was joined to.
+        var before = p.Folded[..m.Index].TrimEnd();
+        if (before.Length > 0 && before[^1] is not ('.' or ';') && p.Lead is null && p.Label.Kind is SectionLabelKind.None or SectionLabelKind.Bullet)
+        {
+            return null;
+        }
+        var action = Trim(rules, p.Text[..m.Index]);
+        if (action.Length == 0 && p.Heading is { } heading)
+        {
+            action = Trim(rules, HeadingName(heading));
+        }
+        if (action.Length == 0)
+        {
+            return null;
+        }
+        IReadOnlyList<string> responsible = p.Lead is { } lead ? ResponsibleParty.Split(rules, lead)
+            : p.Section is { } section && leads.TryGetValue(section, out var led) ? led
+            : p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading)) ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
+            : [];
+        var phrases = DatePhraseFinder.FindTaskTime(p.Folded[m.Index..][m.Length..], calendar, m.Groups["c"].Success);
+        return [.. phrases.Select(ph => Make(ph, action, responsible, p.Section))];
     }
 
     // A first-level item of a one-year programme of work (rule deadline.programme-lead): "1. Hội

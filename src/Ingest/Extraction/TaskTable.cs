@@ -1,0 +1,143 @@
+using Ingest.Extraction.Rules;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// A plan's table of tasks as a text layer gives it: one cell per line, row by row — "STT" /
+/// "Nội dung công việc" / "Cơ quan chủ trì" / "Cơ quan phối hợp" / "Thời gian hoàn thành", then
+/// "1" / "Xây dựng bộ chỉ số …" / "Sở Nội vụ" / "Các sở, ngành" / "Tháng 4/2025", "2" / … (issue
+/// 16: deadlines in tables). Read as a paragraph its rows' tasks and times run together; read as
+/// rows each task keeps its own time and leading body. A wrapped cell spans lines, so a row's
+/// cells are told apart by what they hold: the task first, then the first line that names a body
+/// (the leading body, where the header has that column before the partners'), and the first line
+/// that is a time. The rules deadline.table-*, deadline.time-cell and deadline.time-word say what each is.
+/// </summary>
+/// <param name="Rows">The rows in order.</param>
+/// <param name="End">The index of the first line after the table.</param>
+public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
+{
+    private static readonly RuleRef StartRule = new("deadline.table-start");
+    private static readonly RuleRef TaskColumnRule = new("deadline.table-task-column");
+    private static readonly RuleRef TimeColumnRule = new("deadline.table-time-column");
+    private static readonly RuleRef LeadColumnRule = new("deadline.table-lead-column");
+    private static readonly RuleRef RowRule = new("deadline.table-row");
+    private static readonly RuleRef TimeWordRule = new("deadline.time-word");
+    private static readonly RuleRef TimeCellRule = new("deadline.time-cell");
+    private static readonly RuleRef AnyDateRule = new("date.any");
+
+    // Header cells, wrapped or not, before the first row: a table with more is no task table.
+    private const int MaxHeaderLines = 14;
+
+    // A time cell is short: "Trước ngày 30/9/2025", "Từ tháng 3 đến tháng 6/2025".
+    private const int MaxTimeLength = 40;
+
+    // A line this long is running text below the table, not a cell (a cell is a column's width).
+    private const int MaxCellLength = 90;
+
+    /// <summary>One row: its task, the body that leads it (or null), and its time cell (or null).</summary>
+    /// <param name="Task">The task cell, its lines joined.</param>
+    /// <param name="Lead">The leading body's cell, or null.</param>
+    /// <param name="Time">The time cell ("Tháng 4/2025", "Thường xuyên"), or null.</param>
+    /// <param name="TimeLabel">The header's name for the time column ("Thời gian hoàn thành").</param>
+    public sealed record Row(string Task, string? Lead, string? Time, string TimeLabel);
+
+    /// <summary>The task table whose header starts at line <paramref name="start"/>, or null when none does.</summary>
+    public static TaskTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
+    {
+        if (start >= lines.Count || !StartRule.In(rules).IsMatch(lines[start].Folded))
+        {
+            return null;
+        }
+        // The header's cells, up to the first row's number.
+        var header = new List<SourceLine>();
+        var i = start + 1;
+        while (i < lines.Count && header.Count <= MaxHeaderLines && !IsRowNumber(rules, lines[i], 1))
+        {
+            if (!lines[i].IsBlank)
+            {
+                header.Add(lines[i]);
+            }
+            i++;
+        }
+        if (i >= lines.Count || header.Count > MaxHeaderLines)
+        {
+            return null;
+        }
+        // A wrapped header cell ("Thời gian" / "hoàn thành") is read joined with the next line too.
+        var cells = header.Select(h => h.Folded).Concat(header.Zip(header.Skip(1), (a, b) => a.Folded + " " + b.Folded)).ToList();
+        var time = cells.Select(c => TimeColumnRule.In(rules).Match(c)).FirstOrDefault(m => m.Success);
+        if (time is null || !cells.Any(c => TaskColumnRule.In(rules).IsMatch(c)))
+        {
+            return null;
+        }
+        var timeLabel = header.Select(h => h.Text).Concat(header.Zip(header.Skip(1), (a, b) => a.Text + " " + b.Text))
+            .First(t => TimeColumnRule.In(rules).IsMatch(VietnameseText.Fold(t)));
+        var leadFirst = LeadBeforePartners(rules, header);
+        var rows = new List<Row>();
+        var number = 1;
+        while (i < lines.Count && IsRowNumber(rules, lines[i], number))
+        {
+            var cellLines = new List<SourceLine>();
+            i++;
+            while (i < lines.Count && !IsRowNumber(rules, lines[i], number + 1) && IsCell(rules, lines[i]))
+            {
+                if (!lines[i].IsBlank)
+                {
+                    cellLines.Add(lines[i]);
+                }
+                i++;
+            }
+            if (cellLines.Count > 0)
+            {
+                rows.Add(RowOf(rules, cellLines, leadFirst, timeLabel));
+            }
+            number++;
+        }
+        return rows.Count == 0 ? null : new TaskTable(rows, i);
+    }
+
+    // "1", "2." alone on a line: the number cell of row n.
+    private static bool IsRowNumber(RuleBook rules, SourceLine line, int n)
+    {
+        var m = RowRule.In(rules).Match(line.Folded);
+        return m.Success && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == n;
+    }
+
+    // A line that may be a cell: not a new section ("IV. TỔ CHỨC THỰC HIỆN"), not the recipients,
+    // not a full line of running text.
+    private static bool IsCell(RuleBook rules, SourceLine line) =>
+        line.Text.Length <= MaxCellLength
+        && SectionLabel.Read(rules, line.Text).Kind is not (SectionLabelKind.Roman or SectionLabelKind.Arabic)
+        && !line.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
+
+    // True when the header names the leading body's column and it comes before the partners' (if any).
+    private static bool LeadBeforePartners(RuleBook rules, List<SourceLine> header)
+    {
+        var lead = header.FindIndex(h => LeadColumnRule.In(rules).IsMatch(h.Folded));
+        var partners = header.FindIndex(h => h.Folded.Contains("phoi hop", StringComparison.Ordinal));
+        return lead >= 0 && (partners < 0 || lead < partners);
+    }
+
+    private static Row RowOf(RuleBook rules, List<SourceLine> cells, bool leadFirst, string timeLabel)
+    {
+        // The time: the first line after the task's first that is a date, or a standing time.
+        var t = cells.FindIndex(1, c => IsTime(rules, c.Folded));
+        var timeAt = t < 0 ? cells.Count : t;
+        // The leading body: the first line after the task that names one, before the time.
+        var lead = leadFirst ? cells.FindIndex(1, timeAt - 1 < 1 ? 0 : timeAt - 1, c => ResponsibleParty.NamesBody(rules, c.Text)) : -1;
+        var taskEnd = lead > 0 ? lead : timeAt;
+        var task = VietnameseText.CollapseSpaces(string.Join(' ', cells.Take(taskEnd).Select(c => c.Text)));
+        string? time = null;
+        if (t > 0)
+        {
+            // "Trước ngày" / "30/9/2025": a time wrapped in its narrow column.
+            var from = t - 1 > Math.Max(taskEnd, lead) && !ResponsibleParty.NamesBody(rules, cells[t - 1].Text) && !AnyDateRule.In(rules).IsMatch(cells[t - 1].Folded) ? t - 1 : t;
+            time = cells[from].Text + (from < t ? " " + cells[t].Text : "");
+        }
+        return new Row(task, lead > 0 ? cells[lead].Text : null, time, timeLabel);
+    }
+
+    private static bool IsTime(RuleBook rules, string folded) =>
+        TimeWordRule.In(rules).IsMatch(folded) || (folded.Length <= MaxTimeLength && TimeCellRule.In(rules).IsMatch(folded));
+}

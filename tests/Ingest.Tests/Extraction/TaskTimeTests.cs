@@ -1,0 +1,95 @@
+using Ingest.Extraction;
+
+namespace Ingest.Tests.Extraction;
+
+/// <summary>
+/// A plan's task gives its time on a line of its own ("- Thời gian thực hiện: Quý II/2025.") beside
+/// the body that leads it ("- Cơ quan chủ trì: Sở Tư pháp."), or in a task table's time column,
+/// which a text layer writes one cell per line (issue 16: deadlines in tables and in "Thời gian
+/// thực hiện:" lines). Each task is due by its own time, led by its own body.
+/// </summary>
+public class TaskTimeTests
+{
+    private const string Header = """
+        ỦY BAN NHÂN DÂN
+        TỈNH PHÚ YÊN
+        Số: 123/KH-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Phú Yên, ngày 10 tháng 3 năm 2025
+        KẾ HOẠCH
+        Triển khai công tác cải cách hành chính năm 2025
+
+        """;
+
+    private static PlanDocument Extract(string body) => TestModels.Extractor.Extract("t.txt", Header + body).Documents[0];
+
+    [Fact]
+    public void A_time_line_dates_the_task_of_its_heading_led_by_the_sections_lead()
+    {
+        var doc = Extract("""
+            II. NHIỆM VỤ
+            1. Rà soát, đơn giản hóa thủ tục hành chính
+            - Cơ quan chủ trì: Sở Tư pháp.
+            - Cơ quan phối hợp: Các sở, ngành.
+            - Thời gian thực hiện: Quý II/2025.
+            2. Kiểm tra công tác cải cách hành chính tại các địa phương
+            - Thời gian hoàn thành: 30/9/2025.
+            3. Tuyên truyền cải cách hành chính
+            - Thời gian thực hiện: Thường xuyên.
+            4. Tổ chức hội nghị sơ kết
+            Thời gian: tháng 7/2025.
+            """);
+        Assert.Equal(3, doc.Deadlines.Count);
+        var quarter = doc.Deadlines[0];
+        Assert.Equal((new PartialDate(2025, 6), new PartialDate(2025, 4), DeadlineQualifier.FromTo, "Rà soát, đơn giản hóa thủ tục hành chính", "II.1"),
+            (quarter.Due, quarter.Start, quarter.Qualifier, quarter.Action, quarter.Section));
+        Assert.Equal(["Sở Tư pháp"], quarter.Responsible);
+        // A bare day under a time of completion is due by it.
+        Assert.Equal((new PartialDate(2025, 9, 30), DeadlineQualifier.Before, "II.2"), (doc.Deadlines[1].Due, doc.Deadlines[1].Qualifier, doc.Deadlines[1].Section));
+        Assert.Equal((new PartialDate(2025, 7), DeadlineQualifier.In, "Tổ chức hội nghị sơ kết"), (doc.Deadlines[2].Due, doc.Deadlines[2].Qualifier, doc.Deadlines[2].Action));
+    }
+
+    [Fact]
+    public void A_task_tables_rows_are_each_due_by_their_own_time()
+    {
+        var doc = Extract("""
+            III. PHÂN CÔNG NHIỆM VỤ
+            STT
+            Nội dung công việc
+            Cơ quan chủ trì
+            Cơ quan phối hợp
+            Thời gian
+            hoàn thành
+            1
+            Xây dựng bộ chỉ số đánh giá
+            cải cách hành chính cấp huyện
+            Sở Nội vụ
+            Các sở, ngành
+            Tháng 4/2025
+            2
+            Tuyên truyền cải cách hành chính
+            Sở Thông tin và Truyền thông
+            UBND các huyện
+            Thường xuyên
+            3
+            Báo cáo kết quả năm
+            Sở Nội vụ
+            Các sở, ngành
+            Trước ngày
+            15/12/2025
+            IV. TỔ CHỨC THỰC HIỆN
+            Các sở, ban, ngành báo cáo kết quả thực hiện trước ngày 20/12/2025.
+            """);
+        Assert.Equal(3, doc.Deadlines.Count);
+        var first = doc.Deadlines[0];
+        Assert.Equal((new PartialDate(2025, 4), DeadlineQualifier.In, "Xây dựng bộ chỉ số đánh giá cải cách hành chính cấp huyện", "III"),
+            (first.Due, first.Qualifier, first.Action, first.Section));
+        Assert.Equal(["Sở Nội vụ"], first.Responsible);
+        Assert.Equal((new PartialDate(2025, 12, 15), DeadlineQualifier.Before, "Báo cáo kết quả năm"), (doc.Deadlines[1].Due, doc.Deadlines[1].Qualifier, doc.Deadlines[1].Action));
+        // The table ends at the next section; its heading in capitals is not part of the sentence under it.
+        var last = doc.Deadlines[2];
+        Assert.Equal(("báo cáo kết quả thực hiện", "IV"), (last.Action, last.Section));
+        Assert.Equal(["Các sở, ban, ngành"], last.Responsible);
+    }
+}

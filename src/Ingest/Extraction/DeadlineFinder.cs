@@ -23,6 +23,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineProgrammeLeadRule = new("deadline.programme-lead");
     private static readonly RuleRef DeadlineArticleStartRule = new("deadline.article-start");
     private static readonly RuleRef DeadlineLeadLabelRule = new("deadline.lead-label");
+    private static readonly RuleRef DeadlineDataPeriodRule = new("deadline.data-period");
     private static readonly RuleRef DateTimeLabelRule = new("date.time-label");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
@@ -109,9 +110,13 @@ public static class DeadlineFinder
         {
             var cf = folded.Substring(span.Start, span.Length);
             var ct = text.Substring(span.Start, span.Length);
-            // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation.
+            // "Số liệu báo cáo tính từ ngày … đến ngày …": a data period, not an obligation (rule deadline.data-period).
             // A standing rule's yearly duty: the year the calendar would lend it is not in the text.
-            var phrases = cf.Contains("so lieu", StringComparison.Ordinal) || (recurringUndated && DeadlineRecurringRule.In(rules).IsMatch(cf) && !DeadlineWrittenYearRule.In(rules).IsMatch(cf)) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
+            var phrases = recurringUndated && DeadlineRecurringRule.In(rules).IsMatch(cf) && !DeadlineWrittenYearRule.In(rules).IsMatch(cf) ? [] : DatePhraseFinder.Find(cf, calendar).ToList();
+            foreach (Match data in DeadlineDataPeriodRule.In(rules).Matches(cf))
+            {
+                phrases.RemoveAll(ph => ph.Index < data.Index + data.Length && ph.End > data.Index);
+            }
             var subjectLength = ResponsibleParty.SubjectLength(rules, ct);
             IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(rules, ct[..subjectLength]) : null;
             paragraphSubject ??= subject;

@@ -13,6 +13,7 @@ public sealed class DocumentSplitter(RuleBook rules)
 {
     private static readonly RuleRef HeaderFormLabelRule = new("header.form-label");
     private static readonly RuleRef HeaderChapterLabelRule = new("header.chapter-label");
+    private static readonly RuleRef HeaderBodyStartRule = new("header.body-start");
 
     /// <summary>A document's lines and where its type heading (or subject) stands among them.</summary>
     public sealed record Segment(IReadOnlyList<SourceLine> Lines, int AnchorIndex, HeaderLineKind AnchorKind);
@@ -68,7 +69,7 @@ public sealed class DocumentSplitter(RuleBook rules)
                 // when no body text came between; otherwise it starts a new one.
                 anchors.Add(i);
             }
-            else if (kinds[i] == HeaderLineKind.Subject && !HeadingFollows(kinds, i))
+            else if (kinds[i] == HeaderLineKind.Subject && !HeadingFollows(lines, kinds, i))
             {
                 anchors.Add(i);
             }
@@ -123,12 +124,15 @@ public sealed class DocumentSplitter(RuleBook rules)
     }
 
     // A plan may carry a "V/v" line in its header too; then its type heading is the anchor. The
-    // subject runs on over the lines right under it; after that, header lines may come (the
-    // right-hand column read after the left), and body text means no heading is coming.
-    private static bool HeadingFollows(HeaderLineKind[] kinds, int subject)
+    // subject runs on over the lines right under it, up to the letter's body ("Kính gửi:", "Thực
+    // hiện …", rule header.body-start); after that, header lines may come (the right-hand column read
+    // after the left), and body text means no heading is coming. A letter's whole body is no
+    // subject: a cover letter whose header holds both columns on one line (corpus/blind c02) ran
+    // on to the plan it forwards, and took the plan's heading as its own.
+    private bool HeadingFollows(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds, int subject)
     {
         var i = subject + 1;
-        while (i < kinds.Length && kinds[i] == HeaderLineKind.None)
+        while (i < kinds.Length && kinds[i] == HeaderLineKind.None && !HeaderBodyStartRule.In(rules).IsMatch(lines[i].Folded))
         {
             i++;
         }

@@ -24,7 +24,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static readonly RuleRef RowRule = new("deadline.table-row");
     private static readonly RuleRef TimeWordRule = new("deadline.time-word");
     private static readonly RuleRef TimeCellRule = new("deadline.time-cell");
-    private static readonly RuleRef AnyDateRule = new("date.any");
+    private static readonly RuleRef TimeHeadRule = new("deadline.time-cell-head");
 
     // Header cells, wrapped or not, before the first row: a table with more is no task table.
     private const int MaxHeaderLines = 14;
@@ -132,7 +132,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         if (t > 0)
         {
             // "Trước ngày" / "30/9/2025": a time wrapped in its narrow column.
-            var from = t - 1 > Math.Max(taskEnd, lead) && !ResponsibleParty.NamesBody(rules, cells[t - 1].Text) && !AnyDateRule.In(rules).IsMatch(cells[t - 1].Folded) ? t - 1 : t;
+            var from = t - 1 > Math.Max(taskEnd, lead) && TimeHeadRule.In(rules).IsMatch(cells[t - 1].Folded) ? t - 1 : t;
             time = cells[from].Text + (from < t ? " " + cells[t].Text : "");
         }
         return new Row(task, lead > 0 ? cells[lead].Text : null, time, timeLabel);

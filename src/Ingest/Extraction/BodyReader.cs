@@ -97,7 +97,8 @@ public static class BodyReader
             var label = SectionLabel.Read(rules, line.Text);
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
                 || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])))
-                || EndsCapitalsHeading(pending, line.Text);
+                || EndsCapitalsHeading(pending, line.Text)
+                || EndsBodyHeading(rules, pending, pendingLabel, line.Text);
             if (startsNew)
             {
                 Flush();
@@ -130,6 +131,13 @@ public static class BodyReader
     private static bool EndsCapitalsHeading(List<string> pending, string line) =>
         pending.Count > 0 && char.IsUpper(line[0]) && !VietnameseText.IsAllCaps(line)
         && pending.All(VietnameseText.IsAllCaps) && pending.Any(t => t.Any(char.IsLetter));
+
+    // "4. Trung tâm Y tế các huyện, thành phố" / "Tham mưu UBND cùng cấp tổ chức …" (corpus/blind
+    // c04): a numbered heading that only names a body is whole on its line, and the duties under it
+    // start a paragraph of their own; joined, the body's name and the first verb read as one subject.
+    private static bool EndsBodyHeading(RuleBook rules, List<string> pending, SectionLabel label, string line) =>
+        pending.Count == 1 && label.Kind is SectionLabelKind.Arabic or SectionLabelKind.Letter && char.IsUpper(line[0])
+        && ResponsibleParty.NamesBody(rules, pending[0]);
 
     private static bool StartsCapital(string text) =>
         text.Length > 0 && (char.IsUpper(text[0]) || text[0] is '“' or '"' or '(' || char.IsDigit(text[0]));

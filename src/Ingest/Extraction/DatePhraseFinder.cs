@@ -60,6 +60,12 @@ public static class DatePhraseFinder
 
         // "Năm 2018:", "Năm 2017 đến năm 2018:", "Quý IV năm 2020:" open a clause as its date.
         var lm = DateYearLabelRule.In(rules).Match(folded);
+        // "Năm 2021, toàn tỉnh ghi nhận 412 trường hợp mắc …" in a 2022 plan (corpus/blind c04) tells
+        // what happened: a label of a year before the document's own opens no duty.
+        if (lm.Success && Year(lm.Groups["b"].Success ? lm.Groups["b"].Value : lm.Groups["a"].Success ? lm.Groups["a"].Value : calendar.Year.ToString(CultureInfo.InvariantCulture)) is { } last && last.Year < calendar.Year)
+        {
+            lm = Match.Empty;
+        }
         if (lm.Success)
         {
             // "Giai đoạn từ nay đến năm 2020:" starts in the document's own year.

@@ -24,6 +24,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineArticleStartRule = new("deadline.article-start");
     private static readonly RuleRef DeadlineLeadLabelRule = new("deadline.lead-label");
     private static readonly RuleRef DeadlineDataPeriodRule = new("deadline.data-period");
+    private static readonly RuleRef DeadlineRoundOnlyRule = new("deadline.round-only");
     private static readonly RuleRef DateTimeLabelRule = new("date.time-label");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
@@ -337,6 +338,13 @@ public static class DeadlineFinder
         if (action.Length == 0 || DeadlineAmountOnlyRule.In(rules).IsMatch(VietnameseText.Fold(action)))
         {
             return;
+        }
+        var round = DeadlineRoundOnlyRule.In(rules);
+        if (previousAction is not null && round.Match(VietnameseText.Fold(action)) is { Success: true, Index: 0 })
+        {
+            // "…: đợt 1 từ ngày …; đợt 2 từ ngày …": the next round of the task before.
+            var before = round.Match(VietnameseText.Fold(previousAction));
+            action = before.Success ? Trim(rules, previousAction[..before.Index]) : previousAction;
         }
         previousAction = action;
         result.Add(Make(ph, action, responsible, section));

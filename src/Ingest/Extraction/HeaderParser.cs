@@ -13,6 +13,7 @@ namespace Ingest.Extraction;
 public sealed class HeaderParser(RuleBook rules)
 {
     private static readonly RuleRef HeaderBodyStartRule = new("header.body-start");
+    private static readonly RuleRef HeaderTitleDoingRule = new("header.title-doing");
     private static readonly RuleRef HeaderBracketPeriodRule = new("header.bracket-period");
     private static readonly RuleRef HeaderCodeAfterSlashRule = new("header.code-after-slash");
     private static readonly RuleRef HeaderEnactingLineRule = new("header.enacting-line");
@@ -266,7 +267,10 @@ public sealed class HeaderParser(RuleBook rules)
                 // "Báo cáo sơ kết thực hiện Phong trào thi đua" / "" / "“Toàn tỉnh chung sức …”".
                 continue;
             }
-            if (line.IsBlank || HeaderBodyStartRule.In(rules).IsMatch(line.Folded) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
+            // "KẾ HOẠCH" / "Thực hiện công tác giảm nghèo bền vững năm 2023" (corpus/blind c03): the
+            // line under the heading is its title, though a preamble's "Thực hiện …" starts alike.
+            var titleFirst = parts.Count == 0 && sameLine.Trim().Length == 0 && HeaderTitleDoingRule.In(rules).IsMatch(line.Folded);
+            if (line.IsBlank || (HeaderBodyStartRule.In(rules).IsMatch(line.Folded) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
                 || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text))
             {
                 break;

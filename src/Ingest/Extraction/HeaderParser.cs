@@ -14,6 +14,7 @@ public sealed class HeaderParser(RuleBook rules)
 {
     private static readonly RuleRef HeaderBodyStartRule = new("header.body-start");
     private static readonly RuleRef HeaderTitleDoingRule = new("header.title-doing");
+    private static readonly RuleRef HeaderBodyYearStartRule = new("header.body-year-start");
     private static readonly RuleRef HeaderBracketPeriodRule = new("header.bracket-period");
     private static readonly RuleRef HeaderCodeAfterSlashRule = new("header.code-after-slash");
     private static readonly RuleRef HeaderEnactingLineRule = new("header.enacting-line");
@@ -270,7 +271,8 @@ public sealed class HeaderParser(RuleBook rules)
             // "KẾ HOẠCH" / "Thực hiện công tác giảm nghèo bền vững năm 2023" (corpus/blind c03): the
             // line under the heading is its title, though a preamble's "Thực hiện …" starts alike.
             var titleFirst = parts.Count == 0 && sameLine.Trim().Length == 0 && HeaderTitleDoingRule.In(rules).IsMatch(line.Folded);
-            if (line.IsBlank || (HeaderBodyStartRule.In(rules).IsMatch(line.Folded) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
+            var bodyOnYear = parts.Count > 0 && HeaderBodyYearStartRule.In(rules).IsMatch(line.Folded) && !VietnameseText.IsAllCaps(line.Text);
+            if (line.IsBlank || bodyOnYear || (HeaderBodyStartRule.In(rules).IsMatch(line.Folded) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
                 || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text))
             {
                 break;

@@ -51,7 +51,7 @@ public static class IssuerName
                 continue;
             }
             var folded = VietnameseText.Fold(line);
-            if (IssuerBlankTemplateRule.In(rules).IsMatch(folded))
+            if (IssuerBlankTemplateRule.In(rules).IsMatch(folded) || IssuerBlankTemplateRule.In(rules).IsMatch(VietnameseText.Fold(raw.TrimEnd())))
             {
                 return null; // a blank template: "TÊN ĐƠN VỊ"
             }

@@ -113,7 +113,9 @@ public static class QuotaFinder
             return new Holder(list, list.Count > 1);
         }
         // "Mỗi huyện, thành phố, thị xã lựa chọn …": a class of holders; "X, Y: mỗi đơn vị …": the list before ":".
-        var moi = QuotaEachRule.In(rules).Match(ct);
+        // The last "mỗi" before the count: "mỗi huyện, thị xã, thành phố cử 03 công chức, mỗi sở,
+        // ngành cử 01 công chức tham dự" (corpus/blind c06) gives each count its own class.
+        var moi = QuotaEachRule.In(rules).Matches(ct).LastOrDefault() ?? Match.Empty;
         if (moi.Success)
         {
             var what = ct[(moi.Index + moi.Length)..];

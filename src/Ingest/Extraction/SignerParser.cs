@@ -37,9 +37,23 @@ public static class SignerParser
         {
             from = Math.Max(0, lines.Count - 14);
         }
+        // The signer's block usually stands beside or after "Nơi nhận:"; a Chỉ thị may set it just
+        // above the recipients ("… nghiêm túc triển khai thực hiện./." / "CHỦ TỊCH" / "Phan Minh Trí"
+        // / "Nơi nhận:", corpus/blind c07).
+        return Scan(rules, lines, from, lines.Count) is var (found, template) && (found is not null || template)
+            ? found
+            : from > 0 ? Scan(rules, lines, Math.Max(0, from - AboveRecipients), from).Signer : null;
+    }
+
+    // Lines above "Nơi nhận:" that may hold the signer's block: authority lines, title, name.
+    private const int AboveRecipients = 6;
+
+    // The signer read from lines [from, to); Template when an outline's template block says nobody signs.
+    private static (Signer? Signer, bool Template) Scan(RuleBook rules, IReadOnlyList<SourceLine> lines, int from, int to)
+    {
         var authorities = new List<string>();
         string? title = null, name = null;
-        for (var i = from; i < lines.Count; i++)
+        for (var i = from; i < to; i++)
         {
             var text = lines[i].Text;
             if (lines[i].IsBlank || SignerSignedRule.In(rules).IsMatch(lines[i].Folded))
@@ -48,7 +62,7 @@ public static class SignerParser
             }
             if (SignerTemplateRule.In(rules).IsMatch(lines[i].Folded))
             {
-                return null; // "THỦ TRƯỞNG ĐƠN VỊ (Ký tên, đóng dấu)": an outline nobody signs
+                return (null, true); // "THỦ TRƯỞNG ĐƠN VỊ (Ký tên, đóng dấu)": an outline nobody signs
             }
             var authority = SignerAuthorityRule.In(rules).Match(text);
             if (authority.Success)
@@ -76,13 +90,13 @@ public static class SignerParser
         }
         if (title is null || name is null)
         {
-            return null;
+            return (null, false);
         }
         if (title.StartsWith("Q. ", StringComparison.Ordinal) && authorities.Count == 0)
         {
-            return new Signer(name, title, null);
+            return (new Signer(name, title, null), false);
         }
-        return new Signer(name, title, authorities.Count == 0 ? null : string.Join("; ", authorities));
+        return (new Signer(name, title, authorities.Count == 0 ? null : string.Join("; ", authorities)), false);
     }
 
     private static bool IsTitle(RuleBook rules, string caps)

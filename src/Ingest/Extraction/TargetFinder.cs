@@ -99,9 +99,25 @@ public static class TargetFinder
         }
         var dated = DatePhraseFinder.Find(cf, calendar).FirstOrDefault(d => !d.IsLabel);
         var clauseBy = dated is not null ? dated.Due.ToString() : YearOf(rules, cf) ?? by;
+        if (calendar.IssuedOn is { } issued && clauseBy is { Length: >= 4 } && int.TryParse(clauseBy.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year) && year < issued.Year)
+        {
+            // "Theo kết quả rà soát cuối năm 2021, toàn huyện có 512 hộ nghèo, chiếm 1,11%" in a 2022
+            // plan (corpus/blind c08): where things stood before the document, not a goal of it.
+            return;
+        }
         string? sharedComparator = null;
+        var valueBy = clauseBy;
+        var previousEnd = 0;
         foreach (Match m in TargetValueRule.In(rules).Matches(cf))
         {
+            if (previousEnd > 0 && YearOf(rules, cf[previousEnd..m.Index]) is { } later)
+            {
+                // "… đạt trên 30% và đến năm 2030, 100% chất thải rắn … được thu gom" (corpus/blind
+                // c07): a year between two values starts a goal of its own, due then, whose
+                // comparator is not the one before.
+                (valueBy, sharedComparator) = (later, null);
+            }
+            previousEnd = m.Index + m.Length;
             var lead = Tail(cf, m.Index);
             if ((!goal && TargetShareRule.In(rules).IsMatch(lead)) || TargetFundingRule.In(rules).IsMatch(lead))
             {
@@ -163,7 +179,7 @@ public static class TargetFinder
                 : isTimes ? "lần"
                 : ct.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).TrimEnd();
             var indicator = Indicator(rules, ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(rules, cf, m), decrease);
-            result.Add(new Target(indicator, comparator, value, unit, clauseBy));
+            result.Add(new Target(indicator, comparator, value, unit, valueBy));
         }
         foreach (Match m in TargetNoneLeftRule.In(rules).Matches(cf))
         {

@@ -19,6 +19,7 @@ public static class BodyReader
     public static IReadOnlyList<BodyParagraph> Read(RuleBook rules, TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
     {
         var lines = segment.Lines;
+        var width = TypicalWidth(lines);
         var paragraphs = new List<BodyParagraph>();
         var pending = new List<string>();
         var pendingLabel = SectionLabel.None;
@@ -98,7 +99,8 @@ public static class BodyReader
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
                 || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])))
                 || EndsCapitalsHeading(pending, line.Text)
-                || EndsBodyHeading(rules, pending, pendingLabel, line.Text);
+                || EndsBodyHeading(rules, pending, pendingLabel, line.Text)
+                || EndsShortHeading(pending, pendingLabel, line.Text, width);
             if (startsNew)
             {
                 Flush();
@@ -138,6 +140,30 @@ public static class BodyReader
     private static bool EndsBodyHeading(RuleBook rules, List<string> pending, SectionLabel label, string line) =>
         pending.Count == 1 && label.Kind is SectionLabelKind.Arabic or SectionLabelKind.Letter && char.IsUpper(line[0])
         && ResponsibleParty.NamesBody(rules, pending[0]);
+
+    // "2. Cờ thi đua của UBND tỉnh" / "Hội đồng Thi đua - Khen thưởng tỉnh xét chọn 02 đơn vị …"
+    // (corpus/blind c01, d01): a numbered line well short of the text's width is a heading, whole
+    // on its line; joined, the heading's words open the sentence under it and hide its subject.
+    private static bool EndsShortHeading(List<string> pending, SectionLabel label, string line, int width) =>
+        pending.Count == 1 && label.Kind is SectionLabelKind.Arabic or SectionLabelKind.Letter && char.IsUpper(line[0])
+        && width > 0 && pending[0].Length + label.Length < width * ShortHeadingShare && !EndsSentence(pending[0]);
+
+    // A heading line is shorter than this share of the text's width.
+    private const double ShortHeadingShare = 0.6;
+
+    // The width of the segment's full lines: the 80th percentile of its line lengths, or 0 when it
+    // has too few lines to tell (a text whose paragraphs are one line each has no width).
+    private static int TypicalWidth(IReadOnlyList<SourceLine> lines)
+    {
+        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Text.Length).Order().ToList();
+        if (lengths.Count < 20)
+        {
+            return 0;
+        }
+        var typical = lengths[(int)(lengths.Count * 0.8)];
+        // One-line paragraphs (a text converted without wrapping) are no measure of a line.
+        return typical > 200 ? 0 : typical;
+    }
 
     private static bool StartsCapital(string text) =>
         text.Length > 0 && (char.IsUpper(text[0]) || text[0] is '“' or '"' or '(' || char.IsDigit(text[0]));

@@ -242,7 +242,13 @@ public static class DatePhraseFinder
         var year = issued.Year;
         if (quarterly)
         {
+            // The quarter's last month; when its day is already past at issue ("trước ngày 10 tháng
+            // cuối quý" in a letter of 24/3/2025, corpus/blind d03), the next quarter's.
             month = ((month - 1) / 3 * 3) + 3;
+            if (month == issued.Month && issued.Day is { } today && today > day)
+            {
+                month += 3;
+            }
         }
         else if (issued.Day is { } d && d > day)
         {

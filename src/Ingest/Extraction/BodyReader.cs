@@ -95,6 +95,18 @@ public static class BodyReader
                 (i, blankBefore, pendingLabel) = (table.End - 1, false, SectionLabel.None);
                 continue;
             }
+            if (QuotaTable.At(rules, lines, i) is { } allotted)
+            {
+                // A table of allocations: each row a paragraph in the colon form, "Huyện Long Hồ: 02
+                // tập thể, 03 cá nhân", under the heading above the table.
+                Flush();
+                foreach (var (holder, row) in allotted.Rows)
+                {
+                    paragraphs.Add(state.Add(repair.Numbers(row), SectionLabel.None) with { Allotted = holder });
+                }
+                (i, blankBefore, pendingLabel) = (allotted.End - 1, false, SectionLabel.None);
+                continue;
+            }
             var label = SectionLabel.Read(rules, line.Text);
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
                 || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])))

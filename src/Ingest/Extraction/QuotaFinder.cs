@@ -79,7 +79,8 @@ public static class QuotaFinder
         foreach (var m in counts)
         {
             var clause = clauses.FirstOrDefault(c => c.Start <= m.Index && m.Index < c.End);
-            var holder = HolderOf(rules, text, folded, clause, m.Index)
+            var holder = AllottedIn(rules, p)
+                ?? HolderOf(rules, text, folded, clause, m.Index)
                 ?? (clause.Start > 0 ? ColonHolder(rules, text[..m.Index]) : null)
                 ?? HolderOfLeadIn(rules, p.LeadIn);
             if (holder is null)
@@ -99,6 +100,18 @@ public static class QuotaFinder
     }
 
     private readonly record struct Holder(IReadOnlyList<string> Names, bool Each);
+
+    // An allocation table's row (QuotaTable): its holder's cell, the level of a place in lower case
+    // as a holder is written ("Huyện Long Hồ" → "huyện Long Hồ"; "Sở Giáo dục và Đào tạo" stays).
+    private static Holder? AllottedIn(RuleBook rules, BodyParagraph p)
+    {
+        if (p.Allotted is not { Length: > 0 } who)
+        {
+            return null;
+        }
+        var level = QuotaLevelRule.In(rules).Match(who);
+        return new Holder([level.Success ? who[..level.Length].ToLowerInvariant() + who[level.Length..] : who], false);
+    }
 
     private static Holder? HolderOf(RuleBook rules, string text, string folded, ClauseSplitter.Span clause, int at)
     {

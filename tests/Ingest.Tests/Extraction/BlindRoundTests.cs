@@ -71,4 +71,15 @@ public class BlindRoundTests
         // d08 (2021): "Năm 2020, đợt mưa lũ lịch sử tháng 10/2020 …".
         Assert.DoesNotContain(Extract("d08.txt").Documents[0].Deadlines, d => d.Due.Year < 2021);
     }
+
+    [Fact]
+    public void An_allocation_tables_rows_are_each_a_holders_quotas()
+    {
+        // e01: "STT" / "Đơn vị" / "Tập thể" / "Cá nhân" / "Hộ gia đình" / "1" / "Thành phố Thái Nguyên" /
+        // "04" / "05" / "03" …: "Đơn vị" heads the holders, though "đơn vị" is also a unit counted.
+        var quotas = Extract("e01.txt").Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Holder.SequenceEqual(["thành phố Thái Nguyên"]) && q.Count == 4 && q.Unit == "tập thể");
+        Assert.Contains(quotas, q => q.Holder.SequenceEqual(["thành phố Thái Nguyên"]) && q.Count == 3 && q.Unit == "hộ gia đình");
+        Assert.DoesNotContain(quotas, q => q.Unit == "đơn vị" && q.Holder.Contains("thành phố Thái Nguyên"));
+    }
 }

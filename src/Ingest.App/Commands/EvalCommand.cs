@@ -29,7 +29,7 @@ internal static class EvalCommand
             var peer = !parse.GetValue(noPeer) && OcrPeer.IsInstalled;
             if (!parse.GetValue(noPeer) && !peer)
             {
-                AnsiConsole.MarkupLine("[yellow]ocrmypdf is not installed: apt-get install ocrmypdf to compare with it[/]");
+                AnsiConsole.MarkupLine("[yellow]ocrmypdf or qpdf is not installed: apt-get install ocrmypdf qpdf to compare with OCRmyPDF[/]");
             }
             using var pool = new EnginePool(new OcrOptions { Language = language });
             var models = RestorationModels.LoadEmbedded();

@@ -9,8 +9,8 @@ namespace Ingest.Evaluation;
 /// </summary>
 public static class OcrPeer
 {
-    /// <summary>True when ocrmypdf is on PATH.</summary>
-    public static bool IsInstalled => Which("ocrmypdf") is not null;
+    /// <summary>True when ocrmypdf is on PATH, and qpdf, which opens the owner-password PDFs it refuses.</summary>
+    public static bool IsInstalled => Which("ocrmypdf") is not null && Which("qpdf") is not null;
 
     /// <summary>
     /// Runs <c>ocrmypdf -l LANG --jobs N --sidecar</c> and returns its text (pages separated by

@@ -282,6 +282,12 @@ public static class DeadlineFinder
         {
             return null;
         }
+        if (IsEmptyAction(rules, action))
+        {
+            // "2. Thời gian: năm 2024; số liệu … tính đến ngày 31/10/2024" (corpus/blind d01): the
+            // plan's own span under a heading that is only the label, no task.
+            return [];
+        }
         IReadOnlyList<string> responsible = p.Lead is { } lead ? ResponsibleParty.Split(rules, lead)
             : p.Section is { } section && leads.TryGetValue(section, out var led) ? led
             : p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading)) ? ResponsibleParty.Split(rules, HeadingName(p.Heading))

@@ -14,6 +14,8 @@ namespace Ingest.Extraction;
 public static class BodyReader
 {
     private static readonly RuleRef AppendixRule = new("section.appendix");
+    private static readonly RuleRef AnnexCaptionRule = new("section.annex-caption");
+    private static readonly RuleRef TableStartRule = new("deadline.table-start");
 
     /// <summary>The body paragraphs of a segment, in reading order.</summary>
     public static IReadOnlyList<BodyParagraph> Read(RuleBook rules, TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
@@ -65,6 +67,16 @@ public static class BodyReader
                 inDistribution = true;
                 continue;
             }
+            if (inDistribution && AnnexCaptionRule.In(rules).IsMatch(line.Folded))
+            {
+                // An annex after the signature with no "Phụ lục" heading: "PHÂN BỔ SỐ LƯỢNG ĐỀ NGHỊ
+                // TẶNG BẰNG KHEN …" / "(Kèm theo Kế hoạch số 62/KH-UBND …)" / its table (corpus/blind
+                // e07). Its caption opens it; the table is the plan's.
+                (inDistribution, inCaption, captionOpen, blankBefore) = (false, true, !line.Text.TrimEnd().EndsWith(')'), true);
+                state = new SectionState(numbered: true);
+                pendingLabel = SectionLabel.None;
+                continue;
+            }
             if (inDistribution)
             {
                 continue; // the recipients and the signature are not body
@@ -74,7 +86,7 @@ public static class BodyReader
                 // The appendix's own title in capitals and its caption "(Kèm theo Nghị quyết số
                 // 20/NQ-HĐND ngày 13 tháng 7 năm 2017 …)" (provincial-resolutions 20): they name this
                 // document itself, not a document it cites.
-                if (captionOpen || VietnameseText.IsAllCaps(line.Text) || line.Text.StartsWith('('))
+                if ((captionOpen || VietnameseText.IsAllCaps(line.Text) || line.Text.StartsWith('(')) && !TableStartRule.In(rules).IsMatch(line.Folded))
                 {
                     captionOpen = (captionOpen || line.Text.StartsWith('(')) && !line.Text.TrimEnd().EndsWith(')');
                     continue;

@@ -132,7 +132,7 @@ public sealed class DocumentSplitter(RuleBook rules)
     private bool HeadingFollows(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds, int subject)
     {
         var i = subject + 1;
-        while (i < kinds.Length && kinds[i] == HeaderLineKind.None && !HeaderBodyStartRule.In(rules).IsMatch(lines[i].Folded))
+        while (i < kinds.Length && kinds[i] == HeaderLineKind.None && !(HeaderBodyStartRule.In(rules).IsMatch(lines[i].Folded) && !char.IsLower(lines[i].Text[0])))
         {
             i++;
         }

@@ -25,6 +25,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaOwnerRule = new("quota.owner");
     private static readonly RuleRef QuotaGenericRule = new("quota.generic");
     private static readonly RuleRef QuotaNoOneRule = new("quota.no-one");
+    private static readonly RuleRef QuotaBlockMembersRule = new("quota.block-members");
     private static readonly RuleRef QuotaHolderSeparatorRule = new("quota.holder-separator");
     private static readonly RuleRef QuotaHolderStopRule = new("quota.holder-stop");
     private static readonly RuleRef QuotaLabelRule = new("quota.label");
@@ -109,8 +110,15 @@ public static class QuotaFinder
         {
             return null;
         }
+        return new Holder([LowerLevel(rules, who)], false);
+    }
+
+    // A place's level in lower case, as a holder is written: "Huyện Long Hồ" → "huyện Long Hồ"; a
+    // body ("Sở Giáo dục và Đào tạo") stays as it is.
+    private static string LowerLevel(RuleBook rules, string who)
+    {
         var level = QuotaLevelRule.In(rules).Match(who);
-        return new Holder([level.Success ? who[..level.Length].ToLowerInvariant() + who[level.Length..] : who], false);
+        return level.Success ? who[..level.Length].ToLowerInvariant() + who[level.Length..] : who;
     }
 
     private static Holder? HolderOf(RuleBook rules, string text, string folded, ClauseSplitter.Span clause, int at)
@@ -151,7 +159,7 @@ public static class QuotaFinder
                 // ("Khen thưởng hộ gia đình: mỗi huyện …") name none: the class after "mỗi" is the holder.
                 var between = before[(colon + 1)..].Trim(' ', ',');
                 var start = before.LastIndexOf(':', colon - 1) + 1;
-                var listed = StripLabel(rules, before[start..colon]);
+                var listed = QuotaBlockMembersRule.In(rules).Replace(StripLabel(rules, before[start..colon]).TrimStart('-', ' '), "");
                 if (between.Length > 0 && ResponsibleParty.NamesBody(rules, between))
                 {
                     return new Holder(SplitList(rules, between), true);
@@ -159,7 +167,9 @@ public static class QuotaFinder
                 if (between.Length == 0 && (ResponsibleParty.NamesBody(rules, WithoutAside(rules, listed)) || QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls))
                     || VietnameseText.Fold(listed).Contains(VietnameseText.Fold(cls), StringComparison.Ordinal)))
                 {
-                    return new Holder(SplitList(rules, listed), true);
+                    // "Xã Xuân Sơn, xã Kim Thượng: mỗi xã 15 hộ" (corpus/blind e08): places, each with its level.
+                    var places = ExpandNames(rules, LowerLevel(rules, listed));
+                    return new Holder(places.Count > 1 ? places : SplitList(rules, listed), true);
                 }
             }
             // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng, mỗi sở không quá 02 tập thể"

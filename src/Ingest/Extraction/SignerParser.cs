@@ -14,6 +14,7 @@ namespace Ingest.Extraction;
 public static class SignerParser
 {
     private static readonly RuleRef SignerAuthorityRule = new("signer.authority");
+    private static readonly RuleRef SignerAnnexRule = new("section.annex-caption");
     private static readonly RuleRef SignerNameRule = new("signer.name");
     private static readonly RuleRef SignerSignedRule = new("signer.signed");
     private static readonly RuleRef SignerTemplateRule = new("signer.template");
@@ -55,6 +56,10 @@ public static class SignerParser
         string? title = null, name = null;
         for (var i = from; i < to; i++)
         {
+            if (SignerAnnexRule.In(rules).IsMatch(lines[i].Folded))
+            {
+                break; // an annex's caption after the signature: its table's names are no signer (corpus/blind e07)
+            }
             var text = lines[i].Text;
             if (lines[i].IsBlank || SignerSignedRule.In(rules).IsMatch(lines[i].Folded))
             {

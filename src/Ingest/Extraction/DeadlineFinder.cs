@@ -106,6 +106,11 @@ public static class DeadlineFinder
         var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading))
             ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
             : [];
+        if (colon > 0 && DateLead(rules, p, colon, calendar, headingParties) is { } led)
+        {
+            result.Add(led);
+            return;
+        }
         IReadOnlyList<string>? paragraphSubject = null;
         string? previousAction = null;
         string? previousClause = null;
@@ -211,9 +216,13 @@ public static class DeadlineFinder
                         // "trước ngày 15/6 và 15/12 hằng năm": the same action, recurring.
                         result.Add(Make(ph, previousAction + " " + after, responsible, p.Section));
                     }
-                    else if (after.Length > 0 && !ct[from..end].TrimStart().StartsWith('(') && !IsEmptyAction(rules, after) && before.Length == 0)
+                    else if (after.Length > 0 && !ct[from..end].TrimStart().StartsWith('(') && !IsEmptyAction(rules, after)
+                        && (before.Length == 0 || IsEmptyAction(rules, before) || (IsConnectorOnly(rules, before) && previousAction is null)))
                     {
-                        // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows.
+                        // The date opens the clause: "Trong tháng 11, tổ chức …" — the action follows; so it
+                        // does after a recurrence or a word that only says a goal is due ("Định kỳ hằng quý
+                        // (trước ngày 20 tháng cuối quý) tổng hợp …", "Phấn đấu trước ngày 30/6/2025 có …",
+                        // corpus/blind f01, f04).
                         AddDeadline(rules, result, ph, ct, from, end, responsible, p.Section, ref previousAction);
                     }
                     else if (previousClause is not null && Trim(rules, previousClause).Length > 0)
@@ -294,6 +303,26 @@ public static class DeadlineFinder
             : [];
         var phrases = DatePhraseFinder.FindTaskTime(p.Folded[m.Index..][m.Length..], calendar, m.Groups["c"].Success);
         return [.. phrases.Select(ph => Make(ph, action, responsible, p.Section))];
+    }
+
+    // A schedule's item that opens on its date: "1. Trước ngày 25/3/2025: UBND các xã, thị trấn lựa
+    // chọn địa bàn, đăng ký mô hình điểm …" (corpus/blind f04). The date is the whole lead before
+    // the colon; the subject after it is who acts, the rest the action.
+    private static Deadline? DateLead(RuleBook rules, BodyParagraph p, int colon, DatePhraseFinder.Calendar calendar, IReadOnlyList<string> headingParties)
+    {
+        var lead = DatePhraseFinder.Find(p.Folded[..colon], calendar);
+        if (lead.Count != 1 || Trim(rules, p.Text[..lead[0].Index]).Length > 0 || Trim(rules, p.Text[lead[0].End..colon]).Length > 0)
+        {
+            return null;
+        }
+        var rest = p.Text[(colon + 1)..].TrimStart();
+        var subject = ResponsibleParty.SubjectLength(rules, rest);
+        var action = Trim(rules, rest[subject..]);
+        if (action.Length == 0 || DatePhraseFinder.MayHold(rules, VietnameseText.Fold(action)) && DatePhraseFinder.Find(VietnameseText.Fold(action), calendar).Count > 0)
+        {
+            return null; // the item holds dates of its own: read as any clause
+        }
+        return Make(lead[0], action, subject > 0 ? ResponsibleParty.Split(rules, rest[..subject]) : headingParties, p.Section);
     }
 
     // A first-level item of a one-year programme of work (rule deadline.programme-lead): "1. Hội

@@ -15,7 +15,6 @@ public static class BodyReader
 {
     private static readonly RuleRef AppendixRule = new("section.appendix");
     private static readonly RuleRef AnnexCaptionRule = new("section.annex-caption");
-    private static readonly RuleRef TableStartRule = new("deadline.table-start");
 
     /// <summary>The body paragraphs of a segment, in reading order.</summary>
     public static IReadOnlyList<BodyParagraph> Read(RuleBook rules, TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
@@ -86,14 +85,16 @@ public static class BodyReader
                 // The appendix's own title in capitals and its caption "(Kèm theo Nghị quyết số
                 // 20/NQ-HĐND ngày 13 tháng 7 năm 2017 …)" (provincial-resolutions 20): they name this
                 // document itself, not a document it cites.
-                if ((captionOpen || VietnameseText.IsAllCaps(line.Text) || line.Text.StartsWith('(')) && !TableStartRule.In(rules).IsMatch(line.Folded))
+                if ((captionOpen || VietnameseText.IsAllCaps(line.Text) || line.Text.StartsWith('(')) && !TableCells.IsStart(rules, line))
                 {
                     captionOpen = (captionOpen || line.Text.StartsWith('(')) && !line.Text.TrimEnd().EndsWith(')');
                     continue;
                 }
                 inCaption = false;
             }
-            if (TaskTable.At(rules, lines, i) is { } table)
+            // A table's "STT" line, read once here; most lines are no table's start.
+            var tableStart = TableCells.IsStart(rules, line);
+            if (tableStart && TaskTable.At(rules, lines, i) is { } table)
             {
                 // A table of tasks, one cell per line: each row is a paragraph of its own, its
                 // task, then its time under the column's own label ("Thời gian hoàn thành: Tháng
@@ -107,7 +108,7 @@ public static class BodyReader
                 (i, blankBefore, pendingLabel) = (table.End - 1, false, SectionLabel.None);
                 continue;
             }
-            if (QuotaTable.At(rules, lines, i) is { } allotted)
+            if (tableStart && QuotaTable.At(rules, lines, i) is { } allotted)
             {
                 // A table of allocations: each row a paragraph in the colon form, "Huyện Long Hồ: 02
                 // tập thể, 03 cá nhân", under the heading above the table.

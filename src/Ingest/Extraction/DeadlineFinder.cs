@@ -40,7 +40,8 @@ public static class DeadlineFinder
         // The year of a programme of work whose items are being listed, and the label kind of its items.
         PartialDate? programmeYear = null;
         SectionLabelKind? itemKind = null;
-        var leads = Leads(rules, paragraphs);
+        // Read only for a document that gives a task's time on its own line (few do).
+        var leads = new Lazy<Dictionary<string, IReadOnlyList<string>>>(() => Leads(rules, paragraphs), LazyThreadSafetyMode.None);
         foreach (var p in paragraphs)
         {
             if (programmeYear is { } year && !DeadlineArticleStartRule.In(rules).IsMatch(p.Folded))
@@ -269,7 +270,7 @@ public static class DeadlineFinder
     // 4/2025", TaskTable). The task is the words before the label, else the heading; who leads it is
     // the row's lead, else the section's "Cơ quan chủ trì", else a heading that names a body. Null
     // when the paragraph gives no task time; empty when its time is no date ("Thường xuyên").
-    private static List<Deadline>? TaskTime(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, Dictionary<string, IReadOnlyList<string>> leads)
+    private static List<Deadline>? TaskTime(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, Lazy<Dictionary<string, IReadOnlyList<string>>> leads)
     {
         var m = DateTimeLabelRule.In(rules).Match(p.Folded);
         if (!m.Success)
@@ -298,7 +299,7 @@ public static class DeadlineFinder
             return [];
         }
         IReadOnlyList<string> responsible = p.Lead is { } lead ? ResponsibleParty.Split(rules, lead)
-            : p.Section is { } section && leads.TryGetValue(section, out var led) ? led
+            : p.Section is { } section && leads.Value.TryGetValue(section, out var led) ? led
             : p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading)) ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
             : [];
         var phrases = DatePhraseFinder.FindTaskTime(p.Folded[m.Index..][m.Length..], calendar, m.Groups["c"].Success);

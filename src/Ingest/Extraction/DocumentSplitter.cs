@@ -13,7 +13,6 @@ public sealed class DocumentSplitter(RuleBook rules)
 {
     private static readonly RuleRef HeaderFormLabelRule = new("header.form-label");
     private static readonly RuleRef HeaderChapterLabelRule = new("header.chapter-label");
-    private static readonly RuleRef HeaderBodyStartRule = new("header.body-start");
 
     /// <summary>A document's lines and where its type heading (or subject) stands among them.</summary>
     public sealed record Segment(IReadOnlyList<SourceLine> Lines, int AnchorIndex, HeaderLineKind AnchorKind);
@@ -132,7 +131,7 @@ public sealed class DocumentSplitter(RuleBook rules)
     private bool HeadingFollows(IReadOnlyList<SourceLine> lines, HeaderLineKind[] kinds, int subject)
     {
         var i = subject + 1;
-        while (i < kinds.Length && kinds[i] == HeaderLineKind.None && !(HeaderBodyStartRule.In(rules).IsMatch(lines[i].Folded) && !char.IsLower(lines[i].Text[0])))
+        while (i < kinds.Length && kinds[i] == HeaderLineKind.None && !HeaderLine.StartsBody(rules, lines[i]))
         {
             i++;
         }

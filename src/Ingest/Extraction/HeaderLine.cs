@@ -24,11 +24,21 @@ public enum HeaderLineKind
 /// <summary>Classifies header lines on folded text, so OCR that lost the marks still classifies.</summary>
 public static class HeaderLine
 {
+    private static readonly RuleRef HeaderBodyStartRule = new("header.body-start");
     private static readonly RuleRef HeaderMottoRule = new("header.motto");
     private static readonly RuleRef HeaderNumberLineRule = new("header.number-line");
     private static readonly RuleRef HeaderPlaceDateLineRule = new("header.place-date-line");
     private static readonly RuleRef HeaderRuleLineRule = new("header.rule-line");
     private static readonly RuleRef HeaderSubjectLostVRule = new("header.subject-lost-v");
+
+    /// <summary>
+    /// True for the first line of a body, which ends a title or a letter's subject ("Căn cứ …",
+    /// "Thực hiện Kế hoạch số …", "Kính gửi:", "I. …"; rule header.body-start). Written capitalised: a
+    /// title or subject that wraps onto "thực hiện văn hóa công sở” giai đoạn 2019 - 2025" runs on
+    /// (corpus/blind e07).
+    /// </summary>
+    public static bool StartsBody(RuleBook rules, SourceLine line) =>
+        HeaderBodyStartRule.In(rules).IsMatch(line.Folded) && line.Text.Length > 0 && !char.IsLower(line.Text[0]);
 
     /// <summary>Classifies one line.</summary>
     public static HeaderLineKind Classify(RuleBook rules, SourceLine line)

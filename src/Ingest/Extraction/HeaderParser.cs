@@ -272,7 +272,7 @@ public sealed class HeaderParser(RuleBook rules)
             // line under the heading is its title, though a preamble's "Thực hiện …" starts alike.
             var titleFirst = parts.Count == 0 && sameLine.Trim().Length == 0 && HeaderTitleDoingRule.In(rules).IsMatch(line.Folded);
             var bodyOnYear = parts.Count > 0 && HeaderBodyYearStartRule.In(rules).IsMatch(line.Folded) && !VietnameseText.IsAllCaps(line.Text);
-            if (line.IsBlank || bodyOnYear || (HeaderBodyStartRule.In(rules).IsMatch(line.Folded) && !titleFirst && !(parts.Count > 0 && char.IsLower(line.Text[0]))) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
+            if (line.IsBlank || bodyOnYear || (HeaderLine.StartsBody(rules, line) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
                 || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text))
             {
                 break;
@@ -387,7 +387,7 @@ public sealed class HeaderParser(RuleBook rules)
         for (; i < lines.Count && parts.Count < 6; i++)
         {
             var line = lines[i];
-            if (line.IsBlank || HeaderLine.Classify(rules, line) != HeaderLineKind.None || (HeaderBodyStartRule.In(rules).IsMatch(line.Folded) && !char.IsLower(line.Text[0])))
+            if (line.IsBlank || HeaderLine.Classify(rules, line) != HeaderLineKind.None || HeaderLine.StartsBody(rules, line))
             {
                 // "thi đua “Cán bộ, … thi đua" / "thực hiện văn hóa công sở” giai đoạn 2019 - 2025"
                 // (corpus/blind e07): a subject wraps onto "thực hiện" in lower case; the body's

@@ -8,14 +8,12 @@ namespace Ingest.Extraction;
 /// quan, đơn vị" / "Tập thể" / "Cá nhân", then "1" / "Huyện Long Hồ" / "02" / "03", "2" / … and a
 /// "Tổng cộng" row (issue 16: quotas; an annex of awards per unit is how plans of emulation allot
 /// them). Each row becomes the colon form the quota rules read, "Huyện Long Hồ: 02 tập thể, 03 cá
-/// nhân"; the total is no one's. Rules quota.table-*, deadline.table-start and deadline.table-row.
+/// nhân"; the total is no one's. Rules quota.table-* and those of <see cref="TableCells"/>.
 /// </summary>
 /// <param name="Rows">Each row: its holder's cell, and the row as "holder: N unit, M unit".</param>
 /// <param name="End">The index of the first line after the table.</param>
 public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows, int End)
 {
-    private static readonly RuleRef StartRule = new("deadline.table-start");
-    private static readonly RuleRef RowRule = new("deadline.table-row");
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
@@ -24,20 +22,17 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
     // Header cells, wrapped or not, before the first row.
     private const int MaxHeaderLines = 14;
 
-    // A line this long is running text below the table, not a cell.
-    private const int MaxCellLength = 90;
-
     /// <summary>The allocation table whose header starts at line <paramref name="start"/>, or null when none does.</summary>
     public static QuotaTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
     {
-        if (start >= lines.Count || !StartRule.In(rules).IsMatch(lines[start].Folded))
+        if (start >= lines.Count || !TableCells.IsStart(rules, lines[start]))
         {
             return null;
         }
         var units = new List<string>();
         var holder = false;
         var i = start + 1;
-        for (; i < lines.Count && i - start <= MaxHeaderLines && !IsRow(rules, lines[i], 1); i++)
+        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
         {
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
             if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded))
@@ -49,7 +44,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                 units.Add(lines[i].Text.Substring(unit.Groups["unit"].Index, unit.Groups["unit"].Length));
             }
         }
-        if (!holder || units.Count == 0 || i >= lines.Count || !IsRow(rules, lines[i], 1))
+        if (!holder || units.Count == 0 || i >= lines.Count || !TableCells.IsRowNumber(rules, lines[i], 1))
         {
             return null;
         }
@@ -92,18 +87,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
     // Row n's number cell: its number, then a holder's name (a count "02" or "04" before the next
     // count or the total is no row number).
     private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) =>
-        IsRow(rules, lines[i], n) && i + 1 < lines.Count && !CountCellRule.In(rules).IsMatch(lines[i + 1].Folded)
+        TableCells.IsRowNumber(rules, lines[i], n) && i + 1 < lines.Count && !CountCellRule.In(rules).IsMatch(lines[i + 1].Folded)
         && !TotalRule.In(rules).IsMatch(lines[i + 1].Folded) && IsCell(rules, lines[i + 1]);
 
-    private static bool IsRow(RuleBook rules, SourceLine line, int n)
-    {
-        var m = RowRule.In(rules).Match(line.Folded);
-        return m.Success && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == n;
-    }
-
-    // A line that may be a cell: not the total, a new section, the recipients or running text.
+    // A line that may be a cell: not the total, and a figure ("02") though it reads as a label.
     private static bool IsCell(RuleBook rules, SourceLine line) =>
-        line.Text.Length <= MaxCellLength && !TotalRule.In(rules).IsMatch(line.Folded)
-        && (CountCellRule.In(rules).IsMatch(line.Folded) || SectionLabel.Read(rules, line.Text).Kind is not (SectionLabelKind.Roman or SectionLabelKind.Arabic))
-        && !line.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
+        !TotalRule.In(rules).IsMatch(line.Folded) && TableCells.IsCell(rules, line, CountCellRule.In(rules).IsMatch(line.Folded));
 }

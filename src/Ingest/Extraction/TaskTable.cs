@@ -17,11 +17,9 @@ namespace Ingest.Extraction;
 /// <param name="End">The index of the first line after the table.</param>
 public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
 {
-    private static readonly RuleRef StartRule = new("deadline.table-start");
     private static readonly RuleRef TaskColumnRule = new("deadline.table-task-column");
     private static readonly RuleRef TimeColumnRule = new("deadline.table-time-column");
     private static readonly RuleRef LeadColumnRule = new("deadline.table-lead-column");
-    private static readonly RuleRef RowRule = new("deadline.table-row");
     private static readonly RuleRef TimeWordRule = new("deadline.time-word");
     private static readonly RuleRef TimeCellRule = new("deadline.time-cell");
     private static readonly RuleRef TimeHeadRule = new("deadline.time-cell-head");
@@ -31,9 +29,6 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
 
     // A time cell is short: "Trước ngày 30/9/2025", "Từ tháng 3 đến tháng 6/2025".
     private const int MaxTimeLength = 40;
-
-    // A line this long is running text below the table, not a cell (a cell is a column's width).
-    private const int MaxCellLength = 90;
 
     /// <summary>One row: its task, the body that leads it (or null), and its time cell (or null).</summary>
     /// <param name="Task">The task cell, its lines joined.</param>
@@ -45,14 +40,14 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     /// <summary>The task table whose header starts at line <paramref name="start"/>, or null when none does.</summary>
     public static TaskTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
     {
-        if (start >= lines.Count || !StartRule.In(rules).IsMatch(lines[start].Folded))
+        if (start >= lines.Count || !TableCells.IsStart(rules, lines[start]))
         {
             return null;
         }
         // The header's cells, up to the first row's number.
         var header = new List<SourceLine>();
         var i = start + 1;
-        while (i < lines.Count && header.Count <= MaxHeaderLines && !IsRowNumber(rules, lines[i], 1))
+        while (i < lines.Count && header.Count <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1))
         {
             if (!lines[i].IsBlank)
             {
@@ -76,11 +71,11 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         var leadFirst = LeadBeforePartners(rules, header);
         var rows = new List<Row>();
         var number = 1;
-        while (i < lines.Count && IsRowNumber(rules, lines[i], number))
+        while (i < lines.Count && TableCells.IsRowNumber(rules, lines[i], number))
         {
             var cellLines = new List<SourceLine>();
             i++;
-            while (i < lines.Count && !IsRowNumber(rules, lines[i], number + 1) && IsCell(rules, lines[i]))
+            while (i < lines.Count && !TableCells.IsRowNumber(rules, lines[i], number + 1) && TableCells.IsCell(rules, lines[i]))
             {
                 if (!lines[i].IsBlank)
                 {
@@ -96,20 +91,6 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         }
         return rows.Count == 0 ? null : new TaskTable(rows, i);
     }
-
-    // "1", "2." alone on a line: the number cell of row n.
-    private static bool IsRowNumber(RuleBook rules, SourceLine line, int n)
-    {
-        var m = RowRule.In(rules).Match(line.Folded);
-        return m.Success && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == n;
-    }
-
-    // A line that may be a cell: not a new section ("IV. TỔ CHỨC THỰC HIỆN"), not the recipients,
-    // not a full line of running text.
-    private static bool IsCell(RuleBook rules, SourceLine line) =>
-        line.Text.Length <= MaxCellLength
-        && SectionLabel.Read(rules, line.Text).Kind is not (SectionLabelKind.Roman or SectionLabelKind.Arabic)
-        && !line.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
 
     // True when the header names the leading body's column and it comes before the partners' (if any).
     private static bool LeadBeforePartners(RuleBook rules, List<SourceLine> header)

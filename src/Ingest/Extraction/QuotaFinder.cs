@@ -15,6 +15,7 @@ public static class QuotaFinder
 {
     private static readonly RuleRef PartyParenthesisRule = new("party.parenthesis");
     private static readonly RuleRef QuotaAllocationRule = new("quota.allocation");
+    private static readonly RuleRef QuotaAlternativeRule = new("quota.alternative");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -77,8 +78,17 @@ public static class QuotaFinder
             return;
         }
         var clauses = ClauseSplitter.Split(rules, folded);
-        foreach (var m in counts)
+        for (var k = 0; k < counts.Count; k++)
         {
+            var m = counts[k];
+            var unit = UnitOf(rules, m.Groups["unit"].Value, text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length));
+            // "01 tập thể hoặc 01 cá nhân" (corpus/blind f02): one allocation of either, not two
+            // (README-b: one entry, unit "tập thể hoặc cá nhân").
+            if (k + 1 < counts.Count && QuotaAlternativeRule.In(rules).IsMatch(folded[(m.Index + m.Length)..counts[k + 1].Index]))
+            {
+                var next = counts[++k];
+                unit += " hoặc " + UnitOf(rules, next.Groups["unit"].Value, text.Substring(next.Groups["unit"].Index, next.Groups["unit"].Length));
+            }
             var clause = clauses.FirstOrDefault(c => c.Start <= m.Index && m.Index < c.End);
             var holder = AllottedIn(rules, p)
                 ?? HolderOf(rules, text, folded, clause, m.Index)
@@ -94,7 +104,7 @@ public static class QuotaFinder
                 Holder = holder.Value.Names,
                 Each = holder.Value.Each,
                 Count = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture),
-                Unit = UnitOf(rules, m.Groups["unit"].Value, text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length)),
+                Unit = unit,
                 Purpose = purposeHere,
             });
         }
@@ -131,7 +141,8 @@ public static class QuotaFinder
         {
             var names = ct[(rieng.Index + rieng.Length)..];
             var stop = StopIn(rules, names);
-            var list = ExpandNames(rules, names[..stop]);
+            // "Riêng Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo của tỉnh) được đề nghị …" (corpus/blind f01).
+            var list = ExpandNames(rules, WithoutAside(rules, names[..stop]));
             if (list.Count == 1 && ResponsibleParty.NamesBody(rules, list[0]))
             {
                 // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng" (corpus/blind d05): bodies, not places.
@@ -206,6 +217,13 @@ public static class QuotaFinder
             var list = ResponsibleParty.Split(rules, ct.Substring(offset, subject));
             return list.Count == 0 ? null : new Holder(list.Count == 1 ? [list[0]] : list, list.Count > 1);
         }
+        // "Trên cơ sở danh sách giới thiệu, UBND huyện lựa chọn không quá 25 hộ gia đình" (corpus/blind
+        // e03), "…, Chủ tịch UBND tỉnh xét tặng Bằng khen cho không quá 15 tập thể" (f01): the body
+        // just before the allocating verb, after the clause's opening phrase.
+        if (BodyBeforeVerb(rules, ct, cf) is { } body)
+        {
+            return body;
+        }
         var passive = QuotaPassiveRule.In(rules).Match(cf);
         if (passive.Success)
         {
@@ -218,6 +236,26 @@ public static class QuotaFinder
             }
         }
         return null;
+    }
+
+    private static Holder? BodyBeforeVerb(RuleBook rules, string ct, string cf)
+    {
+        var verb = QuotaAllocationRule.In(rules).Matches(cf).LastOrDefault();
+        if (verb is null || verb.Index == 0)
+        {
+            return null;
+        }
+        var before = ct[..verb.Index];
+        var start = before.LastIndexOfAny([',', ';', ':']) + 1;
+        var name = WithoutAside(rules, before[start..]).Trim();
+        // "Chủ tịch UBND tỉnh xét tặng Bằng khen cho …": the name ends at its own verb.
+        var subject = ResponsibleParty.SubjectLength(rules, name);
+        name = subject > 0 ? name[..subject].Trim() : name;
+        if (name.Length == 0 || !char.IsUpper(name[0]) || !ResponsibleParty.NamesBody(rules, name))
+        {
+            return null;
+        }
+        return new Holder([name], false);
     }
 
     // "- Sở Lao động - Thương binh và Xã hội: Lựa chọn …; 01 tập thể, 01 cá nhân": the body

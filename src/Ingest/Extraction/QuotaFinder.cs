@@ -123,6 +123,13 @@ public static class QuotaFinder
         return new Holder([LowerLevel(rules, who)], false);
     }
 
+    // A place named with its level: "Xã Đồng Sơn", "huyện Phú Bình" — not a heading's words.
+    private static bool NamesPlace(RuleBook rules, string text)
+    {
+        var level = QuotaLevelRule.In(rules).Match(text);
+        return level.Success && level.Length < text.Length && char.IsUpper(text[level.Length]) && text.Count(c => c == ' ') <= 8;
+    }
+
     // A place's level in lower case, as a holder is written: "Huyện Long Hồ" → "huyện Long Hồ"; a
     // body ("Sở Giáo dục và Đào tạo") stays as it is.
     private static string LowerLevel(RuleBook rules, string who)
@@ -192,7 +199,9 @@ public static class QuotaFinder
             {
                 return new Holder(SplitList(rules, named), true);
             }
-            if (cls.Length > 0 && !QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)) && (colon > 0 || !QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls))))
+            // A single kind after "mỗi" is the class too ("Mỗi xã cử 02 cán bộ tham gia tập huấn",
+            // corpus/blind e08), unless it names no kind of unit ("mỗi đơn vị" with no list before it).
+            if (cls.Length > 0 && !QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
             {
                 // "Mỗi huyện, thị xã, thành phố (trừ huyện Cồn Cỏ) cử 01 đội xung kích" (corpus/blind
                 // d08): the class without its exception.
@@ -206,6 +215,12 @@ public static class QuotaFinder
         {
             var list = SplitList(rules, lead);
             return new Holder(list, list.Count > 1);
+        }
+        // "- Xã Đồng Sơn: 12 hộ;" (corpus/blind e08): a named place holds, its level in lower case.
+        if (colonAt > 0 && NamesPlace(rules, lead))
+        {
+            var places = ExpandNames(rules, LowerLevel(rules, lead));
+            return new Holder(places, places.Count > 1);
         }
         // "Sở Văn hóa và Thể thao lựa chọn 01 tập thể"; "…, tỉnh Quảng Ngãi được đề nghị 01 tập thể".
         var afterColon = colonAt > 0 ? colonAt + 1 : 0;

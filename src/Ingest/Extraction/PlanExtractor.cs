@@ -76,13 +76,21 @@ public sealed class PlanExtractor(RuleBook rules)
                 References = _references.Find(body, number ?? header.Number,
                     header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
                 Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(rules, body, calendar, rules.Kinds.SetsRules(header.Kind)),
-                Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(rules, body),
+                Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(rules, body, ProvinceOf(header.Issuer)),
                 Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(rules, body, DefaultBy(header), calendar, rules.Kinds.SetsRules(header.Kind)),
                 Page = page,
                 Text = TextOf(segment.Lines),
             });
         }
         return new PlanRecord(source, LinkAttachments(documents, headers, (page, n) => confidence is null || !confidence.Doubts(page, n, out _)));
+    }
+
+    // The province an issuer names last ("UBND tỉnh Tây Ninh", "Ban Thi đua - Khen thưởng tỉnh Sóc
+    // Trăng"): what a plan's bare "tỉnh" is.
+    private static string? ProvinceOf(string? issuer)
+    {
+        var at = issuer?.LastIndexOf("tỉnh ", StringComparison.Ordinal) ?? -1;
+        return at < 0 ? null : issuer![(at + 5)..].Trim();
     }
 
     // A document issued with a decision of the same file ("QUY ĐỊNH … (Ban hành kèm theo Quyết

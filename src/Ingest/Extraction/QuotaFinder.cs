@@ -16,6 +16,7 @@ public static class QuotaFinder
     private static readonly RuleRef PartyParenthesisRule = new("party.parenthesis");
     private static readonly RuleRef QuotaAllocationRule = new("quota.allocation");
     private static readonly RuleRef QuotaAlternativeRule = new("quota.alternative");
+    private static readonly RuleRef QuotaOwnProvinceRule = new("quota.own-province");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -37,8 +38,11 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
     private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
 
-    /// <summary>The quotas of one document's body paragraphs, in reading order.</summary>
-    public static IReadOnlyList<Quota> Find(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs)
+    /// <summary>
+    /// The quotas of one document's body paragraphs, in reading order. <paramref name="province"/>,
+    /// the issuer's province ("Tây Ninh" of "UBND tỉnh Tây Ninh"), names the bare "tỉnh" that holds.
+    /// </summary>
+    public static IReadOnlyList<Quota> Find(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs, string? province = null)
     {
         var result = new List<Quota>();
         string? purpose = null;
@@ -57,12 +61,12 @@ public static class QuotaFinder
             {
                 continue;
             }
-            FindIn(rules, p, purpose, result);
+            FindIn(rules, p, purpose, province, result);
         }
         return result;
     }
 
-    private static void FindIn(RuleBook rules, BodyParagraph p, string? purpose, List<Quota> result)
+    private static void FindIn(RuleBook rules, BodyParagraph p, string? purpose, string? province, List<Quota> result)
     {
         var text = p.Text;
         var folded = p.Folded;
@@ -91,6 +95,7 @@ public static class QuotaFinder
             }
             var clause = clauses.FirstOrDefault(c => c.Start <= m.Index && m.Index < c.End);
             var holder = AllottedIn(rules, p)
+                ?? OwnProvince(rules, text, folded, clause, m.Index, province)
                 ?? HolderOf(rules, text, folded, clause, m.Index)
                 ?? (clause.Start > 0 ? ColonHolder(rules, text[..m.Index]) : null)
                 ?? HolderOfLeadIn(rules, p.LeadIn);
@@ -168,7 +173,9 @@ public static class QuotaFinder
             var cls = what[..Math.Min(StopIn(rules, what), digit < 0 ? what.Length : digit)].Trim(' ', ',', ':');
             var before = ct[..moi.Index];
             var colon = before.LastIndexOf(':');
-            if (colon > 0 && QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
+            // "Các thôn, tổ dân phố còn lại: mỗi thôn, tổ dân phố chọn 01 tuyến đường" (corpus/blind
+            // g04): the lead names the class more narrowly than "mỗi" does, and holds.
+            if (colon > 0 && (QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)) || LeadNamesClass(rules, before[..colon], cls)))
             {
                 // "Các huyện, thị xã, thành phố: mỗi đơn vị …" — the bodies before the colon; "Khen
                 // thưởng doanh nghiệp: Sở Nông nghiệp …, Ban Quản lý …, mỗi đơn vị …" (corpus/blind
@@ -253,6 +260,20 @@ public static class QuotaFinder
         return null;
     }
 
+    // "Bằng khen của Thủ tướng Chính phủ: tỉnh đề nghị 01 tập thể, 02 cá nhân" (corpus/blind e01),
+    // "Tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 tập thể" (g03): the issuer's province,
+    // named as the issuer is (README-b).
+    private static Holder? OwnProvince(RuleBook rules, string text, string folded, ClauseSplitter.Span clause, int at, string? province)
+    {
+        if (province is null)
+        {
+            return null;
+        }
+        var cf = folded[clause.Start..at];
+        var colon = cf.IndexOf(':');
+        return QuotaOwnProvinceRule.In(rules).IsMatch(StripLabel(rules, cf[(colon + 1)..]).TrimStart()) ? new Holder(["tỉnh " + province], false) : null;
+    }
+
     private static Holder? BodyBeforeVerb(RuleBook rules, string ct, string cf)
     {
         var verb = QuotaAllocationRule.In(rules).Matches(cf).LastOrDefault();
@@ -271,6 +292,16 @@ public static class QuotaFinder
             return null;
         }
         return new Holder([name], false);
+    }
+
+    private static bool LeadNamesClass(RuleBook rules, string before, string cls)
+    {
+        var start = before.LastIndexOf(':') + 1;
+        var lead = VietnameseText.Fold(StripLabel(rules, before[start..]).TrimStart('-', ' '));
+        // A qualifier narrows ("… còn lại"); a list that goes on ("Các sở, ban, ngành, đoàn thể
+        // tỉnh: Mỗi sở, ban, ngành …", e01) leaves the class after "mỗi" as the holder.
+        var head = "cac " + VietnameseText.Fold(cls);
+        return cls.Length > 0 && lead.StartsWith(head, StringComparison.Ordinal) && lead.Length > head.Length && lead[head.Length] == ' ';
     }
 
     // "- Sở Lao động - Thương binh và Xã hội: Lựa chọn …; 01 tập thể, 01 cá nhân": the body

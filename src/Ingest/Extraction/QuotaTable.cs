@@ -31,6 +31,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
         }
         var units = new List<string>();
         var holder = false;
+        var total = false;
         var i = start + 1;
         for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
         {
@@ -42,6 +43,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             else if (CountColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } unit)
             {
                 units.Add(lines[i].Text.Substring(unit.Groups["unit"].Index, unit.Groups["unit"].Length));
+            }
+            else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
+            {
+                total = true;
             }
         }
         if (!holder || units.Count == 0 || i >= lines.Count || !TableCells.IsRowNumber(rules, lines[i], 1))
@@ -61,10 +66,14 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                 {
                     name.Add(lines[i].Text);
                 }
-                else if (CountCellRule.In(rules).IsMatch(lines[i].Folded) && counts.Count < units.Count)
+                else if (CountCellRule.In(rules).IsMatch(lines[i].Folded) && counts.Count < units.Count + (total ? 1 : 0))
                 {
                     counts.Add(lines[i].Text.Trim());
                 }
+            }
+            if (total)
+            {
+                WithoutTotal(counts, units.Count);
             }
             var allotted = counts.Select((c, k) => (Count: c, Unit: units[k])).Where(x => x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
             if (name.Count > 0 && allotted.Count > 0)
@@ -82,6 +91,27 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             }
         }
         return rows.Count == 0 ? null : new QuotaTable(rows, i);
+    }
+
+    // A row's total cell, wherever its column stands: a merged header gives "Số lượng phân bổ" /
+    // "Tổng cộng" / "Hộ gia đình" / "Ấp, khu phố" / "Cá nhân" while each row ends on its total
+    // ("Thành phố Tây Ninh" / "03" / "02" / "03" / "08", corpus/blind g03). The cell that is the
+    // sum of the others, last or first, is the total; a row without one keeps its cells.
+    private static void WithoutTotal(List<string> counts, int units)
+    {
+        if (counts.Count != units + 1)
+        {
+            return;
+        }
+        var values = counts.Select(c => int.TryParse(c, out var v) ? v : 0).ToList();
+        if (values[^1] == values.Take(units).Sum())
+        {
+            counts.RemoveAt(units);
+        }
+        else if (values[0] == values.Skip(1).Sum())
+        {
+            counts.RemoveAt(0);
+        }
     }
 
     // Row n's number cell: its number, then a holder's name (a count "02" or "04" before the next

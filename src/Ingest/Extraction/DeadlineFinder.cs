@@ -11,6 +11,7 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class DeadlineFinder
 {
+    private static readonly RuleRef DeadlineItemLabelRule = new("deadline.item-label");
     private static readonly RuleRef DeadlineAmountOnlyRule = new("deadline.amount-only");
     private static readonly RuleRef DeadlineEmptyActionRule = new("deadline.empty-action");
     private static readonly RuleRef DeadlineLeadingWordsRule = new("deadline.leading-words");
@@ -312,6 +313,14 @@ public static class DeadlineFinder
     private static Deadline? DateLead(RuleBook rules, BodyParagraph p, int colon, DatePhraseFinder.Calendar calendar, IReadOnlyList<string> headingParties)
     {
         var lead = DatePhraseFinder.Find(p.Folded[..colon], calendar);
+        if (lead.Count == 0)
+        {
+            // "1. Tháng 3/2026: Thành lập Tổ công tác …" (corpus/blind g04): the lead is the item's
+            // time as a task's time is written, bare (rule date.bare-time).
+            var label = DeadlineItemLabelRule.In(rules).Match(p.Folded[..colon]);
+            lead = [.. DatePhraseFinder.FindTaskTime(p.Folded[label.Length..colon], calendar, completion: false)
+                .Select(d => d with { Index = d.Index + label.Length })];
+        }
         if (lead.Count != 1 || Trim(rules, p.Text[..lead[0].Index]).Length > 0 || Trim(rules, p.Text[lead[0].End..colon]).Length > 0)
         {
             return null;

@@ -16,6 +16,7 @@ namespace Ingest.Extraction;
 public static class TargetFinder
 {
     private static readonly RuleRef TargetAchievedRule = new("target.achieved");
+    private static readonly RuleRef TargetStatedYearRule = new("target.stated-year");
     private static readonly RuleRef TargetAnyRule = new("target.any");
     private static readonly RuleRef TargetBaselineRule = new("target.baseline");
     private static readonly RuleRef TargetBreakdownRule = new("target.breakdown");
@@ -96,6 +97,14 @@ public static class TargetFinder
         if (TargetAchievedRule.In(rules).IsMatch(cf))
         {
             return; // "Toàn xã có 4.126/4.850 hộ (đạt 85,1%)": a result, not a goal
+        }
+        // "Năm 2021, toàn tỉnh có 68,4% hộ gia đình được công nhận …" in a 2022 plan (corpus/blind
+        // g03): a sentence that opens on a year before the document's states where things stood.
+        var sentence = p.Folded.LastIndexOf('.', Math.Max(0, span.Start - 1)) + 1;
+        if (calendar.IssuedOn is { } on && TargetStatedYearRule.In(rules).Match(p.Folded[sentence..].TrimStart()) is { Success: true } stated
+            && int.Parse(stated.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) < on.Year)
+        {
+            return;
         }
         var dated = DatePhraseFinder.Find(cf, calendar).FirstOrDefault(d => !d.IsLabel);
         var clauseBy = dated is not null ? dated.Due.ToString() : YearOf(rules, cf) ?? by;

@@ -17,6 +17,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaAllocationRule = new("quota.allocation");
     private static readonly RuleRef QuotaAlternativeRule = new("quota.alternative");
     private static readonly RuleRef QuotaOwnProvinceRule = new("quota.own-province");
+    private static readonly RuleRef QuotaTableRowClassRule = new("quota.table-row-class");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -77,7 +78,9 @@ public static class QuotaFinder
         }
         var context = folded + " " + (p.LeadIn is null ? "" : VietnameseText.Fold(p.LeadIn));
         var colonForm = QuotaColonCountRule.In(rules).IsMatch(folded);
-        if (!QuotaAllocationRule.In(rules).IsMatch(context) && !colonForm && purpose is null)
+        // An allocation table's row allots whatever its holder's cell holds (a colon of its own:
+        // "Các huyện: Krông Pa, Ia Pa, Kông Chro (mỗi huyện)", corpus/blind f05).
+        if (p.Allotted is null && !QuotaAllocationRule.In(rules).IsMatch(context) && !colonForm && purpose is null)
         {
             return;
         }
@@ -96,7 +99,7 @@ public static class QuotaFinder
             var clause = clauses.FirstOrDefault(c => c.Start <= m.Index && m.Index < c.End);
             var holder = AllottedIn(rules, p)
                 ?? OwnProvince(rules, text, folded, clause, m.Index, province)
-                ?? HolderOf(rules, text, folded, clause, m.Index)
+                ?? HolderOf(rules, text, folded, clause, m.Index, LastClass(result))
                 ?? (clause.Start > 0 ? ColonHolder(rules, text[..m.Index]) : null)
                 ?? HolderOfLeadIn(rules, p.LeadIn);
             if (holder is null)
@@ -125,6 +128,20 @@ public static class QuotaFinder
         {
             return null;
         }
+        // "Mỗi huyện: Nam Trà My, Bắc Trà My" and "Các huyện: Krông Pa, Ia Pa (mỗi huyện)": each named
+        // place; "Mỗi sở, ban, ngành, hội, đoàn thể cấp tỉnh": the class, each (rule quota.table-row-class).
+        var cls = QuotaTableRowClassRule.In(rules).Match(who);
+        if (cls.Success && (cls.Groups["names"].Success || cls.Groups["lead"].Value.Equals("Mỗi", StringComparison.OrdinalIgnoreCase)))
+        {
+            var each = cls.Groups["each"].Success || cls.Groups["lead"].Value.Equals("Mỗi", StringComparison.OrdinalIgnoreCase);
+            var kind = cls.Groups["kind"].Value.Trim();
+            if (cls.Groups["names"].Success)
+            {
+                var places = ExpandNames(rules, kind + " " + cls.Groups["names"].Value.Trim());
+                return new Holder(places, each || places.Count > 1);
+            }
+            return new Holder(["các " + kind], true);
+        }
         return new Holder([LowerLevel(rules, who)], false);
     }
 
@@ -143,7 +160,22 @@ public static class QuotaFinder
         return level.Success ? who[..level.Length].ToLowerInvariant() + who[level.Length..] : who;
     }
 
-    private static Holder? HolderOf(RuleBook rules, string text, string folded, ClauseSplitter.Span clause, int at)
+    // The class the last allocation went to ("mỗi huyện, thành phố cử 04 vận động viên"), which a
+    // later "mỗi đơn vị" under another label means (corpus/blind g06: "- Đẩy gậy: mỗi đơn vị cử 03
+    // vận động viên nam").
+    private static Holder? LastClass(List<Quota> found) =>
+        found.Count > 0 && found[^1] is { Each: true, Holder: [var only] } q && only.StartsWith("các ", StringComparison.Ordinal) ? new Holder(q.Holder, true) : null;
+
+    // A short label that names no one ("Đẩy gậy", "Chạy cà kheo"): not a list, not a class ("Các
+    // huyện, thị xã, thành phố"), no body's name.
+    private static bool IsContestLabel(RuleBook rules, string label)
+    {
+        var t = StripLabel(rules, label).TrimStart('-', ' ');
+        return t.Length > 0 && !t.Contains(',', StringComparison.Ordinal) && t.Count(c => c == ' ') < 4
+            && !QuotaCacRule.In(rules).IsMatch(t) && !ResponsibleParty.NamesBody(rules, t);
+    }
+
+    private static Holder? HolderOf(RuleBook rules, string text, string folded, ClauseSplitter.Span clause, int at, Holder? lastClass = null)
     {
         var cf = folded[clause.Start..at];
         var ct = text[clause.Start..at];
@@ -189,8 +221,14 @@ public static class QuotaFinder
                 {
                     return new Holder(SplitList(rules, between), true);
                 }
-                if (between.Length == 0 && (ResponsibleParty.NamesBody(rules, WithoutAside(rules, listed)) || QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls))
-                    || VietnameseText.Fold(listed).Contains(VietnameseText.Fold(cls), StringComparison.Ordinal)))
+                var namesHolders = ResponsibleParty.NamesBody(rules, WithoutAside(rules, listed)) || NamesPlace(rules, listed)
+                    || VietnameseText.Fold(listed).Contains(VietnameseText.Fold(cls), StringComparison.Ordinal);
+                if (between.Length == 0 && !namesHolders && IsContestLabel(rules, listed) && QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)) && lastClass is { } earlier)
+                {
+                    // "- Đẩy gậy: mỗi đơn vị …": the label is a contest's, the units the class named before.
+                    return earlier;
+                }
+                if (between.Length == 0 && (namesHolders || QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls))))
                 {
                     // "Xã Xuân Sơn, xã Kim Thượng: mỗi xã 15 hộ" (corpus/blind e08): places, each with its level.
                     var places = ExpandNames(rules, LowerLevel(rules, listed));

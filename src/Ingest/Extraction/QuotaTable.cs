@@ -18,6 +18,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
     private static readonly RuleRef TotalRule = new("quota.table-total");
+    private static readonly RuleRef GroupRule = new("quota.table-group");
 
     // Header cells, wrapped or not, before the first row.
     private const int MaxHeaderLines = 14;
@@ -55,12 +56,28 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
         }
         var rows = new List<(string, string)>();
         var number = 1;
-        while (i < lines.Count && StartsRow(rules, lines, i, number))
+        while (i < lines.Count)
         {
+            // A group's row ("II" / "Các sở, ban, ngành, đoàn thể" / "08" / "11", corpus/blind f05)
+            // heads the rows numbered from 1 again below it; its figures are the group's sums.
+            if (StartsGroup(rules, lines, i))
+            {
+                // Its sums, one per column: the next row's number "1" reads as a figure too.
+                var sums = units.Count + (total ? 1 : 0);
+                for (i += 2; i < lines.Count && sums-- > 0 && CountCellRule.In(rules).IsMatch(lines[i].Folded); i++)
+                {
+                }
+                number = 1;
+                continue;
+            }
+            if (!StartsRow(rules, lines, i, number))
+            {
+                break;
+            }
             i++;
             var name = new List<string>();
             var counts = new List<string>();
-            for (; i < lines.Count && !StartsRow(rules, lines, i, number + 1) && IsCell(rules, lines[i]); i++)
+            for (; i < lines.Count && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i) && IsCell(rules, lines[i]); i++)
             {
                 if (counts.Count == 0 && !CountCellRule.In(rules).IsMatch(lines[i].Folded))
                 {
@@ -113,6 +130,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             counts.RemoveAt(0);
         }
     }
+
+    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !CountCellRule.In(rules).IsMatch(lines[i + 1].Folded)
+        && !TotalRule.In(rules).IsMatch(lines[i + 1].Folded) && IsCell(rules, lines[i + 1]);
 
     // Row n's number cell: its number, then a holder's name (a count "02" or "04" before the next
     // count or the total is no row number).

@@ -142,7 +142,8 @@ public static class QuotaFinder
             }
             return new Holder(["các " + kind], true);
         }
-        return new Holder([LowerLevel(rules, who)], false);
+        // "Cụm thi đua số 1 (các huyện miền núi)" (corpus/blind g05): the row's name, not its aside.
+        return new Holder([LowerLevel(rules, WithoutAside(rules, who).Trim())], false);
     }
 
     // A place named with its level: "Xã Đồng Sơn", "huyện Phú Bình" — not a heading's words.

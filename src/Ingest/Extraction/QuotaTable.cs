@@ -19,6 +19,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef GroupRule = new("quota.table-group");
+    private static readonly RuleRef AwardedColumnRule = new("quota.table-awarded-column");
+    private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
 
     // Header cells, wrapped or not, before the first row.
     private const int MaxHeaderLines = 14;
@@ -30,7 +32,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
         {
             return null;
         }
-        var units = new List<string>();
+        // Each column of figures: what it counts, or null for figures that allot nothing (members).
+        var units = new List<string?>();
         var holder = false;
         var total = false;
         var i = start + 1;
@@ -45,12 +48,29 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             {
                 units.Add(lines[i].Text.Substring(unit.Groups["unit"].Index, unit.Groups["unit"].Length));
             }
+            else if (AwardedColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } awarded)
+            {
+                // "Số tập thể được" / "suy tôn Cờ thi đua", "Số đơn vị được đề nghị tặng Cờ thi đua" (corpus/blind g05, e02).
+                units.Add(lines[i].Text.Substring(awarded.Groups["unit"].Index, awarded.Groups["unit"].Length));
+            }
+            else if (MembersColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } members)
+            {
+                // "Số đơn vị thành viên", or "Số đơn vị" wrapped over "thành viên": a column of figures that allot nothing.
+                if (members.Groups["wrap"].Success && units.Count > 0)
+                {
+                    units[^1] = null;
+                }
+                else if (!members.Groups["wrap"].Success)
+                {
+                    units.Add(null);
+                }
+            }
             else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
             {
                 total = true;
             }
         }
-        if (!holder || units.Count == 0 || i >= lines.Count || !TableCells.IsRowNumber(rules, lines[i], 1))
+        if (!holder || units.All(u => u is null) || i >= lines.Count || !TableCells.IsRowNumber(rules, lines[i], 1))
         {
             return null;
         }
@@ -92,11 +112,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             {
                 WithoutTotal(counts, units.Count);
             }
-            var allotted = counts.Select((c, k) => (Count: c, Unit: units[k])).Where(x => x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
+            var allotted = counts.Select((c, k) => (Count: c, Unit: units[k])).Where(x => x.Unit is not null && x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
-                rows.Add((who, who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit.ToLowerInvariant()}"))));
+                rows.Add((who, who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}"))));
             }
             number++;
         }

@@ -18,6 +18,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaAlternativeRule = new("quota.alternative");
     private static readonly RuleRef QuotaOwnProvinceRule = new("quota.own-province");
     private static readonly RuleRef QuotaTableRowClassRule = new("quota.table-row-class");
+    private static readonly RuleRef QuotaTeamRule = new("quota.team");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -102,7 +103,7 @@ public static class QuotaFinder
                 ?? HolderOf(rules, text, folded, clause, m.Index, LastClass(result))
                 ?? (clause.Start > 0 ? ColonHolder(rules, text[..m.Index]) : null)
                 ?? HolderOfLeadIn(rules, p.LeadIn);
-            if (holder is null)
+            if (holder is null || holder.Value.Names.Count == 0)
             {
                 continue;
             }
@@ -204,6 +205,10 @@ public static class QuotaFinder
             var what = ct[(moi.Index + moi.Length)..];
             var digit = what.AsSpan().IndexOfAnyInRange('0', '9');
             var cls = what[..Math.Min(StopIn(rules, what), digit < 0 ? what.Length : digit)].Trim(' ', ',', ':');
+            if (QuotaTeamRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
+            {
+                return new Holder([], false); // what each team is made of (README-b): no allocation
+            }
             var before = ct[..moi.Index];
             var colon = before.LastIndexOf(':');
             // "Các thôn, tổ dân phố còn lại: mỗi thôn, tổ dân phố chọn 01 tuyến đường" (corpus/blind
@@ -277,6 +282,15 @@ public static class QuotaFinder
         {
             var list = ResponsibleParty.Split(rules, ct.Substring(offset, subject));
             return list.Count == 0 ? null : new Holder(list.Count == 1 ? [list[0]] : list, list.Count > 1);
+        }
+        // "…; huyện Cồn Cỏ đề nghị 01 tập thể hoặc 01 cá nhân" (corpus/blind h01): a named place
+        // as the clause's subject.
+        var rest = StripLabel(rules, ct[offset..]);
+        var placeEnd = StopIn(rules, rest);
+        if (placeEnd < rest.Length && NamesPlace(rules, rest[..placeEnd].Trim()))
+        {
+            var places = ExpandNames(rules, LowerLevel(rules, rest[..placeEnd].Trim()));
+            return new Holder(places, places.Count > 1);
         }
         // "Trên cơ sở danh sách giới thiệu, UBND huyện lựa chọn không quá 25 hộ gia đình" (corpus/blind
         // e03), "…, Chủ tịch UBND tỉnh xét tặng Bằng khen cho không quá 15 tập thể" (f01): the body

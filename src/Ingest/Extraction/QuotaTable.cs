@@ -97,13 +97,16 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             i++;
             var name = new List<string>();
             var counts = new List<string>();
-            for (; i < lines.Count && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i) && IsCell(rules, lines[i]); i++)
+            // A row ends with its last column: what follows the table's last row is text, however
+            // short its lines ("Riêng Sở Xây dựng (…) được đề nghị không quá 03", corpus/blind f01).
+            var columns = units.Count + (total ? 1 : 0);
+            for (; i < lines.Count && counts.Count < columns && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i) && IsCell(rules, lines[i]); i++)
             {
                 if (counts.Count == 0 && !CountCellRule.In(rules).IsMatch(lines[i].Folded))
                 {
                     name.Add(lines[i].Text);
                 }
-                else if (CountCellRule.In(rules).IsMatch(lines[i].Folded) && counts.Count < units.Count + (total ? 1 : 0))
+                else if (CountCellRule.In(rules).IsMatch(lines[i].Folded))
                 {
                     counts.Add(lines[i].Text.Trim());
                 }

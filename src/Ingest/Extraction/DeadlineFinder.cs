@@ -11,6 +11,7 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class DeadlineFinder
 {
+    private static readonly RuleRef DeadlineEventGapRule = new("deadline.event-gap");
     private static readonly RuleRef DeadlineItemLabelRule = new("deadline.item-label");
     private static readonly RuleRef DeadlineAmountOnlyRule = new("deadline.amount-only");
     private static readonly RuleRef DeadlineEmptyActionRule = new("deadline.empty-action");
@@ -111,6 +112,11 @@ public static class DeadlineFinder
         if (colon > 0 && DateLead(rules, p, colon, calendar, headingParties) is { } led)
         {
             result.Add(led);
+            return;
+        }
+        if (colon > 0 && EventLead(rules, p, colon, calendar) is { } held)
+        {
+            result.Add(held);
             return;
         }
         IReadOnlyList<string>? paragraphSubject = null;
@@ -333,6 +339,29 @@ public static class DeadlineFinder
             return null; // the item holds dates of its own: read as any clause
         }
         return Make(lead[0], action, subject > 0 ? ResponsibleParty.Split(rules, rest[..subject]) : headingParties, p.Section);
+    }
+
+    // A schedule's item that names its event, then its date: "- Lễ khai mạc: vào lúc 19 giờ 00 ngày
+    // 12/11/2024." (corpus/blind f06), "5. Lễ bế mạc, trao giải: vào 20 giờ 00 ngày 21/11/2022." (g06).
+    // The event is the action; only a time of day may stand between the colon and the date, and a
+    // label of time ("Thời gian:") is no event.
+    private static Deadline? EventLead(RuleBook rules, BodyParagraph p, int colon, DatePhraseFinder.Calendar calendar)
+    {
+        var label = DeadlineItemLabelRule.In(rules).Match(p.Folded[..colon]);
+        var eventName = Trim(rules, p.Text[label.Length..colon]);
+        if (eventName.Length == 0 || eventName.Any(char.IsAsciiDigit) || eventName.Count(c => c == ' ') > 10
+            || DateTimeLabelRule.In(rules).IsMatch(p.Folded[..(colon + 1)]) || ResponsibleParty.NamesBody(rules, eventName))
+        {
+            return null;
+        }
+        var after = p.Folded[(colon + 1)..];
+        var phrases = DatePhraseFinder.Find(after, calendar);
+        if (phrases.Count == 0 || !DeadlineEventGapRule.In(rules).IsMatch(after[..phrases[0].Index]))
+        {
+            return null;
+        }
+        var ph = phrases[0];
+        return Make(ph with { Index = ph.Index + colon + 1 }, eventName, [], p.Section);
     }
 
     // A first-level item of a one-year programme of work (rule deadline.programme-lead): "1. Hội

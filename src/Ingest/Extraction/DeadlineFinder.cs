@@ -310,6 +310,14 @@ public static class DeadlineFinder
             : p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading)) ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
             : [];
         var phrases = DatePhraseFinder.FindTaskTime(p.Folded[m.Index..][m.Length..], calendar, m.Groups["c"].Success);
+        // "- Thời gian thực hiện: lựa chọn thôn điểm xong trước ngày 30/10/2021; hoàn thành xây dựng
+        // thôn … trong năm 2022" (corpus/blind f08): the label holds steps with their own actions,
+        // read as any clauses are, not one time of the task above.
+        var start = m.Index + m.Length;
+        if (phrases.Count > 0 && Trim(rules, p.Text.Substring(start, phrases[0].Index)).Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
         return [.. phrases.Select(ph => Make(ph, action, responsible, p.Section))];
     }
 

@@ -132,7 +132,7 @@ public static class QuotaFinder
         // "Mỗi huyện: Nam Trà My, Bắc Trà My" and "Các huyện: Krông Pa, Ia Pa (mỗi huyện)": each named
         // place; "Mỗi sở, ban, ngành, hội, đoàn thể cấp tỉnh": the class, each (rule quota.table-row-class).
         var cls = QuotaTableRowClassRule.In(rules).Match(who);
-        if (cls.Success && (cls.Groups["names"].Success || cls.Groups["lead"].Value.Equals("Mỗi", StringComparison.OrdinalIgnoreCase)))
+        if (cls.Success && (cls.Groups["names"].Success || cls.Groups["each"].Success || cls.Groups["lead"].Value.Equals("Mỗi", StringComparison.OrdinalIgnoreCase)))
         {
             var each = cls.Groups["each"].Success || cls.Groups["lead"].Value.Equals("Mỗi", StringComparison.OrdinalIgnoreCase);
             var kind = cls.Groups["kind"].Value.Trim();
@@ -213,6 +213,13 @@ public static class QuotaFinder
             var colon = before.LastIndexOf(':');
             // "Các thôn, tổ dân phố còn lại: mỗi thôn, tổ dân phố chọn 01 tuyến đường" (corpus/blind
             // g04): the lead names the class more narrowly than "mỗi" does, and holds.
+            // "Khối các cơ quan Đảng, đoàn thể tỉnh và Khối Văn hóa - Xã hội: mỗi Khối 02 tập thể",
+            // "Cụm thi đua số 1 và Cụm thi đua số 2 (các huyện, thành phố): mỗi Cụm …" (corpus/blind
+            // k02): the lead names the holders of the kind after "mỗi", each.
+            if (colon > 0 && LeadListsKind(rules, before[..colon], cls) is { } kinds)
+            {
+                return new Holder(kinds, true);
+            }
             if (colon > 0 && (QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)) || LeadNamesClass(rules, before[..colon], cls)))
             {
                 // "Các huyện, thị xã, thành phố: mỗi đơn vị …" — the bodies before the colon; "Khen
@@ -337,6 +344,8 @@ public static class QuotaFinder
         var before = ct[..verb.Index];
         var start = before.LastIndexOfAny([',', ';', ':']) + 1;
         var name = WithoutAside(rules, before[start..]).Trim();
+        // "Hội LHPN tỉnh được phân bổ 09 đại biểu" (corpus/blind k07): the passive's marker is no part of the name.
+        name = name.EndsWith(" được", StringComparison.Ordinal) ? name[..^5] : name;
         // "Chủ tịch UBND tỉnh xét tặng Bằng khen cho …": the name ends at its own verb.
         var subject = ResponsibleParty.SubjectLength(rules, name);
         name = subject > 0 ? name[..subject].Trim() : name;
@@ -345,6 +354,16 @@ public static class QuotaFinder
             return null;
         }
         return new Holder([name], false);
+    }
+
+    private static List<string>? LeadListsKind(RuleBook rules, string before, string cls)
+    {
+        var start = before.LastIndexOf(':') + 1;
+        var lead = WithoutAside(rules, StripLabel(rules, before[start..]).TrimStart('-', ' ')).Trim();
+        var kind = VietnameseText.Fold(cls);
+        return kind.Length > 0 && !kind.Contains(',', StringComparison.Ordinal) && ResponsibleParty.NamesBody(rules, lead)
+            && VietnameseText.Fold(lead).StartsWith(kind + " ", StringComparison.Ordinal)
+            ? SplitList(rules, lead) : null;
     }
 
     private static bool LeadNamesClass(RuleBook rules, string before, string cls)

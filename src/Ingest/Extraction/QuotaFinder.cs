@@ -73,6 +73,11 @@ public static class QuotaFinder
     {
         var text = p.Text;
         var folded = p.Folded;
+        // Most paragraphs hold no figure at all, and no count then (the rules below need a digit).
+        if (folded.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
         var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)).ToList();
         // A count right after an allocating verb counts whatever it names, known unit or not
         // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit.

@@ -162,10 +162,15 @@ public static class DatePhraseFinder
     public static IReadOnlyList<DatePhrase> FindTaskTime(string folded, Calendar calendar, bool completion)
     {
         var found = Find(folded, calendar);
-        if (found.Count > 0)
-        {
-            return found;
-        }
+        return found.Count > 0 ? found : FindBareTime(folded, calendar, completion);
+    }
+
+    /// <summary>
+    /// A task's time written bare at the start of <paramref name="folded"/> (rule date.bare-time:
+    /// "Tháng 4/2025", "Năm 2025", "15/12/2025"), for a text <see cref="Find"/> found nothing in.
+    /// </summary>
+    public static IReadOnlyList<DatePhrase> FindBareTime(string folded, Calendar calendar, bool completion)
+    {
         var m = DateBareTimeRule.In(calendar.Rules).Match(folded);
         if (!m.Success)
         {

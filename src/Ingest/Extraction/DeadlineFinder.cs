@@ -332,7 +332,7 @@ public static class DeadlineFinder
             // "1. Tháng 3/2026: Thành lập Tổ công tác …" (corpus/blind g04): the lead is the item's
             // time as a task's time is written, bare (rule date.bare-time).
             var label = DeadlineItemLabelRule.In(rules).Match(p.Folded[..colon]);
-            lead = [.. DatePhraseFinder.FindTaskTime(p.Folded[label.Length..colon], calendar, completion: false)
+            lead = [.. DatePhraseFinder.FindBareTime(p.Folded[label.Length..colon], calendar, completion: false)
                 .Select(d => d with { Index = d.Index + label.Length })];
         }
         if (lead.Count != 1 || Trim(rules, p.Text[..lead[0].Index]).Length > 0 || Trim(rules, p.Text[lead[0].End..colon]).Length > 0)
@@ -353,8 +353,17 @@ public static class DeadlineFinder
     // 12/11/2024." (corpus/blind f06), "5. Lễ bế mạc, trao giải: vào 20 giờ 00 ngày 21/11/2022." (g06).
     // The event is the action; only a time of day may stand between the colon and the date, and a
     // label of time ("Thời gian:") is no event.
+    // How far after an event's colon its date may start and end: "vào lúc 19 giờ 00 ngày 12/11/2024",
+    // "từ ngày 18/11 đến ngày 21/11/2022".
+    private const int EventDateReach = 48;
+
     private static Deadline? EventLead(RuleBook rules, BodyParagraph p, int colon, DatePhraseFinder.Calendar calendar)
     {
+        var reach = Math.Min(p.Folded.Length, colon + 1 + EventDateReach);
+        if (p.Folded.AsSpan(colon + 1, reach - colon - 1).IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null; // no figure right after the colon, so no date there (most items)
+        }
         var label = DeadlineItemLabelRule.In(rules).Match(p.Folded[..colon]);
         var eventName = Trim(rules, p.Text[label.Length..colon]);
         if (eventName.Length == 0 || eventName.Any(char.IsAsciiDigit) || eventName.Count(c => c == ' ') > 10
@@ -362,7 +371,8 @@ public static class DeadlineFinder
         {
             return null;
         }
-        var after = p.Folded[(colon + 1)..];
+        // The date stands right after the colon: only the start of what follows is read for it.
+        var after = p.Folded[(colon + 1)..reach];
         var phrases = DatePhraseFinder.Find(after, calendar);
         if (phrases.Count == 0 || !DeadlineEventGapRule.In(rules).IsMatch(after[..phrases[0].Index]))
         {

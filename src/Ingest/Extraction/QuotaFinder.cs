@@ -80,28 +80,35 @@ public static class QuotaFinder
         }
         var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)).ToList();
         // A count right after an allocating verb counts whatever it names, known unit or not
-        // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit.
-        foreach (Match open in QuotaOpenCountRule.In(rules).Matches(folded))
+        // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit. Such a
+        // count needs an allocating verb in the paragraph itself.
+        var allocates = QuotaAllocationRule.In(rules).IsMatch(folded);
+        if (allocates)
         {
-            var n = open.Groups["n"];
-            if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !InParenthesis(folded, n.Index))
+            foreach (Match open in QuotaOpenCountRule.In(rules).Matches(folded))
             {
-                counts.Add(open);
+                var n = open.Groups["n"];
+                if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !InParenthesis(folded, n.Index))
+                {
+                    counts.Add(open);
+                }
             }
+            counts.Sort((a, b) => a.Groups["n"].Index.CompareTo(b.Groups["n"].Index));
         }
-        counts.Sort((a, b) => a.Groups["n"].Index.CompareTo(b.Groups["n"].Index));
         if (counts.Count == 0)
         {
             return;
         }
-        var context = folded + " " + (p.LeadIn is null ? "" : VietnameseText.Fold(p.LeadIn));
-        var colonForm = QuotaColonCountRule.In(rules).IsMatch(folded);
         // An allocation table's row allots whatever its holder's cell holds (a colon of its own:
         // "Các huyện: Krông Pa, Ia Pa, Kông Chro (mỗi huyện)", corpus/blind f05).
-        if (p.Allotted is null && !QuotaAllocationRule.In(rules).IsMatch(context) && !colonForm && purpose is null)
+        if (p.Allotted is null && !allocates && purpose is null && !QuotaColonCountRule.In(rules).IsMatch(folded)
+            && (p.LeadIn is null || !QuotaAllocationRule.In(rules).IsMatch(VietnameseText.Fold(p.LeadIn))))
         {
             return;
         }
+        // The award the paragraph names before a count (the purpose of that count), read once.
+        var own = QuotaAwardRule.In(rules).Match(text);
+        var ownPurpose = own.Success ? CleanPurpose(rules, own.Value) : null;
         var clauses = ClauseSplitter.Split(rules, folded);
         for (var k = 0; k < counts.Count; k++)
         {
@@ -125,7 +132,7 @@ public static class QuotaFinder
             {
                 continue;
             }
-            var purposeHere = QuotaAwardRule.In(rules).Match(text) is { Success: true } own && own.Index < at ? CleanPurpose(rules, own.Value) : purpose;
+            var purposeHere = own.Success && own.Index < at ? ownPurpose : purpose;
             result.Add(new Quota
             {
                 Holder = holder.Value.Names,

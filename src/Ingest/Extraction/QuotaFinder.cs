@@ -78,7 +78,7 @@ public static class QuotaFinder
         {
             return;
         }
-        var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !InParenthesis(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)).ToList();
+        var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !Parentheses.Enclose(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)).ToList();
         // A count right after an allocating verb counts whatever it names, known unit or not
         // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit. Such a
         // count needs an allocating verb in the paragraph itself.
@@ -88,7 +88,7 @@ public static class QuotaFinder
             foreach (Match open in QuotaOpenCountRule.In(rules).Matches(folded))
             {
                 var n = open.Groups["n"];
-                if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !InParenthesis(folded, n.Index))
+                if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !Parentheses.Enclose(folded, n.Index))
                 {
                     counts.Add(open);
                 }
@@ -236,16 +236,19 @@ public static class QuotaFinder
             }
             var before = ct[..moi.Index];
             var colon = before.LastIndexOf(':');
+            // The words before that colon, back to the one before it, without their label: what the
+            // tests below read of the lead.
+            var colonLead = colon > 0 ? StripLabel(rules, before[(before.LastIndexOf(':', colon - 1) + 1)..colon]).TrimStart('-', ' ') : "";
             // "Các thôn, tổ dân phố còn lại: mỗi thôn, tổ dân phố chọn 01 tuyến đường" (corpus/blind
             // g04): the lead names the class more narrowly than "mỗi" does, and holds.
             // "Khối các cơ quan Đảng, đoàn thể tỉnh và Khối Văn hóa - Xã hội: mỗi Khối 02 tập thể",
             // "Cụm thi đua số 1 và Cụm thi đua số 2 (các huyện, thành phố): mỗi Cụm …" (corpus/blind
             // k02): the lead names the holders of the kind after "mỗi", each.
-            if (colon > 0 && LeadListsKind(rules, before[..colon], cls) is { } kinds)
+            if (colon > 0 && LeadListsKind(rules, colonLead, cls) is { } kinds)
             {
                 return new Holder(kinds, true);
             }
-            if (colon > 0 && (QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)) || LeadNamesClass(rules, before[..colon], cls)))
+            if (colon > 0 && (QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)) || LeadNamesClass(colonLead, cls)))
             {
                 // "Các huyện, thị xã, thành phố: mỗi đơn vị …" — the bodies before the colon; "Khen
                 // thưởng doanh nghiệp: Sở Nông nghiệp …, Ban Quản lý …, mỗi đơn vị …" (corpus/blind
@@ -253,8 +256,7 @@ public static class QuotaFinder
                 // Định, Hoằng Hóa, Thọ Xuân: mỗi huyện 01 tập thể", corpus/plans b01). A heading's words
                 // ("Khen thưởng hộ gia đình: mỗi huyện …") name none: the class after "mỗi" is the holder.
                 var between = before[(colon + 1)..].Trim(' ', ',');
-                var start = before.LastIndexOf(':', colon - 1) + 1;
-                var listed = QuotaBlockMembersRule.In(rules).Replace(StripLabel(rules, before[start..colon]).TrimStart('-', ' '), "");
+                var listed = QuotaBlockMembersRule.In(rules).Replace(colonLead, "");
                 if (between.Length > 0 && ResponsibleParty.NamesBody(rules, between))
                 {
                     return new Holder(SplitList(rules, between), true);
@@ -381,24 +383,22 @@ public static class QuotaFinder
         return new Holder([name], false);
     }
 
-    private static List<string>? LeadListsKind(RuleBook rules, string before, string cls)
+    private static List<string>? LeadListsKind(RuleBook rules, string lead, string cls)
     {
-        var start = before.LastIndexOf(':') + 1;
-        var lead = WithoutAside(rules, StripLabel(rules, before[start..]).TrimStart('-', ' ')).Trim();
+        var names = WithoutAside(rules, lead).Trim();
         var kind = VietnameseText.Fold(cls);
-        return kind.Length > 0 && !kind.Contains(',', StringComparison.Ordinal) && ResponsibleParty.NamesBody(rules, lead)
-            && VietnameseText.Fold(lead).StartsWith(kind + " ", StringComparison.Ordinal)
-            ? SplitList(rules, lead) : null;
+        return kind.Length > 0 && !kind.Contains(',', StringComparison.Ordinal) && ResponsibleParty.NamesBody(rules, names)
+            && VietnameseText.Fold(names).StartsWith(kind + " ", StringComparison.Ordinal)
+            ? SplitList(rules, names) : null;
     }
 
-    private static bool LeadNamesClass(RuleBook rules, string before, string cls)
+    private static bool LeadNamesClass(string lead, string cls)
     {
-        var start = before.LastIndexOf(':') + 1;
-        var lead = VietnameseText.Fold(StripLabel(rules, before[start..]).TrimStart('-', ' '));
+        var folded = VietnameseText.Fold(lead);
         // A qualifier narrows ("… còn lại"); a list that goes on ("Các sở, ban, ngành, đoàn thể
         // tỉnh: Mỗi sở, ban, ngành …", e01) leaves the class after "mỗi" as the holder.
         var head = "cac " + VietnameseText.Fold(cls);
-        return cls.Length > 0 && lead.StartsWith(head, StringComparison.Ordinal) && lead.Length > head.Length && lead[head.Length] == ' ';
+        return cls.Length > 0 && folded.StartsWith(head, StringComparison.Ordinal) && folded.Length > head.Length && folded[head.Length] == ' ';
     }
 
     // "- Sở Lao động - Thương binh và Xã hội: Lựa chọn …; 01 tập thể, 01 cá nhân": the body
@@ -532,12 +532,6 @@ public static class QuotaFinder
             }
         }
         return p;
-    }
-
-    private static bool InParenthesis(string folded, int at)
-    {
-        var open = folded.LastIndexOf('(', at);
-        return open >= 0 && folded.IndexOf(')', open) is var close && (close < 0 || close > at);
     }
 
     // A count after a lower bound is a goal's ("ít nhất 03 đơn vị"), after "của" an owner's ("khiếu

@@ -53,18 +53,12 @@ public static class ResponsibleParty
             var at = m.Index + 1;
             // A verb inside an aside is the aside's: "Sở Nông nghiệp và Phát triển nông thôn (cơ quan
             // thường trực Chương trình) đề xuất …" (corpus/blind f02) is one subject.
-            if (at < original.Length && char.IsLower(original[at]) && !InAside(folded, m.Index))
+            if (at < original.Length && char.IsLower(original[at]) && !Parentheses.Enclose(folded, m.Index))
             {
                 return m.Index;
             }
         }
         return -1;
-    }
-
-    private static bool InAside(string folded, int at)
-    {
-        var open = folded.LastIndexOf('(', at);
-        return open >= 0 && folded.LastIndexOf(')', at) < open;
     }
 
     /// <summary>Splits a subject into its bodies, without "Đề nghị", parentheses and partners.</summary>

@@ -26,10 +26,14 @@ public sealed class CrashRecoveryTests : IDisposable
             using var http = first.Client();
             var accepted = await ServiceProcess.UploadAsync(http, files);
             Assert.Equal(20, accepted.GetArrayLength());
-            // Kill once some files are done and others are not: the crash lands mid-queue.
+            // Kill once some files are done and one is in work: the crash lands mid-file. Three
+            // done is not enough on its own: both workers can be between files (an index job, a
+            // claim not yet made), and a kill there interrupts nothing (CI run of stop 27).
             await ServiceProcess.WaitUntilAsync(async () =>
-                (await ServiceProcess.FilesAsync(http)).Count(d => d.GetProperty("status").GetString() == "done") >= 3,
-                TimeSpan.FromMinutes(5), "three files done");
+            {
+                var statuses = (await ServiceProcess.FilesAsync(http)).Select(d => d.GetProperty("status").GetString()).ToList();
+                return statuses.Count(s => s == "done") >= 3 && statuses.Contains("processing");
+            }, TimeSpan.FromMinutes(5), "three files done and one in work");
             first.Kill();
         }
         using (var catalog = PlanCatalog.Open(Path.Combine(archive, "catalog.db")))

@@ -20,6 +20,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaTableRowClassRule = new("quota.table-row-class");
     private static readonly RuleRef QuotaTeamRule = new("quota.team");
     private static readonly RuleRef QuotaOpenCountRule = new("quota.open-count");
+    private static readonly RuleRef QuotaListedCountRule = new("quota.listed-count");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -83,6 +84,7 @@ public static class QuotaFinder
         // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit. Such a
         // count needs an allocating verb in the paragraph itself.
         var allocates = QuotaAllocationRule.In(rules).IsMatch(folded);
+        HashSet<int>? listed = null;
         if (allocates)
         {
             foreach (Match open in QuotaOpenCountRule.In(rules).Matches(folded))
@@ -91,6 +93,15 @@ public static class QuotaFinder
                 if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !Parentheses.Enclose(folded, n.Index))
                 {
                     counts.Add(open);
+                }
+            }
+            foreach (Match item in QuotaListedCountRule.In(rules).Matches(folded))
+            {
+                var n = item.Groups["n"];
+                if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !Parentheses.Enclose(folded, n.Index))
+                {
+                    counts.Add(item);
+                    (listed ??= []).Add(n.Index);
                 }
             }
             counts.Sort((a, b) => a.Groups["n"].Index.CompareTo(b.Groups["n"].Index));
@@ -114,7 +125,7 @@ public static class QuotaFinder
         {
             var m = counts[k];
             var at = m.Groups["n"].Index;
-            var unit = UnitOf(rules, m.Groups["unit"].Value, text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length));
+            var unit = NamedInFull(text, at, UnitOf(rules, m.Groups["unit"].Value, text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length)));
             // "01 tập thể hoặc 01 cá nhân" (corpus/blind f02): one allocation of either, not two
             // (README-b: one entry, unit "tập thể hoặc cá nhân").
             if (k + 1 < counts.Count && QuotaAlternativeRule.In(rules).IsMatch(folded[(m.Groups["unit"].Index + m.Groups["unit"].Length)..counts[k + 1].Groups["n"].Index]))
@@ -123,7 +134,10 @@ public static class QuotaFinder
                 unit += " hoặc " + UnitOf(rules, next.Groups["unit"].Value, text.Substring(next.Groups["unit"].Index, next.Groups["unit"].Length));
             }
             var clause = clauses.FirstOrDefault(c => c.Start <= at && at < c.End);
+            // A list's item holds only when a place opens it ("cánh đồng liền thửa từ 50 ha" is none).
+            var place = listed?.Contains(at) == true ? ListedPlace(rules, text, at) ?? new Holder([], false) : (Holder?)null;
             var holder = AllottedIn(rules, p)
+                ?? place
                 ?? OwnProvince(rules, text, folded, clause, at, province)
                 ?? HolderOf(rules, text, folded, clause, at, LastClass(result))
                 ?? (clause.Start > 0 ? ColonHolder(rules, text[..at]) : null)
@@ -145,6 +159,40 @@ public static class QuotaFinder
     }
 
     private readonly record struct Holder(IReadOnlyList<string> Names, bool Each);
+
+    // "… phân bổ cho các xã như sau: xã Kim Thủy 08 căn, xã Lâm Thủy 06 căn" (corpus/blind h06, rule
+    // quota.listed-count): the place that opens the item holds its count.
+    private static Holder? ListedPlace(RuleBook rules, string text, int at)
+    {
+        var start = text.LastIndexOfAny([',', ';', ':'], at - 1) + 1;
+        var name = text[start..at].Trim();
+        return NamesPlace(rules, name) ? new Holder([LowerLevel(rules, name)], false) : null;
+    }
+
+    // A list's items name the unit by its first word, the lead in full: "Từ 26 căn nhà … phân bổ
+    // cho các xã như sau: xã Kim Thủy 08 căn" (corpus/blind h06) counts "căn nhà". The unit as
+    // the lead wrote it after a number before the list's colon, when the item's word opens it.
+    private static string NamedInFull(string text, int at, string unit)
+    {
+        var colon = text.LastIndexOf(':', at);
+        if (colon < 0 || unit.Contains(' ', StringComparison.Ordinal))
+        {
+            return unit;
+        }
+        var lead = text.AsSpan(0, colon);
+        var key = " " + unit + " ";
+        for (var i = lead.LastIndexOf(key, StringComparison.Ordinal); i > 0; i = lead[..i].LastIndexOf(key, StringComparison.Ordinal))
+        {
+            if (char.IsAsciiDigit(lead[i - 1]))
+            {
+                var rest = lead[(i + key.Length)..];
+                var end = rest.IndexOfAny(' ', ',', ';');
+                var word = end < 0 ? rest : rest[..end];
+                return word.Length > 0 && char.IsLetter(word[0]) && char.IsLower(word[0]) ? unit + " " + word.ToString() : unit;
+            }
+        }
+        return unit;
+    }
 
     // An allocation table's row (QuotaTable): its holder's cell, the level of a place in lower case
     // as a holder is written ("Huyện Long Hồ" → "huyện Long Hồ"; "Sở Giáo dục và Đào tạo" stays).

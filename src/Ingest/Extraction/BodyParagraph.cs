@@ -12,6 +12,7 @@ namespace Ingest.Extraction;
 /// <param name="InPreamble">True in the grounds before the first numbered heading ("Căn cứ…", "Thực hiện…").</param>
 /// <param name="Lead">For a task table's row (<see cref="TaskTable"/>): its "Cơ quan chủ trì" cell, the body that leads the task.</param>
 /// <param name="Allotted">For an allocation table's row (<see cref="QuotaTable"/>): its holder's cell, who gets the row's counts.</param>
+/// <param name="Goals">For a table of goals' row (<see cref="TargetTable"/>): the goals its figures set.</param>
 public sealed record BodyParagraph(
     string Text,
     string Folded,
@@ -21,4 +22,5 @@ public sealed record BodyParagraph(
     string? LeadIn,
     bool InPreamble,
     string? Lead = null,
-    string? Allotted = null);
+    string? Allotted = null,
+    IReadOnlyList<Target>? Goals = null);

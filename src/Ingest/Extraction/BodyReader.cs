@@ -108,6 +108,18 @@ public static class BodyReader
                 (i, blankBefore, pendingLabel) = (table.End - 1, false, SectionLabel.None);
                 continue;
             }
+            if (tableStart && TargetTable.At(rules, lines, i) is { } goals)
+            {
+                // A table of goals: each row a paragraph of its indicator or place, its goals read
+                // from its figures by column (a figure's year is its column's, not in its text).
+                Flush();
+                foreach (var (row, targets) in goals.Rows)
+                {
+                    paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = targets });
+                }
+                (i, blankBefore, pendingLabel) = (goals.End - 1, false, SectionLabel.None);
+                continue;
+            }
             if (tableStart && QuotaTable.At(rules, lines, i) is { } allotted)
             {
                 // A table of allocations: each row a paragraph in the colon form, "Huyện Long Hồ: 02

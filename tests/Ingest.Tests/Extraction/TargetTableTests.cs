@@ -1,0 +1,85 @@
+using Ingest.Extraction;
+
+namespace Ingest.Tests.Extraction;
+
+/// <summary>
+/// A table of goals as a text layer writes it, one cell per line (issue 16: "targets per district
+/// in a table", "yearly targets"): each figure is a goal of its row, due in its column's year; the
+/// whole area's row, what was done before and a group's heading set none.
+/// </summary>
+public class TargetTableTests
+{
+    private const string Header = """
+        ỦY BAN NHÂN DÂN
+        TỈNH HÀ TĨNH
+        Số: 88/KH-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Hà Tĩnh, ngày 12 tháng 1 năm 2024
+        KẾ HOẠCH
+        Giảm nghèo bền vững năm 2024
+
+        I. MỤC TIÊU
+
+        """;
+
+    private static IReadOnlyList<Target> Targets(string body) => TestModels.Extractor.Extract("t.txt", Header + body).Documents[0].Targets;
+
+    [Fact]
+    public void A_places_table_with_the_whole_province_first_and_a_wrapped_goal_header()
+    {
+        var targets = Targets("""
+            STT
+            Huyện, thị xã, thành phố
+            Tỷ lệ hộ nghèo cuối năm 2023 (%)
+            Chỉ tiêu giảm tỷ lệ hộ
+            nghèo năm 2024 (%)
+            Toàn tỉnh
+            2,95
+            0,8
+            1
+            Huyện Hương Khê
+            6,10
+            1,5
+            2
+            Huyện Vũ Quang
+            4,85
+            1,2
+            """);
+        // 0,8 is the province's sum; 6,10 and 4,85 are where the districts stood.
+        Assert.Equal([1.5m, 1.2m], targets.Select(t => t.Value));
+        Assert.All(targets, t => Assert.Equal(("%", "2024", "="), (t.Unit, t.By, t.Comparator)));
+        Assert.EndsWith("Huyện Vũ Quang", targets[1].Indicator, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_indicators_table_with_groups_leaves_out_what_was_done()
+    {
+        var targets = Targets("""
+            TT
+            Chỉ tiêu
+            ĐVT
+            Thực hiện năm 2023
+            KH 2024
+            Giai đoạn 2021 - 2025
+            I
+            Chỉ tiêu về giảm nghèo
+            1
+            Số hộ thoát nghèo
+            hộ
+            1.250
+            1.100
+            ≥ 5.000
+            II
+            Chỉ tiêu về việc làm
+            2
+            Lao động được tạo việc làm mới
+            người
+            17.500
+            18.000
+            90.000
+            """);
+        Assert.Equal([(1100m, "hộ", "2024", "="), (5000m, "hộ", "2025", ">="), (18000m, "người", "2024", "="), (90000m, "người", "2025", "=")],
+            targets.Select(t => (t.Value, t.Unit!, t.By!, t.Comparator)));
+    }
+}

@@ -355,6 +355,12 @@ public static class QuotaFinder
             var places = ExpandNames(rules, LowerLevel(rules, lead));
             return new Holder(places, places.Count > 1);
         }
+        // "- Các doanh nghiệp nhà nước do tỉnh quản lý: 01 tập thể, 01 cá nhân;" (corpus/blind m02): a
+        // class before the colon, each of it.
+        if (colonAt > 0 && ClassOf(rules, lead) is { } colonClass)
+        {
+            return colonClass;
+        }
         // "Sở Văn hóa và Thể thao lựa chọn 01 tập thể"; "…, tỉnh Quảng Ngãi được đề nghị 01 tập thể".
         var afterColon = colonAt > 0 ? colonAt + 1 : 0;
         var sf = cf[afterColon..].TrimStart();
@@ -362,7 +368,15 @@ public static class QuotaFinder
         var subject = ResponsibleParty.SubjectLength(rules, ct[offset..]);
         if (subject > 0)
         {
-            var list = ResponsibleParty.Split(rules, ct.Substring(offset, subject));
+            // "Các cơ quan Trung ương đóng trên địa bàn tỉnh được giới thiệu tối đa 01 tập thể" (m02):
+            // the passive's marker is no part of the name, and a class holds each.
+            var named = ct.Substring(offset, subject).Trim();
+            named = named.EndsWith(" được", StringComparison.Ordinal) ? named[..^5] : named;
+            if (ClassOf(rules, named) is { } subjectClass)
+            {
+                return subjectClass;
+            }
+            var list = ResponsibleParty.Split(rules, named);
             return list.Count == 0 ? null : new Holder(list.Count == 1 ? [list[0]] : list, list.Count > 1);
         }
         // "…; huyện Cồn Cỏ đề nghị 01 tập thể hoặc 01 cá nhân" (corpus/blind h01): a named place
@@ -544,6 +558,13 @@ public static class QuotaFinder
     }
 
     // A class of holders is written in lower case with "các": "các huyện, thị xã, thành phố".
+    // "Các doanh nghiệp nhà nước do tỉnh quản lý", "Các cơ quan Trung ương đóng trên địa bàn tỉnh":
+    // one class of holders (no list, no names after the kind), each.
+    private static Holder? ClassOf(RuleBook rules, string name) =>
+        QuotaCacRule.In(rules).IsMatch(name) && !name.Contains(',', StringComparison.Ordinal) && !name.Contains(" và ", StringComparison.Ordinal)
+            && ExpandNames(rules, name).Count == 1
+            ? new Holder([Lower(name)], true) : null;
+
     private static string Lower(string s) =>
         s.StartsWith("Các ", StringComparison.Ordinal) ? "c" + s[1..] : s;
 

@@ -13,6 +13,7 @@ namespace Ingest.Extraction;
 /// <param name="Lead">For a task table's row (<see cref="TaskTable"/>): its "Cơ quan chủ trì" cell, the body that leads the task.</param>
 /// <param name="Allotted">For an allocation table's row (<see cref="QuotaTable"/>): its holder's cell, who gets the row's counts.</param>
 /// <param name="Goals">For a table of goals' row (<see cref="TargetTable"/>): the goals its figures set.</param>
+/// <param name="GoalsPerPlace">True when that table's rows are places (each goal is one place's), not indicators.</param>
 public sealed record BodyParagraph(
     string Text,
     string Folded,
@@ -23,4 +24,5 @@ public sealed record BodyParagraph(
     bool InPreamble,
     string? Lead = null,
     string? Allotted = null,
-    IReadOnlyList<Target>? Goals = null);
+    IReadOnlyList<Target>? Goals = null,
+    bool GoalsPerPlace = false);

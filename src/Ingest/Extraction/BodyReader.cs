@@ -115,7 +115,7 @@ public static class BodyReader
                 Flush();
                 foreach (var (row, targets) in goals.Rows)
                 {
-                    paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = targets });
+                    paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = targets, GoalsPerPlace = goals.PerPlace });
                 }
                 (i, blankBefore, pendingLabel) = (goals.End - 1, false, SectionLabel.None);
                 continue;

@@ -25,6 +25,10 @@ public static class TableCells
         return m.Success && int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == n;
     }
 
+    /// <summary>The number of a row's number cell ("1", "2.", "12"), or null for any other line.</summary>
+    public static int? RowNumberOf(RuleBook rules, SourceLine line) =>
+        RowRule.In(rules).Match(line.Folded) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     /// <summary>
     /// True for a line that may be a cell: not a full line of running text, not the recipients,
     /// and not a new section ("IV. TỔ CHỨC THỰC HIỆN") unless <paramref name="figure"/> says it is a

@@ -36,6 +36,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetVerbLeadRule = new("target.verb-lead");
     private static readonly RuleRef TargetYearPhraseRule = new("target.year-phrase");
     private static readonly RuleRef TargetCaptionRule = new("target.caption");
+    private static readonly RuleRef TargetGoalLeadRule = new("target.goal-lead");
     private static readonly RuleRef TargetGroundsRule = new("target.grounds");
 
     /// <summary>The targets of one document's body paragraphs, in reading order.</summary>
@@ -51,6 +52,9 @@ public static class TargetFinder
         var result = new List<Target>();
         string? headingYear = null;
         var goalSection = false;
+        var resultsSection = false;
+        var leadGoal = false;
+        HashSet<Target>? tabled = null;
         var goalItem = false;
         string? heading = null, headingFolded = null;
         foreach (var p in paragraphs)
@@ -61,6 +65,8 @@ public static class TargetFinder
                 // "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "MỤC TIÊU ĐẾN HẾT NĂM 2026": goals follow.
                 headingYear = YearOf(rules, p.Folded);
                 goalSection = TargetGoalRule.In(rules).IsMatch(p.Folded);
+                // "II. THỰC TRẠNG GIÁO DỤC MẦM NON NĂM HỌC 2021 - 2022" (corpus/blind n02): where things stand, not goals.
+                resultsSection = TargetResultsHeadingRule.In(rules).IsMatch(p.Folded);
                 goalItem = false;
             }
             else if (p.Label.Kind == SectionLabelKind.Arabic)
@@ -69,9 +75,24 @@ public static class TargetFinder
                 // the lettered items under a numbered goal heading are goals too.
                 goalItem = named.IsMatch(p.Folded);
             }
+            // "Điều 1. Giao chỉ tiêu … trong đó toàn tỉnh phấn đấu:" / "1. Tỷ lệ bao phủ bảo hiểm y tế
+            // đạt 98,6% dân số." / "2. …" (corpus/blind n03): the listed items under a lead that names a
+            // goal are goals, until a paragraph that is no item.
+            if (p.Label.Kind is not (SectionLabelKind.Arabic or SectionLabelKind.Letter or SectionLabelKind.Bullet))
+            {
+                leadGoal = false;
+            }
+            if (p.Folded.TrimEnd().EndsWith(':'))
+            {
+                leadGoal = TargetGoalLeadRule.In(rules).IsMatch(p.Folded.TrimEnd());
+            }
             if (p.Goals is { } table)
             {
                 result.AddRange(table);
+                if (!p.GoalsPerPlace)
+                {
+                    (tabled ??= new(ReferenceEqualityComparer.Instance)).UnionWith(table);
+                }
                 continue;
             }
             // Before the first heading only a paragraph that names a goal and cites nothing is read
@@ -87,11 +108,11 @@ public static class TargetFinder
                 // rows are many paragraphs under one heading).
                 (heading, headingFolded) = (p.Heading, p.Heading is null ? null : VietnameseText.Fold(p.Heading));
             }
-            if (headingFolded is not null && TargetResultsHeadingRule.In(rules).IsMatch(headingFolded))
+            if ((headingFolded is not null && TargetResultsHeadingRule.In(rules).IsMatch(headingFolded)) || (resultsSection && !goalItem))
             {
                 continue; // "1. Kết quả năm 2022" (corpus/blind k06): what was done, not what is aimed at
             }
-            var goal = goalSection || goalItem || named.IsMatch(p.Folded) || (headingFolded is not null && named.IsMatch(headingFolded));
+            var goal = goalSection || goalItem || leadGoal || named.IsMatch(p.Folded) || (headingFolded is not null && named.IsMatch(headingFolded));
             if (goalsNamedOnly && !goal)
             {
                 continue;
@@ -102,7 +123,16 @@ public static class TargetFinder
                 FindIn(rules, p, span, goal, paragraphYear ?? headingYear ?? defaultBy, calendar, result);
             }
         }
-        return result;
+        if (tabled is null)
+        {
+            return result;
+        }
+        // A table of indicators that repeats the goals its text states ("Tỷ lệ đô thị hóa … 38" under
+        // "Mục tiêu đến năm 2025" beside "Tỷ lệ đô thị hóa đạt 38%", corpus/blind n01) gives each goal
+        // once, as the text says it; a bound the text puts otherwise ("ít nhất 05 xã" beside a
+        // table's "05", m01) is a goal of its own, and a place's goal is never the whole area's.
+        var stated = result.Where(t => !tabled.Contains(t)).Select(t => (t.Comparator, t.Value, t.Unit, t.By)).ToHashSet();
+        return [.. result.Where(t => !tabled.Contains(t) || !stated.Contains((t.Comparator, t.Value, t.Unit, t.By)))];
     }
 
     // "Năm học 2018 - 2019, " and the spaces a text layer may leave in it.

@@ -13,34 +13,48 @@ namespace Ingest.Extraction;
 /// figure a goal of its row's indicator, due in its column's year;</item>
 /// <item>places by goal: "STT" / "Xã, thị trấn" / "Số hộ nghèo đầu năm 2022 (hộ)" / "Chỉ tiêu giảm
 /// hộ nghèo năm 2022 (hộ)", then "1" / "Thị trấn Gò Dầu" / "38" / "8" (corpus/blind c08): the
-/// figures of a column that names a goal and its year are goals of the row's place; where
-/// things stood ("đầu năm", "đã đạt") is none.</item>
+/// figures of a column that names a goal are goals of the row's place, due in the column's year
+/// or in the row's own "Năm đạt chỉ tiêu" (n02); where things stood ("đầu năm", "Thực hiện năm
+/// 2023") is none.</item>
 /// </list>
-/// Rules target.table-*, quota.table-holder-column and quota.table-total, and those of <see cref="TableCells"/>.
+/// The header may wrap and stand on two levels (<see cref="TableHeader"/>); the whole area's row
+/// ("Toàn tỉnh", "Tổng cộng") and a group's heading row set no goal. Rules target.table-*,
+/// quota.table-holder-column, quota.table-total and quota.table-group, and those of <see cref="TableCells"/>.
 /// </summary>
 /// <param name="Rows">Each row: its indicator or place cell as written, and its goals.</param>
 /// <param name="End">The index of the first line after the table.</param>
-public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target> Targets)> Rows, int End)
+/// <param name="PerPlace">True when the rows are places or bodies, false when they are indicators.</param>
+public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target> Targets)> Rows, int End, bool PerPlace)
 {
     private static readonly RuleRef IndicatorColumnRule = new("target.table-indicator-column");
     private static readonly RuleRef UnitColumnRule = new("target.table-unit-column");
     private static readonly RuleRef YearColumnRule = new("target.table-year-column");
     private static readonly RuleRef GoalColumnRule = new("target.table-goal-column");
+    private static readonly RuleRef YearCellColumnRule = new("target.table-year-cell-column");
+    private static readonly RuleRef UnitAsideRule = new("target.table-unit-aside");
+    private static readonly RuleRef UnitHeadRule = new("target.table-unit-head");
     private static readonly RuleRef ValueCellRule = new("target.table-value-cell");
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef GroupRule = new("quota.table-group");
+    private static readonly RuleRef SubRowRule = new("target.table-part-row");
 
-    // Header cells before the first row.
-    private const int MaxHeaderLines = 14;
+    // Header lines before the first row (a two-level header that wraps, and its column numbers).
+    private const int MaxHeaderLines = 28;
 
     // A row's name cell wraps over a few lines at most.
     private const int MaxNameLines = 4;
 
-    // What each column after the first holds: a goal due in a year (with its unit, when the
-    // header names it), or figures that are no goal (null).
-    private sealed record Column(string? Year, string? Unit, string? Indicator);
+    // A unit's cell is a word or two ("xã", "%", "Triệu" / "đồng").
+    private const int MaxUnitLength = 16;
+
+    // What a column holds: a goal due in its year (or in the row's year cell when it names none),
+    // with its unit and indicator when the header names them; or the row's year (a year cell).
+    private sealed record Column(string? Year, string? Unit, string? Indicator, bool IsYearCell = false);
+
+    // One row as read: its name, its unit's cell (indicator tables), its figure cells.
+    private sealed record Row(string Name, string? Unit, IReadOnlyList<SourceLine> Figures, int End);
 
     /// <summary>The table of goals whose header starts at line <paramref name="start"/>, or null when none does.</summary>
     public static TargetTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
@@ -49,61 +63,40 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
-        bool? byIndicator = null;
-        var unitColumn = -1;
-        var columns = new List<Column?>();
-        var i = start + 1;
-        // Header cells as written, a cell that wraps joined again: "Chỉ tiêu giao" / "năm 2024 (%)"
-        // (a line that opens in lower case goes on the cell above).
-        var header = new List<SourceLine>();
-        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsWhole(rules, lines, i) && !StartsGroup(rules, lines, i); i++)
+        var header = TableHeader.Read(rules, lines, start, i => StartsData(rules, lines, i), MaxHeaderLines);
+        if (header.Cells.Count < 2)
         {
-            if (header.Count > 1 && lines[i].Text.Length > 0 && char.IsLower(lines[i].Text[0]))
-            {
-                var above = header[^1];
-                var text = above.Text + " " + lines[i].Text;
-                header[^1] = above with { Text = text, Folded = VietnameseText.Fold(text) };
-            }
-            else
-            {
-                header.Add(lines[i]);
-            }
+            return null;
         }
-        foreach (var cell in header)
+        // The first column names the rows: indicators, or places and bodies.
+        var name = VietnameseText.Fold(header.Cells[0]);
+        bool byIndicator;
+        if (IndicatorColumnRule.In(rules).IsMatch(name))
         {
-            var f = cell.Folded;
-            if (byIndicator is null)
-            {
-                // The first column names the rows: indicators, or places and bodies.
-                byIndicator = IndicatorColumnRule.In(rules).IsMatch(f) ? true : HolderColumnRule.In(rules).IsMatch(f) ? false : null;
-                if (byIndicator is null)
-                {
-                    return null;
-                }
-                continue;
-            }
-            if (byIndicator == true && unitColumn < 0 && UnitColumnRule.In(rules).IsMatch(f))
-            {
-                unitColumn = columns.Count;
-                columns.Add(null);
-            }
-            else if (byIndicator == true && YearColumnRule.In(rules).Match(f) is { Success: true } year)
-            {
-                columns.Add(new Column(year.Groups["y"].Value, null, null));
-            }
-            else if (byIndicator == false && GoalColumnRule.In(rules).Match(f) is { Success: true } goal)
-            {
-                var text = cell.Text;
-                var unit = goal.Groups["unit"].Success ? text.Substring(goal.Groups["unit"].Index, goal.Groups["unit"].Length).Trim() : null;
-                var indicator = text[..goal.Groups["y"].Index].Trim();
-                columns.Add(new Column(goal.Groups["y"].Value, unit, TrimYearWords(indicator)));
-            }
-            else
-            {
-                columns.Add(null);
-            }
+            byIndicator = true;
         }
-        if (byIndicator is null || columns.All(c => c is null))
+        else if (HolderColumnRule.In(rules).IsMatch(name))
+        {
+            byIndicator = false;
+        }
+        else
+        {
+            return null;
+        }
+        var rest = header.Cells.Skip(1).ToList();
+        var hasUnit = byIndicator && UnitColumnRule.In(rules).IsMatch(VietnameseText.Fold(rest[0]));
+        if (hasUnit)
+        {
+            rest.RemoveAt(0);
+        }
+        var i = header.End;
+        if (FirstRow(rules, lines, i, hasUnit) is not { } sample || TableHeader.Columns(rules, rest, sample.Figures.Count) is not { } leaves)
+        {
+            return null;
+        }
+        var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell)).ToList();
+        var yearCell = columns.FindIndex(c => c is { IsYearCell: true });
+        if (!columns.Any(c => c is { IsYearCell: false } && (c.Year is not null || yearCell >= 0)))
         {
             return null;
         }
@@ -116,62 +109,160 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             // from 1 again or go on.
             if (StartsWhole(rules, lines, i) || StartsGroup(rules, lines, i))
             {
-                for (i += StartsGroup(rules, lines, i) ? 2 : 1; i < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !TableCells.IsRowNumber(rules, lines[i], number); i++)
+                for (i += StartsGroup(rules, lines, i) ? 2 : 1; i < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsRow(rules, lines, i, number) && !StartsRow(rules, lines, i, 1); i++)
                 {
                 }
-                number = i < lines.Count && TableCells.IsRowNumber(rules, lines[i], number) ? number : 1;
+                number = i < lines.Count && StartsRow(rules, lines, i, number) ? number : 1;
                 continue;
             }
-            if (!TableCells.IsRowNumber(rules, lines[i], number))
+            // A row's part ("-" / "Trong đó: có bằng cấp, chứng chỉ" / "%" / "23,5" / "28", corpus/blind
+            // n01): a row of its own under the one before, unnumbered.
+            var part = SubRowRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
+            if ((!part && !TableCells.IsRowNumber(rules, lines[i], number)) || ReadRow(rules, lines, i + 1, hasUnit, columns.Count) is not { } row)
             {
                 break;
             }
-            number++;
-            i++;
-            var name = new List<string>();
-            for (; i < lines.Count && name.Count < MaxNameLines && !ValueCellRule.In(rules).IsMatch(lines[i].Folded) && TableCells.IsCell(rules, lines[i])
-                && !(unitColumn == 0 && name.Count > 0 && IsUnitCell(rules, lines, i, columns.Count)); i++)
-            {
-                name.Add(lines[i].Text);
-            }
-            if (name.Count == 0)
-            {
-                return null;
-            }
-            // The unit's cell stands between the indicator and the figures ("xã", "%").
-            string? rowUnit = null;
-            if (unitColumn == 0 && i < lines.Count && IsUnitCell(rules, lines, i, columns.Count))
-            {
-                rowUnit = lines[i++].Text.Trim();
-            }
-            var cells = new List<SourceLine>();
-            var first = unitColumn == 0 ? 1 : 0;
-            for (; i < lines.Count && cells.Count < columns.Count - first && ValueCellRule.In(rules).IsMatch(lines[i].Folded); i++)
-            {
-                cells.Add(lines[i]);
-            }
-            var row = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
-            var targets = new List<Target>();
-            for (var k = 0; k < cells.Count; k++)
-            {
-                if (columns[k + first] is not { } column || ValueCellRule.In(rules).Match(cells[k].Folded) is not { Groups: var g } || !g["v"].Success)
-                {
-                    continue;
-                }
-                var unit = g["pct"].Success ? "%" : column.Unit ?? rowUnit;
-                if (unit is null)
-                {
-                    continue;
-                }
-                var value = decimal.Parse(g["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-                var comparator = g["cmp"].Success ? Comparator(rules, g["cmp"].Value) : "=";
-                var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row : row;
-                targets.Add(new Target(indicator, comparator, value, unit == "%" ? "%" : unit, column.Year));
-            }
-            rows.Add((row, targets));
+            rows.Add((row.Name, Goals(rules, row, columns, yearCell)));
+            (i, number) = (row.End, part ? number : number + 1);
         }
-        return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i) : null;
+        return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator) : null;
     }
+
+    private static List<Target> Goals(RuleBook rules, Row row, List<Column?> columns, int yearCell)
+    {
+        var targets = new List<Target>();
+        var rowYear = yearCell >= 0 && yearCell < row.Figures.Count && ValueCellRule.In(rules).Match(row.Figures[yearCell].Folded) is { Success: true } y && y.Groups["v"].Value.Length == 4
+            ? y.Groups["v"].Value : null;
+        for (var k = 0; k < row.Figures.Count && k < columns.Count; k++)
+        {
+            if (columns[k] is not { IsYearCell: false } column || ValueCellRule.In(rules).Match(row.Figures[k].Folded) is not { Groups: var g } || !g["v"].Success)
+            {
+                continue;
+            }
+            var unit = g["pct"].Success ? "%" : column.Unit ?? row.Unit;
+            var year = column.Year ?? rowYear;
+            if (unit is null || year is null)
+            {
+                continue;
+            }
+            var value = decimal.Parse(g["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
+            var comparator = g["cmp"].Success ? Comparator(rules, g["cmp"].Value) : "=";
+            var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name : row.Name;
+            targets.Add(new Target(indicator, comparator, value, unit, year));
+        }
+        return targets;
+    }
+
+    // What a column of figures holds, from its cell and the group above it.
+    private static Column? Classify(RuleBook rules, bool byIndicator, string group, string cell)
+    {
+        var text = (group + " " + cell).Trim();
+        var folded = VietnameseText.Fold(text);
+        if (byIndicator)
+        {
+            var year = YearColumnRule.In(rules).Match(VietnameseText.Fold(cell));
+            if (!year.Success && group.Length > 0)
+            {
+                year = YearColumnRule.In(rules).Match(folded); // "Kế hoạch" over "2017" (corpus/blind n04)
+            }
+            return year.Success ? new Column(year.Groups["y"].Value, null, null) : null;
+        }
+        if (YearCellColumnRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
+        {
+            return new Column(null, null, null, IsYearCell: true);
+        }
+        if (GoalColumnRule.In(rules).Match(folded) is not { Success: true } goal)
+        {
+            return null;
+        }
+        var unit = goal.Groups["unit"].Success ? text.Substring(goal.Groups["unit"].Index, goal.Groups["unit"].Length).Trim()
+            : UnitAsideRule.In(rules).Match(group) is { Success: true } aside ? aside.Groups["unit"].Value.Trim() : null;
+        var indicator = group.Length > 0
+            ? UnitAsideRule.In(rules).Replace(group, "").Trim()
+            : TrimYearWords(goal.Groups["y"].Success ? text[..goal.Groups["y"].Index].Trim() : UnitAsideRule.In(rules).Replace(text, "").Trim());
+        return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : null, unit, indicator);
+    }
+
+    // The first row's figures, wherever the rows start (a whole area's row or a group's heading
+    // first): how many columns of figures the table has.
+    private static Row? FirstRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, bool hasUnit)
+    {
+        if (i < lines.Count && StartsGroup(rules, lines, i))
+        {
+            i += 2;
+        }
+        if (i < lines.Count && StartsWhole(rules, lines, i))
+        {
+            return ReadRow(rules, lines, i, hasUnit: false, columns: int.MaxValue);
+        }
+        return i < lines.Count && TableCells.IsRowNumber(rules, lines[i], 1) ? ReadRow(rules, lines, i + 1, hasUnit, int.MaxValue) : null;
+    }
+
+    // A row from its name cell: the name's lines, the unit's cell (one or two short lines right
+    // before the figures: "xã", "Triệu" / "đồng"), then up to `columns` figures — fewer when the
+    // next row starts (its number, then a name).
+    private static Row? ReadRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, bool hasUnit, int columns)
+    {
+        var name = new List<string>();
+        for (; i < lines.Count && name.Count < MaxNameLines && !ValueCellRule.In(rules).IsMatch(lines[i].Folded) && TableCells.IsCell(rules, lines[i]); i++)
+        {
+            name.Add(lines[i].Text.Trim());
+        }
+        string? unit = null;
+        if (hasUnit && name.Count > 1 && name[^1].Length <= MaxUnitLength)
+        {
+            unit = name[^1];
+            name.RemoveAt(name.Count - 1);
+            // "Triệu" / "đồng", "Triệu" / "USD" (corpus/blind n01): a unit's head on the line above.
+            if (name.Count > 1 && UnitHeadRule.In(rules).IsMatch(VietnameseText.Fold(name[^1])))
+            {
+                unit = name[^1] + " " + unit;
+                name.RemoveAt(name.Count - 1);
+            }
+            unit = unit.Length > 1 && char.IsUpper(unit[0]) && char.IsLower(unit[1]) ? char.ToLowerInvariant(unit[0]) + unit[1..] : unit;
+        }
+        if (name.Count == 0)
+        {
+            return null;
+        }
+        var rowName = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
+        if (unit is not null)
+        {
+            unit = PerUnit(rowName, unit);
+        }
+        var figures = new List<SourceLine>();
+        for (; i < lines.Count && figures.Count < columns && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsAnyRow(rules, lines, i); i++)
+        {
+            figures.Add(lines[i]);
+        }
+        return new Row(rowName, unit, figures, i);
+    }
+
+    // "Số bác sĩ/vạn dân" with the unit "Bác sĩ" (corpus/blind n01): what the unit is counted per
+    // is in the indicator's name, "bác sĩ/vạn dân".
+    private static string PerUnit(string name, string unit)
+    {
+        var folded = VietnameseText.Fold(name);
+        var at = folded.IndexOf(VietnameseText.Fold(unit) + "/", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return unit;
+        }
+        var end = name.IndexOfAny(['(', ',', ';'], at);
+        return name[at..(end < 0 ? name.Length : end)].Trim();
+    }
+
+    // Where the rows start: row 1's number then its name, a whole area's row, a group's heading.
+    private static bool StartsData(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        StartsRow(rules, lines, i, 1) || StartsWhole(rules, lines, i) || StartsGroup(rules, lines, i);
+
+    // Row n's number cell, then a name (a figure after it makes it a figure).
+    private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) =>
+        TableCells.IsRowNumber(rules, lines[i], n) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) && TableCells.IsCell(rules, lines[i + 1]);
+
+    // Any row's number followed by its name: the figures of the row before end there.
+    private static bool StartsAnyRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        TableCells.RowNumberOf(rules, lines[i]) is { } n && StartsRow(rules, lines, i, n);
 
     // "Toàn tỉnh" / "Tổng cộng" alone on a line, then figures.
     private static bool StartsWhole(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
@@ -181,10 +272,6 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     // "I" / "Chỉ tiêu về kinh tế": a group's number, then its name.
     private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
         GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) && TableCells.IsCell(rules, lines[i + 1]);
-
-    // The unit's cell of an indicator row: a short word right before the row's figures.
-    private static bool IsUnitCell(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int columns) =>
-        lines[i].Text.Length <= 16 && i + 1 < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) && columns > 1;
 
     // "Chỉ tiêu giảm hộ nghèo năm" → "Chỉ tiêu giảm hộ nghèo": the year's own words go with the year.
     private static string TrimYearWords(string indicator)

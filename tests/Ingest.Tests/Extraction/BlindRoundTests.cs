@@ -97,4 +97,31 @@ public class BlindRoundTests
         Assert.DoesNotContain(targets, t => t.Unit == "tiêu chí" && t.Value == 13);
         Assert.DoesNotContain(targets, t => t.Value == 2022);
     }
+
+    [Fact]
+    public void A_two_level_header_with_column_numbers_gives_each_place_its_goals()
+    {
+        // n03: "STT" / "Đơn vị" / "Tỷ lệ bao phủ bảo hiểm y" / "tế (%)" / "Tỷ lệ tham gia bảo hiểm xã hội"
+        // … / "Thực hiện" / "năm 2023" / "Chỉ tiêu giao" / "năm 2024" / "Ước thực" / "hiện 2023" /
+        // "Kế hoạch" / "2024" / "A" / "B" / "1" … "4" / "Toàn tỉnh" …: two groups over two columns each.
+        var targets = Extract("n03.txt").Documents[0].Targets;
+        Assert.Contains(targets, t => t.Value == 99.3m && t.Unit == "%" && t.By == "2024" && t.Indicator.EndsWith("Bắc Kạn", StringComparison.Ordinal));
+        Assert.Contains(targets, t => t.Value == 25.5m && t.Unit == "%" && t.By == "2024" && t.Indicator.StartsWith("Tỷ lệ tham gia", StringComparison.Ordinal));
+        // What was done in 2023 is no goal.
+        Assert.DoesNotContain(targets, t => t.By == "2023");
+    }
+
+    [Fact]
+    public void A_goal_column_without_a_year_takes_the_rows_year_and_a_rows_part_is_a_row()
+    {
+        // n02: "Chỉ tiêu tỷ lệ huy động (%)" beside "Năm đạt chỉ tiêu": "Thị trấn Mường Ảng" … "60" / "2024".
+        Assert.Contains(Extract("n02.txt").Documents[0].Targets, t => t.Value == 60 && t.Unit == "%" && t.By == "2024");
+        // n01: "7" / "Tỷ lệ lao động qua đào tạo" … then "-" / "Trong đó: có bằng cấp, chứng chỉ" / "%" / "23,5" / "28";
+        // the rows after the part are read too ("13" / "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế" / "%" / "88" / "100").
+        var n01 = Extract("n01.txt").Documents[0].Targets;
+        Assert.Contains(n01, t => t.Value == 28 && t.Unit == "%" && t.By == "2025");
+        Assert.Contains(n01, t => t.Value == 100 && t.Unit == "%" && t.Indicator.Contains("Bộ tiêu chí quốc gia về y tế", StringComparison.Ordinal));
+        // "Ước thực hiện năm 2020" is where things stood.
+        Assert.DoesNotContain(n01, t => t.Value == 62);
+    }
 }

@@ -1,0 +1,152 @@
+using Ingest.Extraction.Rules;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// The header of a table a text layer writes one cell per line, its cells whole again: a cell that
+/// wraps ("Ước thực" / "hiện năm" / "2020", "Tỷ lệ huy" / "động năm" / "học 2021 -" / "2022 (%)",
+/// corpus/blind n01, n02) is one cell, a row of column numbers under it ("A" / "B" / "1" / "2" …,
+/// n03) is none, and a two-level header is resolved into the columns the figures stand under
+/// (<see cref="Columns"/>). Rules table.* (Extraction/Rules/table.yaml).
+/// </summary>
+/// <param name="Cells">The header's cells in reading order, each as one line of text.</param>
+/// <param name="End">The index of the first line after the header.</param>
+public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
+{
+    private static readonly RuleRef YearRule = new("table.year");
+    private static readonly RuleRef WrapEndRule = new("table.wrap-end");
+    private static readonly RuleRef BareYearRule = new("table.bare-year");
+    private static readonly RuleRef ColumnLetterRule = new("table.column-letter");
+
+    /// <summary>
+    /// The header that starts after line <paramref name="start"/> (the "STT" cell) and ends where
+    /// <paramref name="startsData"/> says a row begins, within <paramref name="maxLines"/> lines.
+    /// </summary>
+    public static TableHeader Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> startsData, int maxLines)
+    {
+        var cells = new List<string>();
+        var i = start + 1;
+        for (; i < lines.Count && i - start <= maxLines && !startsData(i); i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (ColumnLetterRule.In(rules).IsMatch(text) && i + 1 < lines.Count && ColumnLetterRule.In(rules).IsMatch(lines[i + 1].Text.Trim()))
+            {
+                i = AfterNumbering(rules, lines, i);
+                break;
+            }
+            if (cells.Count > 0 && Continues(rules, cells[^1], text, i + 1 < lines.Count ? lines[i + 1].Text.Trim() : ""))
+            {
+                cells[^1] += " " + text;
+            }
+            else
+            {
+                cells.Add(text);
+            }
+        }
+        return new TableHeader(cells, i);
+    }
+
+    /// <summary>
+    /// The columns the figures of a row stand under, each with the text of the group above it
+    /// ("Tỷ lệ bao phủ bảo hiểm y tế (%)" over "Thực hiện năm 2023" and "Chỉ tiêu giao năm 2024",
+    /// corpus/blind n03; "Kế hoạch" over "2017" … "2020", n04), or null when the header cannot
+    /// give <paramref name="figures"/> columns. <paramref name="cells"/> are the header's cells
+    /// after the rows' name column (and any unit column). In reading order a two-level header
+    /// gives its first row (cells that span both levels, and the groups) and then the second
+    /// (each group's columns, the groups' shares in turn); a group is a cell with no year where
+    /// its columns have one.
+    /// </summary>
+    public static IReadOnlyList<(string Group, string Cell)>? Columns(RuleBook rules, IReadOnlyList<string> cells, int figures)
+    {
+        if (cells.Count == figures)
+        {
+            return [.. cells.Select(c => ("", c))];
+        }
+        if (cells.Count < figures || figures == 0)
+        {
+            return null;
+        }
+        var groups = cells.Count - figures;
+        // The groups are the last cells with no year before the second row's columns, which all have one.
+        var lastGroup = -1;
+        for (var k = cells.Count - 1; k >= 0; k--)
+        {
+            if (!YearRule.In(rules).IsMatch(VietnameseText.Fold(cells[k])))
+            {
+                lastGroup = k;
+                break;
+            }
+        }
+        var first = cells.Take(lastGroup + 1).ToList();
+        var second = cells.Skip(lastGroup + 1).ToList();
+        var groupCells = first.Where(c => !YearRule.In(rules).IsMatch(VietnameseText.Fold(c))).ToList();
+        if (lastGroup < 0 || groupCells.Count < groups || second.Count % groups != 0)
+        {
+            return null;
+        }
+        // The last `groups` cells of the first row with no year are the groups; any before them span both levels.
+        var isGroup = new HashSet<int>();
+        for (var k = lastGroup; k >= 0 && isGroup.Count < groups; k--)
+        {
+            if (!YearRule.In(rules).IsMatch(VietnameseText.Fold(first[k])))
+            {
+                isGroup.Add(k);
+            }
+        }
+        var share = second.Count / groups;
+        var result = new List<(string, string)>();
+        var next = 0;
+        for (var k = 0; k < first.Count; k++)
+        {
+            if (!isGroup.Contains(k))
+            {
+                result.Add(("", first[k]));
+                continue;
+            }
+            for (var s = 0; s < share; s++)
+            {
+                result.Add((first[k], second[next++]));
+            }
+        }
+        return result.Count == figures ? result : null;
+    }
+
+    // A line goes on the cell above when it opens in lower case or with "(" ("tuổi nhà trẻ",
+    // "(tháng"), when the cell above is left open ("… (tháng" / "12/2021)", "học 2021 -" / "2022
+    // (%)", "đến năm" / "2025"), or when it is the one year of the cell above ("Kế hoạch" /
+    // "2024", n03) — not one of several years under a group ("Kế hoạch" / "2017" / "2018", n04).
+    private static bool Continues(RuleBook rules, string above, string line, string next)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+        if (char.IsLower(line[0]) || line[0] == '(')
+        {
+            return true;
+        }
+        var open = above.Count(c => c == '(') > above.Count(c => c == ')');
+        if (open || WrapEndRule.In(rules).IsMatch(VietnameseText.Fold(above)))
+        {
+            return true;
+        }
+        return BareYearRule.In(rules).IsMatch(line) && !YearRule.In(rules).IsMatch(VietnameseText.Fold(above)) && !BareYearRule.In(rules).IsMatch(next);
+    }
+
+    // Past a row of column numbers: its letters ("A", "B"), then its numbers 1, 2, 3 … in turn.
+    private static int AfterNumbering(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (; i < lines.Count && ColumnLetterRule.In(rules).IsMatch(lines[i].Text.Trim()); i++)
+        {
+        }
+        // A first row numbered 1 with its name after it is the table's own, not the numbering.
+        for (var n = 1; i < lines.Count && TableCells.IsRowNumber(rules, lines[i], n) && !(n == 1 && i + 1 < lines.Count && IsName(lines[i + 1])); i++, n++)
+        {
+        }
+        return i;
+    }
+
+    // A row's name cell (a place, an indicator) rather than a figure.
+    private static bool IsName(SourceLine line) => line.Text.Length > 0 && char.IsLetter(line.Text[0]);
+}

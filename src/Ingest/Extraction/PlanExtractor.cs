@@ -35,6 +35,7 @@ public sealed class PlanExtractor(RuleBook rules)
         var lines = TextLines.FromPages(rules, pages);
         var segments = _splitter.Split(lines);
         var headers = segments.Select(_headers.Parse).ToList();
+        segments = AnnexPlacement.Place(rules, segments, headers);
         var citations = _citations.Find(lines);
 
         var documents = new List<PlanDocument>(segments.Count);

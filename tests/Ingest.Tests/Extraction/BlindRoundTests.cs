@@ -124,4 +124,14 @@ public class BlindRoundTests
         // "Ước thực hiện năm 2020" is where things stood.
         Assert.DoesNotContain(n01, t => t.Value == 62);
     }
+
+    [Fact]
+    public void An_annex_below_the_outline_is_the_plans_its_caption_names()
+    {
+        // c08: the plan 72/KH-UBND, then the report outline, then "PHỤ LỤC" / "(Kèm theo Kế hoạch số
+        // 72/KH-UBND …)" and a table of each commune's goal: the goals are the plan's, not the outline's.
+        var docs = Extract("c08.txt").Documents;
+        Assert.Contains(docs[0].Targets, t => t.Value == 14 && t.Unit == "hộ" && t.Indicator.EndsWith("Xã Thạnh Đức", StringComparison.Ordinal));
+        Assert.Equal(DocumentKinds.Outline, docs[1].Kind);
+    }
 }

@@ -21,6 +21,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaTeamRule = new("quota.team");
     private static readonly RuleRef QuotaOpenCountRule = new("quota.open-count");
     private static readonly RuleRef QuotaListedCountRule = new("quota.listed-count");
+    private static readonly RuleRef QuotaSharedBodyRule = new("quota.shared-body");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -121,6 +122,7 @@ public static class QuotaFinder
         var own = QuotaAwardRule.In(rules).Match(text);
         var ownPurpose = own.Success ? CleanPurpose(rules, own.Value) : null;
         var clauses = ClauseSplitter.Split(rules, folded);
+        var first = result.Count;
         for (var k = 0; k < counts.Count; k++)
         {
             var m = counts[k];
@@ -146,6 +148,13 @@ public static class QuotaFinder
             {
                 continue;
             }
+            holder = Shared(rules, holder.Value);
+            // "Mỗi Phòng GDĐT chọn 02 trường THCS làm điểm; riêng Phòng GDĐT huyện Ý Yên và huyện Mỹ Lộc
+            // chọn 01 trường" (corpus/blind h05): the unit said short is the one said in full before it.
+            if (result.Skip(first).LastOrDefault(q => q.Unit.StartsWith(unit + " ", StringComparison.Ordinal) && !q.Unit.Contains(" hoặc ", StringComparison.Ordinal)) is { } fuller)
+            {
+                unit = fuller.Unit;
+            }
             var purposeHere = own.Success && own.Index < at ? ownPurpose : purpose;
             result.Add(new Quota
             {
@@ -167,6 +176,18 @@ public static class QuotaFinder
         var start = text.LastIndexOfAny([',', ';', ':'], at - 1) + 1;
         var name = text[start..at].Trim();
         return NamesPlace(rules, name) ? new Holder([LowerLevel(rules, name)], false) : null;
+    }
+
+    // "Phòng GDĐT huyện Phong Điền và huyện Thới Lai" (corpus/blind d06, h05, rule quota.shared-body):
+    // the Phòng of each district, each.
+    private static Holder Shared(RuleBook rules, Holder holder)
+    {
+        if (holder.Names is not [var one] || QuotaSharedBodyRule.In(rules).Match(one) is not { Success: true } m)
+        {
+            return holder;
+        }
+        var (body, level) = (m.Groups["body"].Value, m.Groups["level"].Value);
+        return new Holder([$"{body} {level} {m.Groups["a"].Value}", $"{body} {level} {m.Groups["b"].Value}"], true);
     }
 
     // A list's items name the unit by its first word, the lead in full: "Từ 26 căn nhà … phân bổ
@@ -224,8 +245,14 @@ public static class QuotaFinder
     private static bool NamesPlace(RuleBook rules, string text)
     {
         var level = QuotaLevelRule.In(rules).Match(text);
-        return level.Success && level.Length < text.Length && char.IsUpper(text[level.Length]) && text.Count(c => c == ' ') <= 8;
+        return level.Success && level.Length < text.Length && OpensName(text, level.Length) && text.Count(c => c == ' ') <= 8;
     }
+
+    // A place's name after its level: a capital ("xã Đồng Sơn"), or a number ("thôn 3", "tổ dân phố
+    // số 4", corpus/blind m04, h07).
+    private static bool OpensName(string text, int at) =>
+        char.IsUpper(text[at]) || char.IsAsciiDigit(text[at])
+        || (text.AsSpan(at).StartsWith("số ", StringComparison.Ordinal) && at + 3 < text.Length && char.IsAsciiDigit(text[at + 3]));
 
     // A place's level in lower case, as a holder is written: "Huyện Long Hồ" → "huyện Long Hồ"; a
     // body ("Sở Giáo dục và Đào tạo") stays as it is.
@@ -260,8 +287,12 @@ public static class QuotaFinder
         {
             var names = ct[(rieng.Index + rieng.Length)..];
             var stop = StopIn(rules, names);
+            // "riêng Tổ dân phố số 4, … và Tổ dân phố số 12 (tổ có trên 350 hộ), mỗi tổ …" (corpus/blind
+            // h07): an aside the verb cut in two is no name.
+            var open = names.LastIndexOf('(', Math.Max(0, stop - 1));
+            stop = open >= 0 && names.IndexOf(')', open) is var close && (close < 0 || close >= stop) ? open : stop;
             // "Riêng Sở Xây dựng (cơ quan thường trực Ban Chỉ đạo của tỉnh) được đề nghị …" (corpus/blind f01).
-            var list = ExpandNames(rules, WithoutAside(rules, names[..stop]));
+            var list = ExpandNames(rules, WithoutAside(rules, names[..stop])).Select(n => LowerLevel(rules, n)).ToList();
             if (list.Count == 1 && ResponsibleParty.NamesBody(rules, list[0]))
             {
                 // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng" (corpus/blind d05): bodies, not places.
@@ -295,6 +326,14 @@ public static class QuotaFinder
             if (colon > 0 && LeadListsKind(rules, colonLead, cls) is { } kinds)
             {
                 return new Holder(kinds, true);
+            }
+            // "- Thôn 1, thôn 2, thôn 5: mỗi thôn đăng ký 01 tuyến đường" (corpus/blind m04): the places
+            // of the class named before the colon, each.
+            if (colon > 0 && cls.Length > 0 && NamesPlace(rules, colonLead)
+                && VietnameseText.Fold(colonLead).StartsWith(VietnameseText.Fold(cls) + " ", StringComparison.Ordinal)
+                && ExpandNames(rules, colonLead) is { Count: > 1 } classPlaces)
+            {
+                return new Holder([.. classPlaces.Select(n => LowerLevel(rules, n))], true);
             }
             if (colon > 0 && (QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(cls)) || LeadNamesClass(colonLead, cls)))
             {
@@ -522,12 +561,12 @@ public static class QuotaFinder
             // "thị trấn Cẩm Xuyên và các xã Cẩm Thành, Cẩm Trung" (corpus/blind g07): a new level, its "các" dropped.
             var part = result.Count > 0 ? QuotaCacRule.In(rules).Replace(raw, "") : raw;
             var m = QuotaLevelRule.In(rules).Match(part);
-            if (m.Success && m.Length < part.Length && char.IsUpper(part[m.Length]))
+            if (m.Success && m.Length < part.Length && OpensName(part, m.Length))
             {
                 noun = m.Value.Trim();
                 result.Add(part);
             }
-            else if (noun is not null && part.Length > 0 && char.IsUpper(part[0]))
+            else if (noun is not null && part.Length > 0 && OpensName(part, 0))
             {
                 result.Add($"{noun} {part}");
             }

@@ -134,4 +134,16 @@ public class BlindRoundTests
         Assert.Contains(docs[0].Targets, t => t.Value == 14 && t.Unit == "hộ" && t.Indicator.EndsWith("Xã Thạnh Đức", StringComparison.Ordinal));
         Assert.Equal(DocumentKinds.Outline, docs[1].Kind);
     }
+
+    [Fact]
+    public void Numbered_places_and_a_body_shared_by_two_districts_hold_each()
+    {
+        // m04: "- Thôn 1, thôn 2, thôn 5: mỗi thôn đăng ký 01 tuyến đường …"; "riêng thôn 3 và thôn 9, mỗi thôn chọn 20 hộ".
+        var m04 = Extract("m04.txt").Documents[0].Quotas;
+        Assert.Contains(m04, q => q.Count == 1 && q.Each && q.Holder.SequenceEqual(["thôn 1", "thôn 2", "thôn 5"]));
+        Assert.Contains(m04, q => q.Count == 20 && q.Unit == "hộ gia đình" && q.Each && q.Holder.SequenceEqual(["thôn 3", "thôn 9"]));
+        // d06: "riêng Phòng GDĐT huyện Phong Điền và huyện Thới Lai, mỗi phòng chọn 02 trường tiểu học".
+        Assert.Contains(Extract("d06.txt").Documents[0].Quotas, q => q.Count == 2 && q.Each
+            && q.Holder.SequenceEqual(["Phòng GDĐT huyện Phong Điền", "Phòng GDĐT huyện Thới Lai"]));
+    }
 }

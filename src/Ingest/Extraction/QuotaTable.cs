@@ -92,6 +92,21 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                 number = StartsRow(rules, lines, i, number) ? number : 1;
                 continue;
             }
+            // A group's subtotal ("Cộng (I)", "Cộng nhóm I") with its sums, then more groups or rows:
+            // no one's counts, and the table goes on.
+            if (TotalRule.In(rules).IsMatch(lines[i].Folded))
+            {
+                var after = i + 1;
+                for (; after < lines.Count && CountCellRule.In(rules).IsMatch(lines[after].Folded) && !StartsRow(rules, lines, after, number) && !StartsRow(rules, lines, after, 1); after++)
+                {
+                }
+                if (after < lines.Count && (StartsGroup(rules, lines, after) || StartsRow(rules, lines, after, number) || StartsRow(rules, lines, after, 1)))
+                {
+                    // Numbered on across the groups, or from 1 again after the subtotal.
+                    (i, number) = (after, StartsRow(rules, lines, after, number) || StartsGroup(rules, lines, after) ? number : 1);
+                    continue;
+                }
+            }
             if (!StartsRow(rules, lines, i, number))
             {
                 break;

@@ -22,6 +22,8 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaOpenCountRule = new("quota.open-count");
     private static readonly RuleRef QuotaListedCountRule = new("quota.listed-count");
     private static readonly RuleRef QuotaSharedBodyRule = new("quota.shared-body");
+    private static readonly RuleRef QuotaCopiesRule = new("quota.copies");
+    private static readonly RuleRef QuotaCountLeadRule = new("quota.count-lead");
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
@@ -80,7 +82,13 @@ public static class QuotaFinder
         {
             return;
         }
-        var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !Parentheses.Enclose(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)).ToList();
+        // "Tổng số: 12 bản, 07 hợp tác xã …" (corpus/blind o03): a total allots nothing.
+        if (QuotaCountLeadRule.In(rules).IsMatch(folded))
+        {
+            return;
+        }
+        var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !Parentheses.Enclose(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)
+            && !(m.Groups["unit"].Value == "ban" && QuotaCopiesRule.In(rules).IsMatch(folded.AsSpan(m.Index + m.Length)))).ToList();
         // A count right after an allocating verb counts whatever it names, known unit or not
         // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit. Such a
         // count needs an allocating verb in the paragraph itself.
@@ -512,6 +520,12 @@ public static class QuotaFinder
             return null;
         }
         var lead = WithoutAside(rules, StripLabel(rules, text[..colonAt]));
+        // "- Huyện Bắc Yên: chọn 01 xã làm điểm …; 01 hợp tác xã hoặc 01 tổ hợp tác" (corpus/blind o03).
+        if (NamesPlace(rules, lead))
+        {
+            var places = ExpandNames(rules, LowerLevel(rules, lead));
+            return new Holder(places, places.Count > 1);
+        }
         if (!ResponsibleParty.NamesBody(rules, lead))
         {
             return null;
@@ -543,6 +557,10 @@ public static class QuotaFinder
             return null;
         }
         var f = VietnameseText.Fold(leadIn);
+        if (QuotaCountLeadRule.In(rules).IsMatch(f))
+        {
+            return null; // "2. Số lượng bản, hợp tác xã thí điểm:" names what is counted (o03)
+        }
         var end = Math.Max(0, leadIn.Length - 1);
         return HolderOf(rules, leadIn, f, new ClauseSplitter.Span(0, leadIn.Length), end);
     }

@@ -146,4 +146,16 @@ public class BlindRoundTests
         Assert.Contains(Extract("d06.txt").Documents[0].Quotas, q => q.Count == 2 && q.Each
             && q.Holder.SequenceEqual(["Phòng GDĐT huyện Phong Điền", "Phòng GDĐT huyện Thới Lai"]));
     }
+
+    [Fact]
+    public void Villages_are_bản_but_copies_are_not_and_a_total_allots_nothing()
+    {
+        // o03: "- Huyện Mộc Châu: chọn 03 bản thuộc xã Chiềng Hắc …; 02 hợp tác xã …", "Tổng số: 12 bản, 07 hợp tác xã".
+        var o03 = Extract("o03.txt").Documents[1].Quotas;
+        Assert.Contains(o03, q => q.Count == 3 && q.Unit == "thôn" && q.Holder.SequenceEqual(["huyện Mộc Châu"]));
+        Assert.Contains(o03, q => q.Count == 2 && q.Unit == "hợp tác xã" && q.Holder.SequenceEqual(["huyện Mộc Châu"]));
+        Assert.DoesNotContain(o03, q => q.Count == 12);
+        // g05: "… mỗi loại 03 bản (bản chính)": copies of a dossier.
+        Assert.DoesNotContain(Extract("g05.txt").Documents[0].Quotas, q => q.Unit == "thôn" && q.Count == 3);
+    }
 }

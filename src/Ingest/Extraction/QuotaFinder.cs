@@ -377,7 +377,9 @@ public static class QuotaFinder
             named = except.Success ? named[(except.Index + except.Length)..].Trim() : named;
             if (colon < 0 && named.Length > 0 && ResponsibleParty.NamesBody(rules, named))
             {
-                return new Holder(SplitList(rules, named), true);
+                // "Các tổ chức chính trị - xã hội huyện (Hội Liên hiệp Phụ nữ, Hội Nông dân, …) mỗi đơn vị
+                // đề nghị …" (corpus/blind o01): the class, its members' aside left out.
+                return new Holder(SplitList(rules, WithoutAside(rules, named)), true);
             }
             // A single kind after "mỗi" is the class too ("Mỗi xã cử 02 cán bộ tham gia tập huấn",
             // corpus/blind e08), unless it names no kind of unit ("mỗi đơn vị" with no list before it).

@@ -104,7 +104,9 @@ public static class QuotaFinder
                     counts.Add(open);
                 }
             }
-            foreach (Match item in QuotaListedCountRule.In(rules).Matches(folded))
+            // A list's items stand after the paragraph's colon ("… như sau: xã Kim Thủy 08 căn, …").
+            var colon = folded.IndexOf(':');
+            foreach (Match item in colon < 0 ? Enumerable.Empty<Match>() : QuotaListedCountRule.In(rules).Matches(folded, colon))
             {
                 var n = item.Groups["n"];
                 if (!counts.Any(c => c.Groups["n"].Index == n.Index) && !Parentheses.Enclose(folded, n.Index))

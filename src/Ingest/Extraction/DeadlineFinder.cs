@@ -219,7 +219,14 @@ public static class DeadlineFinder
                     var end = k + 1 < phrases.Count ? phrases[k + 1].Index : ct.Length;
                     var from = Math.Min(ph.End, end);
                     var after = Trim(rules, ct[from..end]);
-                    if (after.Length > 0 && IsConnectorOnly(rules, after) && previousAction is not null)
+                    if (after.Length > 0 && IsConnectorOnly(rules, after) && previousAction is null && (before.Length == 0 || IsConnectorOnly(rules, before))
+                        && SharedAction(rules, ct, phrases, k + 1) is { } shared)
+                    {
+                        // "Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12) tổng hợp, báo
+                        // cáo …" (corpus/blind m01, g01): both dates share the action after the last.
+                        result.Add(Make(ph, (before.Length > 0 ? before + " " : "") + shared, responsible, p.Section));
+                    }
+                    else if (after.Length > 0 && IsConnectorOnly(rules, after) && previousAction is not null)
                     {
                         // "trước ngày 15/6 và 15/12 hằng năm": the same action, recurring.
                         result.Add(Make(ph, previousAction + " " + after, responsible, p.Section));
@@ -476,6 +483,22 @@ public static class DeadlineFinder
             t = t.TrimEnd('(', ' ');
         }
         return t;
+    }
+
+    // The first text after the phrases from `next` on that is more than a recurrence or a connector:
+    // the action the dates before it share. Null when there is none.
+    private static string? SharedAction(RuleBook rules, string ct, List<DatePhrase> phrases, int next)
+    {
+        for (var j = next; j < phrases.Count; j++)
+        {
+            var end = j + 1 < phrases.Count ? phrases[j + 1].Index : ct.Length;
+            var text = Trim(rules, ct[Math.Min(phrases[j].End, end)..end]);
+            if (text.Length > 0 && !IsConnectorOnly(rules, text))
+            {
+                return IsEmptyAction(rules, text) ? null : text;
+            }
+        }
+        return null;
     }
 
     private static bool IsConnectorOnly(RuleBook rules, string s) =>

@@ -158,4 +158,16 @@ public class BlindRoundTests
         // g05: "… mỗi loại 03 bản (bản chính)": copies of a dossier.
         Assert.DoesNotContain(Extract("g05.txt").Documents[0].Quotas, q => q.Unit == "thôn" && q.Count == 3);
     }
+
+    [Fact]
+    public void Two_recurring_dates_share_the_action_after_them_and_a_dates_word_is_no_action()
+    {
+        var deadlines = Extract("m01.txt").Documents[0].Deadlines;
+        // "- Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12) tổng hợp, báo cáo kết quả …"
+        Assert.Contains(deadlines, d => d.Due == new PartialDate(2023, 6, 10) && d.Action.Contains("tổng hợp, báo cáo", StringComparison.Ordinal));
+        Assert.DoesNotContain(deadlines, d => d.Action == "hằng năm");
+        // "Trong quý III/2022, Phòng Nông nghiệp và Phát triển nông thôn tổ chức 02 lớp tập huấn …"
+        Assert.DoesNotContain(deadlines, d => d.Action == "Trong");
+        Assert.Contains(deadlines, d => d.Action.Contains("tổ chức 02 lớp tập huấn", StringComparison.Ordinal));
+    }
 }

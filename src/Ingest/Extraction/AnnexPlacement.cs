@@ -31,7 +31,7 @@ public static class AnnexPlacement
             var recipients = -1;
             for (var c = Math.Max(0, result[k].AnchorIndex); c < lines.Count; c++)
             {
-                if (lines[c].Folded.StartsWith("noi nhan", StringComparison.Ordinal))
+                if (lines[c].OpensRecipients)
                 {
                     recipients = c;
                 }

@@ -60,7 +60,7 @@ public static class BodyReader
                 pendingLabel = SectionLabel.None;
                 continue;
             }
-            if (IsDistributionList(line.Folded))
+            if (line.OpensRecipients)
             {
                 Flush();
                 inDistribution = true;
@@ -157,11 +157,6 @@ public static class BodyReader
         Flush();
         return paragraphs;
     }
-
-    // "Nơi nhận:" opens the distribution list; the body is over. OCR may glue the signer's
-    // authority to it ("Nơi nhận: TM. ỦY BAN NHÂN DÂN").
-    private static bool IsDistributionList(string folded) =>
-        folded.StartsWith("noi nhan", StringComparison.Ordinal);
 
     // "IV. TỔ CHỨC THỰC HIỆN" / "Các sở, ban, ngành báo cáo …": a heading in capitals ends where
     // a line of sentence case begins, though the heading has no full stop; otherwise the first

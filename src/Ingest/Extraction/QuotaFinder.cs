@@ -184,8 +184,19 @@ public static class QuotaFinder
     private static Holder? ListedPlace(RuleBook rules, string text, int at)
     {
         var start = text.LastIndexOfAny([',', ';', ':'], at - 1) + 1;
-        var name = text[start..at].Trim();
-        return NamesPlace(rules, name) ? new Holder([LowerLevel(rules, name)], false) : null;
+        return PlacesNamed(rules, text[start..at].Trim());
+    }
+
+    // "Xã Đồng Sơn", "huyện Mộc Châu", "xã Xuân Sơn, xã Kim Thượng": the named places, each with its
+    // level in lower case (several hold each), or null when the words name no place.
+    private static Holder? PlacesNamed(RuleBook rules, string name)
+    {
+        if (!NamesPlace(rules, name))
+        {
+            return null;
+        }
+        var places = ExpandNames(rules, LowerLevel(rules, name));
+        return new Holder(places, places.Count > 1);
     }
 
     // "Phòng GDĐT huyện Phong Điền và huyện Thới Lai" (corpus/blind d06, h05, rule quota.shared-body):
@@ -401,10 +412,9 @@ public static class QuotaFinder
             return new Holder(list, list.Count > 1);
         }
         // "- Xã Đồng Sơn: 12 hộ;" (corpus/blind e08): a named place holds, its level in lower case.
-        if (colonAt > 0 && NamesPlace(rules, lead))
+        if (colonAt > 0 && PlacesNamed(rules, lead) is { } colonPlaces)
         {
-            var places = ExpandNames(rules, LowerLevel(rules, lead));
-            return new Holder(places, places.Count > 1);
+            return colonPlaces;
         }
         // "- Các doanh nghiệp nhà nước do tỉnh quản lý: 01 tập thể, 01 cá nhân;" (corpus/blind m02): a
         // class before the colon, each of it.
@@ -434,10 +444,9 @@ public static class QuotaFinder
         // as the clause's subject.
         var rest = StripLabel(rules, ct[offset..]);
         var placeEnd = StopIn(rules, rest);
-        if (placeEnd < rest.Length && NamesPlace(rules, rest[..placeEnd].Trim()))
+        if (placeEnd < rest.Length && PlacesNamed(rules, rest[..placeEnd].Trim()) is { } subjectPlaces)
         {
-            var places = ExpandNames(rules, LowerLevel(rules, rest[..placeEnd].Trim()));
-            return new Holder(places, places.Count > 1);
+            return subjectPlaces;
         }
         // "Trên cơ sở danh sách giới thiệu, UBND huyện lựa chọn không quá 25 hộ gia đình" (corpus/blind
         // e03), "…, Chủ tịch UBND tỉnh xét tặng Bằng khen cho không quá 15 tập thể" (f01): the body
@@ -525,10 +534,9 @@ public static class QuotaFinder
         }
         var lead = WithoutAside(rules, StripLabel(rules, text[..colonAt]));
         // "- Huyện Bắc Yên: chọn 01 xã làm điểm …; 01 hợp tác xã hoặc 01 tổ hợp tác" (corpus/blind o03).
-        if (NamesPlace(rules, lead))
+        if (PlacesNamed(rules, lead) is { } places)
         {
-            var places = ExpandNames(rules, LowerLevel(rules, lead));
-            return new Holder(places, places.Count > 1);
+            return places;
         }
         if (!ResponsibleParty.NamesBody(rules, lead))
         {

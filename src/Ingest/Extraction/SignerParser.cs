@@ -28,7 +28,7 @@ public static class SignerParser
         var from = 0;
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            if (lines[i].Folded.StartsWith("noi nhan", StringComparison.Ordinal))
+            if (lines[i].OpensRecipients)
             {
                 from = i;
                 break;

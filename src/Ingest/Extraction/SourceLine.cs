@@ -8,4 +8,11 @@ namespace Ingest.Extraction;
 public sealed record SourceLine(string Text, string Folded, int Page, int Index)
 {
     public bool IsBlank => Text.Length == 0;
+
+    /// <summary>
+    /// True for the line that opens a document's recipients ("Nơi nhận:"), where its body ends and
+    /// the closing table (recipients, signer) begins. OCR may glue the signer's authority to it
+    /// ("Nơi nhận: TM. ỦY BAN NHÂN DÂN"), so only its start is read.
+    /// </summary>
+    public bool OpensRecipients => Folded.StartsWith("noi nhan", StringComparison.Ordinal);
 }

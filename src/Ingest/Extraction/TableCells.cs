@@ -37,5 +37,5 @@ public static class TableCells
     public static bool IsCell(RuleBook rules, SourceLine line, bool figure = false) =>
         line.Text.Length <= MaxCellLength
         && (figure || SectionLabel.Read(rules, line.Text).Kind is not (SectionLabelKind.Roman or SectionLabelKind.Arabic))
-        && !line.Folded.StartsWith("noi nhan", StringComparison.Ordinal);
+        && !line.OpensRecipients;
 }

@@ -288,7 +288,7 @@ public static class TargetFinder
     }
 
     // "còn dưới" → "<", "không quá" → "<=", "ít nhất" → ">=", "đạt trên" → ">", "đạt" → "=" (vocabulary target-comparators).
-    private static string Comparator(RuleBook rules, string word) =>
+    internal static string Comparator(RuleBook rules, string word) =>
         rules.Vocabulary("target-comparators").Map("folded", "comparator").GetValueOrDefault(word, "=");
 
     // The indicator is the noun phrase after the value ("100% cơ quan nhà nước …") or before the

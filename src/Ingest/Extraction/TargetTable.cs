@@ -146,7 +146,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
                 continue;
             }
             var value = decimal.Parse(g["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-            var comparator = g["cmp"].Success ? Comparator(rules, g["cmp"].Value) : "=";
+            var comparator = g["cmp"].Success ? TargetFinder.Comparator(rules, g["cmp"].Value.Trim()) : "=";
             var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name : row.Name;
             targets.Add(new Target(indicator, comparator, value, unit, year));
         }
@@ -285,8 +285,4 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         return indicator;
     }
-
-    // "≥" → ">=", "trên" → ">" (vocabulary target-comparators).
-    private static string Comparator(RuleBook rules, string cmp) =>
-        rules.Vocabulary("target-comparators").Map("folded", "comparator").GetValueOrDefault(cmp.Trim(), "=");
 }

@@ -18,7 +18,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
     private static readonly RuleRef TotalRule = new("quota.table-total");
-    private static readonly RuleRef GroupRule = new("quota.table-group");
     private static readonly RuleRef AwardedColumnRule = new("quota.table-awarded-column");
     private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
 
@@ -172,15 +171,15 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
         }
     }
 
-    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
-        GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !CountCellRule.In(rules).IsMatch(lines[i + 1].Folded)
-        && !TotalRule.In(rules).IsMatch(lines[i + 1].Folded) && IsCell(rules, lines[i + 1]);
+    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);
 
     // Row n's number cell: its number, then a holder's name (a count "02" or "04" before the next
     // count or the total is no row number).
-    private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) =>
-        TableCells.IsRowNumber(rules, lines[i], n) && i + 1 < lines.Count && !CountCellRule.In(rules).IsMatch(lines[i + 1].Folded)
-        && !TotalRule.In(rules).IsMatch(lines[i + 1].Folded) && IsCell(rules, lines[i + 1]);
+    private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) => TableCells.StartsRow(rules, lines, i, n, IsFigure);
+
+    // A count cell or the total's: no row's name.
+    private static bool IsFigure(RuleBook rules, SourceLine line) =>
+        CountCellRule.In(rules).IsMatch(line.Folded) || TotalRule.In(rules).IsMatch(line.Folded);
 
     // A line that may be a cell: not the total, and a figure ("02") though it reads as a label.
     private static bool IsCell(RuleBook rules, SourceLine line) =>

@@ -4,13 +4,15 @@ namespace Ingest.Extraction;
 
 /// <summary>
 /// What the tables a text layer writes one cell per line have in common (<see cref="TaskTable"/>,
-/// <see cref="QuotaTable"/>): the "STT" cell that opens the header, a row's number cell, and which
-/// lines may be cells at all. Rules deadline.table-start and deadline.table-row.
+/// <see cref="QuotaTable"/>, <see cref="TargetTable"/>): the "STT" cell that opens the header, a
+/// row's number cell, where a row or a group starts, and which lines may be cells at all. Rules
+/// deadline.table-start, deadline.table-row and quota.table-group.
 /// </summary>
 public static class TableCells
 {
     private static readonly RuleRef StartRule = new("deadline.table-start");
     private static readonly RuleRef RowRule = new("deadline.table-row");
+    private static readonly RuleRef GroupRule = new("quota.table-group");
 
     // A line this long is running text below the table, not a cell (a cell is a column's width).
     private const int MaxCellLength = 90;
@@ -28,6 +30,24 @@ public static class TableCells
     /// <summary>The number of a row's number cell ("1", "2.", "12"), or null for any other line.</summary>
     public static int? RowNumberOf(RuleBook rules, SourceLine line) =>
         RowRule.In(rules).Match(line.Folded) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// True when line <paramref name="i"/> is row <paramref name="n"/>'s number cell and the row's
+    /// name follows it: a cell that is no figure of the table (<paramref name="isFigure"/>: "02" after
+    /// "1" is a figure, and the "1" then no row's number).
+    /// </summary>
+    public static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n, Func<RuleBook, SourceLine, bool> isFigure) =>
+        IsRowNumber(rules, lines[i], n) && NameFollows(rules, lines, i, isFigure);
+
+    /// <summary>
+    /// True when line <paramref name="i"/> is a group's number cell (a Roman numeral: "I" / "Các
+    /// huyện, thị xã, thành phố", corpus/blind f05; "I" / "CHỈ TIÊU KINH TẾ", n01) and its name follows.
+    /// </summary>
+    public static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure) =>
+        GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && NameFollows(rules, lines, i, isFigure);
+
+    private static bool NameFollows(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure) =>
+        i + 1 < lines.Count && !isFigure(rules, lines[i + 1]) && IsCell(rules, lines[i + 1]);
 
     /// <summary>
     /// True for a line that may be a cell: not a full line of running text, not the recipients,

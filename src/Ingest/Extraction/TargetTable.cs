@@ -19,7 +19,7 @@ namespace Ingest.Extraction;
 /// </list>
 /// The header may wrap and stand on two levels (<see cref="TableHeader"/>); the whole area's row
 /// ("Toàn tỉnh", "Tổng cộng") and a group's heading row set no goal. Rules target.table-*,
-/// quota.table-holder-column, quota.table-total and quota.table-group, and those of <see cref="TableCells"/>.
+/// quota.table-holder-column and quota.table-total, and those of <see cref="TableCells"/>.
 /// </summary>
 /// <param name="Rows">Each row: its indicator or place cell as written, and its goals.</param>
 /// <param name="End">The index of the first line after the table.</param>
@@ -37,7 +37,6 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
-    private static readonly RuleRef GroupRule = new("quota.table-group");
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
 
     // Header lines before the first row (a two-level header that wraps, and its column numbers).
@@ -257,8 +256,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         StartsRow(rules, lines, i, 1) || StartsWhole(rules, lines, i) || StartsGroup(rules, lines, i);
 
     // Row n's number cell, then a name (a figure after it makes it a figure).
-    private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) =>
-        TableCells.IsRowNumber(rules, lines[i], n) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) && TableCells.IsCell(rules, lines[i + 1]);
+    private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) => TableCells.StartsRow(rules, lines, i, n, IsFigure);
+
+    private static bool IsFigure(RuleBook rules, SourceLine line) => ValueCellRule.In(rules).IsMatch(line.Folded);
 
     // Any row's number followed by its name: the figures of the row before end there.
     private static bool StartsAnyRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
@@ -270,8 +270,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         && i + 1 < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
 
     // "I" / "Chỉ tiêu về kinh tế": a group's number, then its name.
-    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
-        GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) && TableCells.IsCell(rules, lines[i + 1]);
+    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);
 
     // "Chỉ tiêu giảm hộ nghèo năm" → "Chỉ tiêu giảm hộ nghèo": the year's own words go with the year.
     private static string TrimYearWords(string indicator)

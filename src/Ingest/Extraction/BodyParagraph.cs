@@ -25,4 +25,8 @@ public sealed record BodyParagraph(
     string? Lead = null,
     string? Allotted = null,
     IReadOnlyList<Target>? Goals = null,
-    bool GoalsPerPlace = false);
+    bool GoalsPerPlace = false)
+{
+    /// <summary>The <see cref="Heading"/> folded (<see cref="Text.VietnameseText.Fold"/>); null with it.</summary>
+    public string? HeadingFolded { get; init; }
+}

@@ -211,6 +211,10 @@ public static class BodyReader
     {
         private string? _roman, _arabic, _letter;
         private string? _arabicHeading, _letterHeading;
+
+        // The headings folded once, as their own paragraphs were: each paragraph under them
+        // carries the folded heading too, instead of every reader folding it again.
+        private string? _arabicFolded, _letterFolded;
         private string? _outerLeadIn, _bulletLeadIn, _bulletChar;
         private bool _numbered;
 
@@ -219,24 +223,24 @@ public static class BodyReader
 
         public BodyParagraph Add(string text, SectionLabel label)
         {
+            var folded = VietnameseText.Fold(text);
             switch (label.Kind)
             {
                 case SectionLabelKind.Roman:
-                    (_roman, _arabic, _letter, _arabicHeading, _letterHeading) = (label.Value, null, null, null, null);
+                    (_roman, _arabic, _letter, _arabicHeading, _letterHeading, _arabicFolded, _letterFolded) = (label.Value, null, null, null, null, null, null);
                     (_outerLeadIn, _bulletLeadIn) = (null, null);
                     _numbered = true;
                     break;
                 case SectionLabelKind.Arabic:
-                    (_arabic, _letter, _arabicHeading, _letterHeading) = (label.Value, null, text, null);
+                    (_arabic, _letter, _arabicHeading, _letterHeading, _arabicFolded, _letterFolded) = (label.Value, null, text, null, folded, null);
                     (_outerLeadIn, _bulletLeadIn) = (null, null);
                     _numbered = true;
                     break;
                 case SectionLabelKind.Letter:
-                    (_letter, _letterHeading) = (label.Value, text);
+                    (_letter, _letterHeading, _letterFolded) = (label.Value, text, folded);
                     (_outerLeadIn, _bulletLeadIn) = (null, null);
                     break;
             }
-            var folded = VietnameseText.Fold(text);
             var section = _roman is null && _arabic is null && _letter is null
                 ? null
                 : string.Join('.', new[] { _roman, _arabic, _letter }.Where(s => s is not null));
@@ -255,7 +259,10 @@ public static class BodyReader
             {
                 leadIn = _bulletLeadIn ?? _outerLeadIn;
             }
-            var paragraph = new BodyParagraph(text, folded, label, section, _letterHeading ?? _arabicHeading, leadIn, !_numbered);
+            var paragraph = new BodyParagraph(text, folded, label, section, _letterHeading ?? _arabicHeading, leadIn, !_numbered)
+            {
+                HeadingFolded = _letterHeading is null ? _arabicFolded : _letterFolded,
+            };
             if (text.TrimEnd().EndsWith(':'))
             {
                 if (label.Kind == SectionLabelKind.Bullet)

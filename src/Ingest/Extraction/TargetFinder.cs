@@ -56,7 +56,6 @@ public static class TargetFinder
         var leadGoal = false;
         HashSet<Target>? tabled = null;
         var goalItem = false;
-        string? heading = null, headingFolded = null;
         foreach (var p in paragraphs)
         {
             var named = goalsNamedOnly ? TargetNamedGoalRule.In(rules) : TargetGoalRule.In(rules);
@@ -102,12 +101,7 @@ public static class TargetFinder
             {
                 continue;
             }
-            if (!ReferenceEquals(p.Heading, heading))
-            {
-                // Paragraphs under one heading share its string: fold it once (an appendix's table
-                // rows are many paragraphs under one heading).
-                (heading, headingFolded) = (p.Heading, p.Heading is null ? null : VietnameseText.Fold(p.Heading));
-            }
+            var headingFolded = p.HeadingFolded;
             if ((headingFolded is not null && TargetResultsHeadingRule.In(rules).IsMatch(headingFolded)) || (resultsSection && !goalItem))
             {
                 continue; // "1. Kết quả năm 2022" (corpus/blind k06): what was done, not what is aimed at
@@ -145,6 +139,12 @@ public static class TargetFinder
     {
         var cf = p.Folded.Substring(span.Start, span.Length);
         var ct = p.Text.Substring(span.Start, span.Length);
+        // Most clauses set no figure: they are left before their dates are read.
+        var values = TargetValueRule.In(rules).Matches(cf);
+        if (values.Count == 0 && (!goal || !TargetNoneLeftRule.In(rules).IsMatch(cf)))
+        {
+            return;
+        }
         if (TargetAchievedRule.In(rules).IsMatch(cf))
         {
             return; // "Toàn xã có 4.126/4.850 hộ (đạt 85,1%)": a result, not a goal
@@ -170,7 +170,7 @@ public static class TargetFinder
         string? sharedComparator = null;
         var valueBy = clauseBy;
         var previousEnd = 0;
-        foreach (Match m in TargetValueRule.In(rules).Matches(cf))
+        foreach (Match m in values)
         {
             if (previousEnd > 0 && YearOf(rules, cf[previousEnd..m.Index]) is { } later)
             {

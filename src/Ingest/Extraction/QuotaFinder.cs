@@ -42,6 +42,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaLevelRule = new("quota.level");
     private static readonly RuleRef QuotaNameSeparatorRule = new("quota.name-separator");
     private static readonly RuleRef QuotaNamedPlacesRule = new("quota.named-places");
+    private static readonly RuleRef QuotaClassConditionRule = new("quota.class-condition");
     private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
     private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
 
@@ -408,8 +409,16 @@ public static class QuotaFinder
         var lead = colonAt > 0 ? WithoutAside(rules, StripLabel(rules, ct[..colonAt])) : "";
         if (colonAt > 0 && ResponsibleParty.NamesBody(rules, lead))
         {
+            // "Các sở, ngành: 01 tập thể hoặc 01 cá nhân" (README-b): one class, each of it.
             var list = SplitList(rules, lead);
-            return new Holder(list, list.Count > 1);
+            return new Holder(list, list.Count > 1 || QuotaCacRule.In(rules).IsMatch(lead));
+        }
+        // "Các sở, ngành là cơ quan chủ trì dự án, tiểu dự án: 01 tập thể hoặc 01 cá nhân" (corpus/blind
+        // p04): a class with its condition, kept whole (README-b), each of it.
+        if (colonAt > 0 && QuotaCacRule.In(rules).IsMatch(lead) && QuotaClassConditionRule.In(rules).Match(lead) is { Success: true } condition
+            && ResponsibleParty.NamesBody(rules, lead[..condition.Index]))
+        {
+            return new Holder([Lower(lead)], true);
         }
         // "- Xã Đồng Sơn: 12 hộ;" (corpus/blind e08): a named place holds, its level in lower case.
         if (colonAt > 0 && PlacesNamed(rules, lead) is { } colonPlaces)

@@ -20,9 +20,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef AwardedColumnRule = new("quota.table-awarded-column");
     private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
+    private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
 
     // Header cells, wrapped or not, before the first row.
     private const int MaxHeaderLines = 14;
+
+    // A row's note, wrapped or not.
+    private const int MaxNoteLines = 3;
 
     /// <summary>The allocation table whose header starts at line <paramref name="start"/>, or null when none does.</summary>
     public static QuotaTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
@@ -36,7 +40,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
         var holder = false;
         var total = false;
         var i = start + 1;
-        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
+        // Header cells that name no column known here, after the first column of counts: the
+        // columns a merged cell's unit spans ("Ngạch chuyên viên" under "Số học viên được phân bổ").
+        var spanned = false;
+        var notes = false;
+        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
         {
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
             if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded))
@@ -69,10 +77,26 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             {
                 total = true;
             }
+            else if (NoteColumnRule.In(rules).IsMatch(lines[i].Folded))
+            {
+                notes = true;
+            }
+            else if (units.Count > 0)
+            {
+                spanned = true;
+            }
         }
-        if (!holder || units.All(u => u is null) || i >= lines.Count || !TableCells.IsRowNumber(rules, lines[i], 1))
+        if (!holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
         {
             return null;
+        }
+        // A merged header cell names the unit once over the columns under it: "Số học viên được
+        // phân bổ" over "Ngạch chuyên viên" / "Ngạch chuyên" / "viên chính" (corpus/blind p07, the
+        // wrapped cell two lines). How many columns it spans, the first row's figures tell.
+        if (spanned && units.Count == 1 && units[0] is { } spanning)
+        {
+            var extra = FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0);
+            units.AddRange(Enumerable.Repeat<string?>(spanning, Math.Max(0, extra)));
         }
         var rows = new List<(string, string)>();
         var number = 1;
@@ -127,6 +151,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                     counts.Add(lines[i].Text.Trim().Replace(".", "", StringComparison.Ordinal)); // "1.000" is a thousand
                 }
             }
+            // A row's note ("Tổ làm điểm", corpus/blind p05) stands after its figures, before the next row.
+            for (var note = 0; notes && note < MaxNoteLines && i < lines.Count && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i)
+                && !IsFigure(rules, lines[i]) && IsCell(rules, lines[i]); note++)
+            {
+                i++;
+            }
             if (total)
             {
                 WithoutTotal(counts, units.Count);
@@ -169,6 +199,21 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
         {
             counts.RemoveAt(0);
         }
+    }
+
+    // The figures of the row or group whose number cell is line i: after its name, up to the next row or group.
+    private static int FirstRowFigures(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    {
+        var j = i + 1;
+        for (; j < lines.Count && !IsFigure(rules, lines[j]) && IsCell(rules, lines[j]); j++)
+        {
+        }
+        var figures = 0;
+        for (; j < lines.Count && CountCellRule.In(rules).IsMatch(lines[j].Folded) && !StartsRow(rules, lines, j, 1) && !StartsRow(rules, lines, j, 2) && !StartsGroup(rules, lines, j); j++)
+        {
+            figures++;
+        }
+        return figures;
     }
 
     private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);

@@ -233,7 +233,7 @@ public sealed class HeaderParser(RuleBook rules)
             {
                 left = left[numberEnd.Length..];
             }
-            left = left.Trim(' ', '-', '–', '.', '…', '_', ',');
+            left = left.Trim(' ', '-', '–', '.', '…', '_', ',', '*');
             if (left.Any(char.IsLetter))
             {
                 place = IssuerName.PlaceName(left);

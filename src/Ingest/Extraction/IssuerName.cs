@@ -12,6 +12,7 @@ public static class IssuerName
 {
     private static readonly RuleRef IssuerBlankTemplateRule = new("issuer.blank-template");
     private static readonly RuleRef IssuerCommitteePrefixRule = new("issuer.committee-prefix");
+    private static readonly RuleRef IssuerPartyCommitteeRule = new("issuer.party-committee");
 
     // Administrative units (vocabulary administrative-units, rows with a header form), folded, in
     // the table's order: the unit word is written in lower case in a name ("tỉnh Đồng Nai") and
@@ -64,6 +65,14 @@ public static class IssuerName
                     council = "HĐND";
                 }
                 committeeOf = rest.Length > 0 ? Locality(rules, rest) : committeeOf;
+                continue;
+            }
+            if (IssuerPartyCommitteeRule.In(rules).Match(folded) is { Success: true } party)
+            {
+                // "HUYỆN ỦY HẢI HẬU" → "Huyện ủy Hải Hậu"; "ĐẢNG ỦY XÃ GIAO THIỆN" → "Đảng ủy xã Giao Thiện".
+                var rest = line[party.Length..].Trim();
+                var kind = VietnameseText.TitleCaseWords(line[..party.Groups["kind"].Length].ToLowerInvariant());
+                body = rest.Length > 0 ? $"{kind} ủy {Locality(rules, rest)}" : $"{kind} ủy";
                 continue;
             }
             if (LocalityOnly(rules, folded))

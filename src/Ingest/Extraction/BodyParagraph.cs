@@ -29,4 +29,10 @@ public sealed record BodyParagraph(
 {
     /// <summary>The <see cref="Heading"/> folded (<see cref="Text.VietnameseText.Fold"/>); null with it.</summary>
     public string? HeadingFolded { get; init; }
+
+    /// <summary>
+    /// For an allocation table's row: its counts, each with its column's unit as the header names
+    /// it ("lớp nghề nông nghiệp", corpus/blind q02), which no vocabulary of units need know.
+    /// </summary>
+    public IReadOnlyList<(int Count, string Unit)>? AllottedCounts { get; init; }
 }

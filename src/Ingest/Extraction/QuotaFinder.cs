@@ -83,6 +83,26 @@ public static class QuotaFinder
         {
             return;
         }
+        // An allocation table's row: its counts by column, its holder's cell.
+        if (p.AllottedCounts is { } cells)
+        {
+            if (AllottedIn(rules, p) is { Names.Count: > 0 } rowHolder)
+            {
+                foreach (var (count, written) in cells)
+                {
+                    var holder = Shared(rules, rowHolder);
+                    result.Add(new Quota
+                    {
+                        Holder = holder.Names,
+                        Each = holder.Each,
+                        Count = count,
+                        Unit = UnitOf(rules, VietnameseText.Fold(written), written),
+                        Purpose = purpose,
+                    });
+                }
+            }
+            return;
+        }
         // "Tổng số: 12 bản, 07 hợp tác xã …" (corpus/blind o03): a total allots nothing.
         if (QuotaCountLeadRule.In(rules).IsMatch(folded))
         {

@@ -10,9 +10,9 @@ namespace Ingest.Extraction;
 /// them). Each row becomes the colon form the quota rules read, "Huyện Long Hồ: 02 tập thể, 03 cá
 /// nhân"; the total is no one's. Rules quota.table-* and those of <see cref="TableCells"/>.
 /// </summary>
-/// <param name="Rows">Each row: its holder's cell, and the row as "holder: N unit, M unit".</param>
+/// <param name="Rows">Each row: its holder's cell, the row as "holder: N unit, M unit", and its counts with their columns' units.</param>
 /// <param name="End">The index of the first line after the table.</param>
-public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows, int End)
+public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IReadOnlyList<(int Count, string Unit)> Counts)> Rows, int End)
 {
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
@@ -21,12 +21,18 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
     private static readonly RuleRef AwardedColumnRule = new("quota.table-awarded-column");
     private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
     private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
+    private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
+    private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
+    private static readonly RuleRef CaptionRule = new("quota.table-caption");
 
     // Header cells, wrapped or not, before the first row.
     private const int MaxHeaderLines = 14;
 
     // A row's note, wrapped or not.
     private const int MaxNoteLines = 3;
+
+    // The caption stands in the lines just above the header ("BIỂU PHÂN BỔ …" / "(Kèm theo …)").
+    private const int CaptionLines = 4;
 
     /// <summary>The allocation table whose header starts at line <paramref name="start"/>, or null when none does.</summary>
     public static QuotaTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
@@ -37,6 +43,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
         }
         // Each column of figures: what it counts, or null for figures that allot nothing (members).
         var units = new List<string?>();
+        // "BIỂU PHÂN BỔ SỐ LỚP ĐÀO TẠO NGHỀ …" (corpus/blind q02): under a caption that allots, a
+        // column "Số lớp nghề nông nghiệp" counts what it names.
+        var allots = Enumerable.Range(Math.Max(0, start - CaptionLines), start - Math.Max(0, start - CaptionLines))
+            .Any(k => CaptionRule.In(rules).IsMatch(lines[k].Folded));
         var holder = false;
         var total = false;
         var i = start + 1;
@@ -73,6 +83,16 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                 units.Add(lines[i].Text.Substring(awarded.Groups["unit"].Index, awarded.Groups["unit"].Length));
             }
 
+            else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } unitCell)
+            {
+                // "Bắn nỏ" / "(VĐV)", "Nhập ngũ" / "Quân đội" / "(công dân)" (corpus/blind q05, q06): the
+                // unit in brackets closes a column of counts named above it.
+                units.Add(UnitCellName(rules, lines[i].Text.Substring(unitCell.Groups["unit"].Index, unitCell.Groups["unit"].Length), unitCell.Groups["unit"].Value));
+            }
+            else if (allots && CountedColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } counted)
+            {
+                units.Add(lines[i].Text.Substring(counted.Groups["unit"].Index, counted.Groups["unit"].Length).Trim());
+            }
             else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
             {
                 total = true;
@@ -98,7 +118,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             var extra = FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0);
             units.AddRange(Enumerable.Repeat<string?>(spanning, Math.Max(0, extra)));
         }
-        var rows = new List<(string, string)>();
+        var rows = new List<(string, string, IReadOnlyList<(int, string)>)>();
         var number = 1;
         while (i < lines.Count)
         {
@@ -151,8 +171,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
                     counts.Add(lines[i].Text.Trim().Replace(".", "", StringComparison.Ordinal)); // "1.000" is a thousand
                 }
             }
-            // A row's note ("Tổ làm điểm", corpus/blind p05) stands after its figures, before the next row.
-            for (var note = 0; notes && note < MaxNoteLines && i < lines.Count && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i)
+            // A row's note ("Tổ làm điểm", corpus/blind p05) or its text under a column of words
+            // ("Nghề đào tạo dự kiến": "Nuôi cá lóc; May công nghiệp", q02) stands after its figures,
+            // before the next row.
+            for (var note = 0; (notes || spanned) && note < MaxNoteLines && i < lines.Count && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i)
                 && !IsFigure(rules, lines[i]) && IsCell(rules, lines[i]); note++)
             {
                 i++;
@@ -166,7 +188,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
-                rows.Add((who, who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}"))));
+                rows.Add((who, who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),
+                    [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant()))]));
             }
             number++;
         }
@@ -200,6 +223,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text)> Rows
             counts.RemoveAt(0);
         }
     }
+
+    // The unit a bracketed header cell names, as the record gives it: "(VĐV)" is "vận động viên"
+    // (vocabulary quota-units, column unit), "(công dân)" as written.
+    private static string UnitCellName(RuleBook rules, string written, string folded) =>
+        rules.Vocabulary("quota-units").Map("folded", "unit").TryGetValue(folded, out var unit) && unit.Length > 0 ? unit : written;
 
     // The figures of the row or group whose number cell is line i: after its name, up to the next row or group.
     private static int FirstRowFigures(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)

@@ -43,6 +43,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaNameSeparatorRule = new("quota.name-separator");
     private static readonly RuleRef QuotaNamedPlacesRule = new("quota.named-places");
     private static readonly RuleRef QuotaClassConditionRule = new("quota.class-condition");
+    private static readonly RuleRef QuotaNamedDepartmentsRule = new("quota.named-departments");
     private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
     private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
 
@@ -385,6 +386,13 @@ public static class QuotaFinder
                 // Định, Hoằng Hóa, Thọ Xuân: mỗi huyện 01 tập thể", corpus/plans b01). A heading's words
                 // ("Khen thưởng hộ gia đình: mỗi huyện …") name none: the class after "mỗi" is the holder.
                 var between = before[(colon + 1)..].Trim(' ', ',');
+                // "Đề nghị: các sở Nông nghiệp và Phát triển nông thôn, Công Thương, …, Kế hoạch và Đầu
+                // tư mỗi sở cử 01 lãnh đạo" (corpus/blind q08), "Các sở: Kế hoạch và Đầu tư, …, Tài chính
+                // mỗi sở cử 02 công chức" (p01): each department by its name.
+                if ((DepartmentsNamed(rules, between) ?? DepartmentsNamed(rules, colonLead + " " + between)) is { } departments)
+                {
+                    return new Holder(departments, true);
+                }
                 var listed = QuotaBlockMembersRule.In(rules).Replace(colonLead, "");
                 if (between.Length > 0 && ResponsibleParty.NamesBody(rules, between))
                 {
@@ -653,6 +661,20 @@ public static class QuotaFinder
         var parts = QuotaHolderSeparatorRule.In(rules).Split(s)
             .Select(x => x.Trim(' ', ',')).Where(x => x.Length > 0).Select(Lower).ToList();
         return parts;
+    }
+
+    // "các sở Nông nghiệp và Phát triển nông thôn, Công Thương" → "Sở Nông nghiệp và Phát triển nông
+    // thôn", "Sở Công Thương": departments named after one "sở" (rule quota.named-departments), split
+    // at commas only, since "và" joins the words of a department's name; null when the words are no such list.
+    private static List<string>? DepartmentsNamed(RuleBook rules, string text)
+    {
+        var m = QuotaNamedDepartmentsRule.In(rules).Match(text.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+        var names = m.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return names.Length > 1 && names.All(n => char.IsUpper(n[0])) ? [.. names.Select(n => "Sở " + n)] : null;
     }
 
     // A class of holders is written in lower case with "các": "các huyện, thị xã, thành phố".

@@ -44,6 +44,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaNamedPlacesRule = new("quota.named-places");
     private static readonly RuleRef QuotaClassConditionRule = new("quota.class-condition");
     private static readonly RuleRef QuotaNamedDepartmentsRule = new("quota.named-departments");
+    private static readonly RuleRef QuotaOpensClassRule = new("quota.opens-class");
     private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
     private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
 
@@ -55,6 +56,10 @@ public static class QuotaFinder
     {
         var result = new List<Quota>();
         string? purpose = null;
+        // The class a paragraph last opened on ("Mỗi huyện, thành phố thành lập đoàn vận động viên …",
+        // corpus/blind q06), though it allotted nothing: the "mỗi đơn vị" of the contests listed
+        // under it is that class.
+        Holder? opened = null;
         foreach (var p in paragraphs)
         {
             if (p.Label.Kind == SectionLabelKind.Roman)
@@ -70,12 +75,13 @@ public static class QuotaFinder
             {
                 continue;
             }
-            FindIn(rules, p, purpose, province, result);
+            FindIn(rules, p, purpose, province, opened, result);
+            opened = OpensClass(rules, p.Text) ?? opened;
         }
         return result;
     }
 
-    private static void FindIn(RuleBook rules, BodyParagraph p, string? purpose, string? province, List<Quota> result)
+    private static void FindIn(RuleBook rules, BodyParagraph p, string? purpose, string? province, Holder? opened, List<Quota> result)
     {
         var text = p.Text;
         var folded = p.Folded;
@@ -173,7 +179,7 @@ public static class QuotaFinder
             var holder = AllottedIn(rules, p)
                 ?? place
                 ?? OwnProvince(rules, text, folded, clause, at, province)
-                ?? HolderOf(rules, text, folded, clause, at, LastClass(result))
+                ?? HolderOf(rules, text, folded, clause, at, LastClass(result) ?? opened)
                 ?? (clause.Start > 0 ? ColonHolder(rules, text[..at]) : null)
                 ?? HolderOfLeadIn(rules, p.LeadIn);
             if (holder is null || holder.Value.Names.Count == 0)
@@ -183,7 +189,9 @@ public static class QuotaFinder
             holder = Shared(rules, holder.Value);
             // "Mỗi Phòng GDĐT chọn 02 trường THCS làm điểm; riêng Phòng GDĐT huyện Ý Yên và huyện Mỹ Lộc
             // chọn 01 trường" (corpus/blind h05): the unit said short is the one said in full before it.
-            if (result.Skip(first).LastOrDefault(q => q.Unit.StartsWith(unit + " ", StringComparison.Ordinal) && !q.Unit.Contains(" hoặc ", StringComparison.Ordinal)) is { } fuller)
+            // A team by sex is no kind of team: "01 đội nam và 01 đội nữ … Ban Tổ chức xét chọn 08 đội" (q06).
+            if (result.Skip(first).LastOrDefault(q => q.Unit.StartsWith(unit + " ", StringComparison.Ordinal) && !q.Unit.Contains(" hoặc ", StringComparison.Ordinal)
+                && q.Unit[(unit.Length + 1)..] is not ("nam" or "nữ")) is { } fuller)
             {
                 unit = fuller.Unit;
             }
@@ -676,6 +684,11 @@ public static class QuotaFinder
         var names = m.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return names.Length > 1 && names.All(n => char.IsUpper(n[0])) ? [.. names.Select(n => "Sở " + n)] : null;
     }
+
+    // The class a paragraph opens on, "Mỗi huyện, thành phố …" (rule quota.opens-class), or null.
+    private static Holder? OpensClass(RuleBook rules, string text) =>
+        QuotaOpensClassRule.In(rules).Match(text) is { Success: true } m && !QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(m.Groups["cls"].Value))
+            ? new Holder(["các " + m.Groups["cls"].Value.Trim()], true) : null;
 
     // A class of holders is written in lower case with "các": "các huyện, thị xã, thành phố".
     // "Các doanh nghiệp nhà nước do tỉnh quản lý", "Các cơ quan Trung ương đóng trên địa bàn tỉnh":

@@ -24,6 +24,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
     private static readonly RuleRef CaptionRule = new("quota.table-caption");
+    private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
+    private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
+    private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
+    private static readonly RuleRef MeasureRule = new("quota.table-measure");
+    private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
 
     // Header cells, wrapped or not, before the first row.
     private const int MaxHeaderLines = 14;
@@ -45,8 +50,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         var units = new List<string?>();
         // "BIỂU PHÂN BỔ SỐ LỚP ĐÀO TẠO NGHỀ …" (corpus/blind q02): under a caption that allots, a
         // column "Số lớp nghề nông nghiệp" counts what it names.
-        var allots = Enumerable.Range(Math.Max(0, start - CaptionLines), start - Math.Max(0, start - CaptionLines))
-            .Any(k => CaptionRule.In(rules).IsMatch(lines[k].Folded));
+        var caption = Enumerable.Range(Math.Max(0, start - CaptionLines), start - Math.Max(0, start - CaptionLines)).Select(k => lines[k]).ToList();
+        var allots = caption.Any(l => CaptionRule.In(rules).IsMatch(l.Folded));
+        // "Đơn vị tính: học viên" under the caption (corpus/blind k06): what every column counts
+        // that names no unit of its own.
+        var measured = caption.Select(l => MeasuredInRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null);
         var holder = false;
         var total = false;
         var i = start + 1;
@@ -54,6 +62,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         // columns a merged cell's unit spans ("Ngạch chuyên viên" under "Số học viên được phân bổ").
         var spanned = false;
         var notes = false;
+        // The header cells after the holders' that no rule here reads, in order.
+        var named = new List<string>();
         for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
         {
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
@@ -101,9 +111,27 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
             {
                 notes = true;
             }
-            else if (units.Count > 0)
+            else
             {
-                spanned = true;
+                spanned |= units.Count > 0;
+                if (holder)
+                {
+                    named.Add(lines[i].Text.Trim());
+                }
+            }
+        }
+        // Under a caption that allots, the header may name its columns by what they count and
+        // nothing the rules above know: "Giáo viên mầm non" / "Giáo viên tiểu học" / "Giáo viên
+        // THCS" (corpus/blind r03), "Nhà ở cho hộ nghèo, hộ cận nghèo (hộ)" / "Nhà văn hóa bản xây
+        // mới (công trình)" (r05), "Vận động viên Cờ tướng (người)" (r01). When those cells are as
+        // many as the first row's figures, each is a column of counts.
+        if (allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
+        {
+            var cells = Unwrapped(named);
+            if (cells.Count == FirstRowFigures(rules, lines, i) - (total ? 1 : 0))
+            {
+                units.AddRange(cells.Select(c => NamedUnit(rules, c, measured)));
+                spanned = false;
             }
         }
         if (!holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
@@ -222,6 +250,49 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         {
             counts.RemoveAt(0);
         }
+    }
+
+    // Header cells as columns: a cell that opens in lower case continues the one above it
+    // ("Số đơn vị" / "thành viên" is one cell wrapped).
+    private static List<string> Unwrapped(List<string> cells)
+    {
+        var joined = new List<string>();
+        foreach (var cell in cells)
+        {
+            if (joined.Count > 0 && cell.Length > 0 && (char.IsLower(cell[0]) || cell[0] == '('))
+            {
+                joined[^1] += " " + cell;
+            }
+            else
+            {
+                joined.Add(cell);
+            }
+        }
+        return joined;
+    }
+
+    // What a column named by its contents counts: the unit it opens on when it ends in a bracketed
+    // unit ("Vận động viên Cờ tướng (người)": vận động viên), else that bracket ("Nhà ở cho hộ
+    // nghèo, hộ cận nghèo (hộ)": hộ), else the whole cell ("Giáo viên THCS": giáo viên THCS).
+    // A column of a part of another ("Trong đó: người khuyết tật, …", k06) or of goods measured
+    // ("Giống lúa (kg)", "Chế phẩm vi sinh (lít)", k08: supplies, no one's places) allots nothing: null.
+    private static string? NamedUnit(RuleBook rules, string cell, string? measured)
+    {
+        if (SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
+        {
+            return null;
+        }
+        var bracket = BracketUnitRule.In(rules).Match(cell);
+        if (!bracket.Success)
+        {
+            return measured?.ToLowerInvariant() ?? char.ToLowerInvariant(cell[0]) + cell[1..];
+        }
+        if (MeasureRule.In(rules).IsMatch(VietnameseText.Fold(bracket.Groups["unit"].Value.Trim().ToLowerInvariant())))
+        {
+            return null;
+        }
+        var lead = LeadUnitRule.In(rules).Match(VietnameseText.Fold(cell));
+        return (lead.Success ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length) : bracket.Groups["unit"].Value).Trim().ToLowerInvariant();
     }
 
     // The unit a bracketed header cell names, as the record gives it: "(VĐV)" is "vận động viên"

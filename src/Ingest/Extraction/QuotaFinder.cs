@@ -45,6 +45,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaClassConditionRule = new("quota.class-condition");
     private static readonly RuleRef QuotaNamedDepartmentsRule = new("quota.named-departments");
     private static readonly RuleRef QuotaOpensClassRule = new("quota.opens-class");
+    private static readonly RuleRef QuotaTwoClassesRule = new("quota.two-classes");
     private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
     private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
 
@@ -423,6 +424,13 @@ public static class QuotaFinder
             // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng, mỗi sở không quá 02 tập thể"
             // (corpus/blind d05): the bodies named before "mỗi" in the clause, each.
             var named = before.Trim(' ', ',');
+            // "Mỗi sở, ban, ngành tỉnh và mỗi huyện, thành phố lựa chọn, đề nghị …" (corpus/blind r08):
+            // two classes, each.
+            if (QuotaTwoClassesRule.In(rules).Match(named) is { Success: true } first && cls.Length > 0
+                && !QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
+            {
+                return new Holder(["các " + WithoutAside(rules, first.Groups["cls"].Value).Trim(), "các " + WithoutAside(rules, cls).Trim()], true);
+            }
             var except = QuotaExceptRule.In(rules).Match(VietnameseText.Fold(named));
             named = except.Success ? named[(except.Index + except.Length)..].Trim() : named;
             if (colon < 0 && named.Length > 0 && ResponsibleParty.NamesBody(rules, named))

@@ -27,6 +27,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
     private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
+    private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
+    private static readonly RuleRef PlaceLevelRule = new("quota.level");
     private static readonly RuleRef MeasureRule = new("quota.table-measure");
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
 
@@ -62,6 +64,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         // columns a merged cell's unit spans ("Ngạch chuyên viên" under "Số học viên được phân bổ").
         var spanned = false;
         var notes = false;
+        string? level = null;
         // The header cells after the holders' that no rule here reads, in order.
         var named = new List<string>();
         for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
@@ -70,6 +73,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
             if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded))
             {
                 holder = true;
+                // "Ấp" over "Tân Hưng", "Phước Thọ" (corpus/blind r07): each row's place is an ấp.
+                level = LevelColumnRule.In(rules).IsMatch(lines[i].Folded) ? lines[i].Text.Trim().ToLowerInvariant() : null;
             }
             else if (MembersColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } members)
             {
@@ -216,6 +221,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
+                who = level is not null && !PlaceLevelRule.In(rules).IsMatch(who) && char.IsUpper(who[0]) ? level + " " + who : who;
                 rows.Add((who, who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),
                     [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant()))]));
             }

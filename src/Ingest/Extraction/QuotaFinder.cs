@@ -46,6 +46,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaNamedDepartmentsRule = new("quota.named-departments");
     private static readonly RuleRef QuotaOpensClassRule = new("quota.opens-class");
     private static readonly RuleRef QuotaTwoClassesRule = new("quota.two-classes");
+    private static readonly RuleRef QuotaFunctionWordRule = new("quota.function-word");
     private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
     private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
 
@@ -166,7 +167,7 @@ public static class QuotaFinder
         {
             var m = counts[k];
             var at = m.Groups["n"].Index;
-            var unit = NamedInFull(text, at, UnitOf(rules, m.Groups["unit"].Value, text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length)));
+            var unit = NamedInFull(rules, text, at, UnitOf(rules, m.Groups["unit"].Value, text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length)));
             // "01 tập thể hoặc 01 cá nhân" (corpus/blind f02): one allocation of either, not two
             // (README-b: one entry, unit "tập thể hoặc cá nhân").
             if (k + 1 < counts.Count && QuotaAlternativeRule.In(rules).IsMatch(folded[(m.Groups["unit"].Index + m.Groups["unit"].Length)..counts[k + 1].Groups["n"].Index]))
@@ -245,7 +246,7 @@ public static class QuotaFinder
     // A list's items name the unit by its first word, the lead in full: "Từ 26 căn nhà … phân bổ
     // cho các xã như sau: xã Kim Thủy 08 căn" (corpus/blind h06) counts "căn nhà". The unit as
     // the lead wrote it after a number before the list's colon, when the item's word opens it.
-    private static string NamedInFull(string text, int at, string unit)
+    private static string NamedInFull(RuleBook rules, string text, int at, string unit)
     {
         var colon = text.LastIndexOf(':', at);
         if (colon < 0 || unit.Contains(' ', StringComparison.Ordinal))
@@ -261,7 +262,9 @@ public static class QuotaFinder
                 var rest = lead[(i + key.Length)..];
                 var end = rest.IndexOfAny(' ', ',', ';');
                 var word = end < 0 ? rest : rest[..end];
-                return word.Length > 0 && char.IsLetter(word[0]) && char.IsLower(word[0]) ? unit + " " + word.ToString() : unit;
+                // "cử 03 người tham dự" (corpus/blind q07): a function word names no unit.
+                return word.Length > 0 && char.IsLetter(word[0]) && char.IsLower(word[0]) && !QuotaFunctionWordRule.In(rules).IsMatch(VietnameseText.Fold(word.ToString()))
+                    ? unit + " " + word.ToString() : unit;
             }
         }
         return unit;

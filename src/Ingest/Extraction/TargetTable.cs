@@ -38,9 +38,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
+    private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
 
     // Header lines before the first row (a two-level header that wraps, and its column numbers).
     private const int MaxHeaderLines = 28;
+
+    // The caption and its notes stand in the lines just above the header.
+    private const int CaptionLines = 4;
 
     // A row's name cell wraps over a few lines at most.
     private const int MaxNameLines = 4;
@@ -67,6 +71,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
+        // "(Giá trị trong bảng là mức tối thiểu phải đạt)" under the caption (corpus/blind s04): every
+        // figure is a floor.
+        var bound = Enumerable.Range(Math.Max(0, start - CaptionLines), start - Math.Max(0, start - CaptionLines))
+            .Select(k => FloorNoteRule.In(rules).IsMatch(lines[k].Folded) ? ">=" : null).LastOrDefault(b => b is not null) ?? "=";
         // The first column names the rows: indicators, or places and bodies.
         var name = VietnameseText.Fold(header.Cells[0]);
         bool byIndicator;
@@ -121,13 +129,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 break;
             }
-            rows.Add((row.Name, Goals(rules, row, columns, yearCell)));
+            rows.Add((row.Name, Goals(rules, row, columns, yearCell, bound)));
             (i, number) = (row.End, part ? number : number + 1);
         }
         return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator) : null;
     }
 
-    private static List<Target> Goals(RuleBook rules, Row row, List<Column?> columns, int yearCell)
+    private static List<Target> Goals(RuleBook rules, Row row, List<Column?> columns, int yearCell, string bound)
     {
         var targets = new List<Target>();
         var rowYear = yearCell >= 0 && yearCell < row.Figures.Count && ValueCellRule.In(rules).Match(row.Figures[yearCell].Folded) is { Success: true } y && y.Groups["v"].Value.Length == 4
@@ -145,7 +153,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
                 continue;
             }
             var value = decimal.Parse(g["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-            var comparator = g["cmp"].Success ? TargetFinder.Comparator(rules, g["cmp"].Value.Trim()) : "=";
+            var comparator = g["cmp"].Success ? TargetFinder.Comparator(rules, g["cmp"].Value.Trim()) : bound;
             var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name : row.Name;
             targets.Add(new Target(indicator, comparator, value, unit, year));
         }

@@ -130,13 +130,17 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         // THCS" (corpus/blind r03), "Nhà ở cho hộ nghèo, hộ cận nghèo (hộ)" / "Nhà văn hóa bản xây
         // mới (công trình)" (r05), "Vận động viên Cờ tướng (người)" (r01). When those cells are as
         // many as the first row's figures, each is a column of counts.
+        // Columns of words may follow the figures' ("Cây trồng chủ lực": "Nhãn, xoài", corpus/blind
+        // s05); the first cells are the figures'.
         if (allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
         {
             var cells = Unwrapped(named);
-            if (cells.Count == FirstRowFigures(rules, lines, i) - (total ? 1 : 0))
+            var (figures, words) = FirstRowShape(rules, lines, i);
+            var columns = figures - (total ? 1 : 0);
+            if (columns > 0 && (cells.Count == columns || cells.Count == columns + words))
             {
-                units.AddRange(cells.Select(c => NamedUnit(rules, c, measured)));
-                spanned = false;
+                units.AddRange(cells.Take(columns).Select(c => NamedUnit(rules, c, measured)));
+                spanned = cells.Count > columns;
             }
         }
         if (!holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
@@ -307,18 +311,29 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         rules.Vocabulary("quota-units").Map("folded", "unit").TryGetValue(folded, out var unit) && unit.Length > 0 ? unit : written;
 
     // The figures of the row or group whose number cell is line i: after its name, up to the next row or group.
-    private static int FirstRowFigures(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    private static int FirstRowFigures(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => FirstRowShape(rules, lines, i).Figures;
+
+    // The figures of the row or group whose number cell is line i, and the cells of words after
+    // them before the next row ("Nhãn, xoài" under "Cây trồng chủ lực", corpus/blind s05).
+    private static (int Figures, int Words) FirstRowShape(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
     {
         var j = i + 1;
         for (; j < lines.Count && !IsFigure(rules, lines[j]) && IsCell(rules, lines[j]); j++)
         {
         }
+        // The next row is 2 after row 1, and 1 after a group's row ("I" / "Khối sở, ban, ngành tỉnh").
+        var next = TableCells.IsRowNumber(rules, lines[i], 1) ? 2 : 1;
         var figures = 0;
-        for (; j < lines.Count && CountCellRule.In(rules).IsMatch(lines[j].Folded) && !StartsRow(rules, lines, j, 1) && !StartsRow(rules, lines, j, 2) && !StartsGroup(rules, lines, j); j++)
+        for (; j < lines.Count && CountCellRule.In(rules).IsMatch(lines[j].Folded) && !StartsRow(rules, lines, j, next) && !StartsGroup(rules, lines, j); j++)
         {
             figures++;
         }
-        return figures;
+        var words = 0;
+        for (; j < lines.Count && words < MaxNoteLines && !IsFigure(rules, lines[j]) && IsCell(rules, lines[j]) && !StartsRow(rules, lines, j, next) && !StartsGroup(rules, lines, j); j++)
+        {
+            words++;
+        }
+        return (figures, words);
     }
 
     private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);

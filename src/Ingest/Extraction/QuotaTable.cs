@@ -104,9 +104,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
                 // unit in brackets closes a column of counts named above it.
                 units.Add(UnitCellName(rules, lines[i].Text.Substring(unitCell.Groups["unit"].Index, unitCell.Groups["unit"].Length), unitCell.Groups["unit"].Value));
             }
-            else if (allots && CountedColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } counted)
+            else if (allots && CountedColumn(rules, lines, ref i) is { } counted)
             {
-                units.Add(lines[i].Text.Substring(counted.Groups["unit"].Index, counted.Groups["unit"].Length).Trim());
+                units.Add(counted);
             }
             else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
             {
@@ -260,6 +260,29 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         {
             counts.RemoveAt(0);
         }
+    }
+
+    // A header cell "Số …" under a caption that allots (rule quota.table-counted-column), with the
+    // lines it wraps onto ("Số xã, phường," / "thị trấn thí điểm", corpus/blind m08): what it counts,
+    // the unit it opens on when the vocabulary knows one ("xã, phường, thị trấn", "thôn"), else its
+    // words ("lớp nghề nông nghiệp", q02); null when the cell is no such column. Moves i to the cell's last line.
+    private static string? CountedColumn(RuleBook rules, IReadOnlyList<SourceLine> lines, ref int i)
+    {
+        var end = i;
+        while (end + 1 < lines.Count && lines[end + 1].Text.TrimStart() is { Length: > 0 } next && char.IsLower(next[0]))
+        {
+            end++;
+        }
+        var text = VietnameseText.CollapseSpaces(string.Join(' ', Enumerable.Range(i, end - i + 1).Select(k => lines[k].Text.Trim())));
+        var folded = VietnameseText.Fold(text);
+        if (CountedColumnRule.In(rules).Match(folded) is not { Success: true } counted)
+        {
+            return null;
+        }
+        i = end;
+        var unit = counted.Groups["unit"];
+        var lead = LeadUnitRule.In(rules).Match(unit.Value);
+        return (lead.Success ? text.Substring(unit.Index, lead.Groups["unit"].Length) : text.Substring(unit.Index, unit.Length)).Trim(' ', ',');
     }
 
     // Header cells as columns: a cell that opens in lower case continues the one above it

@@ -21,6 +21,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
     private static readonly RuleRef AwardedColumnRule = new("quota.table-awarded-column");
     private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
     private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
+    private static readonly RuleRef PlainCountRule = new("quota.table-plain-count");
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
     private static readonly RuleRef CaptionRule = new("quota.table-caption");
@@ -64,6 +65,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         // columns a merged cell's unit spans ("Ngạch chuyên viên" under "Số học viên được phân bổ").
         var spanned = false;
         var notes = false;
+        // The columns "Số <unit>" and nothing more, and whether another column names what is allotted.
+        var had = new List<int>();
+        var allotting = false;
         string? level = null;
         // The header cells after the holders' that no rule here reads, in order.
         var named = new List<string>();
@@ -90,6 +94,15 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
             }
             else if (CountColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } unit)
             {
+                // "Số ấp", "Số hộ gia đình": how many a place has, unless nothing else in the header allots.
+                if (PlainCountRule.In(rules).IsMatch(lines[i].Folded))
+                {
+                    had.Add(units.Count);
+                }
+                else
+                {
+                    allotting = true;
+                }
                 units.Add(lines[i].Text.Substring(unit.Groups["unit"].Index, unit.Groups["unit"].Length));
             }
             else if (AwardedColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } awarded)
@@ -123,6 +136,16 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
                 {
                     named.Add(lines[i].Text.Trim());
                 }
+            }
+        }
+        // "Số ấp" / "Số hộ gia đình" / "Đề nghị tặng Giấy khen …" over "Tập thể" / "Cá nhân" / "Hộ gia
+        // đình" (corpus/blind t01): beside columns that allot, the plain counts are what each place
+        // has, and allot nothing.
+        if (allotting)
+        {
+            foreach (var k in had)
+            {
+                units[k] = null;
             }
         }
         // Under a caption that allots, the header may name its columns by what they count and

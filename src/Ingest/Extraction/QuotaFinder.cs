@@ -47,6 +47,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaOpensClassRule = new("quota.opens-class");
     private static readonly RuleRef QuotaTwoClassesRule = new("quota.two-classes");
     private static readonly RuleRef QuotaFunctionWordRule = new("quota.function-word");
+    private static readonly RuleRef QuotaKindOpensRule = new("quota.kind-opens");
     private static readonly RuleRef QuotaPassiveRule = new("quota.passive");
     private static readonly RuleRef QuotaPurposeEndRule = new("quota.purpose-end");
 
@@ -454,18 +455,27 @@ public static class QuotaFinder
         // "Sở Lao động - Thương binh và Xã hội: 02 tập thể, 02 cá nhân".
         var colonAt = ct.IndexOf(':');
         var lead = colonAt > 0 ? WithoutAside(rules, StripLabel(rules, ct[..colonAt])) : "";
+        // "Các sở, ngành là cơ quan chủ trì dự án, tiểu dự án: 01 tập thể hoặc 01 cá nhân" (corpus/blind
+        // p04): a class with its condition, kept whole (README-b), each of it.
+        if (colonAt > 0 && QuotaClassConditionRule.In(rules).Match(lead) is { Success: true } condition
+            && ResponsibleParty.NamesBody(rules, lead[..condition.Index]))
+        {
+            // "Cơ quan, đơn vị cấp huyện có dưới 20 cán bộ, công chức, viên chức: 01 tập thể" (corpus/blind
+            // t01, o04): a kind of unit with its condition is a class though it says no "các".
+            if (QuotaCacRule.In(rules).IsMatch(lead))
+            {
+                return new Holder([Lower(lead)], true);
+            }
+            if (QuotaKindOpensRule.In(rules).IsMatch(VietnameseText.Fold(lead)))
+            {
+                return new Holder(["các " + char.ToLowerInvariant(lead[0]) + lead[1..]], true);
+            }
+        }
         if (colonAt > 0 && ResponsibleParty.NamesBody(rules, lead))
         {
             // "Các sở, ngành: 01 tập thể hoặc 01 cá nhân" (README-b): one class, each of it.
             var list = SplitList(rules, lead);
             return new Holder(list, list.Count > 1 || QuotaCacRule.In(rules).IsMatch(lead));
-        }
-        // "Các sở, ngành là cơ quan chủ trì dự án, tiểu dự án: 01 tập thể hoặc 01 cá nhân" (corpus/blind
-        // p04): a class with its condition, kept whole (README-b), each of it.
-        if (colonAt > 0 && QuotaCacRule.In(rules).IsMatch(lead) && QuotaClassConditionRule.In(rules).Match(lead) is { Success: true } condition
-            && ResponsibleParty.NamesBody(rules, lead[..condition.Index]))
-        {
-            return new Holder([Lower(lead)], true);
         }
         // "- Xã Đồng Sơn: 12 hộ;" (corpus/blind e08): a named place holds, its level in lower case.
         if (colonAt > 0 && PlacesNamed(rules, lead) is { } colonPlaces)

@@ -18,6 +18,15 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
     private static readonly RuleRef WrapEndRule = new("table.wrap-end");
     private static readonly RuleRef BareYearRule = new("table.bare-year");
     private static readonly RuleRef ColumnLetterRule = new("table.column-letter");
+    private static readonly RuleRef PeriodGroupRule = new("table.period-group");
+
+    // A column's year: "Năm 2022", "Thực hiện năm 2021". A period over the columns, "Kế hoạch giai đoạn
+    // 2022 - 2025" (corpus/blind t03), is the group above the years, not a year of its own.
+    private static bool HasYear(RuleBook rules, string cell)
+    {
+        var folded = VietnameseText.Fold(cell);
+        return YearRule.In(rules).IsMatch(folded) && !PeriodGroupRule.In(rules).IsMatch(folded);
+    }
 
     /// <summary>
     /// The header that starts after line <paramref name="start"/> (the "STT" cell) and ends where
@@ -72,7 +81,7 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         var lastGroup = -1;
         for (var k = cells.Count - 1; k >= 0; k--)
         {
-            if (!YearRule.In(rules).IsMatch(VietnameseText.Fold(cells[k])))
+            if (!HasYear(rules, cells[k]))
             {
                 lastGroup = k;
                 break;
@@ -80,7 +89,7 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         }
         var first = cells.Take(lastGroup + 1).ToList();
         var second = cells.Skip(lastGroup + 1).ToList();
-        var groupCells = first.Where(c => !YearRule.In(rules).IsMatch(VietnameseText.Fold(c))).ToList();
+        var groupCells = first.Where(c => !HasYear(rules, c)).ToList();
         if (lastGroup < 0 || groupCells.Count < groups || second.Count % groups != 0)
         {
             return null;
@@ -89,7 +98,7 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         var isGroup = new HashSet<int>();
         for (var k = lastGroup; k >= 0 && isGroup.Count < groups; k--)
         {
-            if (!YearRule.In(rules).IsMatch(VietnameseText.Fold(first[k])))
+            if (!HasYear(rules, first[k]))
             {
                 isGroup.Add(k);
             }

@@ -11,7 +11,7 @@ namespace Ingest.Extraction;
 /// <param name="LeadIn">The paragraph ending in ":" that a bullet list hangs from, if any.</param>
 /// <param name="InPreamble">True in the grounds before the first numbered heading ("Căn cứ…", "Thực hiện…").</param>
 /// <param name="Lead">For a task table's row (<see cref="TaskTable"/>): its "Cơ quan chủ trì" cell, the body that leads the task.</param>
-/// <param name="Allotted">For an allocation table's row (<see cref="QuotaTable"/>): its holder's cell, who gets the row's counts.</param>
+/// <param name="Allotted">For an allocation table's row (<see cref="QuotaTable"/>): its holder's cell and its counts.</param>
 /// <param name="Goals">For a table of goals' row (<see cref="TargetTable"/>): the goals its figures set.</param>
 /// <param name="GoalsPerPlace">True when that table's rows are places (each goal is one place's), not indicators.</param>
 public sealed record BodyParagraph(
@@ -23,16 +23,10 @@ public sealed record BodyParagraph(
     string? LeadIn,
     bool InPreamble,
     string? Lead = null,
-    string? Allotted = null,
+    AllottedRow? Allotted = null,
     IReadOnlyList<Target>? Goals = null,
     bool GoalsPerPlace = false)
 {
     /// <summary>The <see cref="Heading"/> folded (<see cref="Text.VietnameseText.Fold"/>); null with it.</summary>
     public string? HeadingFolded { get; init; }
-
-    /// <summary>
-    /// For an allocation table's row: its counts, each with its column's unit as the header names
-    /// it ("lớp nghề nông nghiệp", corpus/blind q02), which no vocabulary of units need know.
-    /// </summary>
-    public IReadOnlyList<(int Count, string Unit)>? AllottedCounts { get; init; }
 }

@@ -125,9 +125,9 @@ public static class BodyReader
                 // A table of allocations: each row a paragraph in the colon form, "Huyện Long Hồ: 02
                 // tập thể, 03 cá nhân", under the heading above the table.
                 Flush();
-                foreach (var (holder, row, counts) in allotted.Rows)
+                foreach (var (text, row) in allotted.Rows)
                 {
-                    paragraphs.Add(state.Add(repair.Numbers(row), SectionLabel.None) with { Allotted = holder, AllottedCounts = counts });
+                    paragraphs.Add(state.Add(repair.Numbers(text), SectionLabel.None) with { Allotted = row });
                 }
                 (i, blankBefore, pendingLabel) = (allotted.End - 1, false, SectionLabel.None);
                 continue;

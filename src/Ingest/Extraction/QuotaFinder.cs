@@ -93,14 +93,15 @@ public static class QuotaFinder
         {
             return;
         }
-        // An allocation table's row: its counts by column, its holder's cell.
-        if (p.AllottedCounts is { } cells)
+        // An allocation table's row: its counts by column, its holder's cell. The text below is read
+        // for what running text allots; a table's row has said it already.
+        if (p.Allotted is { } row)
         {
-            if (AllottedIn(rules, p) is { Names.Count: > 0 } rowHolder)
+            if (AllottedIn(rules, row.Holder) is { Names.Count: > 0 } rowHolder)
             {
-                foreach (var (count, written) in cells)
+                var holder = Shared(rules, rowHolder);
+                foreach (var (count, written) in row.Counts)
                 {
-                    var holder = Shared(rules, rowHolder);
                     result.Add(new Quota
                     {
                         Holder = holder.Names,
@@ -152,9 +153,7 @@ public static class QuotaFinder
         {
             return;
         }
-        // An allocation table's row allots whatever its holder's cell holds (a colon of its own:
-        // "Các huyện: Krông Pa, Ia Pa, Kông Chro (mỗi huyện)", corpus/blind f05).
-        if (p.Allotted is null && !allocates && purpose is null && !QuotaColonCountRule.In(rules).IsMatch(folded)
+        if (!allocates && purpose is null && !QuotaColonCountRule.In(rules).IsMatch(folded)
             && (p.LeadIn is null || !QuotaAllocationRule.In(rules).IsMatch(VietnameseText.Fold(p.LeadIn))))
         {
             return;
@@ -179,8 +178,7 @@ public static class QuotaFinder
             var clause = clauses.FirstOrDefault(c => c.Start <= at && at < c.End);
             // A list's item holds only when a place opens it ("cánh đồng liền thửa từ 50 ha" is none).
             var place = listed?.Contains(at) == true ? ListedPlace(rules, text, at) ?? new Holder([], false) : (Holder?)null;
-            var holder = AllottedIn(rules, p)
-                ?? place
+            var holder = place
                 ?? OwnProvince(rules, text, folded, clause, at, province)
                 ?? HolderOf(rules, text, folded, clause, at, LastClass(result) ?? opened)
                 ?? (clause.Start > 0 ? ColonHolder(rules, text[..at]) : null)
@@ -272,10 +270,11 @@ public static class QuotaFinder
     }
 
     // An allocation table's row (QuotaTable): its holder's cell, the level of a place in lower case
-    // as a holder is written ("Huyện Long Hồ" → "huyện Long Hồ"; "Sở Giáo dục và Đào tạo" stays).
-    private static Holder? AllottedIn(RuleBook rules, BodyParagraph p)
+    // as a holder is written ("Huyện Long Hồ" → "huyện Long Hồ"; "Sở Giáo dục và Đào tạo" stays);
+    // a colon of its own, "Các huyện: Krông Pa, Ia Pa, Kông Chro (mỗi huyện)" (corpus/blind f05).
+    private static Holder? AllottedIn(RuleBook rules, string who)
     {
-        if (p.Allotted is not { Length: > 0 } who)
+        if (who.Length == 0)
         {
             return null;
         }

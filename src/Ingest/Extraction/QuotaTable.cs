@@ -10,9 +10,9 @@ namespace Ingest.Extraction;
 /// them). Each row becomes the colon form the quota rules read, "Huyện Long Hồ: 02 tập thể, 03 cá
 /// nhân"; the total is no one's. Rules quota.table-* and those of <see cref="TableCells"/>.
 /// </summary>
-/// <param name="Rows">Each row: its holder's cell, the row as "holder: N unit, M unit", and its counts with their columns' units.</param>
+/// <param name="Rows">Each row: as text, "holder: N unit, M unit", and as its holder and counts.</param>
 /// <param name="End">The index of the first line after the table.</param>
-public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IReadOnlyList<(int Count, string Unit)> Counts)> Rows, int End)
+public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Rows, int End)
 {
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
@@ -115,7 +115,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
             {
                 // "Bắn nỏ" / "(VĐV)", "Nhập ngũ" / "Quân đội" / "(công dân)" (corpus/blind q05, q06): the
                 // unit in brackets closes a column of counts named above it.
-                units.Add(UnitCellName(rules, lines[i].Text.Substring(unitCell.Groups["unit"].Index, unitCell.Groups["unit"].Length), unitCell.Groups["unit"].Value));
+                // What the unit is called in the record ("VĐV": vận động viên) QuotaFinder reads, as for every column.
+                units.Add(lines[i].Text.Substring(unitCell.Groups["unit"].Index, unitCell.Groups["unit"].Length));
             }
             else if (allots && CountedColumn(rules, lines, ref i) is { } counted)
             {
@@ -178,7 +179,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
             var extra = FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0);
             units.AddRange(Enumerable.Repeat<string?>(spanning, Math.Max(0, extra)));
         }
-        var rows = new List<(string, string, IReadOnlyList<(int, string)>)>();
+        var rows = new List<(string, AllottedRow)>();
         var number = 1;
         while (i < lines.Count)
         {
@@ -249,8 +250,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
                 who = level is not null && !PlaceLevelRule.In(rules).IsMatch(who) && char.IsUpper(who[0]) ? level + " " + who : who;
-                rows.Add((who, who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),
-                    [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant()))]));
+                rows.Add((who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),
+                    new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant()))])));
             }
             number++;
         }
@@ -350,11 +351,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Holder, string Text, IRead
         var lead = LeadUnitRule.In(rules).Match(VietnameseText.Fold(cell));
         return (lead.Success ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length) : bracket.Groups["unit"].Value).Trim().ToLowerInvariant();
     }
-
-    // The unit a bracketed header cell names, as the record gives it: "(VĐV)" is "vận động viên"
-    // (vocabulary quota-units, column unit), "(công dân)" as written.
-    private static string UnitCellName(RuleBook rules, string written, string folded) =>
-        rules.Vocabulary("quota-units").Map("folded", "unit").TryGetValue(folded, out var unit) && unit.Length > 0 ? unit : written;
 
     // The figures of the row or group whose number cell is line i: after its name, up to the next row or group.
     private static int FirstRowFigures(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => FirstRowShape(rules, lines, i).Figures;

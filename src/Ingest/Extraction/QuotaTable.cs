@@ -39,9 +39,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // A row's note, wrapped or not.
     private const int MaxNoteLines = 3;
 
-    // The caption stands in the lines just above the header ("BIỂU PHÂN BỔ …" / "(Kèm theo …)").
-    private const int CaptionLines = 4;
-
     /// <summary>The allocation table whose header starts at line <paramref name="start"/>, or null when none does.</summary>
     public static QuotaTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
     {
@@ -53,7 +50,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var units = new List<string?>();
         // "BIỂU PHÂN BỔ SỐ LỚP ĐÀO TẠO NGHỀ …" (corpus/blind q02): under a caption that allots, a
         // column "Số lớp nghề nông nghiệp" counts what it names.
-        var caption = Enumerable.Range(Math.Max(0, start - CaptionLines), start - Math.Max(0, start - CaptionLines)).Select(k => lines[k]).ToList();
+        var caption = TableCells.Caption(lines, start).ToList();
         var allots = caption.Any(l => CaptionRule.In(rules).IsMatch(l.Folded));
         // "Đơn vị tính: học viên" under the caption (corpus/blind k06): what every column counts
         // that names no unit of its own.

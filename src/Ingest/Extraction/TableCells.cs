@@ -20,6 +20,17 @@ public static class TableCells
     /// <summary>True for the header's first cell, "STT" alone on its line.</summary>
     public static bool IsStart(RuleBook rules, SourceLine line) => StartRule.In(rules).IsMatch(line.Folded);
 
+    // A table's caption and its notes stand in the lines just above its "STT" cell ("BIỂU PHÂN BỔ …" /
+    // "(Kèm theo …)" / "(Giá trị trong bảng là mức tối thiểu phải đạt)").
+    private const int CaptionLines = 4;
+
+    /// <summary>The lines above the table whose header starts at line <paramref name="start"/> that may be its caption and notes, top to bottom.</summary>
+    public static IEnumerable<SourceLine> Caption(IReadOnlyList<SourceLine> lines, int start)
+    {
+        var from = Math.Max(0, start - CaptionLines);
+        return Enumerable.Range(from, start - from).Select(k => lines[k]);
+    }
+
     /// <summary>True for the number cell of row <paramref name="n"/>: "1", "2." alone on a line.</summary>
     public static bool IsRowNumber(RuleBook rules, SourceLine line, int n)
     {

@@ -43,9 +43,6 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     // Header lines before the first row (a two-level header that wraps, and its column numbers).
     private const int MaxHeaderLines = 28;
 
-    // The caption and its notes stand in the lines just above the header.
-    private const int CaptionLines = 4;
-
     // A row's name cell wraps over a few lines at most.
     private const int MaxNameLines = 4;
 
@@ -73,8 +70,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         // "(Giá trị trong bảng là mức tối thiểu phải đạt)" under the caption (corpus/blind s04): every
         // figure is a floor.
-        var bound = Enumerable.Range(Math.Max(0, start - CaptionLines), start - Math.Max(0, start - CaptionLines))
-            .Select(k => FloorNoteRule.In(rules).IsMatch(lines[k].Folded) ? ">=" : null).LastOrDefault(b => b is not null) ?? "=";
+        var bound = TableCells.Caption(lines, start).Any(l => FloorNoteRule.In(rules).IsMatch(l.Folded)) ? ">=" : "=";
         // The first column names the rows: indicators, or places and bodies.
         var name = VietnameseText.Fold(header.Cells[0]);
         bool byIndicator;

@@ -9,7 +9,7 @@ namespace Ingest.Restoration;
 /// "c)" as "€)" after "b)". A marker that is no point letter takes the letter its neighbours
 /// put there: the one before the next point's, or after the previous point's when the next
 /// says nothing. Markers that are letters already, and numbered lists' ("2)" near "1)" or
-/// "3)"), are left as they are.
+/// "3)"), are left as they are. A dash that opens an item and came out as "~" is a dash again.
 /// </summary>
 public static partial class ListMarkers
 {
@@ -32,6 +32,16 @@ public static partial class ListMarkers
             }
         }
         var result = (string[])lines.Clone();
+        for (var i = 0; i < result.Length; i++)
+        {
+            // An item's dash read as a tilde: "~ Tòa án nhân dân tối cao;" among "- Văn phòng
+            // Quốc hội;" (vbpl pline_2's Nơi nhận), "~ Ủy ban nhân dân" (official harsh a06). A
+            // line of a Vietnamese document never opens on a tilde.
+            if (TildeDash().Match(result[i]) is { Success: true } dash)
+            {
+                result[i] = string.Concat(result[i].AsSpan(0, dash.Index), "-", result[i].AsSpan(dash.Index + 1));
+            }
+        }
         for (var k = 0; k < markers.Count; k++)
         {
             var sign = markers[k].Match.Groups["sign"].Value;
@@ -71,4 +81,8 @@ public static partial class ListMarkers
     // A point's marker opens its line: one sign and ")" ("a) Đơn vị chủ trì", "4) Đơn vị …").
     [GeneratedRegex(@"^\s*(?<sign>[^\s()\-–+•*])\)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    // A tilde alone before an item's first word: "~ Ngân hàng Phát triển Việt Nam;".
+    [GeneratedRegex(@"(?<=^\s*)~(?=\s+\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex TildeDash();
 }

@@ -38,4 +38,12 @@ public class ListMarkersTests
         string[] page = ["1) Rà soát hộ nghèo", "2) Rà soát hộ cận nghèo", "a) ở thành thị", "b) ở nông thôn", "đ) khác", "3) Tổng hợp"];
         Assert.Equal(page, ListMarkers.Mend(page));
     }
+
+    // vbpl pline_2's Nơi nhận as OCR reads it: three of its dashes came out as tildes.
+    [Fact]
+    public void An_items_dash_read_as_a_tilde_is_a_dash()
+    {
+        string[] page = ["- Văn phòng Quốc hội;", "~ Tòa án nhân dân tối cao;", "- Kiểm toán nhà nước;", "Giá ~ 5 triệu đồng", "~~~"];
+        Assert.Equal(["- Văn phòng Quốc hội;", "- Tòa án nhân dân tối cao;", "- Kiểm toán nhà nước;", "Giá ~ 5 triệu đồng", "~~~"], ListMarkers.Mend(page));
+    }
 }

@@ -26,7 +26,7 @@ public sealed class PageRestorer(RestorationModels models)
         var restored = pages.Select(p => p.Source switch
         {
             TextSource.Ocr or TextSource.OcrTimedOut => models
-                .For(p.OcrLanguage == OcrLanguage.Eng ? models.EnglishOcr : models.VietnameseOcr).Restore(p.Text, WordAlternatives.FromTsv(p.WordBoxesTsv)),
+                .For(p.OcrLanguage == OcrLanguage.Eng ? models.EnglishOcr : models.VietnameseOcr).Restore(JoinedWords.Part(p.Text), WordAlternatives.FromTsv(p.WordBoxesTsv)),
             TextSource.PlainText when damagedText => models.For(models.EnglishOcr).Restore(p.Text),
             _ => p.Text,
         }).ToList();

@@ -6,5 +6,6 @@ namespace Ingest.Extraction;
 /// nghiệp", corpus/blind q02), which no vocabulary of units need know.
 /// </summary>
 /// <param name="Holder">The row's holder cell: "Huyện Long Hồ", "Các huyện: Krông Pa, Ia Pa (mỗi huyện)".</param>
-/// <param name="Counts">The row's counts, column by column, with the columns' units as written.</param>
-public sealed record AllottedRow(string Holder, IReadOnlyList<(int Count, string Unit)> Counts);
+/// <param name="Counts">The row's counts, column by column, with the columns' units as written and,
+/// where the header says it per column ("Chỉ tiêu giao quân", corpus/blind u01), what each is given for.</param>
+public sealed record AllottedRow(string Holder, IReadOnlyList<(int Count, string Unit, string? Purpose)> Counts);

@@ -100,7 +100,7 @@ public static class QuotaFinder
             if (AllottedIn(rules, row.Holder) is { Names.Count: > 0 } rowHolder)
             {
                 var holder = Shared(rules, rowHolder);
-                foreach (var (count, written) in row.Counts)
+                foreach (var (count, written, given) in row.Counts)
                 {
                     result.Add(new Quota
                     {
@@ -108,7 +108,7 @@ public static class QuotaFinder
                         Each = holder.Each,
                         Count = count,
                         Unit = UnitOf(rules, VietnameseText.Fold(written), written),
-                        Purpose = purpose,
+                        Purpose = given ?? purpose,
                     });
                 }
             }

@@ -68,7 +68,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         string? level = null;
         // The header cells after the holders' that no rule here reads, in order.
         var named = new List<string>();
-        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
+        // Per column, what it is given for, where the header says ("Chỉ tiêu giao quân").
+        IReadOnlyList<string?>? purposes = null;
+        if (AllotmentHeader.Read(rules, lines, start, measured) is { } allotment)
+        {
+            (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.FirstRow);
+        }
+        for (; purposes is null && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
         {
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
             if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded))
@@ -153,7 +159,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // many as the first row's figures, each is a column of counts.
         // Columns of words may follow the figures' ("Cây trồng chủ lực": "Nhãn, xoài", corpus/blind
         // s05); the first cells are the figures'.
-        if (allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
+        if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
         {
             var cells = Unwrapped(named);
             var (figures, words) = FirstRowShape(rules, lines, i);
@@ -242,13 +248,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 WithoutTotal(counts, units.Count);
             }
             // A total the sums did not find (a cell read wrong) is taken as the last column's.
-            var allotted = counts.Take(units.Count).Select((c, k) => (Count: c, Unit: units[k])).Where(x => x.Unit is not null && x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
+            var allotted = counts.Take(units.Count).Select((c, k) => (Count: c, Unit: units[k], Purpose: purposes?[k])).Where(x => x.Unit is not null && x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
                 who = level is not null && !PlaceLevelRule.In(rules).IsMatch(who) && char.IsUpper(who[0]) ? level + " " + who : who;
                 rows.Add((who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),
-                    new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant()))])));
+                    new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant(), x.Purpose))])));
             }
             number++;
         }
@@ -308,7 +314,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
 
     // Header cells as columns: a cell that opens in lower case continues the one above it
     // ("Số đơn vị" / "thành viên" is one cell wrapped).
-    private static List<string> Unwrapped(List<string> cells)
+    internal static List<string> Unwrapped(List<string> cells)
     {
         var joined = new List<string>();
         foreach (var cell in cells)
@@ -354,7 +360,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
 
     // The figures of the row or group whose number cell is line i, and the cells of words after
     // them before the next row ("Nhãn, xoài" under "Cây trồng chủ lực", corpus/blind s05).
-    private static (int Figures, int Words) FirstRowShape(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    internal static (int Figures, int Words) FirstRowShape(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
     {
         var j = i + 1;
         for (; j < lines.Count && !IsFigure(rules, lines[j]) && IsCell(rules, lines[j]); j++)

@@ -1,0 +1,111 @@
+using Ingest.Extraction.Rules;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// The header of a table that sets what each place has beside what it is given: "TT" / "Xã, thị
+/// trấn" / "Công dân trong độ tuổi gọi nhập ngũ" / "Số đã sơ tuyển" / "Chỉ tiêu gọi khám sức khỏe"
+/// / "Chỉ tiêu giao quân" (corpus/blind u01), or "Chỉ tiêu giao" spanning "Gọi khám sức khỏe" /
+/// "Giao quân" (t04). The columns a "Chỉ tiêu …" cell names, or that a bare "Chỉ tiêu giao" spans,
+/// allot; the columns before are facts and allot nothing. What they count is the bracket a column
+/// ends on, the table's "Đơn vị tính:", or the unit another header cell opens on ("Công dân …"):
+/// the people the facts count are those allotted. Read only when the cells are as many as the
+/// first row's figures; any other header is <see cref="QuotaTable"/>'s to read. Rule
+/// quota.table-allotment-column.
+/// </summary>
+/// <param name="Units">Per column of figures: the unit it allots, or null for a column of facts.</param>
+/// <param name="Purposes">Per column: what the header says it is given for ("giao quân"), or null.</param>
+/// <param name="Total">Whether a column of row totals stands among the figures.</param>
+/// <param name="Notes">Whether a column of notes follows the figures.</param>
+/// <param name="Level">The level of place the holder column names ("ấp"), or null.</param>
+/// <param name="FirstRow">The index of row 1's number cell.</param>
+internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyList<string?> Purposes, bool Total, bool Notes, string? Level, int FirstRow)
+{
+    private static readonly RuleRef AllotmentColumnRule = new("quota.table-allotment-column");
+    private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
+    private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
+    private static readonly RuleRef TotalRule = new("quota.table-total");
+    private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
+    private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
+    private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
+    private static readonly RuleRef MeasureRule = new("quota.table-measure");
+
+    // Header cells, wrapped or not, before the first row (as QuotaTable reads them).
+    private const int MaxHeaderLines = 14;
+
+    /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
+    /// <param name="rules">The rule book.</param>
+    /// <param name="lines">The body's lines.</param>
+    /// <param name="start">The index of the header's "STT" cell.</param>
+    /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
+    public static AllotmentHeader? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, string? measured)
+    {
+        var i = start + 1;
+        var header = new List<string>();
+        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
+        {
+            header.Add(lines[i].Text.Trim());
+        }
+        if (i >= lines.Count || !header.Any(c => AllotmentColumnRule.In(rules).IsMatch(VietnameseText.Fold(c))))
+        {
+            return null;
+        }
+        var cells = QuotaTable.Unwrapped(header);
+        var h = cells.FindIndex(c => HolderColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)));
+        if (h < 0)
+        {
+            return null;
+        }
+        var level = LevelColumnRule.In(rules).IsMatch(VietnameseText.Fold(cells[h])) ? cells[h].ToLowerInvariant() : null;
+        var columns = new List<(string Cell, bool Allots, string? Purpose)>();
+        var (total, notes, spanning) = (false, false, false);
+        foreach (var cell in cells.Skip(h + 1))
+        {
+            var folded = VietnameseText.Fold(cell);
+            if (TotalRule.In(rules).IsMatch(folded))
+            {
+                total = true;
+            }
+            else if (NoteColumnRule.In(rules).IsMatch(folded))
+            {
+                notes = true;
+            }
+            else if (AllotmentColumnRule.In(rules).Match(folded) is { Success: true } allotment)
+            {
+                // "Chỉ tiêu giao" alone heads the columns under it; "Chỉ tiêu giao quân" is one.
+                var what = allotment.Groups["what"];
+                spanning = !what.Success;
+                if (what.Success)
+                {
+                    columns.Add((cell, true, cell[what.Index..].Trim()));
+                }
+            }
+            else
+            {
+                columns.Add((cell, spanning, spanning ? cell : null));
+            }
+        }
+        var (figures, _) = QuotaTable.FirstRowShape(rules, lines, i);
+        if (!columns.Any(c => c.Allots) || columns.Count + (total ? 1 : 0) != figures)
+        {
+            return null;
+        }
+        // What the allotted columns count when they do not say: the table's measure, or the unit a
+        // header cell opens on ("Công dân nam trong độ tuổi …").
+        var people = measured ?? cells.Skip(h + 1).Select(c => LeadUnitRule.In(rules).Match(VietnameseText.Fold(c)) is { Success: true } m ? c.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length) : null)
+            .FirstOrDefault(u => u is not null);
+        var units = columns.Select(c => c.Allots ? BracketUnit(rules, c.Cell) ?? people : null).ToList();
+        if (columns.Any(c => c.Allots && BracketUnit(rules, c.Cell) is null && people is null))
+        {
+            return null;
+        }
+        return new AllotmentHeader(units, [.. columns.Select(c => c.Purpose is { } p ? char.ToLowerInvariant(p[0]) + p[1..] : null)], total, notes, level, i);
+    }
+
+    // "Gọi khám (người)": the unit in its bracket, unless a measure of goods (kg, lít).
+    private static string? BracketUnit(RuleBook rules, string cell) =>
+        BracketUnitRule.In(rules).Match(cell) is { Success: true } b && !MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()))
+            ? b.Groups["unit"].Value.Trim()
+            : null;
+}

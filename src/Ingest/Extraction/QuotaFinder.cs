@@ -27,6 +27,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaAwardRule = new("quota.award");
     private static readonly RuleRef QuotaCacRule = new("quota.cac");
     private static readonly RuleRef QuotaColonCountRule = new("quota.colon-count");
+    private static readonly RuleRef QuotaCompositionRule = new("quota.composition");
     private static readonly RuleRef QuotaCountRule = new("quota.count");
     private static readonly RuleRef QuotaEachRule = new("quota.each");
     private static readonly RuleRef QuotaExceptRule = new("quota.except");
@@ -412,10 +413,12 @@ public static class QuotaFinder
                 }
                 var namesHolders = ResponsibleParty.NamesBody(rules, WithoutAside(rules, listed)) || NamesPlace(rules, listed)
                     || VietnameseText.Fold(listed).Contains(VietnameseText.Fold(cls), StringComparison.Ordinal);
-                if (between.Length == 0 && !namesHolders && IsContestLabel(rules, listed) && QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)) && lastClass is { } earlier)
+                if (between.Length == 0 && !namesHolders && IsContestLabel(rules, WithoutAside(rules, listed)) && QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
                 {
-                    // "- Đẩy gậy: mỗi đơn vị …": the label is a contest's, the units the class named before.
-                    return earlier;
+                    // "- Đẩy gậy: mỗi đơn vị …": the label is a contest's, the units the class named
+                    // before; with none before, every unit the letter goes to ("a) Bóng đá nam (sân 7
+                    // người): mỗi đơn vị cử 01 đội", corpus/blind u04).
+                    return lastClass ?? new Holder(["các " + cls.ToLowerInvariant()], true);
                 }
                 if (between.Length == 0 && (namesHolders || QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls))))
                 {
@@ -757,10 +760,11 @@ public static class QuotaFinder
     }
 
     // A count after a lower bound is a goal's ("ít nhất 03 đơn vị"), after "của" an owner's ("khiếu
-    // nại của 28 hộ gia đình"): neither allots.
+    // nại của 28 hộ gia đình"), after "gồm" a team's make-up ("01 đội gồm 10 vận động viên"): none allots.
     private static bool AfterBoundOrOwner(RuleBook rules, string folded, int at)
     {
         var before = folded[Math.Max(0, at - 12)..at];
-        return QuotaFloorRule.In(rules).IsMatch(before) || QuotaOwnerRule.In(rules).IsMatch(before);
+        return QuotaFloorRule.In(rules).IsMatch(before) || QuotaOwnerRule.In(rules).IsMatch(before)
+            || QuotaCompositionRule.In(rules).IsMatch(folded.AsSpan(0, at));
     }
 }

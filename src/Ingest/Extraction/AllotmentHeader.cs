@@ -47,11 +47,23 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
         {
             header.Add(lines[i].Text.Trim());
         }
-        if (i >= lines.Count || !header.Any(c => AllotmentColumnRule.In(rules).IsMatch(VietnameseText.Fold(c))))
+        if (i >= lines.Count)
         {
             return null;
         }
-        var cells = QuotaTable.Unwrapped(header);
+        var figures = QuotaTable.FirstRowShape(rules, lines, i).Figures;
+        return Read(rules, QuotaTable.Unwrapped(header), figures, measured, i)
+            // "Số liều vắc xin" / "MR phân bổ" / "(liều)" (corpus/blind u06): a line that opens on an
+            // acronym may go on the cell above it.
+            ?? Read(rules, AcronymsJoined(QuotaTable.Unwrapped(header)), figures, measured, i);
+    }
+
+    private static AllotmentHeader? Read(RuleBook rules, List<string> cells, int figures, string? measured, int i)
+    {
+        if (!cells.Any(c => AllotmentColumnRule.In(rules).IsMatch(VietnameseText.Fold(c))))
+        {
+            return null;
+        }
         var h = cells.FindIndex(c => HolderColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)));
         if (h < 0)
         {
@@ -75,7 +87,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
             {
                 // "Chỉ tiêu giao" alone heads the columns under it; "Chỉ tiêu giao quân" is one.
                 var what = allotment.Groups["what"];
-                spanning = !what.Success;
+                spanning = allotment.Groups["span"].Success;
                 if (what.Success)
                 {
                     columns.Add((cell, true, cell[what.Index..].Trim()));
@@ -86,7 +98,6 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
                 columns.Add((cell, spanning, spanning ? cell : null));
             }
         }
-        var (figures, _) = QuotaTable.FirstRowShape(rules, lines, i);
         if (!columns.Any(c => c.Allots) || columns.Count + (total ? 1 : 0) != figures)
         {
             return null;
@@ -101,6 +112,26 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
             return null;
         }
         return new AllotmentHeader(units, [.. columns.Select(c => c.Purpose is { } p ? char.ToLowerInvariant(p[0]) + p[1..] : null)], total, notes, level, i);
+    }
+
+    // Cells with each one that opens on an acronym followed by small words ("MR phân bổ (liều)")
+    // joined to the cell above it, unless that one is closed by its bracket.
+    private static List<string> AcronymsJoined(List<string> cells)
+    {
+        var joined = new List<string>();
+        foreach (var cell in cells)
+        {
+            var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (joined.Count > 0 && !joined[^1].EndsWith(')') && words.Length > 1 && words[0].Length > 1 && words[0].All(char.IsUpper) && char.IsLower(words[1][0]))
+            {
+                joined[^1] += " " + cell;
+            }
+            else
+            {
+                joined.Add(cell);
+            }
+        }
+        return joined;
     }
 
     // "Gọi khám (người)": the unit in its bracket, unless a measure of goods (kg, lít).

@@ -38,6 +38,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetCaptionRule = new("target.caption");
     private static readonly RuleRef TargetGoalLeadRule = new("target.goal-lead");
     private static readonly RuleRef TargetGroundsRule = new("target.grounds");
+    private static readonly RuleRef TargetArticleGoalsRule = new("target.article-goals");
 
     /// <summary>The targets of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book.</param>
@@ -66,6 +67,14 @@ public static class TargetFinder
                 goalSection = TargetGoalRule.In(rules).IsMatch(p.Folded);
                 // "II. THỰC TRẠNG GIÁO DỤC MẦM NON NĂM HỌC 2021 - 2022" (corpus/blind n02): where things stand, not goals.
                 resultsSection = TargetResultsHeadingRule.In(rules).IsMatch(p.Folded);
+                goalItem = false;
+            }
+            else if (p.Label.Kind == SectionLabelKind.None && TargetArticleGoalsRule.In(rules).Match(p.Folded) is { Success: true } article)
+            {
+                // "Điều 2. Các chỉ tiêu chủ yếu năm 2019" (corpus/blind u05): a resolution's article is its section.
+                headingYear = YearOf(rules, p.Folded);
+                goalSection = article.Groups["goals"].Success;
+                resultsSection = false;
                 goalItem = false;
             }
             else if (p.Label.Kind == SectionLabelKind.Arabic)

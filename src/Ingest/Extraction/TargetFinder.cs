@@ -134,9 +134,25 @@ public static class TargetFinder
         // "Mục tiêu đến năm 2025" beside "Tỷ lệ đô thị hóa đạt 38%", corpus/blind n01) gives each goal
         // once, as the text says it, with the text's bound: "ít nhất 200 sản phẩm" beside the table's
         // 2025 cell "200" (p06; README-b, targets settled in session 17: a goal stated twice is one
-        // target). A place's goal is never the whole area's.
-        var stated = result.Where(t => !tabled.Contains(t)).Select(t => (t.Value, t.Unit, t.By)).ToHashSet();
-        return [.. result.Where(t => !tabled.Contains(t) || !stated.Contains((t.Value, t.Unit, t.By)))];
+        // target). A place's goal is never the whole area's. The same figure of another goal is no
+        // repeat: "tỷ lệ hộ gia đình đạt chuẩn “Gia đình văn hóa” không dưới 95%" below a table's "Tỷ
+        // lệ người dân tham gia bảo hiểm y tế" / "≥ 95" (u07) leaves both.
+        var stated = result.Where(t => !tabled.Contains(t)).ToLookup(t => (t.Value, t.Unit, t.By));
+        return [.. result.Where(t => !tabled.Contains(t) || !stated[(t.Value, t.Unit, t.By)].Any(s => SameIndicator(s.Indicator, t.Indicator)))];
+    }
+
+    // Two indicators name one goal when half the words of the shorter are in the other, the words
+    // every indicator has ("tỷ lệ", "số") aside: "Tỷ lệ đô thị hóa" and "tỷ lệ đô thị hóa đạt";
+    // or when one is too short to tell.
+    private static bool SameIndicator(string a, string b)
+    {
+        static HashSet<string> Words(string s) =>
+            [.. VietnameseText.Fold(s).Split((char[])[' ', ',', ';', ':', '(', ')', '“', '”', '"', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w is not ("ty" or "le" or "so" or "cua" or "cac" or "va" or "dat" or "tren" or "duoi") && !w.Any(char.IsDigit))];
+        var (x, y) = (Words(a), Words(b));
+        var shorter = Math.Min(x.Count, y.Count);
+        // An indicator of a word or two says too little to tell ("toàn tỉnh … ít nhất 200 sản phẩm", p06).
+        return shorter <= 2 || x.Intersect(y).Count() * 2 >= shorter;
     }
 
     // "Năm học 2018 - 2019, " and the spaces a text layer may leave in it.

@@ -49,6 +49,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     // A unit's cell is a word or two ("xã", "%", "Triệu" / "đồng").
     private const int MaxUnitLength = 16;
 
+    private const int MaxPerUnitLength = 24;
+
     // What a column holds: a goal due in its year (or in the row's year cell when it names none),
     // with its unit and indicator when the header names them; or the row's year (a year cell).
     private sealed record Column(string? Year, string? Unit, string? Indicator, bool IsYearCell = false);
@@ -121,7 +123,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             // A row's part ("-" / "Trong đó: có bằng cấp, chứng chỉ" / "%" / "23,5" / "28", corpus/blind
             // n01): a row of its own under the one before, unnumbered.
             var part = SubRowRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
-            if ((!part && !TableCells.IsRowNumber(rules, lines[i], number)) || ReadRow(rules, lines, i + 1, hasUnit, columns.Count) is not { } row)
+            if ((!part && !TableCells.IsRowNumber(rules, lines[i], number)) || ReadRow(rules, lines, i + 1, hasUnit, columns.Count, number + 1) is not { } row)
             {
                 break;
             }
@@ -196,15 +198,16 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         if (i < lines.Count && StartsWhole(rules, lines, i))
         {
-            return ReadRow(rules, lines, i, hasUnit: false, columns: int.MaxValue);
+            return ReadRow(rules, lines, i, hasUnit: false, columns: int.MaxValue, next: 1);
         }
-        return i < lines.Count && TableCells.IsRowNumber(rules, lines[i], 1) ? ReadRow(rules, lines, i + 1, hasUnit, int.MaxValue) : null;
+        return i < lines.Count && TableCells.IsRowNumber(rules, lines[i], 1) ? ReadRow(rules, lines, i + 1, hasUnit, int.MaxValue, next: 2) : null;
     }
 
     // A row from its name cell: the name's lines, the unit's cell (one or two short lines right
     // before the figures: "xã", "Triệu" / "đồng"), then up to `columns` figures — fewer when the
-    // next row starts (its number, then a name).
-    private static Row? ReadRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, bool hasUnit, int columns)
+    // next row starts (row `next` or a new group's 1, then a name; "70" / "Ngoài ra: …" after row 5
+    // is its last figure and the text below, corpus/blind u07).
+    private static Row? ReadRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, bool hasUnit, int columns, int next)
     {
         var name = new List<string>();
         for (; i < lines.Count && name.Count < MaxNameLines && !ValueCellRule.In(rules).IsMatch(lines[i].Folded) && TableCells.IsCell(rules, lines[i]); i++)
@@ -212,7 +215,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             name.Add(lines[i].Text.Trim());
         }
         string? unit = null;
-        if (hasUnit && name.Count > 1 && name[^1].Length <= MaxUnitLength)
+        if (hasUnit && name.Count > 1 && IsUnitCell(name[^1]))
         {
             unit = name[^1];
             name.RemoveAt(name.Count - 1);
@@ -234,7 +237,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             unit = PerUnit(rowName, unit);
         }
         var figures = new List<SourceLine>();
-        for (; i < lines.Count && figures.Count < columns && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsAnyRow(rules, lines, i); i++)
+        for (; i < lines.Count && figures.Count < columns && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsRow(rules, lines, i, next) && !StartsRow(rules, lines, i, 1); i++)
         {
             figures.Add(lines[i]);
         }
@@ -265,8 +268,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static bool IsFigure(RuleBook rules, SourceLine line) => ValueCellRule.In(rules).IsMatch(line.Folded);
 
     // Any row's number followed by its name: the figures of the row before end there.
-    private static bool StartsAnyRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
-        TableCells.RowNumberOf(rules, lines[i]) is { } n && StartsRow(rules, lines, i, n);
+    // A unit's cell: a word or two ("xã", "%", "Triệu" / "đồng"), or a unit per head and year
+    // ("triệu đồng/người/năm", corpus/blind u07).
+    private static bool IsUnitCell(string cell) =>
+        cell.Length <= MaxUnitLength || (cell.Length <= MaxPerUnitLength && cell.Contains('/', StringComparison.Ordinal) && !cell.Any(char.IsDigit));
 
     // "Toàn tỉnh" / "Tổng cộng" alone on a line, then figures.
     private static bool StartsWhole(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>

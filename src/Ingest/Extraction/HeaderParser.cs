@@ -281,7 +281,9 @@ public sealed class HeaderParser(RuleBook rules)
             var titleFirst = parts.Count == 0 && sameLine.Trim().Length == 0 && HeaderTitleDoingRule.In(rules).IsMatch(line.Folded);
             var bodyOnYear = parts.Count > 0 && HeaderBodyYearStartRule.In(rules).IsMatch(line.Folded) && !VietnameseText.IsAllCaps(line.Text);
             if (line.IsBlank || bodyOnYear || (HeaderLine.StartsBody(rules, line) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
-                || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text))
+                || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text)
+                // The rule under a title, on its own line ("-----" above "- Căn cứ …", corpus/blind u08).
+                || (parts.Count > 0 && HeaderLine.Classify(rules, line) is HeaderLineKind.Motto))
             {
                 break;
             }

@@ -72,7 +72,9 @@ public static class SignerParser
             var authority = SignerAuthorityRule.In(rules).Match(text);
             if (authority.Success)
             {
-                authorities.Add($"{authority.Groups["k"].Value.ToUpperInvariant()}. {Role(rules, authority.Groups["r"].Value)}");
+                // "T/M Ban Thường vụ" keeps the party's mark as written; "TM. Ủy ban nhân dân" has its dot.
+                var mark = authority.Groups["k"].Value.ToUpperInvariant();
+                authorities.Add($"{mark}{(mark.Contains('/', StringComparison.Ordinal) ? "" : ".")} {Role(rules, authority.Groups["r"].Value)}");
                 title = null;
                 name = null;
                 continue;

@@ -117,7 +117,18 @@ public static class BodyReader
                 {
                     paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = targets, GoalsPerPlace = goals.PerPlace });
                 }
-                (i, blankBefore, pendingLabel) = (goals.End - 1, false, SectionLabel.None);
+                // A table of places may set goals and allot beside them: "Chỉ tiêu tỷ lệ tiêm (≥ %)"
+                // and "Số liều vắc xin MR phân bổ (liều)" per district (corpus/blind u06).
+                var end = goals.End;
+                if (goals.PerPlace && QuotaTable.At(rules, lines, i) is { Marked: true } beside)
+                {
+                    foreach (var (text, row) in beside.Rows)
+                    {
+                        paragraphs.Add(state.Add(repair.Numbers(text), SectionLabel.None) with { Allotted = row });
+                    }
+                    end = Math.Max(end, beside.End);
+                }
+                (i, blankBefore, pendingLabel) = (end - 1, false, SectionLabel.None);
                 continue;
             }
             if (tableStart && QuotaTable.At(rules, lines, i) is { } allotted)

@@ -12,7 +12,9 @@ namespace Ingest.Extraction;
 /// </summary>
 /// <param name="Rows">Each row: as text, "holder: N unit, M unit", and as its holder and counts.</param>
 /// <param name="End">The index of the first line after the table.</param>
-public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Rows, int End)
+/// <param name="Marked">True when the header marks which columns allot (<see cref="AllotmentHeader"/>): the
+/// others are facts or goals, and a table of goals may stand over the same rows.</param>
+public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Rows, int End, bool Marked = false)
 {
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
@@ -265,7 +267,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
             }
         }
-        return rows.Count == 0 ? null : new QuotaTable(rows, i);
+        return rows.Count == 0 ? null : new QuotaTable(rows, i, purposes is not null);
     }
 
     // A row's total cell, wherever its column stands: a merged header gives "Số lượng phân bổ" /

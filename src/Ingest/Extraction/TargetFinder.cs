@@ -94,8 +94,10 @@ public static class TargetFinder
             {
                 leadGoal = TargetGoalLeadRule.In(rules).IsMatch(p.Folded.TrimEnd());
             }
-            if (p.Goals is { } table)
+            if (p.Goals is { } read)
             {
+                // A table of places that names no year aims at the plan's (corpus/blind u06).
+                var table = read.Any(t => t.By is null) ? [.. read.Select(t => t.By is null ? t with { By = headingYear ?? defaultBy } : t)] : read;
                 result.AddRange(table);
                 if (!p.GoalsPerPlace)
                 {

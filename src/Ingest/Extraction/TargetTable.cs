@@ -53,7 +53,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
 
     // What a column holds: a goal due in its year (or in the row's year cell when it names none),
     // with its unit and indicator when the header names them; or the row's year (a year cell).
-    private sealed record Column(string? Year, string? Unit, string? Indicator, bool IsYearCell = false);
+    private sealed record Column(string? Year, string? Unit, string? Indicator, bool IsYearCell = false, string? Bound = null);
 
     // One row as read: its name, its unit's cell (indicator tables), its figure cells.
     private sealed record Row(string Name, string? Unit, IReadOnlyList<SourceLine> Figures, int End);
@@ -101,7 +101,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell)).ToList();
         var yearCell = columns.FindIndex(c => c is { IsYearCell: true });
-        if (!columns.Any(c => c is { IsYearCell: false } && (c.Year is not null || yearCell >= 0)))
+        // A table of places may name no year for a rate: its goals are due when the plan's are
+        // ("Chỉ tiêu tỷ lệ tiêm (≥ %)" per district, corpus/blind u06; TargetFinder gives them the
+        // plan's year). A count without a year is a share ("Chỉ tiêu đào tạo nghề (lao động)", t05).
+        if (!columns.Any(c => c is { IsYearCell: false } && (c.Year is not null || yearCell >= 0 || (!byIndicator && c.Unit == "%"))))
         {
             return null;
         }
@@ -146,12 +149,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             }
             var unit = g["pct"].Success ? "%" : column.Unit ?? row.Unit;
             var year = column.Year ?? rowYear;
-            if (unit is null || year is null)
+            if (unit is null || (year is null && unit != "%"))
             {
                 continue;
             }
             var value = decimal.Parse(g["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-            var comparator = g["cmp"].Success ? TargetFinder.Comparator(rules, g["cmp"].Value.Trim()) : bound;
+            var comparator = g["cmp"].Success ? TargetFinder.Comparator(rules, g["cmp"].Value.Trim()) : column.Bound ?? bound;
             var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name : row.Name;
             targets.Add(new Target(indicator, comparator, value, unit, year));
         }
@@ -182,10 +185,17 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var unit = goal.Groups["unit"].Success ? text.Substring(goal.Groups["unit"].Index, goal.Groups["unit"].Length).Trim()
             : UnitAsideRule.In(rules).Match(group) is { Success: true } aside ? aside.Groups["unit"].Value.Trim() : null;
+        // "(≥ %)": the bound of every cell under it, and its unit.
+        string? columnBound = null;
+        if (unit is { Length: > 1 } && unit[0] is '≥' or '≤' or '>' or '<')
+        {
+            columnBound = TargetFinder.Comparator(rules, unit[..1]);
+            unit = unit[1..].Trim();
+        }
         var indicator = group.Length > 0
             ? UnitAsideRule.In(rules).Replace(group, "").Trim()
             : TrimYearWords(goal.Groups["y"].Success ? text[..goal.Groups["y"].Index].Trim() : UnitAsideRule.In(rules).Replace(text, "").Trim());
-        return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : null, unit, indicator);
+        return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : null, unit, indicator, Bound: columnBound);
     }
 
     // The first row's figures, wherever the rows start (a whole area's row or a group's heading

@@ -106,8 +106,9 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
         // header cell opens on ("Công dân nam trong độ tuổi …").
         var people = measured ?? cells.Skip(h + 1).Select(c => LeadUnitRule.In(rules).Match(VietnameseText.Fold(c)) is { Success: true } m ? c.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length) : null)
             .FirstOrDefault(u => u is not null);
-        var units = columns.Select(c => c.Allots ? BracketUnit(rules, c.Cell) ?? people : null).ToList();
-        if (columns.Any(c => c.Allots && BracketUnit(rules, c.Cell) is null && people is null))
+        // "Số hộ được hỗ trợ nhà ở" (corpus/blind v01) counts the unit after its "Số".
+        var units = columns.Select(c => c.Allots ? BracketUnit(rules, c.Cell) ?? CountedUnit(rules, c.Cell) ?? people : null).ToList();
+        if (units.Where((u, k) => columns[k].Allots && u is null).Any())
         {
             return null;
         }
@@ -132,6 +133,17 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
             }
         }
         return joined;
+    }
+
+    // "Số hộ được hỗ trợ nhà ở": the unit its "Số" counts, when the vocabulary knows it.
+    private static string? CountedUnit(RuleBook rules, string cell)
+    {
+        var folded = VietnameseText.Fold(cell);
+        if (!folded.StartsWith("so ", StringComparison.Ordinal) || LeadUnitRule.In(rules).Match(folded[3..]) is not { Success: true } lead)
+        {
+            return null;
+        }
+        return cell.Substring(3 + lead.Groups["unit"].Index, lead.Groups["unit"].Length);
     }
 
     // "Gọi khám (người)": the unit in its bracket, unless a measure of goods (kg, lít).

@@ -275,9 +275,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     // Row n's number cell, then a name (a figure after it makes it a figure).
     private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) => TableCells.StartsRow(rules, lines, i, n, IsFigure);
 
-    private static bool IsFigure(RuleBook rules, SourceLine line) => ValueCellRule.In(rules).IsMatch(line.Folded);
+    // A figure, or the whole area's or the total's name: what no row's number is followed by ("14" /
+    // "Tổng cộng" is row 13's last figure and the total, corpus/blind v01).
+    private static bool IsFigure(RuleBook rules, SourceLine line) =>
+        ValueCellRule.In(rules).IsMatch(line.Folded) || TotalRule.In(rules).IsMatch(line.Folded) || WholeRule.In(rules).IsMatch(line.Folded);
 
-    // Any row's number followed by its name: the figures of the row before end there.
     // A unit's cell: a word or two ("xã", "%", "Triệu" / "đồng"), or a unit per head and year
     // ("triệu đồng/người/năm", corpus/blind u07).
     private static bool IsUnitCell(string cell) =>

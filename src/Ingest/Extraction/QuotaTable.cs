@@ -172,7 +172,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 spanned = cells.Count > columns;
             }
         }
-        if (!holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
+        // A header with a column of rates ("Tỷ lệ hộ nghèo" / "cuối năm (%)", corpus/blind v05) sets
+        // goals per place, unless AllotmentHeader found the columns that allot beside them.
+        var rates = purposes is null && Enumerable.Range(start + 1, Math.Max(0, i - start - 1)).Any(k => k < lines.Count && lines[k].Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal));
+        if (rates || !holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
         {
             return null;
         }

@@ -37,6 +37,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
+    private static readonly RuleRef CaptionGoalsRule = new("target.table-caption-goals");
+    private static readonly RuleRef FactColumnRule = new("target.table-fact-column");
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
     private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
 
@@ -99,7 +101,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
-        var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell)).ToList();
+        // "CHỈ TIÊU CHỦ YẾU NĂM 2019 GIAO CÁC XÃ" (corpus/blind v05): the caption names a table of places' goals and their year.
+        var captionYear = byIndicator ? null
+            : TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
+        var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)).ToList();
         var yearCell = columns.FindIndex(c => c is { IsYearCell: true });
         // A table of places may name no year for a rate: its goals are due when the plan's are
         // ("Chỉ tiêu tỷ lệ tiêm (≥ %)" per district, corpus/blind u06; TargetFinder gives them the
@@ -162,7 +167,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     }
 
     // What a column of figures holds, from its cell and the group above it.
-    private static Column? Classify(RuleBook rules, bool byIndicator, string group, string cell)
+    private static Column? Classify(RuleBook rules, bool byIndicator, string group, string cell, string? captionYear)
     {
         var text = (group + " " + cell).Trim();
         var folded = VietnameseText.Fold(text);
@@ -179,12 +184,17 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return new Column(null, null, null, IsYearCell: true);
         }
-        if (GoalColumnRule.In(rules).Match(folded) is not { Success: true } goal)
+        var goal = GoalColumnRule.In(rules).Match(folded);
+        var measured = UnitAsideRule.In(rules).Match(text);
+        if (!goal.Success && (captionYear is null || !measured.Success || FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(folded, captionYear)))
         {
             return null;
         }
-        var unit = goal.Groups["unit"].Success ? text.Substring(goal.Groups["unit"].Index, goal.Groups["unit"].Length).Trim()
-            : UnitAsideRule.In(rules).Match(group) is { Success: true } aside ? aside.Groups["unit"].Value.Trim() : null;
+        // Under a caption that names the goals, a column named by its measure alone: "Tỷ lệ hộ nghèo
+        // cuối năm (%)" (corpus/blind v05).
+        var unit = goal.Success && goal.Groups["unit"].Success ? text.Substring(goal.Groups["unit"].Index, goal.Groups["unit"].Length).Trim()
+            : UnitAsideRule.In(rules).Match(group) is { Success: true } aside ? aside.Groups["unit"].Value.Trim()
+            : !goal.Success ? measured.Groups["unit"].Value.Trim() : null;
         // "(≥ %)": the bound of every cell under it, and its unit.
         string? columnBound = null;
         if (unit is { Length: > 1 } && unit[0] is '≥' or '≤' or '>' or '<')
@@ -195,8 +205,17 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         var indicator = group.Length > 0
             ? UnitAsideRule.In(rules).Replace(group, "").Trim()
             : TrimYearWords(goal.Groups["y"].Success ? text[..goal.Groups["y"].Index].Trim() : UnitAsideRule.In(rules).Replace(text, "").Trim());
-        return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : null, unit, indicator, Bound: columnBound);
+        // The caption's year is the measured columns' only: a "Chỉ tiêu …" count with no year of its
+        // own is a share ("Chỉ tiêu đào tạo nghề (lao động)", corpus/blind t05).
+        return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : goal.Success ? null : captionYear, unit, indicator, Bound: columnBound);
     }
+
+    // "Tỷ lệ hộ nghèo cuối năm 2021 (%)" under goals for 2025 (corpus/blind m05): where a place
+    // stood, not where it is to be.
+    private static bool NamesEarlierYear(string folded, string captionYear) =>
+        Enumerable.Range(0, Math.Max(0, folded.Length - 3)).Any(k => (folded[k] is '1' or '2') && folded.AsSpan(k, 4) is var y && int.TryParse(y, out var year)
+            && year is >= 1900 and < 2100 && (k == 0 || !char.IsDigit(folded[k - 1])) && (k + 4 == folded.Length || !char.IsDigit(folded[k + 4]))
+            && year < int.Parse(captionYear, CultureInfo.InvariantCulture));
 
     // The first row's figures, wherever the rows start (a whole area's row or a group's heading
     // first): how many columns of figures the table has.

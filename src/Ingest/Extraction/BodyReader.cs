@@ -131,7 +131,7 @@ public static class BodyReader
                 (i, blankBefore, pendingLabel) = (end - 1, false, SectionLabel.None);
                 continue;
             }
-            if (tableStart && QuotaTable.At(rules, lines, i) is { } allotted)
+            if ((tableStart ? QuotaTable.At(rules, lines, i) : UnnumberedQuotaTable.At(rules, lines, i)) is { } allotted)
             {
                 // A table of allocations: each row a paragraph in the colon form, "Huyện Long Hồ: 02
                 // tập thể, 03 cá nhân", under the heading above the table.

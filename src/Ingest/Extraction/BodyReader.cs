@@ -108,7 +108,7 @@ public static class BodyReader
                 (i, blankBefore, pendingLabel) = (table.End - 1, false, SectionLabel.None);
                 continue;
             }
-            if (tableStart && TargetTable.At(rules, lines, i) is { } goals)
+            if ((tableStart ? TargetTable.At(rules, lines, i) : TargetTable.Unnumbered(rules, lines, i)) is { } goals)
             {
                 // A table of goals: each row a paragraph of its indicator or place, its goals read
                 // from its figures by column (a figure's year is its column's, not in its text).

@@ -141,6 +141,50 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator) : null;
     }
 
+    /// <summary>
+    /// A table of indicators with no "STT" column: "Chỉ tiêu" / "Năm 2021" … "Năm 2025", then each
+    /// row's name with its unit in brackets and one figure per year — "Số lao động nông thôn được
+    /// đào tạo nghề (người)" / "5.800" … (corpus/blind v02). Read only when every row has a figure
+    /// under every year; null when line <paramref name="start"/> opens no such table.
+    /// </summary>
+    public static TargetTable? Unnumbered(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
+    {
+        if (!IndicatorColumnRule.In(rules).IsMatch(lines[start].Folded))
+        {
+            return null;
+        }
+        var years = new List<string>();
+        var i = start + 1;
+        for (; i < lines.Count && YearColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } year; i++)
+        {
+            years.Add(year.Groups["y"].Value);
+        }
+        if (years.Count < 2)
+        {
+            return null;
+        }
+        var rows = new List<(string, IReadOnlyList<Target>)>();
+        while (i + years.Count < lines.Count && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i])
+            && UnitAsideRule.In(rules).Match(lines[i].Text) is { Success: true } unit
+            && Enumerable.Range(i + 1, years.Count).All(k => ValueCellRule.In(rules).IsMatch(lines[k].Folded)))
+        {
+            var name = UnitAsideRule.In(rules).Replace(lines[i].Text, "").Trim();
+            var targets = new List<Target>();
+            for (var k = 0; k < years.Count; k++)
+            {
+                if (ValueCellRule.In(rules).Match(lines[i + 1 + k].Folded) is { Success: true } g && g.Groups["v"].Success)
+                {
+                    var value = decimal.Parse(g.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
+                    var comparator = g.Groups["cmp"].Success ? TargetFinder.Comparator(rules, g.Groups["cmp"].Value.Trim()) : "=";
+                    targets.Add(new Target(name, comparator, value, g.Groups["pct"].Success ? "%" : unit.Groups["unit"].Value.Trim(), years[k]));
+                }
+            }
+            rows.Add((name, targets));
+            i += 1 + years.Count;
+        }
+        return rows.Count == 0 ? null : new TargetTable(rows, i, PerPlace: false);
+    }
+
     private static List<Target> Goals(RuleBook rules, Row row, List<Column?> columns, int yearCell, string bound)
     {
         var targets = new List<Target>();

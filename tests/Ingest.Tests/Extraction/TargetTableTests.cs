@@ -82,4 +82,26 @@ public class TargetTableTests
         Assert.Equal([(1100m, "hộ", "2024", "="), (5000m, "hộ", "2025", ">="), (18000m, "người", "2024", "="), (90000m, "người", "2025", "=")],
             targets.Select(t => (t.Value, t.Unit!, t.By!, t.Comparator)));
     }
+
+    // As corpus/blind v02 writes its yearly goals: no "STT", the unit in the row's name.
+    [Fact]
+    public void A_table_of_indicators_without_row_numbers_gives_each_year_its_goal()
+    {
+        var targets = Targets("""
+            Chỉ tiêu đào tạo theo từng năm:
+            Chỉ tiêu
+            Năm 2024
+            Năm 2025
+            Số lao động nông thôn được đào tạo nghề (người)
+            5.800
+            6.300
+            Tỷ lệ lao động qua đào tạo (%)
+            57
+            59
+            II. NHIỆM VỤ
+            """);
+        Assert.Equal(
+            [("=", 5800m, "người", "2024"), ("=", 6300m, "người", "2025"), ("=", 57m, "%", "2024"), ("=", 59m, "%", "2025")],
+            targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
+    }
 }

@@ -31,9 +31,6 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef MeasureRule = new("quota.table-measure");
 
-    // Header cells, wrapped or not, before the first row (as QuotaTable reads them).
-    private const int MaxHeaderLines = 14;
-
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
     /// <param name="rules">The rule book.</param>
     /// <param name="lines">The body's lines.</param>
@@ -43,7 +40,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     {
         var i = start + 1;
         var header = new List<string>();
-        for (; i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
+        for (; i < lines.Count && i - start <= QuotaTable.MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
         {
             header.Add(lines[i].Text.Trim());
         }

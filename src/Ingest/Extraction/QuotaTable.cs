@@ -35,8 +35,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef MeasureRule = new("quota.table-measure");
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
 
-    // Header cells, wrapped or not, before the first row.
-    private const int MaxHeaderLines = 14;
+    /// <summary>Header cells, wrapped or not, before the first row (<see cref="AllotmentHeader"/> reads as many).</summary>
+    internal const int MaxHeaderLines = 14;
 
     // A row's note, wrapped or not.
     private const int MaxNoteLines = 3;

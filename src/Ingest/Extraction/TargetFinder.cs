@@ -140,17 +140,18 @@ public static class TargetFinder
         // repeat: "tỷ lệ hộ gia đình đạt chuẩn “Gia đình văn hóa” không dưới 95%" below a table's "Tỷ
         // lệ người dân tham gia bảo hiểm y tế" / "≥ 95" (u07) leaves both.
         var stated = result.Where(t => !tabled.Contains(t)).ToLookup(t => (t.Value, t.Unit, t.By));
-        return [.. result.Where(t => !tabled.Contains(t) || !stated[(t.Value, t.Unit, t.By)].Any(s => SameIndicator(s.Indicator, t.Indicator)))];
+        var common = rules.Words("indicator-common-words", "folded").ToHashSet(StringComparer.Ordinal);
+        return [.. result.Where(t => !tabled.Contains(t) || !stated[(t.Value, t.Unit, t.By)].Any(s => SameIndicator(s.Indicator, t.Indicator, common)))];
     }
 
     // Two indicators name one goal when half the words of the shorter are in the other, the words
-    // every indicator has ("tỷ lệ", "số") aside: "Tỷ lệ đô thị hóa" and "tỷ lệ đô thị hóa đạt";
+    // every indicator has (vocabulary indicator-common-words) aside: "Tỷ lệ đô thị hóa" and "tỷ lệ đô thị hóa đạt";
     // or when one is too short to tell.
-    private static bool SameIndicator(string a, string b)
+    private static bool SameIndicator(string a, string b, HashSet<string> common)
     {
-        static HashSet<string> Words(string s) =>
+        HashSet<string> Words(string s) =>
             [.. VietnameseText.Fold(s).Split((char[])[' ', ',', ';', ':', '(', ')', '“', '”', '"', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w is not ("ty" or "le" or "so" or "cua" or "cac" or "va" or "dat" or "tren" or "duoi") && !w.Any(char.IsDigit))];
+                .Where(w => !common.Contains(w) && !w.Any(char.IsDigit))];
         var (x, y) = (Words(a), Words(b));
         var shorter = Math.Min(x.Count, y.Count);
         // An indicator of a word or two says too little to tell ("toàn tỉnh … ít nhất 200 sản phẩm", p06).

@@ -133,15 +133,8 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     }
 
     // "Số hộ được hỗ trợ nhà ở": the unit its "Số" counts, when the vocabulary knows it.
-    private static string? CountedUnit(RuleBook rules, string cell)
-    {
-        var folded = VietnameseText.Fold(cell);
-        if (!folded.StartsWith("so ", StringComparison.Ordinal) || LeadUnitRule.In(rules).Match(folded[3..]) is not { Success: true } lead)
-        {
-            return null;
-        }
-        return cell.Substring(3 + lead.Groups["unit"].Index, lead.Groups["unit"].Length);
-    }
+    private static string? CountedUnit(RuleBook rules, string cell) =>
+        QuotaTable.CountedUnit(rules, cell) is { Known: true } counted ? counted.Unit : null;
 
     // "Gọi khám (người)": the unit in its bracket, unless a measure of goods (kg, lít).
     private static string? BracketUnit(RuleBook rules, string cell) =>

@@ -306,15 +306,29 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             end++;
         }
         var text = VietnameseText.CollapseSpaces(string.Join(' ', Enumerable.Range(i, end - i + 1).Select(k => lines[k].Text.Trim())));
-        var folded = VietnameseText.Fold(text);
-        if (CountedColumnRule.In(rules).Match(folded) is not { Success: true } counted)
+        if (CountedUnit(rules, text) is not { } counted)
         {
             return null;
         }
         i = end;
+        return counted.Unit;
+    }
+
+    /// <summary>
+    /// What a header cell "Số …" counts (rule quota.table-counted-column): the unit it opens on when
+    /// the vocabulary knows one (<c>Known</c>: "Số hộ được hỗ trợ nhà ở" counts hộ, "Số giáo viên
+    /// (người)" giáo viên), else its words ("Số lớp nghề nông nghiệp", corpus/blind q02); null for no
+    /// such cell. <see cref="AllotmentHeader"/> and <see cref="UnnumberedQuotaTable"/> read cells so too.
+    /// </summary>
+    internal static (string Unit, bool Known)? CountedUnit(RuleBook rules, string cell)
+    {
+        if (CountedColumnRule.In(rules).Match(VietnameseText.Fold(cell)) is not { Success: true } counted)
+        {
+            return null;
+        }
         var unit = counted.Groups["unit"];
         var lead = LeadUnitRule.In(rules).Match(unit.Value);
-        return (lead.Success ? text.Substring(unit.Index, lead.Groups["unit"].Length) : text.Substring(unit.Index, unit.Length)).Trim(' ', ',');
+        return ((lead.Success ? cell.Substring(unit.Index, lead.Groups["unit"].Length) : cell.Substring(unit.Index, unit.Length)).Trim(' ', ','), lead.Success);
     }
 
     // Header cells as columns: a cell that opens in lower case continues the one above it

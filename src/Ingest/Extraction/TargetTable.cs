@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Ingest.Extraction.Rules;
 using Ingest.Text;
 
@@ -39,6 +40,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef CaptionGoalsRule = new("target.table-caption-goals");
     private static readonly RuleRef FactColumnRule = new("target.table-fact-column");
+    private static readonly RuleRef CellYearRule = new("table.year");
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
     private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
 
@@ -174,9 +176,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 if (ValueCellRule.In(rules).Match(lines[i + 1 + k].Folded) is { Success: true } g && g.Groups["v"].Success)
                 {
-                    var value = decimal.Parse(g.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-                    var comparator = g.Groups["cmp"].Success ? TargetFinder.Comparator(rules, g.Groups["cmp"].Value.Trim()) : "=";
-                    targets.Add(new Target(name, comparator, value, g.Groups["pct"].Success ? "%" : unit.Groups["unit"].Value.Trim(), years[k]));
+                    targets.Add(GoalOf(rules, g, name, g.Groups["pct"].Success ? "%" : unit.Groups["unit"].Value.Trim(), years[k], "="));
                 }
             }
             rows.Add((name, targets));
@@ -192,22 +192,29 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             ? y.Groups["v"].Value : null;
         for (var k = 0; k < row.Figures.Count && k < columns.Count; k++)
         {
-            if (columns[k] is not { IsYearCell: false } column || ValueCellRule.In(rules).Match(row.Figures[k].Folded) is not { Groups: var g } || !g["v"].Success)
+            if (columns[k] is not { IsYearCell: false } column || ValueCellRule.In(rules).Match(row.Figures[k].Folded) is not { Success: true } cell || cell.Groups["v"] is not { Success: true })
             {
                 continue;
             }
-            var unit = g["pct"].Success ? "%" : column.Unit ?? row.Unit;
+            var unit = cell.Groups["pct"].Success ? "%" : column.Unit ?? row.Unit;
             var year = column.Year ?? rowYear;
             if (unit is null || (year is null && unit != "%"))
             {
                 continue;
             }
-            var value = decimal.Parse(g["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-            var comparator = g["cmp"].Success ? TargetFinder.Comparator(rules, g["cmp"].Value.Trim()) : column.Bound ?? bound;
             var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name : row.Name;
-            targets.Add(new Target(indicator, comparator, value, unit, year));
+            targets.Add(GoalOf(rules, cell, indicator, unit, year, column.Bound ?? bound));
         }
         return targets;
+    }
+
+    // The goal a figure cell sets (rule target.table-value-cell): its own bound ("≥ 95") or the
+    // column's or table's, its figure as written ("1.000", "5,6").
+    private static Target GoalOf(RuleBook rules, Match cell, string indicator, string unit, string? year, string bound)
+    {
+        var value = decimal.Parse(cell.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
+        var comparator = cell.Groups["cmp"].Success ? TargetFinder.Comparator(rules, cell.Groups["cmp"].Value.Trim()) : bound;
+        return new Target(indicator, comparator, value, unit, year);
     }
 
     // What a column of figures holds, from its cell and the group above it.
@@ -230,7 +237,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var goal = GoalColumnRule.In(rules).Match(folded);
         var measured = UnitAsideRule.In(rules).Match(text);
-        if (!goal.Success && (captionYear is null || !measured.Success || FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(folded, captionYear)))
+        if (!goal.Success && (captionYear is null || !measured.Success || FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear)))
         {
             return null;
         }
@@ -255,11 +262,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     }
 
     // "Tỷ lệ hộ nghèo cuối năm 2021 (%)" under goals for 2025 (corpus/blind m05): where a place
-    // stood, not where it is to be.
-    private static bool NamesEarlierYear(string folded, string captionYear) =>
-        Enumerable.Range(0, Math.Max(0, folded.Length - 3)).Any(k => (folded[k] is '1' or '2') && folded.AsSpan(k, 4) is var y && int.TryParse(y, out var year)
-            && year is >= 1900 and < 2100 && (k == 0 || !char.IsDigit(folded[k - 1])) && (k + 4 == folded.Length || !char.IsDigit(folded[k + 4]))
-            && year < int.Parse(captionYear, CultureInfo.InvariantCulture));
+    // stood, not where it is to be. Years as a header cell names them (rule table.year).
+    private static bool NamesEarlierYear(RuleBook rules, string folded, string captionYear) =>
+        CellYearRule.In(rules).Matches(folded).Any(m => string.CompareOrdinal(m.Value, captionYear) < 0);
 
     // The first row's figures, wherever the rows start (a whole area's row or a group's heading
     // first): how many columns of figures the table has.

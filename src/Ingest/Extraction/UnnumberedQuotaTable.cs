@@ -15,9 +15,7 @@ public static class UnnumberedQuotaTable
 {
     private static readonly RuleRef CaptionRule = new("quota.table-caption");
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
-    private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
-    private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
     private static readonly RuleRef TotalRule = new("quota.table-total");
 
@@ -86,13 +84,7 @@ public static class UnnumberedQuotaTable
         {
             return cell.Substring(column.Groups["unit"].Index, column.Groups["unit"].Length).ToLowerInvariant();
         }
-        if (CountedColumnRule.In(rules).Match(folded) is not { Success: true } counted)
-        {
-            return null;
-        }
-        var unit = counted.Groups["unit"];
-        var lead = LeadUnitRule.In(rules).Match(unit.Value);
-        return (lead.Success ? cell.Substring(unit.Index, lead.Groups["unit"].Length) : cell.Substring(unit.Index, unit.Length)).Trim(' ', ',').ToLowerInvariant();
+        return QuotaTable.CountedUnit(rules, cell)?.Unit.ToLowerInvariant();
     }
 
     private static bool IsFigure(RuleBook rules, SourceLine line) => CountCellRule.In(rules).IsMatch(line.Folded);

@@ -15,6 +15,7 @@ public static class BodyReader
 {
     private static readonly RuleRef AppendixRule = new("section.appendix");
     private static readonly RuleRef AnnexCaptionRule = new("section.annex-caption");
+    private static readonly RuleRef ArticleRule = new("section.article");
 
     /// <summary>The body paragraphs of a segment, in reading order.</summary>
     public static IReadOnlyList<BodyParagraph> Read(RuleBook rules, TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
@@ -24,7 +25,7 @@ public static class BodyReader
         var paragraphs = new List<BodyParagraph>();
         var pending = new List<string>();
         var pendingLabel = SectionLabel.None;
-        var state = new SectionState();
+        var state = new SectionState(rules);
         var blankBefore = false;
         var inDistribution = false;
         var inCaption = false;
@@ -56,7 +57,7 @@ public static class BodyReader
                 // was lost, provincial-resolutions 20); its own title and caption are skipped.
                 Flush();
                 (inDistribution, inCaption, blankBefore) = (false, true, true);
-                state = new SectionState(numbered: true);
+                state = new SectionState(rules, numbered: true);
                 pendingLabel = SectionLabel.None;
                 continue;
             }
@@ -72,7 +73,7 @@ public static class BodyReader
                 // TẶNG BẰNG KHEN …" / "(Kèm theo Kế hoạch số 62/KH-UBND …)" / its table (corpus/blind
                 // e07). Its caption opens it; the table is the plan's.
                 (inDistribution, inCaption, captionOpen, blankBefore) = (false, true, !line.Text.TrimEnd().EndsWith(')'), true);
-                state = new SectionState(numbered: true);
+                state = new SectionState(rules, numbered: true);
                 pendingLabel = SectionLabel.None;
                 continue;
             }
@@ -228,13 +229,18 @@ public static class BodyReader
         private string? _arabicFolded, _letterFolded;
         private string? _outerLeadIn, _bulletLeadIn, _bulletChar;
         private bool _numbered;
+        private readonly RuleBook _rules;
 
+        /// <param name="rules">The rule book (section.article ends the grounds too).</param>
         /// <param name="numbered">True where the grounds are already behind (an appendix).</param>
-        public SectionState(bool numbered = false) => _numbered = numbered;
+        public SectionState(RuleBook rules, bool numbered = false) => (_rules, _numbered) = (rules, numbered);
 
         public BodyParagraph Add(string text, SectionLabel label)
         {
             var folded = VietnameseText.Fold(text);
+            // "Điều 1. …" (corpus/blind w02): a decision's first article ends its grounds as a
+            // plan's first numbered heading does.
+            _numbered |= label.Kind == SectionLabelKind.None && ArticleRule.In(_rules).IsMatch(folded);
             switch (label.Kind)
             {
                 case SectionLabelKind.Roman:

@@ -445,6 +445,12 @@ public static class QuotaFinder
                 // đề nghị …" (corpus/blind o01): the class, its members' aside left out.
                 return new Holder(SplitList(rules, WithoutAside(rules, named)), true);
             }
+            // "2. Ủy ban nhân dân các xã, thị trấn:" / "- Mỗi đơn vị cử 01 lãnh đạo …" (corpus/blind
+            // w07): "mỗi đơn vị" with no one before it in the line names whoever the lead-in does.
+            if (colon < 0 && named.Length == 0 && QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
+            {
+                return null;
+            }
             // A single kind after "mỗi" is the class too ("Mỗi xã cử 02 cán bộ tham gia tập huấn",
             // corpus/blind e08), unless it names no kind of unit ("mỗi đơn vị" with no list before it).
             if (cls.Length > 0 && !QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
@@ -642,7 +648,13 @@ public static class QuotaFinder
             return null; // "2. Số lượng bản, hợp tác xã thí điểm:" names what is counted (o03)
         }
         var end = Math.Max(0, leadIn.Length - 1);
-        return HolderOf(rules, leadIn, f, new ClauseSplitter.Span(0, leadIn.Length), end);
+        return HolderOf(rules, leadIn, f, new ClauseSplitter.Span(0, leadIn.Length), end)
+            // "2. Ủy ban nhân dân các xã, thị trấn:" over "- Mỗi đơn vị cử 01 lãnh đạo …" (corpus/blind
+            // w07): a lead-in that is only a body's name, read as the lead of "X: …".
+            // A lead that names "các …" names a class, each of it.
+            ?? (leadIn.TrimEnd().EndsWith(':') && HolderOf(rules, leadIn, f, new ClauseSplitter.Span(0, leadIn.Length), leadIn.Length) is { } named
+                ? named with { Each = named.Each || f.StartsWith("cac ", StringComparison.Ordinal) || f.Contains(" cac ", StringComparison.Ordinal) }
+                : null);
     }
 
     // "các huyện Ba Tơ, Minh Long, Sơn Hà" → "huyện Ba Tơ", "huyện Minh Long", "huyện Sơn Hà";

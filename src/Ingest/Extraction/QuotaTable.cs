@@ -68,8 +68,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var had = new List<int>();
         var allotting = false;
         string? level = null;
-        // The header cells after the holders' that no rule here reads, in order.
+        // The header cells after the holders' that no rule here reads, in order, and how many of
+        // them came before the first column of counts.
         var named = new List<string>();
+        var namedFirst = -1;
         // Per column, what it is given for, where the header says ("Chỉ tiêu giao quân").
         IReadOnlyList<string?>? purposes = null;
         if (AllotmentHeader.Read(rules, lines, start, measured) is { } allotment)
@@ -142,6 +144,19 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 {
                     named.Add(lines[i].Text.Trim());
                 }
+            }
+            if (namedFirst < 0 && units.Count > 0)
+            {
+                namedFirst = named.Count;
+            }
+        }
+        // Per column, the header cell that spans it, where two rows of header cells stand.
+        IReadOnlyList<string?>? spanners = null;
+        if (purposes is null && holder && !spanned && namedFirst > 0 && units.Count > 0 && i < lines.Count)
+        {
+            if (TwoRows(rules, lines, i, Unwrapped(named.Take(namedFirst).ToList()), units, total) is { } two)
+            {
+                (units, spanners) = two;
             }
         }
         // "Số ấp" / "Số hộ gia đình" / "Đề nghị tặng Giấy khen …" over "Tập thể" / "Cá nhân" / "Hộ gia
@@ -253,7 +268,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 WithoutTotal(counts, units.Count);
             }
             // A total the sums did not find (a cell read wrong) is taken as the last column's.
-            var allotted = counts.Take(units.Count).Select((c, k) => (Count: c, Unit: units[k], Purpose: purposes?[k])).Where(x => x.Unit is not null && x.Count.Any(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
+            var allotted = counts.Take(units.Count).Select((c, k) => (Count: c, Unit: units[k], Purpose: purposes?[k] ?? spanners?[k])).Where(x => x.Unit is not null && x.Count.All(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
@@ -271,6 +286,50 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             }
         }
         return rows.Count == 0 ? null : new QuotaTable(rows, i, purposes is not null);
+    }
+
+    // Two rows of header cells, the upper written first: "Bằng khen của Chủ tịch UBND tỉnh" spanning
+    // "Tập thể" / "Cá nhân" beside "Cờ thi đua của UBND tỉnh (xã)", then "Tập thể" / "Cá nhân"
+    // (corpus/blind w01). An upper cell with a unit in brackets is a column of its own; one without
+    // spans the lower cells, shared evenly when several do. Read only when the columns so built are
+    // as many as the first row's figures: the columns in the upper row's order, and per column the
+    // upper cell it stands under (what it is given for); null for any other header.
+    private static (List<string?> Units, IReadOnlyList<string?> Spanners)? TwoRows(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, List<string> upper, List<string?> lower, bool total)
+    {
+        // The first numbered row: a group's row ("I" / "Khối huyện, thành, thị") may stand above it.
+        var first = i;
+        while (first < lines.Count && first - i <= MaxHeaderLines && !StartsRow(rules, lines, first, 1))
+        {
+            first++;
+        }
+        if (first >= lines.Count || first - i > MaxHeaderLines)
+        {
+            return null;
+        }
+        var figures = FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0);
+        var own = upper.Select(c => BracketUnitRule.In(rules).Match(c) is { Success: true } b && !MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()))
+            ? b.Groups["unit"].Value.Trim().ToLowerInvariant() : null).ToList();
+        var spanning = own.Count(u => u is null);
+        if (spanning == 0 || lower.Count % spanning != 0 || own.Count(u => u is not null) + lower.Count != figures)
+        {
+            return null;
+        }
+        var (units, spanners, next) = (new List<string?>(), new List<string?>(), 0);
+        for (var k = 0; k < upper.Count; k++)
+        {
+            if (own[k] is { } unit)
+            {
+                units.Add(unit);
+                spanners.Add(upper[k][..BracketUnitRule.In(rules).Match(upper[k]).Index].Trim());
+                continue;
+            }
+            for (var n = 0; n < lower.Count / spanning; n++, next++)
+            {
+                units.Add(lower[next]);
+                spanners.Add(upper[k]);
+            }
+        }
+        return (units, spanners);
     }
 
     // A row's total cell, wherever its column stands: a merged header gives "Số lượng phân bổ" /

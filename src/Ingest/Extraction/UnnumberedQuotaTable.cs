@@ -18,6 +18,8 @@ public static class UnnumberedQuotaTable
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
     private static readonly RuleRef TotalRule = new("quota.table-total");
+    private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
+    private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
 
     // A header of a column or two of figures: the cells between the holders' and the first row.
     private const int MaxColumns = 3;
@@ -36,13 +38,22 @@ public static class UnnumberedQuotaTable
         // The header's cells run up to the first row's name, the line its first figure follows.
         var i = start + 1;
         var units = new List<string>();
-        for (; i + 1 < lines.Count && units.Count < MaxColumns && !IsFigure(rules, lines[i + 1]); i++)
+        // Columns of words after the figures' ("Điểm tập huấn": "Điểm 2", corpus/blind w03).
+        var words = 0;
+        for (; i + 1 < lines.Count && units.Count + words < MaxColumns && !IsFigure(rules, lines[i + 1]); i++)
         {
-            if (UnitOf(rules, lines[i].Text.Trim()) is not { } unit)
+            if (words == 0 && UnitOf(rules, lines[i].Text.Trim()) is { } unit)
+            {
+                units.Add(unit);
+            }
+            else if (units.Count > 0)
+            {
+                words++;
+            }
+            else
             {
                 return null;
             }
-            units.Add(unit);
         }
         if (units.Count == 0)
         {
@@ -52,19 +63,20 @@ public static class UnnumberedQuotaTable
         while (i + units.Count < lines.Count && !TotalRule.In(rules).IsMatch(lines[i].Folded) && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i]))
         {
             var figures = Enumerable.Range(i + 1, units.Count).Select(k => lines[k]).ToList();
-            if (!figures.All(f => IsFigure(rules, f)))
+            if (!figures.All(f => IsFigure(rules, f)) || i + units.Count + words >= lines.Count
+                || Enumerable.Range(i + 1 + units.Count, words).Any(k => IsFigure(rules, lines[k]) || !TableCells.IsCell(rules, lines[k])))
             {
                 break;
             }
             var who = VietnameseText.CollapseSpaces(lines[i].Text.Trim());
             var counts = figures.Select((f, k) => (Text: f.Text.Trim().Replace(".", "", StringComparison.Ordinal), Unit: units[k]))
-                .Where(c => c.Text.Any(d => d is > '0' and <= '9'))
+                .Where(c => c.Text.All(char.IsAsciiDigit) && c.Text.Any(d => d is > '0' and <= '9'))
                 .Select(c => (int.Parse(c.Text, System.Globalization.CultureInfo.InvariantCulture), c.Unit, (string?)null)).ToList();
             if (counts.Count > 0)
             {
                 rows.Add((who + ": " + string.Join(", ", counts.Select(c => $"{c.Item1} {c.Unit}")), new AllottedRow(who, counts)));
             }
-            i += 1 + units.Count;
+            i += 1 + units.Count + words;
         }
         // The total row and its figures.
         if (i < lines.Count && TotalRule.In(rules).IsMatch(lines[i].Folded))
@@ -84,7 +96,15 @@ public static class UnnumberedQuotaTable
         {
             return cell.Substring(column.Groups["unit"].Index, column.Groups["unit"].Length).ToLowerInvariant();
         }
-        return QuotaTable.CountedUnit(rules, cell)?.Unit.ToLowerInvariant();
+        if (QuotaTable.CountedUnit(rules, cell) is { } counted)
+        {
+            return counted.Unit.ToLowerInvariant();
+        }
+        // "Công chức cấp xã (người)" (corpus/blind w03): a cell that opens on what it counts and
+        // closes on a bracket is a column of counts; without the bracket ("Điểm tập huấn") it is words.
+        return BracketUnitRule.In(rules).IsMatch(cell) && LeadUnitRule.In(rules).Match(folded) is { Success: true } lead
+            ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).ToLowerInvariant()
+            : null;
     }
 
     private static bool IsFigure(RuleBook rules, SourceLine line) => CountCellRule.In(rules).IsMatch(line.Folded);

@@ -170,4 +170,22 @@ public class BlindRoundTests
         Assert.DoesNotContain(deadlines, d => d.Action == "Trong");
         Assert.Contains(deadlines, d => d.Action.Contains("tổ chức 02 lớp tập huấn", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_decisions_articles_end_its_grounds_and_a_lead_in_names_who_each_is()
+    {
+        // w02: "Điều 1. … Toàn huyện phấn đấu đạt các chỉ tiêu chủ yếu sau:" / "- Tổng sản lượng lương
+        // thực có hạt đạt trên 14.500 tấn;": the dashes under an article are body, not grounds.
+        var w02 = Extract("w02.txt").Documents[0].Targets;
+        Assert.Contains(w02, t => t.Value == 14500 && t.Unit == "tấn" && t.Comparator == ">");
+        Assert.Contains(w02, t => t.Value == 24 && t.Unit == "%" && t.Comparator == "<");
+        // w07: "2. Ủy ban nhân dân các xã, thị trấn:" / "- Mỗi đơn vị cử 01 lãnh đạo …": each of the class the lead-in names.
+        var w07 = Extract("w07.txt").Documents[0].Quotas;
+        Assert.Contains(w07, q => q.Count == 1 && q.Unit == "lãnh đạo" && q.Each && q.Holder[0].EndsWith("các xã, thị trấn", StringComparison.Ordinal));
+        // w03: "gồm 01 lãnh đạo … Phòng Tài nguyên và Môi trường, 01 công chức …": "Môi trường" is no
+        // "mỗi" that opens a new share; the delegates are made of these, and allot nothing more.
+        var w03 = Extract("w03.txt").Documents[0].Quotas;
+        Assert.DoesNotContain(w03, q => q.Count == 1 && q.Unit == "viên chức");
+        Assert.Contains(w03, q => q.Count == 3 && q.Unit == "đại biểu" && q.Each);
+    }
 }

@@ -112,4 +112,87 @@ public class QuotaTableTests
             [("thị trấn Cổ Phúc", 38, "công dân", "gọi khám sức khỏe"), ("thị trấn Cổ Phúc", 12, "công dân", "giao quân"), ("xã Hưng Khánh", 32, "công dân", "gọi khám sức khỏe"), ("xã Hưng Khánh", 10, "công dân", "giao quân")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
     }
+
+    // As corpus/blind w01 writes its annex: "Bằng khen …" spans "Tập thể" / "Cá nhân", and "Cờ thi
+    // đua … (xã)" beside it is a column of its own; the second header row is written after the first.
+    [Fact]
+    public void An_upper_header_cell_spans_the_lower_cells_and_one_with_its_own_unit_is_a_column()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            STT
+            Đơn vị
+            Bằng khen của Chủ tịch UBND tỉnh
+            Cờ thi đua của UBND tỉnh (xã)
+            Tập thể
+            Cá nhân
+            I
+            Khối huyện
+            1
+            Huyện Văn Chấn
+            02
+            01
+            -
+            2
+            Huyện Trạm Tấu
+            03
+            02
+            01
+            Tổng cộng
+            05
+            03
+            01
+            """).Documents[0].Quotas;
+        Assert.Equal([("huyện Văn Chấn", 2, "tập thể"), ("huyện Văn Chấn", 1, "cá nhân"), ("huyện Trạm Tấu", 3, "tập thể"), ("huyện Trạm Tấu", 2, "cá nhân"), ("huyện Trạm Tấu", 1, "đơn vị cấp xã")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+        Assert.Equal("Bằng khen của Chủ tịch UBND tỉnh", quotas[0].Purpose);
+    }
+
+    // As corpus/blind w03 writes it: people sent "theo số lượng sau:", a column of figures and one of words.
+    [Fact]
+    public void A_table_without_row_numbers_may_end_each_row_on_words()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            - Cấp xã: UBND các huyện cử công chức địa chính cấp xã tham dự theo số lượng sau:
+            Đơn vị
+            Công chức cấp xã (người)
+            Điểm tập huấn
+            Thành phố Yên Bái
+            14
+            Điểm 2
+            Huyện Văn Chấn
+            09
+            Điểm 1
+            Cộng
+            23
+            """).Documents[0].Quotas;
+        Assert.Equal([("thành phố Yên Bái", 14, "công chức"), ("huyện Văn Chấn", 9, "công chức")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
+    // As corpus/blind w02 writes its annex: rates beside the allotted column are cells of each row.
+    [Fact]
+    public void A_rate_cell_keeps_the_rows_shape_and_allots_nothing()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            STT
+            Xã, thị trấn
+            Số hộ nghèo đầu năm 2020 (hộ)
+            Tỷ lệ hộ nghèo cuối năm 2020 (%)
+            Chỉ tiêu giao quân (công dân)
+            1
+            Thị trấn Vân Canh
+            185
+            8,50
+            6
+            2
+            Xã Canh Hiển
+            212
+            28,00
+            4
+            Tổng cộng
+            397
+            -
+            10
+            """).Documents[0].Quotas;
+        Assert.Equal([("thị trấn Vân Canh", 6, "công dân"), ("xã Canh Hiển", 4, "công dân")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

@@ -13,6 +13,7 @@ public static class IssuerName
     private static readonly RuleRef IssuerBlankTemplateRule = new("issuer.blank-template");
     private static readonly RuleRef IssuerCommitteePrefixRule = new("issuer.committee-prefix");
     private static readonly RuleRef IssuerPartyCommitteeRule = new("issuer.party-committee");
+    private static readonly RuleRef IssuerOrganRule = new("issuer.organ");
 
     // Administrative units (vocabulary administrative-units, rows with a header form), folded, in
     // the table's order: the unit word is written in lower case in a name ("tỉnh Đồng Nai") and
@@ -96,6 +97,18 @@ public static class IssuerName
             {
                 // "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": a name broken over two lines.
                 (body, _) = SplitBody(rules, VietnameseText.IsAllCaps(line) ? rawBody + " " + line : body + " " + line);
+                continue;
+            }
+            if (body is not null && IssuerOrganRule.In(rules).IsMatch(folded))
+            {
+                // "HỘI NÔNG DÂN TỈNH THÁI BÌNH" / "BAN CHẤP HÀNH" (corpus/blind h08): the organ of the body above.
+                // "Ban Chấp hành": the type word's first syllable and the name's first are capitals.
+                var organ = line.ToLowerInvariant().Split(' ');
+                organ[0] = VietnameseText.TitleCaseWords(organ[0]);
+                organ[1] = VietnameseText.TitleCaseWords(organ[1]);
+                body = $"{string.Join(' ', organ)} {(committeeOf is null || body.Contains(committeeOf, StringComparison.Ordinal) ? body : $"{body} {committeeOf}")}";
+                rawBody = null;
+                committeeOf = null;
                 continue;
             }
             if (Bodies(rules).Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal)))
@@ -188,7 +201,24 @@ public static class IssuerName
                 result[i] = "và";
             }
         }
-        return (string.Join(' ', result.Where(r => r is not null)), null);
+        return (WrittenName(rules, string.Join(' ', result.Where(r => r is not null))), null);
+    }
+
+    // A body's name as it is written where the vocabulary organisation-names knows it: "Hội Liên
+    // hiệp phụ nữ" → "Hội Liên hiệp Phụ nữ".
+    private static string WrittenName(RuleBook rules, string name)
+    {
+        var names = rules.Vocabulary("organisation-names");
+        var (f, w) = (names.Index("folded"), names.Index("written"));
+        var folded = VietnameseText.Fold(name);
+        foreach (var row in names.Rows)
+        {
+            if ((folded == row[f] || folded.StartsWith(row[f] + " ", StringComparison.Ordinal)) && folded.Length == name.Length)
+            {
+                return row[w] + name[row[f].Length..];
+            }
+        }
+        return name;
     }
 
     private static bool LocalityOnly(RuleBook rules, string folded) =>

@@ -137,6 +137,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 notes = true;
             }
+            else if (units.Count > 0 && IsMeasured(rules, lines[i].Text))
+            {
+                // "Số học viên (người)" / "Kinh phí (triệu đồng)" (corpus/blind x07): money beside
+                // the places is a column of its own that allots nothing, not one the cell before spans.
+                units.Add(null);
+            }
             else
             {
                 spanned |= units.Count > 0;
@@ -331,6 +337,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         return (units, spanners);
     }
+
+    // A header cell that ends on a measure in brackets ("Kinh phí (triệu đồng)", "Giống lúa (kg)").
+    private static bool IsMeasured(RuleBook rules, string cell) =>
+        BracketUnitRule.In(rules).Match(cell) is { Success: true } b && MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()));
 
     // A row's total cell, wherever its column stands: a merged header gives "Số lượng phân bổ" /
     // "Tổng cộng" / "Hộ gia đình" / "Ấp, khu phố" / "Cá nhân" while each row ends on its total

@@ -180,7 +180,10 @@ public static class TargetFinder
         }
         // "Năm 2021, toàn tỉnh có 68,4% hộ gia đình được công nhận …" in a 2022 plan (corpus/blind
         // g03): a sentence that opens on a year before the document's states where things stood.
-        var sentence = p.Folded.AsSpan(p.Folded.LastIndexOf('.', Math.Max(0, span.Start - 1)) + 1).TrimStart();
+        // A sentence ends on ". ", not on the dot of "27.684" (corpus/blind x01: "Năm 2021, … còn 27.684
+        // hộ nghèo, chiếm 22,86% tổng số hộ; 9.517 hộ cận nghèo, chiếm 7,86%").
+        var stop = span.Start < 2 ? -1 : p.Folded.LastIndexOf(". ", span.Start - 1, StringComparison.Ordinal);
+        var sentence = p.Folded.AsSpan(stop + 1).TrimStart();
         if (calendar.IssuedOn is { } on && sentence.Length > 0 && sentence[0] is 'n' or 'g'
             && TargetStatedYearRule.In(rules).Match(sentence[..Math.Min(sentence.Length, StatedYearReach)].ToString()) is { Success: true } stated
             && int.Parse(stated.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var statedYear

@@ -157,6 +157,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var years = new List<string>();
         var i = start + 1;
+        // "Chỉ tiêu" / "Đơn vị tính" / "Năm 2022" / … (corpus/blind x01): each row's unit in a cell of its own.
+        var unitColumn = i < lines.Count && UnitColumnRule.In(rules).IsMatch(lines[i].Folded);
+        i += unitColumn ? 1 : 0;
         for (; i < lines.Count && YearColumnRule.In(rules).Match(lines[i].Folded) is { Success: true } year; i++)
         {
             years.Add(year.Groups["y"].Value);
@@ -166,24 +169,40 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             return null;
         }
         var rows = new List<(string, IReadOnlyList<Target>)>();
-        while (i + years.Count < lines.Count && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i])
-            && UnitAsideRule.In(rules).Match(lines[i].Text) is { Success: true } unit
-            && Enumerable.Range(i + 1, years.Count).All(k => ValueCellRule.In(rules).IsMatch(lines[k].Folded)))
+        var first = unitColumn ? 2 : 1;
+        while (i + first - 1 + years.Count < lines.Count && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i])
+            && UnitOfRow(rules, lines, i, unitColumn) is { } unit
+            && Enumerable.Range(i + first, years.Count).All(k => ValueCellRule.In(rules).IsMatch(lines[k].Folded)))
         {
-            var name = UnitAsideRule.In(rules).Replace(lines[i].Text, "").Trim();
+            var name = unitColumn ? lines[i].Text.Trim() : UnitAsideRule.In(rules).Replace(lines[i].Text, "").Trim();
             var targets = new List<Target>();
             for (var k = 0; k < years.Count; k++)
             {
-                if (ValueCellRule.In(rules).Match(lines[i + 1 + k].Folded) is { Success: true } g && g.Groups["v"].Success)
+                if (ValueCellRule.In(rules).Match(lines[i + first + k].Folded) is { Success: true } g && g.Groups["v"].Success)
                 {
-                    targets.Add(GoalOf(rules, g, name, g.Groups["pct"].Success ? "%" : unit.Groups["unit"].Value.Trim(), years[k], "="));
+                    targets.Add(GoalOf(rules, g, name, g.Groups["pct"].Success ? "%" : unit, years[k], "="));
                 }
             }
             rows.Add((name, targets));
-            i += 1 + years.Count;
+            i += first + years.Count;
         }
         return rows.Count == 0 ? null : new TargetTable(rows, i, PerPlace: false);
     }
+
+    // A row's unit: its own cell after the name where the header has a unit column ("%", "hộ",
+    // "xã"), else the bracket its name ends on ("Tỷ lệ hộ nghèo (%)"); null for a row with neither.
+    private static string? UnitOfRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, bool unitColumn)
+    {
+        if (!unitColumn)
+        {
+            return UnitAsideRule.In(rules).Match(lines[i].Text) is { Success: true } aside ? aside.Groups["unit"].Value.Trim() : null;
+        }
+        var cell = lines[i + 1].Text.Trim();
+        return cell.Length is > 0 and <= MaxUnitCell && !IsFigure(rules, lines[i + 1]) && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) ? cell : null;
+    }
+
+    // A unit cell is a word or two ("%", "hộ", "triệu đồng/người/năm"), never a sentence.
+    private const int MaxUnitCell = 24;
 
     private static List<Target> Goals(RuleBook rules, Row row, List<Column?> columns, int yearCell, string bound)
     {

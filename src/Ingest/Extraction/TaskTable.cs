@@ -23,6 +23,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static readonly RuleRef TimeWordRule = new("deadline.time-word");
     private static readonly RuleRef TimeCellRule = new("deadline.time-cell");
     private static readonly RuleRef TimeHeadRule = new("deadline.time-cell-head");
+    private static readonly RuleRef VisitedColumnRule = new("deadline.table-visited-column");
 
     // Header cells, wrapped or not, before the first row: a table with more is no task table.
     private const int MaxHeaderLines = 14;
@@ -47,7 +48,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         // The header's cells, up to the first row's number.
         var header = new List<SourceLine>();
         var i = start + 1;
-        while (i < lines.Count && header.Count <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1))
+        while (i < lines.Count && header.Count <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i))
         {
             if (!lines[i].IsBlank)
             {
@@ -62,17 +63,27 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         // A wrapped header cell ("Thời gian" / "hoàn thành") is read joined with the next line too.
         var cells = header.Select(h => h.Folded).Concat(header.Zip(header.Skip(1), (a, b) => a.Folded + " " + b.Folded)).ToList();
         var time = cells.Select(c => TimeColumnRule.In(rules).Match(c)).FirstOrDefault(m => m.Success);
-        if (time is null || !cells.Any(c => TaskColumnRule.In(rules).IsMatch(c)))
+        // A schedule of visits names its units, not its tasks: each row's task is the visit.
+        var visit = header.Select(h => VisitedColumnRule.In(rules).Match(h.Folded)).FirstOrDefault(m => m.Success);
+        if (time is null || (visit is null && !cells.Any(c => TaskColumnRule.In(rules).IsMatch(c))))
         {
             return null;
         }
+        var verb = visit is null ? null : header.First(h => VisitedColumnRule.In(rules).IsMatch(h.Folded)).Text.Trim()[visit.Groups["verb"].Index..];
         var timeLabel = header.Select(h => h.Text).Concat(header.Zip(header.Skip(1), (a, b) => a.Text + " " + b.Text))
             .First(t => TimeColumnRule.In(rules).IsMatch(VietnameseText.Fold(t)));
         var leadFirst = LeadBeforePartners(rules, header);
         var rows = new List<Row>();
         var number = 1;
-        while (i < lines.Count && TableCells.IsRowNumber(rules, lines[i], number))
+        // The group a row stands under ("I" / "Đoàn kiểm tra số 1"): who does its rows' tasks.
+        string? group = null;
+        while (i < lines.Count && (TableCells.IsRowNumber(rules, lines[i], number) || StartsGroup(rules, lines, i)))
         {
+            if (StartsGroup(rules, lines, i))
+            {
+                (group, i) = (lines[i + 1].Text.Trim(), i + 2);
+                continue;
+            }
             var cellLines = new List<SourceLine>();
             i++;
             while (i < lines.Count && !TableCells.IsRowNumber(rules, lines[i], number + 1) && TableCells.IsCell(rules, lines[i]))
@@ -85,12 +96,18 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             }
             if (cellLines.Count > 0)
             {
-                rows.Add(RowOf(rules, cellLines, leadFirst, timeLabel));
+                var row = RowOf(rules, cellLines, leadFirst, timeLabel);
+                // "Kiểm tra" + "UBND phường Xuân Hương - Đà Lạt", by the group's team.
+                rows.Add(verb is null ? row : row with { Task = char.ToUpperInvariant(verb[0]) + verb[1..] + " " + row.Task, Lead = row.Lead ?? group });
             }
             number++;
         }
         return rows.Count == 0 ? null : new TaskTable(rows, i);
     }
+
+    // A group's row: a Roman numeral and its name ("II" / "Đoàn kiểm tra số 2"), no figures in a task table.
+    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        TableCells.StartsGroup(rules, lines, i, static (_, _) => false);
 
     // True when the header names the leading body's column and it comes before the partners' (if any).
     private static bool LeadBeforePartners(RuleBook rules, List<SourceLine> header)

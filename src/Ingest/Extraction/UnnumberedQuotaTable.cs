@@ -100,11 +100,17 @@ public static class UnnumberedQuotaTable
         {
             return counted.Unit.ToLowerInvariant();
         }
-        // "Công chức cấp xã (người)" (corpus/blind w03): a cell that opens on what it counts and
-        // closes on a bracket is a column of counts; without the bracket ("Điểm tập huấn") it is words.
-        return BracketUnitRule.In(rules).IsMatch(cell) && LeadUnitRule.In(rules).Match(folded) is { Success: true } lead
+        // A cell that opens on what it counts is a column of counts: "Công chức cấp xã (người)"
+        // (corpus/blind w03) counts công chức, its bracket what they are; "Giáo viên cốt cán THCS"
+        // (x03) counts what it names, as QuotaTable's columns named by their contents do. A cell
+        // that opens on no unit ("Điểm tập huấn") is words.
+        if (LeadUnitRule.In(rules).Match(folded) is not { Success: true } lead)
+        {
+            return null;
+        }
+        return BracketUnitRule.In(rules).IsMatch(cell)
             ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).ToLowerInvariant()
-            : null;
+            : char.ToLowerInvariant(cell[0]) + cell[1..];
     }
 
     private static bool IsFigure(RuleBook rules, SourceLine line) => CountCellRule.In(rules).IsMatch(line.Folded);

@@ -188,4 +188,22 @@ public class BlindRoundTests
         Assert.DoesNotContain(w03, q => q.Count == 1 && q.Unit == "viên chức");
         Assert.Contains(w03, q => q.Count == 3 && q.Unit == "đại biểu" && q.Each);
     }
+
+    [Fact]
+    public void An_associations_header_names_the_association_and_its_organ()
+    {
+        // x06: "HỘI LHPN VIỆT NAM" / "HỘI LIÊN HIỆP PHỤ NỮ" / "TỈNH CÀ MAU", the name written as the association writes it.
+        Assert.Equal("Hội Liên hiệp Phụ nữ tỉnh Cà Mau", Extract("x06.txt").Documents[0].Issuer);
+        // h08: "HỘI NÔNG DÂN TỈNH THÁI BÌNH        HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP HÀNH".
+        Assert.Equal("Ban Chấp hành Hội Nông dân tỉnh Thái Bình", Extract("h08.txt").Documents[0].Issuer);
+    }
+
+    [Fact]
+    public void A_money_column_beside_the_places_counts_allots_nothing()
+    {
+        // x07: "Số học viên (người)" / "Kinh phí (triệu đồng)", then "Huyện Củ Chi" / "1.400" / "2.380".
+        var quotas = Extract("x07.txt").Documents[1].Quotas;
+        Assert.Contains(quotas, q => q.Holder.SequenceEqual(["huyện Củ Chi"]) && q.Count == 1400 && q.Unit == "học viên");
+        Assert.DoesNotContain(quotas, q => q.Count == 2380);
+    }
 }

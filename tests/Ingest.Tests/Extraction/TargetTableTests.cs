@@ -104,4 +104,38 @@ public class TargetTableTests
             [("=", 5800m, "người", "2024"), ("=", 6300m, "người", "2025"), ("=", 57m, "%", "2024"), ("=", 59m, "%", "2025")],
             targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
     }
+
+    // As corpus/blind x01 writes it: no "TT" column, each row's unit in a cell of its own, a dash for a year without one.
+    [Fact]
+    public void A_table_without_row_numbers_with_a_unit_column_gives_each_figure_its_years_goal()
+    {
+        var targets = Targets("""
+            3. Một số chỉ tiêu chủ yếu theo năm
+            Chỉ tiêu
+            Đơn vị tính
+            Năm 2024
+            Năm 2025
+            Tỷ lệ hộ nghèo cuối năm
+            %
+            12,5
+            dưới 10
+            Số xã thoát khỏi tình trạng đặc biệt khó khăn
+            xã
+            -
+            04
+            II. NHIỆM VỤ
+            """);
+        Assert.Equal([("=", 12.5m, "%", "2024"), ("<", 10m, "%", "2025"), ("=", 4m, "xã", "2025")], targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
+    }
+
+    // corpus/blind x01: "Năm 2021, … còn 27.684 hộ nghèo, chiếm 22,86%; 9.517 hộ cận nghèo, chiếm 7,86%": the
+    // dot inside "27.684" ends no sentence, so the clause after it is still in the year before the plan's.
+    [Fact]
+    public void A_thousands_dot_ends_no_sentence_and_a_past_years_figures_set_no_goal()
+    {
+        var targets = Targets("""
+            Năm 2023, theo kết quả rà soát, toàn tỉnh còn 27.684 hộ nghèo, chiếm 22,86% tổng số hộ; 9.517 hộ cận nghèo, chiếm 7,86%. Phấn đấu năm 2024 giảm tỷ lệ hộ nghèo xuống dưới 20%.
+            """);
+        Assert.Equal([("<", 20m, "%")], targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+    }
 }

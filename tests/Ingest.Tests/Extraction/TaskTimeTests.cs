@@ -92,4 +92,34 @@ public class TaskTimeTests
         Assert.Equal(("báo cáo kết quả thực hiện", "IV"), (last.Action, last.Section));
         Assert.Equal(["Các sở, ban, ngành"], last.Responsible);
     }
+
+    // As corpus/blind x08 writes its schedule: the units visited, each on its day, under the team that visits them.
+    [Fact]
+    public void A_schedule_of_visits_dates_each_visit_and_names_its_team()
+    {
+        var doc = Extract("""
+            II. LỊCH KIỂM TRA
+            STT
+            Đơn vị được kiểm tra
+            Thời gian kiểm tra
+            I
+            Đoàn kiểm tra số 1
+            1
+            UBND huyện Sơn Hòa
+            Ngày 14/4/2025
+            2
+            UBND huyện Đồng Xuân
+            Ngày 15/4/2025
+            II
+            Đoàn kiểm tra số 2
+            3
+            UBND thị xã Sông Cầu
+            Từ ngày 21/4 đến ngày 22/4/2025
+            III. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [("Kiểm tra UBND huyện Sơn Hòa", new PartialDate(2025, 4, 14), DeadlineQualifier.On, "Đoàn kiểm tra số 1"), ("Kiểm tra UBND huyện Đồng Xuân", new PartialDate(2025, 4, 15), DeadlineQualifier.On, "Đoàn kiểm tra số 1"),
+                ("Kiểm tra UBND thị xã Sông Cầu", new PartialDate(2025, 4, 22), DeadlineQualifier.FromTo, "Đoàn kiểm tra số 2")],
+            doc.Deadlines.Select(d => (d.Action, d.Due, d.Qualifier, d.Responsible.Single())));
+    }
 }

@@ -95,6 +95,14 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
                 columns.Add((cell, spanning, spanning ? cell : null));
             }
         }
+        // "Chỉ tiêu giao quân năm 2024" over "Quân đội" / "Công an" (corpus/blind y04): a cell that
+        // names what is allotted may still span the cells after it; the figures tell.
+        if (columns.Count + (total ? 1 : 0) == figures + 1 && columns.FindIndex(c => c.Allots) is var named and >= 0
+            && named + 2 < columns.Count && columns.Skip(named + 1).All(c => !c.Allots))
+        {
+            var what = columns[named].Purpose;
+            columns = [.. columns.Take(named), .. columns.Skip(named + 1).Select(c => (c.Cell, true, (string?)(c.Cell + " " + what)))];
+        }
         if (!columns.Any(c => c.Allots) || columns.Count + (total ? 1 : 0) != figures)
         {
             return null;

@@ -95,7 +95,7 @@ public static class BodyReader
             }
             // A table's "STT" line, read once here; most lines are no table's start.
             var tableStart = TableCells.IsStart(rules, line);
-            if (tableStart && TaskTable.At(rules, lines, i) is { } table)
+            if ((tableStart ? TaskTable.At(rules, lines, i) : TaskTable.Programme(rules, lines, i)) is { } table)
             {
                 // A table of tasks, one cell per line: each row is a paragraph of its own, its
                 // task, then its time under the column's own label ("Thời gian hoàn thành: Tháng

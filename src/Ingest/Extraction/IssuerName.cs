@@ -27,11 +27,11 @@ public static class IssuerName
 
     // The units that start the locality printed at the end of a body line ("… TỈNH ĐỒNG NAI"),
     // as their folded words (column after-body).
-    private static IEnumerable<string[]> UnitsAfterBody(RuleBook rules)
+    private static IEnumerable<(string[] Folded, string Written)> UnitsAfterBody(RuleBook rules)
     {
         var units = rules.Vocabulary("administrative-units");
-        int header = units.Index("header"), after = units.Index("after-body");
-        return units.Rows.Where(r => r[after] == "yes").Select(r => r[header].Split(' '));
+        int header = units.Index("header"), after = units.Index("after-body"), written = units.Index("written");
+        return units.Rows.Where(r => r[after] == "yes").Select(r => (r[header].Split(' '), r[written]));
     }
 
     // Bodies that sit under a People's Committee (vocabulary bodies, column issuer); the word
@@ -179,7 +179,11 @@ public static class IssuerName
                 capitaliseNext = false;
                 continue;
             }
-            var startsLocality = afterBody.Any(unit => i + unit.Length <= folded.Length && unit.Select((u, k) => folded[i + k] == u).All(same => same));
+            // "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ" (corpus/blind y04): "QUÂN" folds to the "quan" of "QUẬN 1",
+            // but is written otherwise; the unit's word must be the one printed, or printed without
+            // marks (English-model OCR, seed 001).
+            var startsLocality = afterBody.Any(unit => i + unit.Folded.Length <= folded.Length && unit.Folded.Select((u, k) => folded[i + k] == u).All(same => same)
+                && (unit.Folded.Length > 1 || w.Equals(unit.Written, StringComparison.OrdinalIgnoreCase) || w.Equals(folded[i], StringComparison.OrdinalIgnoreCase)));
             if (startsLocality && i >= bodyWords + 1)
             {
                 // "… TỈNH ĐỒNG NAI" at the end of a body line: the rest is a locality.

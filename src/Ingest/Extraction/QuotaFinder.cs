@@ -427,6 +427,17 @@ public static class QuotaFinder
                     return new Holder(places.Count > 1 ? places : SplitList(rules, listed), true);
                 }
             }
+            // "các huyện Chiêm Hóa, Hàm Yên, Yên Sơn, Sơn Dương mỗi huyện cử 30 học viên" (corpus/blind
+            // y03), "thôn Vạn Đồn, thôn Trung Đồng mỗi thôn 60 hộ gia đình" (y06), "huyện Gio Linh, huyện
+            // Hải Lăng mỗi huyện chọn 03 xã" (y07): the places of the class named right before "mỗi", each.
+            var placesBefore = (colon > 0 ? before[(colon + 1)..] : before).Trim(' ', ',');
+            if (cls.Length > 0 && placesBefore.Length > 0
+                && (QuotaNamedPlacesRule.In(rules).IsMatch(placesBefore) || NamesPlace(rules, placesBefore))
+                && (" " + VietnameseText.Fold(placesBefore)).Contains(" " + VietnameseText.Fold(cls) + " ", StringComparison.Ordinal)
+                && ExpandNames(rules, LowerLevel(rules, placesBefore)) is { Count: > 0 } eachPlace)
+            {
+                return new Holder([.. eachPlace.Select(n => LowerLevel(rules, n))], true);
+            }
             // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng, mỗi sở không quá 02 tập thể"
             // (corpus/blind d05): the bodies named before "mỗi" in the clause, each.
             var named = before.Trim(' ', ',');
@@ -450,6 +461,13 @@ public static class QuotaFinder
             if (colon < 0 && named.Length == 0 && QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
             {
                 return null;
+            }
+            // "các thôn còn lại mỗi thôn 30 hộ gia đình" (corpus/blind y06): the class the clause names
+            // before "mỗi", narrower than the kind after it.
+            if (colon < 0 && VietnameseText.Fold(named) is var namedFolded && namedFolded.StartsWith("cac ", StringComparison.Ordinal)
+                && namedFolded.EndsWith(" con lai", StringComparison.Ordinal) && namedFolded.Contains(" " + VietnameseText.Fold(cls) + " ", StringComparison.Ordinal))
+            {
+                return new Holder([Lower(named)], true);
             }
             // A single kind after "mỗi" is the class too ("Mỗi xã cử 02 cán bộ tham gia tập huấn",
             // corpus/blind e08), unless it names no kind of unit ("mỗi đơn vị" with no list before it).

@@ -34,6 +34,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef PlaceLevelRule = new("quota.level");
     private static readonly RuleRef MeasureRule = new("quota.table-measure");
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
+    private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
 
     /// <summary>Header cells, wrapped or not, before the first row (<see cref="AllotmentHeader"/> reads as many).</summary>
     internal const int MaxHeaderLines = 14;
@@ -57,6 +58,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // "Đơn vị tính: học viên" under the caption (corpus/blind k06): what every column counts
         // that names no unit of its own.
         var measured = caption.Select(l => MeasuredInRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null);
+        // "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" (corpus/blind
+        // y08): the caption names what the columns count; each column is what they are given for.
+        var captionUnit = caption.Select(l => CaptionUnitRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null);
         var holder = false;
         var total = false;
         var i = start + 1;
@@ -189,7 +193,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             var columns = figures - (total ? 1 : 0);
             if (columns > 0 && (cells.Count == columns || cells.Count == columns + words))
             {
-                units.AddRange(cells.Take(columns).Select(c => NamedUnit(rules, c, measured)));
+                // Columns named by what they count ("Giáo viên mầm non", corpus/blind r03) keep their names.
+                // ("Bắn nỏ" folds to the "bản" a village is, so one such cell is no sign.)
+                var contests = captionUnit is not null && cells.Take(columns).All(c => !BracketUnitRule.In(rules).IsMatch(c))
+                    && !cells.Take(columns).All(c => LeadUnitRule.In(rules).IsMatch(VietnameseText.Fold(c)));
+                units.AddRange(cells.Take(columns).Select(c => contests ? captionUnit : NamedUnit(rules, c, measured)));
+                spanners = contests ? [.. cells.Take(columns)] : null;
                 spanned = cells.Count > columns;
             }
         }

@@ -105,6 +105,42 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         return rows.Count == 0 ? null : new TaskTable(rows, i);
     }
 
+    // A programme's header: the time first, then what is done, where, and who leads it.
+    private const int MaxProgrammeColumns = 5;
+
+    /// <summary>
+    /// A programme with no "STT" column, its time first: "Thời gian" / "Nội dung" / "Địa điểm" / "Đơn
+    /// vị chủ trì", then "Ngày 19/9/2019" / "Các đoàn đăng ký, bốc thăm thi đấu" / "Nhà thi đấu tỉnh" /
+    /// "Sở Văn hóa, Thể thao và Du lịch" (corpus/blind y08). Read only where every row opens on a
+    /// time and has as many cells as the header; else null.
+    /// </summary>
+    public static TaskTable? Programme(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
+    {
+        if (start + 1 >= lines.Count || !TimeColumnRule.In(rules).IsMatch(lines[start].Folded) || !TaskColumnRule.In(rules).IsMatch(lines[start + 1].Folded))
+        {
+            return null;
+        }
+        var i = start + 2;
+        for (; i < lines.Count && i - start < MaxProgrammeColumns && !IsTime(rules, lines[i].Folded) && TableCells.IsCell(rules, lines[i]); i++)
+        {
+        }
+        var columns = i - start;
+        if (i >= lines.Count || !IsTime(rules, lines[i].Folded))
+        {
+            return null;
+        }
+        var lead = Enumerable.Range(start + 2, columns - 2).Select(k => k - start).FirstOrDefault(k => LeadColumnRule.In(rules).IsMatch(lines[start + k].Folded), -1);
+        var label = lines[start].Text.Trim();
+        var rows = new List<Row>();
+        while (i + columns <= lines.Count && IsTime(rules, lines[i].Folded)
+            && Enumerable.Range(i + 1, columns - 1).All(k => TableCells.IsCell(rules, lines[k]) && !lines[k].IsBlank && !IsTime(rules, lines[k].Folded)))
+        {
+            rows.Add(new Row(lines[i + 1].Text.Trim(), lead > 0 ? lines[i + lead].Text.Trim() : null, lines[i].Text.Trim(), label));
+            i += columns;
+        }
+        return rows.Count < 2 ? null : new TaskTable(rows, i);
+    }
+
     // A group's row: a Roman numeral and its name ("II" / "Đoàn kiểm tra số 2"), no figures in a task table.
     private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
         TableCells.StartsGroup(rules, lines, i, static (_, _) => false);

@@ -20,6 +20,7 @@ public static class UnnumberedQuotaTable
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
+    private static readonly RuleRef PeopleRule = new("quota.table-people");
 
     // A header of a column or two of figures: the cells between the holders' and the first row.
     private const int MaxColumns = 3;
@@ -106,7 +107,11 @@ public static class UnnumberedQuotaTable
         // that opens on no unit ("Điểm tập huấn") is words.
         if (LeadUnitRule.In(rules).Match(folded) is not { Success: true } lead)
         {
-            return null;
+            // "Đội viên xung kích (người)" (corpus/blind y06): people the vocabulary does not know,
+            // counted as the cell names them.
+            return BracketUnitRule.In(rules).Match(cell) is { Success: true } people && PeopleRule.In(rules).IsMatch(VietnameseText.Fold(people.Groups["unit"].Value.Trim()))
+                ? char.ToLowerInvariant(cell[0]) + cell[1..people.Index].TrimEnd()
+                : null;
         }
         return BracketUnitRule.In(rules).IsMatch(cell)
             ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).ToLowerInvariant()

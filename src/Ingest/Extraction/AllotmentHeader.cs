@@ -95,13 +95,28 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
                 columns.Add((cell, spanning, spanning ? cell : null));
             }
         }
-        // "Chỉ tiêu giao quân năm 2024" over "Quân đội" / "Công an" (corpus/blind y04): a cell that
-        // names what is allotted may still span the cells after it; the figures tell.
+        // "Chỉ tiêu giao quân năm 2024" over "Quân đội" / "Công an" (corpus/blind y04), "Số hộ được hỗ
+        // trợ (hộ)" over "Xây mới" / "Sửa chữa" beside "Kinh phí hỗ trợ (triệu đồng)" (z02): a cell
+        // that names what is allotted may still span the cells of the second header row; a money
+        // cell beside it is of the first row, and its column comes after the spanned ones. The
+        // figures tell. What a spanned column counts: the spanning cell's unit and its own words
+        // ("hộ xây mới"), else the table's measure.
+        var spannedUnits = new Dictionary<int, string>();
         if (columns.Count + (total ? 1 : 0) == figures + 1 && columns.FindIndex(c => c.Allots) is var named and >= 0
-            && named + 2 < columns.Count && columns.Skip(named + 1).All(c => !c.Allots))
+            && columns.Skip(named + 1).All(c => !c.Allots))
         {
-            var what = columns[named].Purpose;
-            columns = [.. columns.Take(named), .. columns.Skip(named + 1).Select(c => (c.Cell, true, (string?)(c.Cell + " " + what)))];
+            var (upper, lower) = (columns[named], columns.Skip(named + 1).ToList());
+            var money = lower.Where(c => Measured(rules, c.Cell)).ToList();
+            var parts = lower.Where(c => !Measured(rules, c.Cell)).ToList();
+            if (parts.Count >= 2)
+            {
+                var unit = BracketUnit(rules, upper.Cell);
+                columns = [.. columns.Take(named), .. parts.Select(c => (c.Cell, true, (string?)(c.Cell + " " + upper.Purpose))), .. money];
+                for (var k = 0; unit is not null && k < parts.Count; k++)
+                {
+                    spannedUnits[named + k] = unit + " " + parts[k].Cell.ToLowerInvariant();
+                }
+            }
         }
         if (!columns.Any(c => c.Allots) || columns.Count + (total ? 1 : 0) != figures)
         {
@@ -112,7 +127,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
         var people = measured ?? cells.Skip(h + 1).Select(c => LeadUnitRule.In(rules).Match(VietnameseText.Fold(c)) is { Success: true } m ? c.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length) : null)
             .FirstOrDefault(u => u is not null);
         // "Số hộ được hỗ trợ nhà ở" (corpus/blind v01) counts the unit after its "Số".
-        var units = columns.Select(c => c.Allots ? BracketUnit(rules, c.Cell) ?? CountedUnit(rules, c.Cell) ?? people : null).ToList();
+        var units = columns.Select((c, k) => c.Allots ? spannedUnits.GetValueOrDefault(k) ?? BracketUnit(rules, c.Cell) ?? CountedUnit(rules, c.Cell) ?? people : null).ToList();
         if (units.Where((u, k) => columns[k].Allots && u is null).Any())
         {
             return null;
@@ -143,6 +158,10 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     // "Số hộ được hỗ trợ nhà ở": the unit its "Số" counts, when the vocabulary knows it.
     private static string? CountedUnit(RuleBook rules, string cell) =>
         QuotaTable.CountedUnit(rules, cell) is { Known: true } counted ? counted.Unit : null;
+
+    // "Kinh phí hỗ trợ (triệu đồng)": a cell whose bracket is a measure (money, goods).
+    private static bool Measured(RuleBook rules, string cell) =>
+        BracketUnitRule.In(rules).Match(cell) is { Success: true } b && MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()));
 
     // "Gọi khám (người)": the unit in its bracket, unless a measure of goods (kg, lít).
     private static string? BracketUnit(RuleBook rules, string cell) =>

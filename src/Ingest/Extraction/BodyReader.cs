@@ -114,14 +114,15 @@ public static class BodyReader
                 // A table of goals: each row a paragraph of its indicator or place, its goals read
                 // from its figures by column (a figure's year is its column's, not in its text).
                 Flush();
-                foreach (var (row, targets) in goals.Rows)
-                {
-                    paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = targets, GoalsPerPlace = goals.PerPlace });
-                }
                 // A table of places may set goals and allot beside them: "Chỉ tiêu tỷ lệ tiêm (≥ %)"
                 // and "Số liều vắc xin MR phân bổ (liều)" per district (corpus/blind u06).
+                var beside = goals.PerPlace ? QuotaTable.At(rules, lines, i) is { Marked: true } marked ? marked : null : null;
+                foreach (var (row, targets) in goals.Rows)
+                {
+                    paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = beside is null ? targets : [.. targets.Where(t => !Allotted(beside, t))], GoalsPerPlace = goals.PerPlace });
+                }
                 var end = goals.End;
-                if (goals.PerPlace && QuotaTable.At(rules, lines, i) is { Marked: true } beside)
+                if (beside is not null)
                 {
                     foreach (var (text, row) in beside.Rows)
                     {
@@ -169,6 +170,13 @@ public static class BodyReader
         Flush();
         return paragraphs;
     }
+
+    // A place's goal that is its share in the allocation beside it: "Số hộ được hỗ trợ (hộ)" over
+    // "Xây mới" / "Sửa chữa" (corpus/blind z02) reads as a goal "14 hộ" of "Xã Trà Mai" and as the
+    // allotment "14 hộ xây mới"; the count is the allotment's.
+    private static bool Allotted(QuotaTable beside, Target goal) =>
+        goal.Unit is { } unit && beside.Rows.Any(r => goal.Indicator.EndsWith(" " + r.Row.Holder, StringComparison.Ordinal)
+            && r.Row.Counts.Any(c => c.Count == goal.Value && (c.Unit == unit || c.Unit.StartsWith(unit + " ", StringComparison.Ordinal))));
 
     // "IV. TỔ CHỨC THỰC HIỆN" / "Các sở, ban, ngành báo cáo …": a heading in capitals ends where
     // a line of sentence case begins, though the heading has no full stop; otherwise the first

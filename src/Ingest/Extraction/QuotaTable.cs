@@ -82,8 +82,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.FirstRow);
         }
+        // The header line a column of counts was last read from.
+        var unitLine = -1;
         for (; purposes is null && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
         {
+            var unitsBefore = units.Count;
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
             if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded))
             {
@@ -122,6 +125,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 units.Add(lines[i].Text.Substring(awarded.Groups["unit"].Index, awarded.Groups["unit"].Length));
             }
 
+            else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } && unitLine == i - 1)
+            {
+                // "Số người có uy tín" / "(người)" (corpus/blind z04): the bracket closes the column above.
+            }
             else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } unitCell)
             {
                 // "Bắn nỏ" / "(VĐV)", "Nhập ngũ" / "Quân đội" / "(công dân)" (corpus/blind q05, q06): the
@@ -159,6 +166,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 namedFirst = named.Count;
             }
+            if (units.Count > unitsBefore)
+            {
+                unitLine = i;
+            }
         }
         // Per column, the header cell that spans it, where two rows of header cells stand.
         IReadOnlyList<string?>? spanners = null;
@@ -194,9 +205,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             if (columns > 0 && (cells.Count == columns || cells.Count == columns + words))
             {
                 // Columns named by what they count ("Giáo viên mầm non", corpus/blind r03) keep their names.
-                // ("Bắn nỏ" folds to the "bản" a village is, so one such cell is no sign.)
+                // ("Bắn nỏ" folds to the "bản" a village is, so one such cell is no sign.) Nor do columns
+                // that name kinds of what the caption counts: "Tiết mục hát" / "Tiết mục múa" / "Tiểu
+                // phẩm, kịch ngắn" under "Biểu phân bổ số lượng tiết mục" (corpus/blind z01).
                 var contests = captionUnit is not null && cells.Take(columns).All(c => !BracketUnitRule.In(rules).IsMatch(c))
-                    && !cells.Take(columns).All(c => LeadUnitRule.In(rules).IsMatch(VietnameseText.Fold(c)));
+                    && !cells.Take(columns).All(c => LeadUnitRule.In(rules).IsMatch(VietnameseText.Fold(c)))
+                    && !cells.Take(columns).Any(c => VietnameseText.Fold(c).StartsWith(VietnameseText.Fold(captionUnit) + " ", StringComparison.Ordinal));
                 units.AddRange(cells.Take(columns).Select(c => contests ? captionUnit : NamedUnit(rules, c, measured)));
                 spanners = contests ? [.. cells.Take(columns)] : null;
                 spanned = cells.Count > columns;
@@ -259,7 +273,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             // A row ends with its last column: what follows the table's last row is text, however
             // short its lines ("Riêng Sở Xây dựng (…) được đề nghị không quá 03", corpus/blind f01).
             var columns = units.Count + (total ? 1 : 0);
-            for (; i < lines.Count && counts.Count < columns && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i) && IsCell(rules, lines[i]); i++)
+            // A row's first figure written "04" is its count though a note follows it ("Huyện Ngọc Hồi" /
+            // "04" / "Ưu tiên xã biên giới", corpus/blind z04): row numbers have no leading zero.
+            for (; i < lines.Count && counts.Count < columns && !(StartsRow(rules, lines, i, number + 1) && (counts.Count > 0 || !lines[i].Text.Trim().StartsWith('0')))
+                && !StartsGroup(rules, lines, i) && IsCell(rules, lines[i]); i++)
             {
                 if (counts.Count == 0 && !CountCellRule.In(rules).IsMatch(lines[i].Folded))
                 {
@@ -379,7 +396,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static string? CountedColumn(RuleBook rules, IReadOnlyList<SourceLine> lines, ref int i)
     {
         var end = i;
-        while (end + 1 < lines.Count && lines[end + 1].Text.TrimStart() is { Length: > 0 } next && char.IsLower(next[0]))
+        // A bracket on a line of its own closes the cell ("Số người có uy tín" / "(người)", corpus/blind z04).
+        while (end + 1 < lines.Count && lines[end + 1].Text.TrimStart() is { Length: > 0 } next && (char.IsLower(next[0]) || (next[0] == '(' && next.TrimEnd().EndsWith(')'))))
         {
             end++;
         }

@@ -230,4 +230,24 @@ public class BlindRoundTests
         // "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ": "QUÂN" is no "QUẬN".
         Assert.Equal("Hội đồng Nghĩa vụ quân sự huyện Mèo Vạc", y04.Issuer);
     }
+
+    [Fact]
+    public void Second_header_rows_notes_and_kinds_of_what_a_caption_counts()
+    {
+        // z02: "Số hộ được hỗ trợ (hộ)" over "Xây mới" / "Sửa chữa" beside "Kinh phí hỗ trợ (triệu đồng)".
+        var z02 = Extract("z02.txt").Documents[0];
+        Assert.Contains(z02.Quotas, q => q.Holder.SequenceEqual(["xã Trà Mai"]) && q.Count == 14 && q.Unit == "hộ xây mới");
+        Assert.Contains(z02.Quotas, q => q.Holder.SequenceEqual(["xã Trà Mai"]) && q.Count == 8 && q.Unit == "hộ sửa chữa");
+        Assert.DoesNotContain(z02.Quotas, q => q.Count == 720);
+        Assert.DoesNotContain(z02.Targets, t => t.Indicator.Contains("Trà Mai", StringComparison.Ordinal));
+        // z04: "Huyện Ngọc Hồi" / "04" / "Ưu tiên xã biên giới": "04" is the row's count, the note no holder.
+        var z04 = Extract("z04.txt").Documents[0].Quotas;
+        Assert.Contains(z04, q => q.Holder.SequenceEqual(["huyện Ngọc Hồi"]) && q.Count == 4 && q.Unit == "người có uy tín");
+        Assert.DoesNotContain(z04, q => q.Holder.Any(h => h.StartsWith("Ưu tiên", StringComparison.Ordinal)));
+        // z01: "Biểu phân bổ số lượng tiết mục" over "Tiết mục hát" / … / "Tiểu phẩm, kịch ngắn": each column its own unit.
+        var z01 = Extract("z01.txt").Documents[0].Quotas;
+        Assert.Contains(z01, q => q.Holder.SequenceEqual(["thành phố Tuyên Quang"]) && q.Count == 3 && q.Unit == "tiết mục hát");
+        // z07: "c) Đối với các huyện, thành phố, thị xã: mỗi đơn vị không quá 04 tập thể".
+        Assert.Contains(Extract("z07.txt").Documents[0].Quotas, q => q.Count == 4 && q.Unit == "tập thể" && q.Holder.SequenceEqual(["các huyện, thành phố, thị xã"]));
+    }
 }

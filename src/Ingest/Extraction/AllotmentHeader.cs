@@ -30,6 +30,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef MeasureRule = new("quota.table-measure");
+    private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -102,8 +103,9 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
         // figures tell. What a spanned column counts: the spanning cell's unit and its own words
         // ("hộ xây mới"), else the table's measure.
         var spannedUnits = new Dictionary<int, string>();
-        if (columns.Count + (total ? 1 : 0) == figures + 1 && columns.FindIndex(c => c.Allots) is var named and >= 0
-            && columns.Skip(named + 1).All(c => !c.Allots))
+        // The cell that spans is the last that allots: "Số hộ được hỗ trợ (hộ)" / "Số con giống phân bổ
+        // (con)" / "Kinh phí hỗ trợ (triệu đồng)" / "Trâu cái sinh sản" / "Bò cái sinh sản" (aa02).
+        if (columns.Count + (total ? 1 : 0) == figures + 1 && columns.FindLastIndex(c => c.Allots) is var named and >= 0)
         {
             var (upper, lower) = (columns[named], columns.Skip(named + 1).ToList());
             var money = lower.Where(c => Measured(rules, c.Cell)).ToList();
@@ -112,9 +114,11 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
             {
                 var unit = BracketUnit(rules, upper.Cell);
                 columns = [.. columns.Take(named), .. parts.Select(c => (c.Cell, true, (string?)(c.Cell + " " + upper.Purpose))), .. money];
+                // A classifier ("(con)" over "Trâu cái sinh sản", aa02) counts what the cell under it names.
+                var classifier = unit is not null && ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit.ToLowerInvariant()));
                 for (var k = 0; unit is not null && k < parts.Count; k++)
                 {
-                    spannedUnits[named + k] = unit + " " + parts[k].Cell.ToLowerInvariant();
+                    spannedUnits[named + k] = classifier ? parts[k].Cell.ToLowerInvariant() : unit + " " + parts[k].Cell.ToLowerInvariant();
                 }
             }
         }

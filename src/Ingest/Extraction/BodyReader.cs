@@ -20,7 +20,8 @@ public static class BodyReader
     /// <summary>The body paragraphs of a segment, in reading order.</summary>
     public static IReadOnlyList<BodyParagraph> Read(RuleBook rules, TextRepair repair, DocumentSplitter.Segment segment, int bodyStart)
     {
-        var lines = segment.Lines;
+        // A table kept in its layout is read as the others are, one cell per line.
+        var lines = LayoutTable.Cells(rules, segment.Lines, bodyStart);
         var width = TypicalWidth(lines);
         var paragraphs = new List<BodyParagraph>();
         var pending = new List<string>();

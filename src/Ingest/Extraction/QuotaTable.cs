@@ -49,6 +49,14 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             return null;
         }
+        // Header cells broken over lines are read whole (HeaderView); the table's end is the body's line.
+        var view = HeaderView.Of(rules, lines, start, 2 * MaxHeaderLines, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k));
+        var table = Read(rules, view, start);
+        return table is null || view is not HeaderView joined ? table : table with { End = table.End + joined.Removed };
+    }
+
+    private static QuotaTable? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
+    {
         // Each column of figures: what it counts, or null for figures that allot nothing (members).
         var units = new List<string?>();
         // "BIỂU PHÂN BỔ SỐ LỚP ĐÀO TẠO NGHỀ …" (corpus/blind q02): under a caption that allots, a

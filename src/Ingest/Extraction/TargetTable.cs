@@ -170,11 +170,14 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var rows = new List<(string, IReadOnlyList<Target>)>();
         var first = unitColumn ? 2 : 1;
-        while (i + first - 1 + years.Count < lines.Count && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i])
+        // A row's name may carry its number ("1. Số hợp tác xã thành lập mới", corpus/blind aa08): the
+        // unit cell and the year's figures after it say it is a row, not a heading.
+        while (i + first - 1 + years.Count < lines.Count && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i], figure: unitColumn)
             && UnitOfRow(rules, lines, i, unitColumn) is { } unit
             && Enumerable.Range(i + first, years.Count).All(k => ValueCellRule.In(rules).IsMatch(lines[k].Folded)))
         {
             var name = unitColumn ? lines[i].Text.Trim() : UnitAsideRule.In(rules).Replace(lines[i].Text, "").Trim();
+            name = SectionLabel.Read(rules, name) is { Kind: SectionLabelKind.Arabic } label ? name[label.Length..].Trim() : name;
             var targets = new List<Target>();
             for (var k = 0; k < years.Count; k++)
             {
@@ -188,6 +191,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         return rows.Count == 0 ? null : new TargetTable(rows, i, PerPlace: false);
     }
+
+    // The unit in brackets a row's name ends on ("… về ATTP (%)"), or null.
+    private static string? NameUnit(RuleBook rules, string name) =>
+        UnitAsideRule.In(rules).Matches(name) is { Count: > 0 } asides && asides[^1].Index + asides[^1].Length >= name.TrimEnd().Length
+            ? asides[^1].Groups["unit"].Value.Trim()
+            : null;
 
     // A row's unit: its own cell after the name where the header has a unit column ("%", "hộ",
     // "xã"), else the bracket its name ends on ("Tỷ lệ hộ nghèo (%)"); null for a row with neither.
@@ -215,7 +224,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 continue;
             }
-            var unit = cell.Groups["pct"].Success ? "%" : column.Unit ?? row.Unit;
+            // "Tỷ lệ mẫu thực phẩm giám sát đạt yêu cầu về ATTP (%)" (corpus/blind aa03): a table
+            // without a unit column gives each row's unit in brackets after its name.
+            var unit = cell.Groups["pct"].Success ? "%" : column.Unit ?? row.Unit ?? NameUnit(rules, row.Name);
             var year = column.Year ?? rowYear;
             if (unit is null || (year is null && unit != "%"))
             {

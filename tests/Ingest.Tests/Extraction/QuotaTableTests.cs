@@ -195,4 +195,59 @@ public class QuotaTableTests
             """).Documents[0].Quotas;
         Assert.Equal([("thị trấn Vân Canh", 6, "công dân"), ("xã Canh Hiển", 4, "công dân")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind aa01 writes it, the way pdftotext -layout keeps a table: cells apart by runs of spaces.
+    [Fact]
+    public void A_table_kept_in_its_layout_is_read_as_one_cell_per_line()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            BIỂU PHÂN BỔ LỚP BỒI DƯỠNG CHO CÁN BỘ, CÔNG CHỨC CẤP XÃ NĂM 2023
+            STT   Đơn vị                           Số lớp      Số học viên     Ghi chú
+            I     Cụm số 1 (khu vực trung tâm)
+            1     Thị trấn Yên Minh                  02            70
+            2     Xã Đông Minh                       01            38          Ghép lớp
+            Tổng cộng                                03           108
+            Các xã gửi danh sách học viên trước ngày 15/3/2023.
+            """).Documents[0].Quotas;
+        Assert.Equal([("thị trấn Yên Minh", 2, "lớp"), ("thị trấn Yên Minh", 70, "học viên"), ("xã Đông Minh", 1, "lớp"), ("xã Đông Minh", 38, "học viên")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
+    // As corpus/blind aa02 writes its annex: header cells broken over lines, a second header row, column numbers.
+    [Fact]
+    public void Header_cells_broken_over_lines_are_read_whole()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            PHÂN BỔ TRÂU, BÒ CÁI GIỐNG SINH SẢN NĂM 2020
+            STT
+            Đơn vị
+            Số hộ được
+            hỗ trợ (hộ)
+            Số con giống phân bổ (con)
+            Kinh phí hỗ trợ
+            (triệu đồng)
+            Trâu cái
+            sinh sản
+            Bò cái
+            sinh sản
+            (1)
+            (2)
+            (3)
+            (4)
+            (5)
+            1
+            Huyện Văn Chấn
+            225
+            85
+            140
+            4.500
+            Tổng cộng
+            225
+            85
+            140
+            4.500
+            """).Documents[0].Quotas;
+        Assert.Equal([("huyện Văn Chấn", 225, "hộ"), ("huyện Văn Chấn", 85, "trâu cái sinh sản"), ("huyện Văn Chấn", 140, "bò cái sinh sản")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

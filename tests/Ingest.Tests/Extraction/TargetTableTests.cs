@@ -138,4 +138,33 @@ public class TargetTableTests
             """);
         Assert.Equal([("<", 20m, "%")], targets.Select(t => (t.Comparator, t.Value, t.Unit)));
     }
+
+    // As corpus/blind aa03 and aa08 write them: the unit in brackets after a row's wrapped name, and row names that carry their number.
+    [Fact]
+    public void A_rows_unit_may_end_its_name_and_its_name_may_carry_its_number()
+    {
+        var targets = Targets("""
+            STT
+            Chỉ tiêu
+            Năm 2024
+            Năm 2025
+            1
+            Tỷ lệ mẫu thực phẩm giám sát
+            đạt yêu cầu về ATTP (%)
+            ≥ 88
+            ≥ 90
+            II. NHIỆM VỤ
+            Chỉ tiêu
+            Đơn vị tính
+            Năm 2024
+            Năm 2025
+            1. Số hợp tác xã thành lập mới
+            Hợp tác xã
+            15
+            18
+            III. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal([(">=", 88m, "%", "2024"), (">=", 90m, "%", "2025"), ("=", 15m, "Hợp tác xã", "2024"), ("=", 18m, "Hợp tác xã", "2025")], targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
+        Assert.Equal("Số hợp tác xã thành lập mới", targets[2].Indicator);
+    }
 }

@@ -1,20 +1,28 @@
+using System.Text.RegularExpressions;
 using Ingest.Extraction.Rules;
 using Ingest.Text;
 
 namespace Ingest.Extraction;
 
 /// <summary>
-/// A table a text layer keeps in its layout, its columns apart by runs of spaces: "STT   Đơn vị
-/// Số lớp   Số học viên   Ghi chú", then "1     Thị trấn Yên Minh     02     70" (corpus/blind aa01,
-/// as pdftotext -layout writes a table). The table readers (<see cref="QuotaTable"/>, <see
-/// cref="TaskTable"/>, <see cref="TargetTable"/>) read one cell per line, as most text layers give a
-/// table; each row here becomes its cells, one per line, from its "STT" line to the first line that
-/// is no row of cells. Rules table.layout-start and table.layout-gap.
+/// A table a text layer keeps in its layout, its columns apart by runs of spaces, as pdftotext
+/// -layout writes one: "STT   Đơn vị   Số lớp   Số học viên   Ghi chú", then "1     Thị trấn Yên
+/// Minh     02     70" (corpus/blind aa01). The table readers (<see cref="QuotaTable"/>, <see
+/// cref="TaskTable"/>, <see cref="TargetTable"/>) read one cell per line, as most text layers give
+/// a table; here each cell is placed in its column by where it stands on the line, so a header
+/// written over two lines ("Thực hiện" / "năm 2022") and a row whose name wraps ("Tỷ lệ chủ thể
+/// OCOP là hợp tác xã," / "doanh nghiệp", ab01) come out whole, one cell per line. The table runs
+/// from its "STT" line to the first line that is neither a row nor the wrapped part of one. Rules
+/// table.layout-start and table.layout-gap.
 /// </summary>
 internal static class LayoutTable
 {
     private static readonly RuleRef StartRule = new("table.layout-start");
     private static readonly RuleRef GapRule = new("table.layout-gap");
+    private static readonly RuleRef TotalRule = new("quota.table-total");
+
+    // A cell may start a little left of its column's header (right-aligned figures).
+    private const int Slack = 3;
 
     /// <summary>The lines with every layout table from line <paramref name="from"/> on written one cell per line; the lines themselves when there is none.</summary>
     public static IReadOnlyList<SourceLine> Cells(RuleBook rules, IReadOnlyList<SourceLine> lines, int from)
@@ -28,15 +36,85 @@ internal static class LayoutTable
                 continue;
             }
             result ??= [.. lines.Take(i)];
-            for (; i < lines.Count && GapRule.In(rules).Split(lines[i].Text) is { Length: >= 2 } cells; i++)
-            {
-                result.AddRange(cells.Where(c => c.Length > 0).Select(c => lines[i] with { Text = c, Folded = VietnameseText.Fold(c) }));
-            }
-            if (i < lines.Count)
-            {
-                result.Add(lines[i]);
-            }
+            i = Read(rules, lines, i, result) - 1;
         }
         return result ?? lines;
     }
+
+    // Reads the table whose header is line start into cells, one per line, and returns the index of
+    // the first line after it.
+    private static int Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, List<SourceLine> result)
+    {
+        var header = Split(rules, lines[start]);
+        var columns = header.Select(c => c.At).ToArray();
+        var heads = header.Select(c => c.Text).ToArray();
+        var rows = new List<string[]>();
+        var i = start + 1;
+        for (; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            var cells = Split(rules, lines[i]);
+            // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one too.
+            var first = (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
+                || TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text));
+            if (rows.Count == 0 && !first)
+            {
+                // "năm 2022" under "Thực hiện": the header's second line.
+                Append(heads, columns, cells);
+            }
+            else if (first && (cells.Count >= 2 || rows.Count == 0))
+            {
+                var row = new string[columns.Length];
+                Append(row, columns, cells);
+                rows.Add(row);
+            }
+            else if (!first && rows.Count > 0)
+            {
+                // "doanh nghiệp" under "Tỷ lệ chủ thể OCOP là hợp tác xã,": the row's wrapped cells.
+                Append(rows[^1], columns, cells);
+            }
+            else
+            {
+                break;
+            }
+        }
+        var at = lines[start];
+        result.AddRange(heads.Where(h => h is { Length: > 0 }).Select(h => Line(at, h)));
+        foreach (var row in rows)
+        {
+            result.AddRange(row.Where(c => c is { Length: > 0 }).Select(c => Line(at, c)));
+        }
+        return i;
+    }
+
+    // Each cell's text into the column it stands under: the last whose start is not right of it.
+    private static void Append(string?[] row, int[] columns, List<(string Text, int At)> cells)
+    {
+        foreach (var (text, at) in cells)
+        {
+            var k = Math.Max(0, Array.FindLastIndex(columns, c => c <= at + Slack));
+            row[k] = row[k] is { Length: > 0 } before ? before + " " + text : text;
+        }
+    }
+
+    // A line's cells with where each starts on the page.
+    private static List<(string Text, int At)> Split(RuleBook rules, SourceLine line)
+    {
+        var cells = new List<(string, int)>();
+        var from = 0;
+        foreach (Match gap in GapRule.In(rules).Matches(line.Text))
+        {
+            if (gap.Index > from)
+            {
+                cells.Add((line.Text[from..gap.Index], line.Indent + from));
+            }
+            from = gap.Index + gap.Length;
+        }
+        if (from < line.Text.Length)
+        {
+            cells.Add((line.Text[from..], line.Indent + from));
+        }
+        return cells;
+    }
+
+    private static SourceLine Line(SourceLine at, string text) => at with { Text = text, Folded = VietnameseText.Fold(text), Indent = 0 };
 }

@@ -9,6 +9,10 @@ public sealed record SourceLine(string Text, string Folded, int Page, int Index)
 {
     public bool IsBlank => Text.Length == 0;
 
+    /// <summary>The spaces the line stood in from the page's edge before it was trimmed: where a table
+    /// kept in its layout puts each cell (<see cref="LayoutTable"/>).</summary>
+    public int Indent { get; init; }
+
     /// <summary>
     /// True for the line that opens a document's recipients ("Nơi nhận:"), where its body ends and
     /// the closing table (recipients, signer) begins. OCR may glue the signer's authority to it

@@ -29,6 +29,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
 {
     private static readonly RuleRef IndicatorColumnRule = new("target.table-indicator-column");
     private static readonly RuleRef UnitColumnRule = new("target.table-unit-column");
+    private static readonly RuleRef AllotsRule = new("target.table-shares-caption");
     private static readonly RuleRef YearColumnRule = new("target.table-year-column");
     private static readonly RuleRef GoalColumnRule = new("target.table-goal-column");
     private static readonly RuleRef YearCellColumnRule = new("target.table-year-cell-column");
@@ -107,6 +108,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         var captionYear = byIndicator ? null
             : TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
         var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)).ToList();
+        // "PHÂN BỔ CHỈ TIÊU THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2023 CHO CÁC HUYỆN, THÀNH PHỐ" over "Sản phẩm
+        // đánh giá, phân hạng mới (sản phẩm)" / "Lớp tập huấn cấp huyện (lớp)" (corpus/blind ab01): a
+        // table of places under a caption that allots gives shares, not goals, unless it sets rates.
+        if (!byIndicator && TableCells.Caption(lines, start).Any(l => AllotsRule.In(rules).IsMatch(l.Folded)) && !columns.Any(c => c is { Unit: "%" }))
+        {
+            return null;
+        }
         var yearCell = columns.FindIndex(c => c is { IsYearCell: true });
         // A table of places may name no year for a rate: its goals are due when the plan's are
         // ("Chỉ tiêu tỷ lệ tiêm (≥ %)" per district, corpus/blind u06; TargetFinder gives them the

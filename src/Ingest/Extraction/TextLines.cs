@@ -27,7 +27,7 @@ public static class TextLines
                 foreach (var piece in SplitGluedBold(rules, raw))
                 {
                     var text = VietnameseText.Nfc(Clean(rules, piece));
-                    lines.Add(new SourceLine(text, VietnameseText.Fold(text), p + 1, lines.Count));
+                    lines.Add(new SourceLine(text, VietnameseText.Fold(text), p + 1, lines.Count) { Indent = piece.Length - piece.TrimStart(' ').Length });
                 }
             }
         }

@@ -167,4 +167,21 @@ public class TargetTableTests
         Assert.Equal([(">=", 88m, "%", "2024"), (">=", 90m, "%", "2025"), ("=", 15m, "Hợp tác xã", "2024"), ("=", 18m, "Hợp tác xã", "2025")], targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
         Assert.Equal("Số hợp tác xã thành lập mới", targets[2].Indicator);
     }
+
+    // As corpus/blind ab01 writes it, kept in its layout: the header over two lines, a row's name wrapped under it.
+    [Fact]
+    public void A_layout_tables_header_lines_and_wrapped_names_fall_into_their_columns()
+    {
+        var targets = Targets("""
+            TT  Chỉ tiêu                                   ĐVT        Kế hoạch   Định hướng
+                                                                      năm 2024   năm 2025
+            1   Sản phẩm OCOP đạt 3 sao trở lên (lũy kế)   sản phẩm   190        220
+            2   Tỷ lệ chủ thể OCOP là hợp tác xã,          %          52         55
+                doanh nghiệp
+
+            II. NHIỆM VỤ
+            """);
+        Assert.Equal([("=", 190m, "sản phẩm", "2024"), ("=", 220m, "sản phẩm", "2025"), ("=", 52m, "%", "2024"), ("=", 55m, "%", "2025")], targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
+        Assert.Equal("Tỷ lệ chủ thể OCOP là hợp tác xã, doanh nghiệp", targets[2].Indicator);
+    }
 }

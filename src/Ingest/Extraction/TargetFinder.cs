@@ -98,6 +98,12 @@ public static class TargetFinder
             {
                 // A table of places that names no year aims at the plan's (corpus/blind u06).
                 var table = read.Any(t => t.By is null) ? [.. read.Select(t => t.By is null ? t with { By = headingYear ?? defaultBy } : t)] : read;
+                // "Biểu 01. KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU NĂM 2024" in a report of January 2025
+                // (corpus/blind z08): a column due before the document's year is where things stood.
+                if (calendar.IssuedOn is { } issuedOn && table.Any(t => Before(t.By, issuedOn.Year)))
+                {
+                    table = [.. table.Where(t => !Before(t.By, issuedOn.Year))];
+                }
                 result.AddRange(table);
                 if (!p.GoalsPerPlace)
                 {
@@ -143,6 +149,10 @@ public static class TargetFinder
         var common = rules.Words("indicator-common-words", "folded").ToHashSet(StringComparer.Ordinal);
         return [.. result.Where(t => !tabled.Contains(t) || !stated[(t.Value, t.Unit, t.By)].Any(s => SameIndicator(s.Indicator, t.Indicator, common)))];
     }
+
+    // True when a goal's year ("2024", "2024-06-30") is before the given year.
+    private static bool Before(string? by, int year) =>
+        by is { Length: >= 4 } && int.TryParse(by.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var y) && y < year;
 
     // Two indicators name one goal when half the words of the shorter are in the other, the words
     // every indicator has (vocabulary indicator-common-words) aside: "Tỷ lệ đô thị hóa" and "tỷ lệ đô thị hóa đạt";

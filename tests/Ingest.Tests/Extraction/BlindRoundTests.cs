@@ -250,4 +250,16 @@ public class BlindRoundTests
         // z07: "c) Đối với các huyện, thành phố, thị xã: mỗi đơn vị không quá 04 tập thể".
         Assert.Contains(Extract("z07.txt").Documents[0].Quotas, q => q.Count == 4 && q.Unit == "tập thể" && q.Holder.SequenceEqual(["các huyện, thành phố, thị xã"]));
     }
+
+    [Fact]
+    public void A_report_of_last_year_sets_the_goals_of_the_year_it_is_issued_in()
+    {
+        // z08, issued 13/01/2025: "Kết quả … năm 2024; mục tiêu, nhiệm vụ, giải pháp năm 2025". The
+        // goals under "II. MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NĂM 2025" are due in 2025; the table of 2024's
+        // results is where things stood.
+        var targets = Extract("z08.txt").Documents[0].Targets;
+        Assert.Contains(targets, t => t.Value == 72 && t.Comparator == ">" && t.By == "2025");
+        Assert.Contains(targets, t => t.Value == 0.9m && t.Comparator == "<" && t.By == "2025");
+        Assert.DoesNotContain(targets, t => t.By == "2024");
+    }
 }

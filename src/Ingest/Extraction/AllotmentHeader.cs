@@ -27,9 +27,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
-    private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
-    private static readonly RuleRef MeasureRule = new("quota.table-measure");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
@@ -108,11 +106,11 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
         if (columns.Count + (total ? 1 : 0) == figures + 1 && columns.FindLastIndex(c => c.Allots) is var named and >= 0)
         {
             var (upper, lower) = (columns[named], columns.Skip(named + 1).ToList());
-            var money = lower.Where(c => Measured(rules, c.Cell)).ToList();
-            var parts = lower.Where(c => !Measured(rules, c.Cell)).ToList();
+            var money = lower.Where(c => HeaderBracket.IsMeasure(rules, c.Cell)).ToList();
+            var parts = lower.Where(c => !HeaderBracket.IsMeasure(rules, c.Cell)).ToList();
             if (parts.Count >= 2)
             {
-                var unit = BracketUnit(rules, upper.Cell);
+                var unit = HeaderBracket.CountedIn(rules, upper.Cell);
                 columns = [.. columns.Take(named), .. parts.Select(c => (c.Cell, true, (string?)(c.Cell + " " + upper.Purpose))), .. money];
                 // A classifier ("(con)" over "Trâu cái sinh sản", aa02) counts what the cell under it names.
                 var classifier = unit is not null && ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit.ToLowerInvariant()));
@@ -131,7 +129,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
         var people = measured ?? cells.Skip(h + 1).Select(c => LeadUnitRule.In(rules).Match(VietnameseText.Fold(c)) is { Success: true } m ? c.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length) : null)
             .FirstOrDefault(u => u is not null);
         // "Số hộ được hỗ trợ nhà ở" (corpus/blind v01) counts the unit after its "Số".
-        var units = columns.Select((c, k) => c.Allots ? spannedUnits.GetValueOrDefault(k) ?? BracketUnit(rules, c.Cell) ?? CountedUnit(rules, c.Cell) ?? people : null).ToList();
+        var units = columns.Select((c, k) => c.Allots ? spannedUnits.GetValueOrDefault(k) ?? HeaderBracket.CountedIn(rules, c.Cell) ?? CountedUnit(rules, c.Cell) ?? people : null).ToList();
         if (units.Where((u, k) => columns[k].Allots && u is null).Any())
         {
             return null;
@@ -162,14 +160,4 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     // "Số hộ được hỗ trợ nhà ở": the unit its "Số" counts, when the vocabulary knows it.
     private static string? CountedUnit(RuleBook rules, string cell) =>
         QuotaTable.CountedUnit(rules, cell) is { Known: true } counted ? counted.Unit : null;
-
-    // "Kinh phí hỗ trợ (triệu đồng)": a cell whose bracket is a measure (money, goods).
-    private static bool Measured(RuleBook rules, string cell) =>
-        BracketUnitRule.In(rules).Match(cell) is { Success: true } b && MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()));
-
-    // "Gọi khám (người)": the unit in its bracket, unless a measure of goods (kg, lít).
-    private static string? BracketUnit(RuleBook rules, string cell) =>
-        BracketUnitRule.In(rules).Match(cell) is { Success: true } b && !MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()))
-            ? b.Groups["unit"].Value.Trim()
-            : null;
 }

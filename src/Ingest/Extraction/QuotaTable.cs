@@ -27,12 +27,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
     private static readonly RuleRef CaptionRule = new("quota.table-caption");
-    private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
     private static readonly RuleRef PlaceLevelRule = new("quota.level");
-    private static readonly RuleRef MeasureRule = new("quota.table-measure");
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
     private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
 
@@ -156,7 +154,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 notes = true;
             }
-            else if (units.Count > 0 && IsMeasured(rules, lines[i].Text))
+            else if (units.Count > 0 && HeaderBracket.IsMeasure(rules, lines[i].Text))
             {
                 // "Số học viên (người)" / "Kinh phí (triệu đồng)" (corpus/blind x07): money beside
                 // the places is a column of its own that allots nothing, not one the cell before spans.
@@ -216,9 +214,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 // ("Bắn nỏ" folds to the "bản" a village is, so one such cell is no sign.) Nor do columns
                 // that name kinds of what the caption counts: "Tiết mục hát" / "Tiết mục múa" / "Tiểu
                 // phẩm, kịch ngắn" under "Biểu phân bổ số lượng tiết mục" (corpus/blind z01).
-                var contests = captionUnit is not null && cells.Take(columns).All(c => !BracketUnitRule.In(rules).IsMatch(c))
+                var kind = captionUnit is null ? null : VietnameseText.Fold(captionUnit) + " ";
+                var contests = kind is not null && cells.Take(columns).All(c => HeaderBracket.Of(rules, c) is null)
                     && !cells.Take(columns).All(c => LeadUnitRule.In(rules).IsMatch(VietnameseText.Fold(c)))
-                    && !cells.Take(columns).Any(c => VietnameseText.Fold(c).StartsWith(VietnameseText.Fold(captionUnit) + " ", StringComparison.Ordinal));
+                    && !cells.Take(columns).Any(c => VietnameseText.Fold(c).StartsWith(kind, StringComparison.Ordinal));
                 units.AddRange(cells.Take(columns).Select(c => contests ? captionUnit : NamedUnit(rules, c, measured)));
                 spanners = contests ? [.. cells.Take(columns)] : null;
                 spanned = cells.Count > columns;
@@ -347,8 +346,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return null;
         }
         var figures = FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0);
-        var own = upper.Select(c => BracketUnitRule.In(rules).Match(c) is { Success: true } b && !MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()))
-            ? b.Groups["unit"].Value.Trim().ToLowerInvariant() : null).ToList();
+        var own = upper.Select(c => HeaderBracket.CountedIn(rules, c)?.ToLowerInvariant()).ToList();
         var spanning = own.Count(u => u is null);
         if (spanning == 0 || lower.Count % spanning != 0 || own.Count(u => u is not null) + lower.Count != figures)
         {
@@ -360,7 +358,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             if (own[k] is { } unit)
             {
                 units.Add(unit);
-                spanners.Add(upper[k][..BracketUnitRule.In(rules).Match(upper[k]).Index].Trim());
+                spanners.Add(upper[k][..HeaderBracket.Of(rules, upper[k])!.Value.Index].Trim());
                 continue;
             }
             for (var n = 0; n < lower.Count / spanning; n++, next++)
@@ -371,10 +369,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         return (units, spanners);
     }
-
-    // A header cell that ends on a measure in brackets ("Kinh phí (triệu đồng)", "Giống lúa (kg)").
-    private static bool IsMeasured(RuleBook rules, string cell) =>
-        BracketUnitRule.In(rules).Match(cell) is { Success: true } b && MeasureRule.In(rules).IsMatch(VietnameseText.Fold(b.Groups["unit"].Value.Trim().ToLowerInvariant()));
 
     // A row's total cell, wherever its column stands: a merged header gives "Số lượng phân bổ" /
     // "Tổng cộng" / "Hộ gia đình" / "Ấp, khu phố" / "Cá nhân" while each row ends on its total
@@ -454,28 +448,30 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         return joined;
     }
 
-    // What a column named by its contents counts: the unit it opens on when it ends in a bracketed
-    // unit ("Vận động viên Cờ tướng (người)": vận động viên), else that bracket ("Nhà ở cho hộ
-    // nghèo, hộ cận nghèo (hộ)": hộ), else the whole cell ("Giáo viên THCS": giáo viên THCS).
-    // A column of a part of another ("Trong đó: người khuyết tật, …", k06) or of goods measured
-    // ("Giống lúa (kg)", "Chế phẩm vi sinh (lít)", k08: supplies, no one's places) allots nothing: null.
-    private static string? NamedUnit(RuleBook rules, string cell, string? measured)
+    /// <summary>
+    /// What a column named by its contents counts: the unit it opens on when it ends in a bracketed
+    /// unit ("Vận động viên Cờ tướng (người)": vận động viên), else that bracket ("Nhà ở cho hộ
+    /// nghèo, hộ cận nghèo (hộ)": hộ), else the table's measure or the whole cell ("Giáo viên THCS":
+    /// giáo viên THCS). A column of a part of another ("Trong đó: người khuyết tật, …", k06) or of
+    /// goods measured ("Giống lúa (kg)", "Chế phẩm vi sinh (lít)", k08: supplies, no one's places)
+    /// allots nothing: null. <see cref="UnnumberedQuotaTable"/> reads its columns so too.
+    /// </summary>
+    internal static string? NamedUnit(RuleBook rules, string cell, string? measured)
     {
         if (SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
         {
             return null;
         }
-        var bracket = BracketUnitRule.In(rules).Match(cell);
-        if (!bracket.Success)
+        if (HeaderBracket.Of(rules, cell) is not { } bracket)
         {
             return measured?.ToLowerInvariant() ?? char.ToLowerInvariant(cell[0]) + cell[1..];
         }
-        if (MeasureRule.In(rules).IsMatch(VietnameseText.Fold(bracket.Groups["unit"].Value.Trim().ToLowerInvariant())))
+        if (bracket.Measure)
         {
             return null;
         }
         var lead = LeadUnitRule.In(rules).Match(VietnameseText.Fold(cell));
-        return (lead.Success ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length) : bracket.Groups["unit"].Value).Trim().ToLowerInvariant();
+        return (lead.Success ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length) : bracket.Unit).Trim().ToLowerInvariant();
     }
 
     // The figures of the row or group whose number cell is line i: after its name, up to the next row or group.

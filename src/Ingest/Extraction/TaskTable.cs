@@ -116,7 +116,10 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     /// </summary>
     public static TaskTable? Programme(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
     {
-        if (start + 1 >= lines.Count || !TimeColumnRule.In(rules).IsMatch(lines[start].Folded) || !TaskColumnRule.In(rules).IsMatch(lines[start + 1].Folded))
+        // Every body line that opens no "STT" table is asked: a line that does not open on "t" ("thời
+        // gian", "thời hạn", "tiến độ") is none, and its rule is not run.
+        if (start + 1 >= lines.Count || lines[start].Folded is not ['t', ..] || !TimeColumnRule.In(rules).IsMatch(lines[start].Folded)
+            || !TaskColumnRule.In(rules).IsMatch(lines[start + 1].Folded))
         {
             return null;
         }

@@ -18,7 +18,6 @@ public static class UnnumberedQuotaTable
     private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
     private static readonly RuleRef TotalRule = new("quota.table-total");
-    private static readonly RuleRef BracketUnitRule = new("quota.table-bracket-unit");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef PeopleRule = new("quota.table-people");
 
@@ -101,21 +100,18 @@ public static class UnnumberedQuotaTable
         {
             return counted.Unit.ToLowerInvariant();
         }
-        // A cell that opens on what it counts is a column of counts: "Công chức cấp xã (người)"
-        // (corpus/blind w03) counts công chức, its bracket what they are; "Giáo viên cốt cán THCS"
-        // (x03) counts what it names, as QuotaTable's columns named by their contents do. A cell
-        // that opens on no unit ("Điểm tập huấn") is words.
-        if (LeadUnitRule.In(rules).Match(folded) is not { Success: true } lead)
+        // A cell that opens on what it counts is a column of counts, read as QuotaTable reads a
+        // column named by its contents: "Công chức cấp xã (người)" (corpus/blind w03) counts công
+        // chức, "Giáo viên cốt cán THCS" (x03) what it names. A cell that opens on no unit is words
+        // ("Điểm tập huấn"), unless its bracket counts people the vocabulary does not know:
+        // "Đội viên xung kích (người)" (y06) counts them as the cell names them.
+        if (LeadUnitRule.In(rules).IsMatch(folded))
         {
-            // "Đội viên xung kích (người)" (corpus/blind y06): people the vocabulary does not know,
-            // counted as the cell names them.
-            return BracketUnitRule.In(rules).Match(cell) is { Success: true } people && PeopleRule.In(rules).IsMatch(VietnameseText.Fold(people.Groups["unit"].Value.Trim()))
-                ? char.ToLowerInvariant(cell[0]) + cell[1..people.Index].TrimEnd()
-                : null;
+            return QuotaTable.NamedUnit(rules, cell, measured: null);
         }
-        return BracketUnitRule.In(rules).IsMatch(cell)
-            ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).ToLowerInvariant()
-            : char.ToLowerInvariant(cell[0]) + cell[1..];
+        return HeaderBracket.Of(rules, cell) is { } people && PeopleRule.In(rules).IsMatch(VietnameseText.Fold(people.Unit))
+            ? char.ToLowerInvariant(cell[0]) + cell[1..people.Index].TrimEnd()
+            : null;
     }
 
     private static bool IsFigure(RuleBook rules, SourceLine line) => CountCellRule.In(rules).IsMatch(line.Folded);

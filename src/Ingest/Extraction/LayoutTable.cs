@@ -49,26 +49,43 @@ internal static class LayoutTable
     {
         var header = Split(rules, lines[start]);
         var columns = header.Select(c => c.At).ToArray();
-        var heads = new string?[columns.Length];
+        // The header's lines: those set above the "STT" line, that line, and those under it before the first row.
+        var block = new List<List<(string Text, int At)>>();
         for (var k = start - above; k < start; k++)
         {
-            Append(heads, columns, Split(rules, lines[k]));
+            block.Add(Split(rules, lines[k]));
         }
-        Append(heads, columns, header);
-        var rows = new List<string[]>();
+        block.Add(header);
         var i = start + 1;
+        for (; i < lines.Count && !lines[i].IsBlank && Split(rules, lines[i]) is var cells && !OpensRow(rules, cells, columns); i++)
+        {
+            block.Add(cells);
+        }
+        block = [.. block.Select(cells => cells.Where(c => !IsRuleLine(c.Text)).ToList())];
+        // "Điền / kinh", "Cầu / lông", … under "Số vận động viên được đăng ký" and its rule of dashes
+        // (corpus/blind ae02): a merged cell spans columns that only a lower line of the header names.
+        // The fullest line names the columns right of the holders'.
+        var fullest = block.MaxBy(cells => cells.Count)!;
+        var named = header.Where(c => !IsRuleLine(c.Text)).ToList();
+        if (fullest.Count > named.Count && fullest.Count > 0)
+        {
+            named = [.. named.Where(c => c.At < fullest[0].At - Slack), .. fullest];
+            columns = [.. named.Select(c => c.At)];
+        }
+        // Header cells are set centred over their columns ("Kinh phí" over "dự kiến", ae01): each goes
+        // to the column whose middle is nearest its own.
+        var middles = named.Select(c => c.At + (c.Text.Length / 2.0)).ToArray();
+        var heads = new string?[columns.Length];
+        foreach (var cells in block)
+        {
+            AppendCentred(heads, middles, cells);
+        }
+        var rows = new List<string[]>();
         for (; i < lines.Count && !lines[i].IsBlank; i++)
         {
             var cells = Split(rules, lines[i]);
-            // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one too.
-            var first = (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
-                || TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text));
-            if (rows.Count == 0 && !first)
-            {
-                // "năm 2022" under "Thực hiện": the header's second line.
-                Append(heads, columns, cells);
-            }
-            else if (first && (cells.Count >= 2 || rows.Count == 0))
+            var first = OpensRow(rules, cells, columns);
+            if (first && (cells.Count >= 2 || rows.Count == 0))
             {
                 var row = new string[columns.Length];
                 Append(row, columns, cells);
@@ -93,6 +110,34 @@ internal static class LayoutTable
             result.AddRange(row.Where(c => c is { Length: > 0 }).Select(c => Line(at, c)));
         }
         return i;
+    }
+
+    // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one too.
+    private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
+        (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
+        || TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text));
+
+    // A rule drawn with dashes under a merged header cell ("-----------", corpus/blind ae02).
+    private static bool IsRuleLine(string text) => text.All(c => c is '-' or '–' or '_' or '=');
+
+    // Each header cell into the column whose middle is nearest its own, left to right.
+    private static void AppendCentred(string?[] row, double[] middles, List<(string Text, int At)> cells)
+    {
+        var last = -1;
+        foreach (var (text, at) in cells)
+        {
+            var middle = at + (text.Length / 2.0);
+            var k = Math.Min(middles.Length - 1, last + 1);
+            for (var j = k + 1; j < middles.Length; j++)
+            {
+                if (Math.Abs(middles[j] - middle) < Math.Abs(middles[k] - middle))
+                {
+                    k = j;
+                }
+            }
+            last = k;
+            row[k] = row[k] is { Length: > 0 } before ? before + " " + text : text;
+        }
     }
 
     // The most header lines a table's "STT" line can have above it.

@@ -213,6 +213,47 @@ public class QuotaTableTests
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
+    // As corpus/blind ad06 writes its annex: the header's first line set above the "TT" row, the names
+    // set left of their centred header, an area column before the counts, units in brackets.
+    [Fact]
+    public void A_layout_header_line_above_its_number_row_names_the_columns()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            SỐ LƯỢNG TỔ, ĐỘI PHÒNG CHÁY, CHỮA CHÁY RỪNG CỦA CÁC HUYỆN
+                                                    Diện tích           Số tổ, đội         Số chốt, trạm
+              TT        Đơn vị                     đất có rừng           PCCCR             canh lửa
+                                                      (ha)                (tổ)              (chốt)
+               1   Thành phố Kon Tum                  9.846                12                 04
+               2   Huyện Đắk Glei                   108.215                28                 10
+                   Cộng                             118.061                40                 14
+
+            """).Documents[0].Quotas;
+        Assert.Equal([("thành phố Kon Tum", 12, "tổ"), ("thành phố Kon Tum", 4, "chốt"), ("huyện Đắk Glei", 28, "tổ"), ("huyện Đắk Glei", 10, "chốt")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
+    // As corpus/blind ae02 writes its table: a merged cell over a rule of dashes, the columns named only
+    // by the header's lower lines.
+    [Fact]
+    public void Columns_under_a_merged_layout_cell_are_named_by_the_headers_fullest_line()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+                          BẢNG PHÂN BỔ SỐ LƯỢNG VẬN ĐỘNG VIÊN THEO MÔN THI ĐẤU
+                                                                     Đơn vị tính: vận động viên
+                                                  Số vận động viên được đăng ký
+             TT   Đơn vị                      ---------------------------------     Tổng
+                                              Điền     Cầu     Bóng     Bắn           số
+                                              kinh     lông     bàn      nỏ
+              1   Thành phố Bắc Kạn            12       06       06       04          28
+              2   Huyện Ba Bể                  10       04       04       06          24
+                  Tổng cộng                    22       10       10       10          52
+
+            """).Documents[0].Quotas;
+        Assert.Equal([12, 6, 6, 4, 10, 4, 4, 6], quotas.Select(q => q.Count));
+        Assert.All(quotas, q => Assert.Equal("vận động viên", q.Unit));
+        Assert.Equal(["thành phố Bắc Kạn", "huyện Ba Bể"], quotas.Select(q => q.Holder[0]).Distinct());
+    }
+
     // As corpus/blind aa02 writes its annex: header cells broken over lines, a second header row, column numbers.
     [Fact]
     public void Header_cells_broken_over_lines_are_read_whole()

@@ -64,21 +64,54 @@ internal static class LayoutTable
         block = [.. block.Select(cells => cells.Where(c => !IsRuleLine(c.Text)).ToList())];
         // "Điền / kinh", "Cầu / lông", … under "Số vận động viên được đăng ký" and its rule of dashes
         // (corpus/blind ae02): a merged cell spans columns that only a lower line of the header names.
-        // The fullest line names the columns right of the holders'.
-        var fullest = block.MaxBy(cells => cells.Count)!;
-        var named = header.Where(c => !IsRuleLine(c.Text)).ToList();
-        if (fullest.Count > named.Count && fullest.Count > 0)
-        {
-            named = [.. named.Where(c => c.At < fullest[0].At - Slack), .. fullest];
-            columns = [.. named.Select(c => c.At)];
-        }
+        // Each line's cells mark where columns stand, the fullest line's first.
+        var spans = Spans(block);
+        columns = [.. spans.Select(c => c.Start)];
         // Header cells are set centred over their columns ("Kinh phí" over "dự kiến", ae01): each goes
         // to the column whose middle is nearest its own.
-        var middles = named.Select(c => c.At + (c.Text.Length / 2.0)).ToArray();
+        var middles = spans.Select(c => (c.Start + c.End) / 2.0).ToArray();
         var heads = new string?[columns.Length];
+        // "Chỉ tiêu (người)" over "Tập trung" and "Không tập trung" (af05): a cell over two columns or
+        // more is written as a text layer writes a two-row header, the merged cell in the first row
+        // where its columns start, the columns under it in the second.
+        var merged = new List<(string Text, int First, int Last)>();
         foreach (var cells in block)
         {
-            AppendCentred(heads, middles, cells);
+            var single = new List<(string Text, int At)>();
+            foreach (var cell in cells)
+            {
+                var over = Enumerable.Range(0, spans.Count).Where(k => Overlap(spans[k], cell)).ToList();
+                if (over.Count >= 2)
+                {
+                    merged.Add((cell.Text, over[0], over[^1]));
+                }
+                else
+                {
+                    single.Add(cell);
+                }
+            }
+            AppendCentred(heads, middles, single);
+        }
+        if (merged.Count > 0)
+        {
+            var top = new List<string?>();
+            var under = new List<string?>();
+            for (var k = 0; k < heads.Length; k++)
+            {
+                if (merged.FirstOrDefault(m => m.First <= k && k <= m.Last) is { Text: not null } m)
+                {
+                    if (k == m.First)
+                    {
+                        top.Add(m.Text);
+                    }
+                    under.Add(heads[k]);
+                }
+                else
+                {
+                    top.Add(heads[k]);
+                }
+            }
+            heads = [.. top, .. under];
         }
         var rows = new List<string[]>();
         for (; i < lines.Count && !lines[i].IsBlank; i++)
@@ -116,6 +149,35 @@ internal static class LayoutTable
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
         || TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text));
+
+    // The columns a table's header lines mark, left to right: each cell that overlaps no column yet
+    // starts one, a cell over one column widens it, a cell over several is a merged cell. The lines
+    // with most cells are read first, so a merged cell meets the columns under it.
+    private static List<(int Start, int End)> Spans(List<List<(string Text, int At)>> block)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var cells in block.OrderByDescending(c => c.Count))
+        {
+            foreach (var cell in cells)
+            {
+                var over = spans.FindAll(s => Overlap(s, cell));
+                if (over.Count == 0)
+                {
+                    var k = spans.FindIndex(s => s.Start > cell.At);
+                    spans.Insert(k < 0 ? spans.Count : k, (cell.At, cell.At + cell.Text.Length));
+                }
+                else if (over.Count == 1)
+                {
+                    var k = spans.IndexOf(over[0]);
+                    spans[k] = (Math.Min(over[0].Start, cell.At), Math.Max(over[0].End, cell.At + cell.Text.Length));
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static bool Overlap((int Start, int End) span, (string Text, int At) cell) =>
+        cell.At < span.End && cell.At + cell.Text.Length > span.Start;
 
     // A rule drawn with dashes under a merged header cell ("-----------", corpus/blind ae02).
     private static bool IsRuleLine(string text) => text.All(c => c is '-' or '–' or '_' or '=');
@@ -158,8 +220,9 @@ internal static class LayoutTable
         var above = 0;
         for (var k = start - 1; k >= 0 && above < MaxHeaderAbove && !lines[k].IsBlank; k--, above++)
         {
+            // One cell above the columns is the header's when it names a unit: "Chỉ tiêu (người)" (af05).
             var cells = Split(rules, lines[k]);
-            if (cells.Count < 2 || cells[0].At < columns[1] + Slack)
+            if ((cells.Count < 2 && HeaderBracket.Of(rules, cells[0].Text) is null) || cells[0].At < columns[1] + Slack)
             {
                 break;
             }

@@ -75,15 +75,26 @@ internal static class LayoutTable
         // more is written as a text layer writes a two-row header, the merged cell in the first row
         // where its columns start, the columns under it in the second.
         var merged = new List<(string Text, int First, int Last)>();
-        foreach (var cells in block)
+        var extents = new List<(int Start, int End)>();
+        // The line that names the most columns; a merged cell stands above it.
+        var lowest = block.IndexOf(block.MaxBy(cells => cells.Count)!);
+        for (var line = 0; line < block.Count; line++)
         {
             var single = new List<(string Text, int At)>();
-            foreach (var cell in cells)
+            foreach (var cell in block[line])
             {
                 var over = Enumerable.Range(0, spans.Count).Where(k => Overlap(spans[k], cell)).ToList();
-                if (over.Count >= 2)
+                // "tỉnh" under "Bằng khen của Chủ tịch UBND" (corpus/blind ag01): above the columns' own
+                // line, the words within a merged cell's reach are its next line.
+                var within = line < lowest ? extents.FindIndex(e => cell.At >= e.Start - Slack && cell.At + cell.Text.Length <= e.End + Slack) : -1;
+                if (within >= 0)
+                {
+                    merged[within] = (merged[within].Text + " " + cell.Text, merged[within].First, merged[within].Last);
+                }
+                else if (over.Count >= 2)
                 {
                     merged.Add((cell.Text, over[0], over[^1]));
+                    extents.Add((cell.At, cell.At + cell.Text.Length));
                 }
                 else
                 {

@@ -358,7 +358,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var figures = FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0);
         var own = upper.Select(c => HeaderBracket.CountedIn(rules, c)?.ToLowerInvariant()).ToList();
         var spanning = own.Count(u => u is null);
-        if (spanning == 0 || lower.Count % spanning != 0 || own.Count(u => u is not null) + lower.Count != figures)
+        if (spanning == 0 || own.Count(u => u is not null) + lower.Count != figures || Groups(lower, spanning) is not { } groups)
         {
             return null;
         }
@@ -371,13 +371,35 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 spanners.Add(upper[k][..HeaderBracket.Of(rules, upper[k])!.Value.Index].Trim());
                 continue;
             }
-            for (var n = 0; n < lower.Count / spanning; n++, next++)
+            foreach (var lowerUnit in groups[next++])
             {
-                units.Add(lower[next]);
+                units.Add(lowerUnit);
                 spanners.Add(upper[k]);
             }
         }
         return (units, spanners);
+    }
+
+    // The lower header cells in as many groups as there are merged cells above them: equal groups
+    // ("Tập thể" / "Cá nhân" under each award), or, when they do not divide evenly, a group starts
+    // again where the first cell comes back: "Tập thể" / "Cá nhân" / "Hộ gia đình" under "Bằng khen
+    // của Chủ tịch UBND tỉnh", "Tập thể" / "Cá nhân" under "Giấy khen …" (corpus/blind ag01).
+    private static List<List<string?>>? Groups(List<string?> lower, int spanning)
+    {
+        if (lower.Count % spanning == 0)
+        {
+            return [.. lower.Chunk(lower.Count / spanning).Select(g => g.ToList())];
+        }
+        var groups = new List<List<string?>>();
+        foreach (var cell in lower)
+        {
+            if (groups.Count == 0 || string.Equals(cell, lower[0], StringComparison.OrdinalIgnoreCase))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(cell);
+        }
+        return groups.Count == spanning ? groups : null;
     }
 
     // A row's total cell, wherever its column stands: a merged header gives "Số lượng phân bổ" /

@@ -254,6 +254,27 @@ public class QuotaTableTests
         Assert.Equal(["thành phố Bắc Kạn", "huyện Ba Bể"], quotas.Select(q => q.Holder[0]).Distinct());
     }
 
+    // As corpus/blind ag01 writes its table: two merged cells, each over its own awards, the first
+    // over three columns and the second over two, its words broken over two lines.
+    [Fact]
+    public void Merged_layout_cells_over_unequal_groups_of_columns_give_each_column_its_award()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Số lượng khen thưởng được phân bổ cho các huyện như sau:
+                                                       Bằng khen của Chủ tịch UBND        Giấy khen của Chủ tịch
+              TT          Khối, đơn vị                           tỉnh                      UBND cấp huyện
+                                                      Tập thể  Cá nhân   Hộ gia           Tập thể     Cá nhân
+                                                                          đình
+               1   Thành phố Yên Bái                     02       02       01              10          15
+               2   Huyện Lục Yên                         03       03       02              12          20
+                   Tổng cộng                             05       05       03              22          35
+
+            """).Documents[0].Quotas;
+        Assert.Equal(10, quotas.Count);
+        Assert.Equal(("thành phố Yên Bái", 1, "hộ gia đình", "Bằng khen của Chủ tịch UBND tỉnh"), (quotas[2].Holder[0], quotas[2].Count, quotas[2].Unit, quotas[2].Purpose));
+        Assert.Equal(("huyện Lục Yên", 20, "cá nhân", "Giấy khen của Chủ tịch UBND cấp huyện"), (quotas[9].Holder[0], quotas[9].Count, quotas[9].Unit, quotas[9].Purpose));
+    }
+
     // As corpus/blind aa02 writes its annex: header cells broken over lines, a second header row, column numbers.
     [Fact]
     public void Header_cells_broken_over_lines_are_read_whole()

@@ -50,8 +50,12 @@ public sealed class HeaderParser(RuleBook rules)
             var kind = HeaderLine.Classify(rules, line);
             // "SỞ NÔNG NGHIỆP VÀ" / (the motto's line) / "PHÁT TRIỂN NÔNG THÔN" (corpus/blind k08): a
             // body's name broken after "VÀ" goes on on the next line of the left column.
-            if (!numberSeen && issuerLines.Count > 0 && issuerLines[^1].TrimEnd().EndsWith(" VÀ", StringComparison.Ordinal)
-                && kind != HeaderLineKind.Motto && VietnameseText.IsAllCaps(line.Text))
+            // So does "BAN CHỈ ĐẠO LIÊN NGÀNH" / "VỀ AN TOÀN THỰC PHẨM" (corpus/blind r06, aa03), "BAN CHỈ ĐẠO
+            // TỔNG ĐIỀU TRA" / "DÂN SỐ VÀ NHÀ Ở" (af07): a line in capitals under the body, before "Số:",
+            // that no rule reads as a line of its own.
+            if (!numberSeen && issuerLines.Count > 0
+                && (issuerLines[^1].TrimEnd().EndsWith(" VÀ", StringComparison.Ordinal) ? kind != HeaderLineKind.Motto : kind == HeaderLineKind.None)
+                && VietnameseText.IsAllCaps(line.Text))
             {
                 issuerLines.Add(line.Text);
                 continue;

@@ -93,6 +93,16 @@ public static class IssuerName
                 (body, _) = SplitBody(rules, rawBody);
                 continue;
             }
+            if (body is not null && rawBody is not null && VietnameseText.IsAllCaps(line) && !Bodies(rules).Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal))
+                && !IssuerOrganRule.In(rules).IsMatch(folded) && SplitBody(rules, line).Item2 is null)
+            {
+                // "BAN CHỈ ĐẠO LIÊN NGÀNH" / "VỀ AN TOÀN THỰC PHẨM" (corpus/blind r06, aa03): the name goes on
+                // on the next line of the left column. A line that names its place ("CÔNG AN TỈNH KON
+                // TUM" under "BỘ CÔNG AN", ac04) is a body of its own.
+                rawBody += " " + line;
+                (body, _) = SplitBody(rules, rawBody);
+                continue;
+            }
             if (folded.StartsWith("va ", StringComparison.Ordinal) && body is not null)
             {
                 // "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI": a name broken over two lines.

@@ -26,6 +26,17 @@ public class RealHeaderTests
         Assert.Equal(expected, doc.Number);
     }
 
+    // As corpus/blind r06 and aa03 print it: the body's name goes on on a third line of the left
+    // column; "CÔNG AN TỈNH KON TUM" under "BỘ CÔNG AN" (ac04) names a place and is no such line.
+    [Theory]
+    [InlineData("UBND TỈNH ĐẮK NÔNG\nBAN CHỈ ĐẠO LIÊN NGÀNH\nVỀ AN TOÀN THỰC PHẨM", "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Đắk Nông")]
+    [InlineData("UBND TỈNH ĐẮK NÔNG\nBAN CHỈ ĐẠO LIÊN NGÀNH", "Ban Chỉ đạo liên ngành tỉnh Đắk Nông")]
+    public void A_bodys_name_broken_over_the_left_column_is_read_whole(string left, string expected)
+    {
+        var doc = First($"{left}\nSố: 07/KH-BCĐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐắk Nông, ngày 22 tháng 3 năm 2019\n\nKẾ HOẠCH\nBảo đảm an toàn thực phẩm năm 2019\n\nI. MỤC ĐÍCH\n");
+        Assert.Equal(expected, doc.Issuer);
+    }
+
     [Fact]
     public void The_place_after_an_ocr_damaged_number_is_the_place()
     {

@@ -34,6 +34,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
     private static readonly RuleRef TargetTrailingVerbsRule = new("target.trailing-verbs");
     private static readonly RuleRef TargetValueRule = new("target.value");
+    private static readonly RuleRef TargetBoundedCountRule = new("target.bounded-count");
     private static readonly RuleRef TargetVerbLeadRule = new("target.verb-lead");
     private static readonly RuleRef TargetYearPhraseRule = new("target.year-phrase");
     private static readonly RuleRef TargetCaptionRule = new("target.caption");
@@ -180,7 +181,7 @@ public static class TargetFinder
         var cf = p.Folded.Substring(span.Start, span.Length);
         var ct = p.Text.Substring(span.Start, span.Length);
         // Most clauses set no figure: they are left before their dates are read.
-        var values = TargetValueRule.In(rules).Matches(cf);
+        var values = Values(rules, cf, goal);
         if (values.Count == 0 && (!goal || !TargetNoneLeftRule.In(rules).IsMatch(cf)))
         {
             return;
@@ -305,6 +306,26 @@ public static class TargetFinder
             var indicator = VietnameseText.CollapseSpaces(noun + " " + rest).Trim(' ', ',', '.');
             result.Add(new Target(indicator, "=", 0, noun, clauseBy));
         }
+    }
+
+    // The values of a clause (rule target.value), and in a goal the counts it bounds in a quota's
+    // nouns (target.bounded-count) where no value stands, in reading order.
+    private static List<Match> Values(RuleBook rules, string cf, bool goal)
+    {
+        var values = TargetValueRule.In(rules).Matches(cf).ToList();
+        if (!goal)
+        {
+            return values;
+        }
+        var before = values.Count;
+        foreach (Match b in TargetBoundedCountRule.In(rules).Matches(cf))
+        {
+            if (!values.Take(before).Any(v => v.Index < b.Index + b.Length && b.Index < v.Index + v.Length))
+            {
+                values.Add(b);
+            }
+        }
+        return values.Count == before ? values : [.. values.OrderBy(v => v.Index)];
     }
 
     // The words right before a value, which the rules that end in "$" read: a bounded tail, so a

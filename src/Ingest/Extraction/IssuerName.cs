@@ -85,20 +85,17 @@ public static class IssuerName
                 }
                 continue;
             }
+            var opensBody = Bodies(rules).Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal));
+            var isOrgan = IssuerOrganRule.In(rules).IsMatch(folded);
             if (body is not null && rawBody is not null && VietnameseText.IsAllCaps(line)
-                && (VietnameseText.Fold(rawBody).EndsWith(" va", StringComparison.Ordinal) || rawBody.EndsWith('-')))
+                && (VietnameseText.Fold(rawBody).EndsWith(" va", StringComparison.Ordinal) || rawBody.EndsWith('-')
+                    || (!opensBody && !isOrgan && SplitBody(rules, line).Locality is null)))
             {
-                // "SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN NÔNG THÔN" (corpus/blind k08): the break after "VÀ".
-                rawBody += " " + line;
-                (body, _) = SplitBody(rules, rawBody);
-                continue;
-            }
-            if (body is not null && rawBody is not null && VietnameseText.IsAllCaps(line) && !Bodies(rules).Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal))
-                && !IssuerOrganRule.In(rules).IsMatch(folded) && SplitBody(rules, line).Item2 is null)
-            {
-                // "BAN CHỈ ĐẠO LIÊN NGÀNH" / "VỀ AN TOÀN THỰC PHẨM" (corpus/blind r06, aa03): the name goes on
-                // on the next line of the left column. A line that names its place ("CÔNG AN TỈNH KON
-                // TUM" under "BỘ CÔNG AN", ac04) is a body of its own.
+                // The name goes on on the next line of the left column: after a break at "VÀ" ("SỞ NÔNG
+                // NGHIỆP VÀ" / "PHÁT TRIỂN NÔNG THÔN", corpus/blind k08), or any line in capitals that
+                // opens no body and names no place ("BAN CHỈ ĐẠO LIÊN NGÀNH" / "VỀ AN TOÀN THỰC PHẨM",
+                // r06, aa03). A line that names its place ("CÔNG AN TỈNH KON TUM" under "BỘ CÔNG AN",
+                // ac04) is a body of its own.
                 rawBody += " " + line;
                 (body, _) = SplitBody(rules, rawBody);
                 continue;
@@ -109,7 +106,7 @@ public static class IssuerName
                 (body, _) = SplitBody(rules, VietnameseText.IsAllCaps(line) ? rawBody + " " + line : body + " " + line);
                 continue;
             }
-            if (body is not null && IssuerOrganRule.In(rules).IsMatch(folded))
+            if (body is not null && isOrgan)
             {
                 // "HỘI NÔNG DÂN TỈNH THÁI BÌNH" / "BAN CHẤP HÀNH" (corpus/blind h08): the organ of the body above.
                 // "Ban Chấp hành": the type word's first syllable and the name's first are capitals.
@@ -121,7 +118,7 @@ public static class IssuerName
                 committeeOf = null;
                 continue;
             }
-            if (Bodies(rules).Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal)))
+            if (opensBody)
             {
                 // The lowest body in the block issues: "SỞ NỘI VỤ TỈNH SÓC TRĂNG" / "BAN THI ĐUA -
                 // KHEN THƯỞNG" → "Ban Thi đua - Khen thưởng tỉnh Sóc Trăng".

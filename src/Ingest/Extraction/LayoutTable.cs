@@ -67,63 +67,7 @@ internal static class LayoutTable
         // Each line's cells mark where columns stand, the fullest line's first.
         var spans = Spans(block);
         columns = [.. spans.Select(c => c.Start)];
-        // Header cells are set centred over their columns ("Kinh phí" over "dự kiến", ae01): each goes
-        // to the column whose middle is nearest its own.
-        var middles = spans.Select(c => (c.Start + c.End) / 2.0).ToArray();
-        var heads = new string?[columns.Length];
-        // "Chỉ tiêu (người)" over "Tập trung" and "Không tập trung" (af05): a cell over two columns or
-        // more is written as a text layer writes a two-row header, the merged cell in the first row
-        // where its columns start, the columns under it in the second.
-        var merged = new List<(string Text, int First, int Last)>();
-        var extents = new List<(int Start, int End)>();
-        // The line that names the most columns; a merged cell stands above it.
-        var lowest = block.IndexOf(block.MaxBy(cells => cells.Count)!);
-        for (var line = 0; line < block.Count; line++)
-        {
-            var single = new List<(string Text, int At)>();
-            foreach (var cell in block[line])
-            {
-                var over = Enumerable.Range(0, spans.Count).Where(k => Overlap(spans[k], cell)).ToList();
-                // "tỉnh" under "Bằng khen của Chủ tịch UBND" (corpus/blind ag01): above the columns' own
-                // line, the words within a merged cell's reach are its next line.
-                var within = line < lowest ? extents.FindIndex(e => cell.At >= e.Start - Slack && cell.At + cell.Text.Length <= e.End + Slack) : -1;
-                if (within >= 0)
-                {
-                    merged[within] = (merged[within].Text + " " + cell.Text, merged[within].First, merged[within].Last);
-                }
-                else if (over.Count >= 2)
-                {
-                    merged.Add((cell.Text, over[0], over[^1]));
-                    extents.Add((cell.At, cell.At + cell.Text.Length));
-                }
-                else
-                {
-                    single.Add(cell);
-                }
-            }
-            AppendCentred(heads, middles, single);
-        }
-        if (merged.Count > 0)
-        {
-            var top = new List<string?>();
-            var under = new List<string?>();
-            for (var k = 0; k < heads.Length; k++)
-            {
-                if (merged.FirstOrDefault(m => m.First <= k && k <= m.Last) is { Text: not null } m)
-                {
-                    if (k == m.First)
-                    {
-                        top.Add(m.Text);
-                    }
-                    under.Add(heads[k]);
-                }
-                else
-                {
-                    top.Add(heads[k]);
-                }
-            }
-            heads = [.. top, .. under];
-        }
+        var heads = Heads(block, spans);
         var rows = new List<string[]>();
         for (; i < lines.Count && !lines[i].IsBlank; i++)
         {
@@ -156,6 +100,68 @@ internal static class LayoutTable
         return i;
     }
 
+    // A merged header cell: its words, the first and last columns under it, and where it stands.
+    private readonly record struct Merged(string Text, int First, int Last, int Start, int End);
+
+    // The header's cells, one per column. Header cells are set centred over their columns ("Kinh phí"
+    // over "dự kiến", ae01): each goes to the column whose middle is nearest its own. A cell over two
+    // columns or more ("Chỉ tiêu (người)" over "Tập trung" and "Không tập trung", af05) is written as a
+    // text layer writes a two-row header: the merged cell in the first row where its columns start,
+    // the columns under it in the second.
+    private static string?[] Heads(List<List<(string Text, int At)>> block, List<(int Start, int End)> spans)
+    {
+        var middles = spans.Select(c => (c.Start + c.End) / 2.0).ToArray();
+        var heads = new string?[spans.Count];
+        var merged = new List<Merged>();
+        // The line that names the most columns; a merged cell stands above it.
+        var lowest = block.IndexOf(block.MaxBy(cells => cells.Count)!);
+        for (var line = 0; line < block.Count; line++)
+        {
+            var single = new List<(string Text, int At)>();
+            foreach (var cell in block[line])
+            {
+                // "tỉnh" under "Bằng khen của Chủ tịch UBND" (corpus/blind ag01): above the columns' own
+                // line, the words within a merged cell's reach are its next line.
+                var within = line < lowest ? merged.FindIndex(m => cell.At >= m.Start - Slack && cell.At + cell.Text.Length <= m.End + Slack) : -1;
+                var (first, last) = (spans.FindIndex(s => Overlap(s, cell)), spans.FindLastIndex(s => Overlap(s, cell)));
+                if (within >= 0)
+                {
+                    merged[within] = merged[within] with { Text = merged[within].Text + " " + cell.Text };
+                }
+                else if (first >= 0 && last > first)
+                {
+                    merged.Add(new Merged(cell.Text, first, last, cell.At, cell.At + cell.Text.Length));
+                }
+                else
+                {
+                    single.Add(cell);
+                }
+            }
+            AppendCentred(heads, middles, single);
+        }
+        if (merged.Count == 0)
+        {
+            return heads;
+        }
+        var top = new List<string?>();
+        var under = new List<string?>();
+        for (var k = 0; k < heads.Length; k++)
+        {
+            var spanning = merged.FindIndex(m => m.First <= k && k <= m.Last);
+            if (spanning < 0)
+            {
+                top.Add(heads[k]);
+                continue;
+            }
+            if (k == merged[spanning].First)
+            {
+                top.Add(merged[spanning].Text);
+            }
+            under.Add(heads[k]);
+        }
+        return [.. top, .. under];
+    }
+
     // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one too.
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
@@ -171,16 +177,15 @@ internal static class LayoutTable
         {
             foreach (var cell in cells)
             {
-                var over = spans.FindAll(s => Overlap(s, cell));
-                if (over.Count == 0)
+                var first = spans.FindIndex(s => Overlap(s, cell));
+                if (first < 0)
                 {
                     var k = spans.FindIndex(s => s.Start > cell.At);
                     spans.Insert(k < 0 ? spans.Count : k, (cell.At, cell.At + cell.Text.Length));
                 }
-                else if (over.Count == 1)
+                else if (spans.FindLastIndex(s => Overlap(s, cell)) == first)
                 {
-                    var k = spans.IndexOf(over[0]);
-                    spans[k] = (Math.Min(over[0].Start, cell.At), Math.Max(over[0].End, cell.At + cell.Text.Length));
+                    spans[first] = (Math.Min(spans[first].Start, cell.At), Math.Max(spans[first].End, cell.At + cell.Text.Length));
                 }
             }
         }

@@ -252,11 +252,28 @@ internal static class LayoutTable
     private static void Append(string?[] row, int[] columns, List<(string Text, int At)> cells, int first = 0)
     {
         var last = first - 1;
-        foreach (var (text, at) in cells)
+        foreach (var (text, at) in cells.SelectMany(c => AtColumns(c, columns)))
         {
             var k = Math.Min(columns.Length - 1, Math.Max(last + 1, Array.FindLastIndex(columns, c => c <= at + Slack)));
             last = k;
             row[k] = row[k] is { Length: > 0 } before ? before + " " + text : text;
+        }
+    }
+
+    // "trường 3" under "Đơn vị tính" and "TP. Phan Rang" (corpus/blind ai04): a cell whose last word is a
+    // figure that stands where the next column starts, one space after the words, is two cells.
+    private static IEnumerable<(string Text, int At)> AtColumns((string Text, int At) cell, int[] columns)
+    {
+        var space = cell.Text.LastIndexOf(' ');
+        if (space > 0 && cell.Text[(space + 1)..] is var tail && tail.All(c => char.IsDigit(c) || c is '.' or ',' or '%')
+            && char.IsDigit(tail[0]) && Array.Exists(columns, c => Math.Abs(c - (cell.At + space + 1)) <= 1 && c > cell.At))
+        {
+            yield return (cell.Text[..space].TrimEnd(), cell.At);
+            yield return (tail, cell.At + space + 1);
+        }
+        else
+        {
+            yield return cell;
         }
     }
 

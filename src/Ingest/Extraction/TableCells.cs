@@ -13,6 +13,7 @@ public static class TableCells
     private static readonly RuleRef StartRule = new("deadline.table-start");
     private static readonly RuleRef RowRule = new("deadline.table-row");
     private static readonly RuleRef GroupRule = new("quota.table-group");
+    private static readonly RuleRef GroupLetterRule = new("quota.table-group-letter");
 
     // A line this long is running text below the table, not a cell (a cell is a column's width).
     private const int MaxCellLength = 90;
@@ -52,10 +53,15 @@ public static class TableCells
 
     /// <summary>
     /// True when line <paramref name="i"/> is a group's number cell (a Roman numeral: "I" / "Các
-    /// huyện, thị xã, thành phố", corpus/blind f05; "I" / "CHỈ TIÊU KINH TẾ", n01) and its name follows.
+    /// huyện, thị xã, thành phố", corpus/blind f05; "I" / "CHỈ TIÊU KINH TẾ", n01; a letter before a
+    /// name in capitals: "A" / "CHỈ TIÊU KINH TẾ", ai04) and its name follows.
     /// </summary>
     public static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure) =>
-        GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && NameFollows(rules, lines, i, isFigure);
+        (GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && NameFollows(rules, lines, i, isFigure))
+        || (GroupLetterRule.In(rules).IsMatch(lines[i].Text.Trim()) && NameFollows(rules, lines, i, isFigure) && InCapitals(lines[i + 1].Text));
+
+    // A group's name in capitals: letters, two or more words' worth, none lower case.
+    private static bool InCapitals(string text) => text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);
 
     private static bool NameFollows(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure) =>
         i + 1 < lines.Count && !isFigure(rules, lines[i + 1]) && IsCell(rules, lines[i + 1]);

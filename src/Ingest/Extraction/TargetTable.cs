@@ -24,7 +24,7 @@ namespace Ingest.Extraction;
 /// </summary>
 /// <param name="Rows">Each row: its indicator or place cell as written, and its goals.</param>
 /// <param name="End">The index of the first line after the table.</param>
-/// <param name="PerPlace">True when the rows are places or bodies, false when they are indicators.</param>
+/// <param name="PerPlace">True when the rows or the columns are places or bodies, false when the goals are the whole area's.</param>
 public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target> Targets)> Rows, int End, bool PerPlace)
 {
     private static readonly RuleRef IndicatorColumnRule = new("target.table-indicator-column");
@@ -58,7 +58,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
 
     // What a column holds: a goal due in its year (or in the row's year cell when it names none),
     // with its unit and indicator when the header names them; or the row's year (a year cell).
-    private sealed record Column(string? Year, string? Unit, string? Indicator, bool IsYearCell = false, string? Bound = null);
+    // A column may be a place's, in a table of indicators (<see cref="Place"/>).
+    private sealed record Column(string? Year, string? Unit, string? Indicator, bool IsYearCell = false, string? Bound = null, string? Place = null);
 
     // One row as read: its name, its unit's cell (indicator tables), its figure cells.
     private sealed record Row(string Name, string? Unit, IReadOnlyList<SourceLine> Figures, int End);
@@ -105,8 +106,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             return null;
         }
         // "CHỈ TIÊU CHỦ YẾU NĂM 2019 GIAO CÁC XÃ" (corpus/blind v05): the caption names a table of places' goals and their year.
-        var captionYear = byIndicator ? null
-            : TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
+        var captionYear = TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
         var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)).ToList();
         // "PHÂN BỔ CHỈ TIÊU THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2023 CHO CÁC HUYỆN, THÀNH PHỐ" over "Sản phẩm
         // đánh giá, phân hạng mới (sản phẩm)" / "Lớp tập huấn cấp huyện (lớp)" (corpus/blind ab01): a
@@ -148,7 +148,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             rows.Add((row.Name, Goals(rules, row, columns, yearCell, bound)));
             (i, number) = (row.End, part ? number : number + 1);
         }
-        return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator) : null;
+        return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator || columns.Any(c => c?.Place is not null)) : null;
     }
 
     /// <summary>
@@ -240,7 +240,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 continue;
             }
-            var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name : row.Name;
+            var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name
+                : column.Place is { } place ? row.Name + " (" + place + ")"
+                : row.Name;
             targets.Add(GoalOf(rules, cell, indicator, unit, year, column.Bound ?? bound));
         }
         return targets;
@@ -267,7 +269,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 year = YearColumnRule.In(rules).Match(folded); // "Kế hoạch" over "2017" (corpus/blind n04)
             }
-            return year.Success ? new Column(year.Groups["y"].Value, null, null) : null;
+            return year.Success ? new Column(year.Groups["y"].Value, null, null)
+                : captionYear is not null ? Place(rules, folded, cell, captionYear)
+                : null;
         }
         if (YearCellColumnRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
         {
@@ -298,6 +302,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // own is a share ("Chỉ tiêu đào tạo nghề (lao động)", corpus/blind t05).
         return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : goal.Success ? null : captionYear, unit, indicator, Bound: columnBound);
     }
+
+    // "CHỈ TIÊU KẾ HOẠCH … NĂM 2017 GIAO CÁC HUYỆN, THÀNH PHỐ" over "Chỉ tiêu" / "Đơn vị tính" / "TP. Phan
+    // Rang - Tháp Chàm" / "Bác Ái" … (corpus/blind ai04): under a caption that names the goals of a
+    // year, a column of a table of indicators that names no year is a place's or a body's, and its
+    // figures are their goals — unless it names what stood before or money.
+    private static Column? Place(RuleBook rules, string folded, string cell, string captionYear) =>
+        FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear) ? null : new Column(captionYear, null, null, Place: cell.Trim());
 
     // "Tỷ lệ hộ nghèo cuối năm 2021 (%)" under goals for 2025 (corpus/blind m05): where a place
     // stood, not where it is to be. Years as a header cell names them (rule table.year).
@@ -378,8 +389,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static bool StartsData(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
         StartsRow(rules, lines, i, 1) || StartsWhole(rules, lines, i) || StartsGroup(rules, lines, i);
 
-    // Row n's number cell, then a name (a figure after it makes it a figure).
-    private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) => TableCells.StartsRow(rules, lines, i, n, IsFigure);
+    // Row n's number cell, then a name (a figure after it makes it a figure; so does a group's cell
+    // after it: "1" / "B" / "CHỈ TIÊU XÃ HỘI" is the last figure of a row and the next group, ai04).
+    private static bool StartsRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int n) =>
+        TableCells.StartsRow(rules, lines, i, n, IsFigure) && !StartsGroup(rules, lines, i + 1);
 
     // A figure, or the whole area's or the total's name: what no row's number is followed by ("14" /
     // "Tổng cộng" is row 13's last figure and the total, corpus/blind v01).

@@ -184,4 +184,31 @@ public class TargetTableTests
         Assert.Equal([("=", 190m, "sản phẩm", "2024"), ("=", 220m, "sản phẩm", "2025"), ("=", 52m, "%", "2024"), ("=", 55m, "%", "2025")], targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
         Assert.Equal("Tỷ lệ chủ thể OCOP là hợp tác xã, doanh nghiệp", targets[2].Indicator);
     }
+
+    // As corpus/blind ai04 writes a decision's annex: indicators by district under a caption that names
+    // the year's goals, the groups lettered, a unit set one space before the first district's figure.
+    [Fact]
+    public void An_indicators_table_by_district_under_a_caption_of_goals_gives_each_district_its_goals()
+    {
+        var targets = Targets("""
+                  CHỈ TIÊU KẾ HOẠCH NĂM 2024 GIAO CÁC HUYỆN
+                (Kèm theo Quyết định số 15/QĐ-UBND ngày 12/01/2024)
+
+             TT  Chỉ tiêu                  ĐVT    Hương     Vũ       Can
+                                                  Khê       Quang    Lộc
+             A   CHỈ TIÊU XÃ HỘI
+             1   Tỷ lệ hộ nghèo giảm       %      1,5       1,2      -
+             2   Số trường đạt chuẩn       trường 2         1        3
+                 quốc gia tăng thêm
+             B   CHỈ TIÊU MÔI TRƯỜNG
+             3   Tỷ lệ che phủ rừng        %      65,0      70,5     48,0
+
+            II. NHIỆM VỤ
+            """);
+        Assert.Equal(
+            [(1.5m, "%"), (1.2m, "%"), (2m, "trường"), (1m, "trường"), (3m, "trường"), (65.0m, "%"), (70.5m, "%"), (48.0m, "%")],
+            targets.Select(t => (t.Value, t.Unit)));
+        Assert.All(targets, t => Assert.Equal(("=", "2024"), (t.Comparator, t.By)));
+        Assert.Equal("Số trường đạt chuẩn quốc gia tăng thêm (Vũ Quang)", targets[3].Indicator);
+    }
 }

@@ -113,6 +113,12 @@ public static class TargetFinder
                 }
                 continue;
             }
+            // An allocation table's row ("Ấp Phước Bình: 11 người, 03 người" under "II. CHỈ TIÊU", corpus/blind
+            // ai07) gives shares, not goals, though its section names goals.
+            if (p.Allotted is not null)
+            {
+                continue;
+            }
             // Before the first heading only a paragraph that names a goal and cites nothing is read
             // ("Để … tạo động lực thực hiện mục tiêu đến năm 2025 toàn tỉnh có 100% số xã …", corpus/blind f02).
             if ((p.InPreamble && (!named.IsMatch(p.Folded) || TargetGroundsRule.In(rules).IsMatch(p.Folded)))

@@ -312,4 +312,23 @@ public class QuotaTableTests
         Assert.Equal([("huyện Văn Chấn", 225, "hộ"), ("huyện Văn Chấn", 85, "trâu cái sinh sản"), ("huyện Văn Chấn", 140, "bò cái sinh sản")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind ai07 allots its call-up to hamlets under "II. CHỈ TIÊU": the rows are shares, no goals.
+    [Fact]
+    public void An_allocation_table_under_a_heading_of_targets_gives_quotas_and_no_targets()
+    {
+        var document = TestModels.Extractor.Extract("t.txt", Header.Replace("I. PHÂN BỔ SỐ LƯỢNG ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH", "II. CHỈ TIÊU", StringComparison.Ordinal) + """
+            STT
+            Thôn
+            Chỉ tiêu giao quân (người)
+            1
+            Thôn Khe Chung
+            03
+            2
+            Thôn Đồng Bằng
+            02
+            """).Documents[0];
+        Assert.Equal([("thôn Khe Chung", 3), ("thôn Đồng Bằng", 2)], document.Quotas.Select(q => (q.Holder[0], q.Count)));
+        Assert.Empty(document.Targets);
+    }
 }

@@ -92,7 +92,7 @@ internal static class LayoutTable
             }
         }
         var at = lines[start];
-        result.AddRange(heads.Where(h => h is { Length: > 0 }).Select(h => Line(at, h!)));
+        result.AddRange(heads.Where(h => h.Text is { Length: > 0 }).Select(h => Line(at, h.Text!) with { Over = h.Over }));
         foreach (var row in rows)
         {
             result.AddRange(row.Where(c => c is { Length: > 0 }).Select(c => Line(at, c)));
@@ -107,8 +107,8 @@ internal static class LayoutTable
     // over "dự kiến", ae01): each goes to the column whose middle is nearest its own. A cell over two
     // columns or more ("Chỉ tiêu (người)" over "Tập trung" and "Không tập trung", af05) is written as a
     // text layer writes a two-row header: the merged cell in the first row where its columns start,
-    // the columns under it in the second.
-    private static string?[] Heads(List<List<(string Text, int At)>> block, List<(int Start, int End)> spans)
+    // the columns under it in the second, each with the merged cell it stands under (SourceLine.Over).
+    private static List<(string? Text, string? Over)> Heads(List<List<(string Text, int At)>> block, List<(int Start, int End)> spans)
     {
         var middles = spans.Select(c => (c.Start + c.End) / 2.0).ToArray();
         var heads = new string?[spans.Count];
@@ -124,6 +124,10 @@ internal static class LayoutTable
                 // line, the words within a merged cell's reach are its next line.
                 var within = line < lowest ? merged.FindIndex(m => cell.At >= m.Start - Slack && cell.At + cell.Text.Length <= m.End + Slack) : -1;
                 var (first, last) = (spans.FindIndex(s => Overlap(s, cell)), spans.FindLastIndex(s => Overlap(s, cell)));
+                if (within < 0 && first >= 0 && last > first)
+                {
+                    (first, last) = Centred(spans, block[line], cell, first, last);
+                }
                 if (within >= 0)
                 {
                     merged[within] = merged[within] with { Text = merged[within].Text + " " + cell.Text };
@@ -141,25 +145,52 @@ internal static class LayoutTable
         }
         if (merged.Count == 0)
         {
-            return heads;
+            return [.. heads.Select(h => (h, (string?)null))];
         }
-        var top = new List<string?>();
-        var under = new List<string?>();
+        var top = new List<(string?, string?)>();
+        var under = new List<(string?, string?)>();
         for (var k = 0; k < heads.Length; k++)
         {
             var spanning = merged.FindIndex(m => m.First <= k && k <= m.Last);
             if (spanning < 0)
             {
-                top.Add(heads[k]);
+                top.Add((heads[k], null));
                 continue;
             }
             if (k == merged[spanning].First)
             {
-                top.Add(merged[spanning].Text);
+                top.Add((merged[spanning].Text, null));
             }
-            under.Add(heads[k]);
+            under.Add((heads[k], merged[spanning].Text));
         }
         return [.. top, .. under];
+    }
+
+    // The columns a merged cell spans: those it overlaps, and a neighbour more when the cell is set
+    // centred over it. "Thành phần tham gia (người)" over "Cán bộ, công chức, viên chức" / "Đoàn viên,
+    // hội viên" / "Học sinh, sinh viên" (corpus/blind aj01) reaches into the first two only, but its
+    // middle is nearer the middle of all three. A column with a cell of its own on the merged cell's
+    // line ("Kéo co" beside "Số vận động viên thi đấu (người)", ah02) is none of its.
+    private static (int First, int Last) Centred(List<(int Start, int End)> spans, List<(string Text, int At)> line, (string Text, int At) cell, int first, int last)
+    {
+        var middle = cell.At + (cell.Text.Length / 2.0);
+        bool Free(int k) => k >= 0 && k < spans.Count && !line.Exists(c => c != cell && Overlap(spans[k], c));
+        double Off(int a, int b) => Math.Abs(((spans[a].Start + spans[b].End) / 2.0) - middle);
+        while (true)
+        {
+            if (Free(last + 1) && Off(first, last + 1) < Off(first, last))
+            {
+                last++;
+            }
+            else if (Free(first - 1) && Off(first - 1, last) < Off(first, last))
+            {
+                first--;
+            }
+            else
+            {
+                return (first, last);
+            }
+        }
     }
 
     // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one too.
@@ -254,7 +285,14 @@ internal static class LayoutTable
         var last = first - 1;
         foreach (var (text, at) in cells.SelectMany(c => AtColumns(c, columns)))
         {
-            var k = Math.Min(columns.Length - 1, Math.Max(last + 1, Array.FindLastIndex(columns, c => c <= at + Slack)));
+            var k = Array.FindLastIndex(columns, c => c <= at + Slack);
+            // "1" set two places left of "Đơn vị" (corpus/blind ah02): a cell that starts left of a
+            // column and ends before it is the column's before, however near.
+            if (k > 0 && at < columns[k] && at + text.Length <= columns[k] && at >= columns[k - 1])
+            {
+                k--;
+            }
+            k = Math.Min(columns.Length - 1, Math.Max(last + 1, k));
             last = k;
             row[k] = row[k] is { Length: > 0 } before ? before + " " + text : text;
         }

@@ -89,9 +89,18 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.FirstRow);
         }
+        // Per column, the header cell that spans it, where two rows of header cells stand.
+        IReadOnlyList<string?>? spanners = null;
+        // A layout's merged cells say which columns each spans (SpannedHeader): the loop below counts cells.
+        var laidOut = false;
+        if (purposes is null && FirstNumbered(rules, lines, i) is { } firstRow
+            && SpannedHeader.Read(rules, lines, start, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k), firstRow) is { } layout)
+        {
+            (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
+        }
         // The header line a column of counts was last read from.
         var unitLine = -1;
-        for (; purposes is null && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
+        for (; purposes is null && !laidOut && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
         {
             var unitsBefore = units.Count;
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
@@ -179,8 +188,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 unitLine = i;
             }
         }
-        // Per column, the header cell that spans it, where two rows of header cells stand.
-        IReadOnlyList<string?>? spanners = null;
         if (purposes is null && holder && !spanned && namedFirst > 0 && units.Count > 0 && i < lines.Count)
         {
             if (TwoRows(rules, lines, i, Unwrapped(named.Take(namedFirst).ToList()), units, total) is { } two)
@@ -205,7 +212,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // many as the first row's figures, each is a column of counts.
         // Columns of words may follow the figures' ("Cây trồng chủ lực": "Nhãn, xoài", corpus/blind
         // s05); the first cells are the figures'.
-        if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
+        if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count && MergedOver(rules, lines, i, Unwrapped(named), total) is { } merged)
+        {
+            (units, spanners) = merged;
+        }
+        else if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
         {
             var cells = Unwrapped(named);
             var (figures, words) = FirstRowShape(rules, lines, i);
@@ -345,13 +356,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // upper cell it stands under (what it is given for); null for any other header.
     private static (List<string?> Units, IReadOnlyList<string?> Spanners)? TwoRows(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, List<string> upper, List<string?> lower, bool total)
     {
-        // The first numbered row: a group's row ("I" / "Khối huyện, thành, thị") may stand above it.
-        var first = i;
-        while (first < lines.Count && first - i <= MaxHeaderLines && !StartsRow(rules, lines, first, 1))
-        {
-            first++;
-        }
-        if (first >= lines.Count || first - i > MaxHeaderLines)
+        if (FirstNumbered(rules, lines, i) is not { } first)
         {
             return null;
         }
@@ -378,6 +383,37 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             }
         }
         return (units, spanners);
+    }
+
+    // Row 1's number cell at line i or below it: a group's row ("I" / "Khối huyện, thành, thị",
+    // "A" / "KHỐI HUYỆN, THÀNH PHỐ") may stand above it.
+    private static int? FirstNumbered(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    {
+        var first = i;
+        while (first < lines.Count && first - i <= MaxHeaderLines && !StartsRow(rules, lines, first, 1))
+        {
+            first++;
+        }
+        return first < lines.Count && first - i <= MaxHeaderLines ? first : null;
+    }
+
+    // A merged cell that names its unit over the columns under it, under a caption that allots:
+    // "Thành phần tham gia (người)" over "Cán bộ, công chức, viên chức" / "Đoàn viên, hội viên" / "Học
+    // sinh, sinh viên" (corpus/blind aj01, written by LayoutTable as a two-row header). A column that
+    // names the people or things it counts (it opens on a unit the vocabulary knows) counts them;
+    // any other ("Tập trung" / "Không tập trung") counts the merged cell's unit. Read only when the
+    // columns under the merged cell are as many as the first row's figures; null otherwise.
+    private static (List<string?> Units, IReadOnlyList<string?> Spanners)? MergedOver(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, List<string> cells, bool total)
+    {
+        if (cells.Count < 3 || HeaderBracket.Of(rules, cells[0]) is not { Measure: false } bracket || cells.Skip(1).Any(c => HeaderBracket.Of(rules, c) is not null)
+            || FirstNumbered(rules, lines, i) is not { } first || FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0) != cells.Count - 1)
+        {
+            return null;
+        }
+        var spanner = cells[0][..bracket.Index].Trim();
+        var lower = cells.Skip(1).ToList();
+        List<string?> units = [.. lower.Select(c => LeadUnitRule.In(rules).IsMatch(VietnameseText.Fold(c)) ? char.ToLowerInvariant(c[0]) + c[1..] : bracket.Unit.ToLowerInvariant())];
+        return (units, [.. lower.Select(_ => spanner)]);
     }
 
     // The lower header cells in as many groups as there are merged cells above them: equal groups

@@ -13,6 +13,11 @@ public sealed record SourceLine(string Text, string Folded, int Page, int Index)
     /// kept in its layout puts each cell (<see cref="LayoutTable"/>).</summary>
     public int Indent { get; init; }
 
+    /// <summary>For a header cell of a table kept in its layout that stands under a merged cell, that
+    /// cell's text (<see cref="LayoutTable"/>): the text layer's one-cell-per-line form loses where
+    /// the merged cell ends, the layout does not.</summary>
+    public string? Over { get; init; }
+
     /// <summary>
     /// True for the line that opens a document's recipients ("Nơi nhận:"), where its body ends and
     /// the closing table (recipients, signer) begins. OCR may glue the signer's authority to it

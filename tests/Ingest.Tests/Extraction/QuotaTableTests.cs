@@ -331,4 +331,80 @@ public class QuotaTableTests
         Assert.Equal([("thôn Khe Chung", 3), ("thôn Đồng Bằng", 2)], document.Quotas.Select(q => (q.Holder[0], q.Count)));
         Assert.Empty(document.Targets);
     }
+
+    // As corpus/blind aj01 writes it, kept in its layout: a merged cell that names its unit, "(người)",
+    // set centred over three columns that name whom they count, a total's column that names its unit,
+    // groups lettered "A" / "B" and a group's subtotal "Cộng A".
+    [Fact]
+    public void A_merged_cell_with_its_unit_over_columns_that_name_whom_they_count()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Phân bổ số lượng người tham gia diễu hành
+
+                                                         Lực lượng tham gia (người)
+             TT     Đơn vị                        Đoàn viên,    Học sinh,   Dân quân    Tổng cộng
+                                                  thanh niên    sinh viên   tự vệ        (người)
+             A    KHỐI HUYỆN
+             1    Huyện Văn Chấn                    120           80          40          240
+             2    Huyện Trạm Tấu                     60           50          30          140
+                  Cộng A                            180          130          70          380
+             B    KHỐI TỈNH
+             3    Trường Cao đẳng Yên Bái            -           150          -           150
+                  Tổng cộng (A + B)                 180          280          70          530
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("huyện Văn Chấn", 120, "đoàn viên, thanh niên"), ("huyện Văn Chấn", 80, "học sinh, sinh viên"), ("huyện Văn Chấn", 40, "dân quân tự vệ"),
+             ("huyện Trạm Tấu", 60, "đoàn viên, thanh niên"), ("huyện Trạm Tấu", 50, "học sinh, sinh viên"), ("huyện Trạm Tấu", 30, "dân quân tự vệ"),
+             ("Trường Cao đẳng Yên Bái", 150, "học sinh, sinh viên")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
+    // As corpus/blind af02 writes it, kept in its layout: two merged cells that name their units, each
+    // over two columns; under "Lực lượng (người)" each column counts whom it names, under a classifier,
+    // "(chiếc)", what it names.
+    [Fact]
+    public void Two_merged_cells_with_their_units_each_over_the_columns_the_layout_puts_under_it()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Lực lượng, phương tiện các xã tham gia diễn tập như sau:
+
+                                              Lực lượng (người)       Phương tiện (chiếc)
+             TT   Đơn vị                      Dân quân    Công an     Ô tô      Xuồng
+                                                          viên                  máy
+             1    Xã Hướng Lập                  25          10          1         2
+             2    Xã Hướng Việt                 20          8           -         1
+                  Cộng                          45          18          1         3
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("xã Hướng Lập", 25, "dân quân"), ("xã Hướng Lập", 10, "công an viên"), ("xã Hướng Lập", 1, "ô tô"), ("xã Hướng Lập", 2, "xuồng máy"),
+             ("xã Hướng Việt", 20, "dân quân"), ("xã Hướng Việt", 8, "công an viên"), ("xã Hướng Việt", 1, "xuồng máy")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
+    // As corpus/blind ag02 writes it: a merged cell whose name opens on its unit counts that unit in
+    // every column under it; a column of its own beside it, "Số lớp (lớp)"; a total's column; the rows'
+    // numbers set left of the column of names.
+    [Fact]
+    public void A_merged_cell_named_by_its_unit_counts_it_in_every_column_under_it()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Mô hình và lớp tập huấn được phân bổ cho các xã như sau:
+
+                                        Mô hình trình diễn (mô hình)      Tập huấn
+             STT  Xã                  Trồng       Nuôi        Nuôi        Số lớp    Tổng số
+                                      nấm         ong         dê          (lớp)     mô hình
+               1  Xã Mỹ An              01          -           02          03        03
+               2  Xã Mỹ Hòa             -           01          01          02        02
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("xã Mỹ An", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ An", 2, "mô hình", "Mô hình trình diễn"), ("xã Mỹ An", 3, "lớp", null),
+             ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ Hòa", 2, "lớp", null)],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
+    }
 }

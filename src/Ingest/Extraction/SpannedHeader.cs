@@ -1,0 +1,155 @@
+using Ingest.Extraction.Rules;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// The header of an allocation table kept in its layout whose merged cells stand over columns of
+/// their own: "Lực lượng (người)" over "Dân quân" / "Đội viên xung kích" beside "Phương tiện
+/// (chiếc)" over "Ô tô" / "Xuồng máy" (corpus/blind af02), "Mô hình trình diễn (mô hình)" over
+/// three kinds of model beside "Số lớp (lớp)" (ag02), "Kéo co (đội)" beside "Số vận động viên thi
+/// đấu (người)" over four sports (ah02). <see cref="LayoutTable"/> knows from where each cell stands
+/// which merged cell a lower cell is under (<see cref="SourceLine.Over"/>), which the one-cell-per-line
+/// form loses; so each column is read with its own header path, not by counting cells. What a column
+/// under a merged cell counts, <see cref="UnitUnder"/> says. Read only when the columns are as many
+/// as the first row's figures; any other header is <see cref="QuotaTable"/>'s to read. Rules
+/// quota.table-kind-cell, quota.table-total-column and those the column readers of QuotaTable use.
+/// </summary>
+/// <param name="Units">Per column of figures: what it counts, or null for a column that allots nothing.</param>
+/// <param name="Purposes">Per column: the merged cell it stands under, as its name (without its unit), or null.</param>
+/// <param name="Total">Whether a column of row totals stands among the figures.</param>
+/// <param name="Notes">Whether a column of notes follows the figures.</param>
+/// <param name="Level">The level of place the holder column names ("ấp"), or null.</param>
+/// <param name="End">The index of the first line after the header (row 1, or a group's row above it).</param>
+internal sealed record SpannedHeader(IReadOnlyList<string?> Units, IReadOnlyList<string?> Purposes, bool Total, bool Notes, string? Level, int End)
+{
+    private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
+    private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
+    private static readonly RuleRef TotalRule = new("quota.table-total");
+    private static readonly RuleRef TotalColumnRule = new("quota.table-total-column");
+    private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
+    private static readonly RuleRef CountColumnRule = new("quota.table-count-column");
+    private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
+    private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
+    private static readonly RuleRef KindCellRule = new("quota.table-kind-cell");
+
+    /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when merged cells of a layout stand in it; else null.</summary>
+    /// <param name="rules">The rule book.</param>
+    /// <param name="lines">The body's lines, header cells whole (<see cref="HeaderView"/>).</param>
+    /// <param name="start">The index of the header's "STT" cell.</param>
+    /// <param name="opensRows">True for the line where the rows start (row 1, or a group's row).</param>
+    /// <param name="first">The index of row 1's number cell, whose figures say how many columns the rows have.</param>
+    public static SpannedHeader? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> opensRows, int first)
+    {
+        var cells = new List<SourceLine>();
+        var i = start + 1;
+        for (; i < lines.Count && i - start <= QuotaTable.MaxHeaderLines && !opensRows(i); i++)
+        {
+            cells.Add(lines[i]);
+        }
+        var top = cells.Where(c => c.Over is null).ToList();
+        if (!cells.Exists(c => c.Over is not null) || top.Count < 2 || !HolderColumnRule.In(rules).IsMatch(top[0].Folded))
+        {
+            return null;
+        }
+        var level = LevelColumnRule.In(rules).IsMatch(top[0].Folded) ? top[0].Text.Trim().ToLowerInvariant() : null;
+        // Each column with the merged cell above it, left to right: a merged cell stands in the upper
+        // row where its columns start.
+        var columns = new List<(string? Over, string Cell)>();
+        foreach (var cell in top.Skip(1))
+        {
+            var under = cells.Where(c => c.Over is { } over && cell.Text.StartsWith(over, StringComparison.Ordinal)).ToList();
+            columns.AddRange(under.Count > 0 ? under.Select(u => ((string?)cell.Text.Trim(), u.Text.Trim())) : [(null, cell.Text.Trim())]);
+        }
+        var notes = false;
+        while (columns.Count > 0 && columns[^1].Over is null && NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(columns[^1].Cell)))
+        {
+            (notes, columns) = (true, columns[..^1]);
+        }
+        // The rows' totals, first or last among the figures ("Tổng số vận động viên", ah02).
+        var total = columns.Count > 0 && IsTotal(rules, columns[^1]);
+        if (total)
+        {
+            columns.RemoveAt(columns.Count - 1);
+        }
+        else if (columns.Count > 0 && IsTotal(rules, columns[0]))
+        {
+            (total, columns) = (true, columns[1..]);
+        }
+        if (columns.Count == 0 || QuotaTable.FirstRowShape(rules, lines, first).Figures != columns.Count + (total ? 1 : 0))
+        {
+            return null;
+        }
+        var units = columns.Select(c => c.Over is { } over ? UnitUnder(rules, over, c.Cell) : UnitOf(rules, c.Cell)).ToList();
+        if (units.TrueForAll(u => u is null))
+        {
+            return null;
+        }
+        return new SpannedHeader(units, [.. columns.Select(c => c.Over is { } over ? Name(rules, over) : null)], total, notes, level, i);
+    }
+
+    /// <summary>
+    /// What a column under a merged cell counts. Under "Số vận động viên thi đấu (người)" (ah02) what the
+    /// "Số" counts; under a cell that names its unit, the unit, unless the column names what it counts:
+    /// a kind of the merged cell's things, "Mô hình trình diễn (mô hình)" over "Trồng sen" (ag02),
+    /// counts mô hình; "Chỉ tiêu (người)" over "Tập trung" (af05) counts người; but "Thành phần tham gia
+    /// (người)" over "Cán bộ, công chức, viên chức" (aj01) counts those it names, as does a column that
+    /// opens on a unit the vocabulary knows, one under a classifier ("(chiếc)" over "Ô tô", af02) and
+    /// one under a cell that names a kind of people or things ("Lực lượng (người)" over "Dân quân").
+    /// Under a cell that names no unit ("Bằng khen của Chủ tịch UBND tỉnh" over "Tập thể"), the column's
+    /// own. Money and measures allot nothing: null.
+    /// </summary>
+    internal static string? UnitUnder(RuleBook rules, string merged, string cell)
+    {
+        if (HeaderBracket.Of(rules, merged) is not { } bracket)
+        {
+            return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit : UnitOf(rules, cell);
+        }
+        if (bracket.Measure)
+        {
+            return null;
+        }
+        if (QuotaTable.CountedUnit(rules, merged) is { Known: true } named)
+        {
+            return named.Unit;
+        }
+        var unit = bracket.Unit.ToLowerInvariant();
+        var name = VietnameseText.Fold(merged[..bracket.Index].Trim());
+        var folded = VietnameseText.Fold(cell);
+        if (name.StartsWith(VietnameseText.Fold(unit), StringComparison.Ordinal))
+        {
+            return unit;
+        }
+        return LeadUnitRule.In(rules).IsMatch(folded) || ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit)) || KindCellRule.In(rules).IsMatch(name)
+            ? char.ToLowerInvariant(cell[0]) + cell[1..]
+            : unit;
+    }
+
+    // What a column with no merged cell above it counts: the unit in its bracket, what its "Số"
+    // counts, or the unit it is ("Tập thể"); null for a column of money or measures, or of anything else.
+    private static string? UnitOf(RuleBook rules, string cell)
+    {
+        var folded = VietnameseText.Fold(cell);
+        if (HeaderBracket.IsMeasure(rules, cell))
+        {
+            return null;
+        }
+        if (QuotaTable.CountedUnit(rules, cell) is { } counted)
+        {
+            return counted.Unit;
+        }
+        if (CountColumnRule.In(rules).Match(folded) is { Success: true } count)
+        {
+            return cell.Substring(count.Groups["unit"].Index, count.Groups["unit"].Length).ToLowerInvariant();
+        }
+        return HeaderBracket.Of(rules, cell) is not null || LeadUnitRule.In(rules).IsMatch(folded) ? QuotaTable.NamedUnit(rules, cell, null) : null;
+    }
+
+    // A merged cell's name without its unit: what the columns under it are given for.
+    private static string Name(RuleBook rules, string merged) =>
+        HeaderBracket.Of(rules, merged) is { } bracket ? merged[..bracket.Index].Trim() : merged;
+
+    // Under the merged cell or beside it: "Tổng số" under "Chỉ tiêu tuyển dụng (người)" (ag03).
+    private static bool IsTotal(RuleBook rules, (string? Over, string Cell) column) =>
+        (TotalRule.In(rules).IsMatch(VietnameseText.Fold(column.Cell)) || TotalColumnRule.In(rules).IsMatch(VietnameseText.Fold(column.Cell)));
+}

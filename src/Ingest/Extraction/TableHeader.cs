@@ -92,7 +92,7 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         var groupCells = first.Where(c => !HasYear(rules, c)).ToList();
         if (lastGroup < 0 || groupCells.Count < groups || second.Count % groups != 0)
         {
-            return null;
+            return GroupWithYear(rules, cells, figures);
         }
         // The last `groups` cells of the first row with no year are the groups; any before them span both levels.
         var isGroup = new HashSet<int>();
@@ -104,6 +104,12 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
             }
         }
         var share = second.Count / groups;
+        // A cell taken for a group with no columns under it that names its unit ("Số hộ thoát nghèo giai
+        // đoạn 2022 - 2025 (hộ)", aj02) is a column, and the group is the one that names the year.
+        if (share == 0 && isGroup.Any(k => first[k].TrimEnd().EndsWith(')')) && GroupWithYear(rules, cells, figures) is { } grouped)
+        {
+            return grouped;
+        }
         var result = new List<(string, string)>();
         var next = 0;
         for (var k = 0; k < first.Count; k++)
@@ -119,6 +125,26 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
             }
         }
         return result.Count == figures ? result : null;
+    }
+
+    // One group that names the year, over columns that name none: "Tỷ lệ hộ nghèo cuối năm 2021 (%)"
+    // beside "Chỉ tiêu phấn đấu đến cuối năm 2025" over "Tỷ lệ hộ nghèo (%)" / "Tỷ lệ hộ cận nghèo (%)"
+    // / "Số hộ thoát nghèo giai đoạn 2022 - 2025 (hộ)" (corpus/blind aj02). The group is the last cell
+    // with a year that has cells after it; those are its columns, the cells before it span both rows.
+    private static List<(string Group, string Cell)>? GroupWithYear(RuleBook rules, IReadOnlyList<string> cells, int figures)
+    {
+        if (cells.Count != figures + 1)
+        {
+            return null;
+        }
+        for (var g = cells.Count - 2; g >= 0; g--)
+        {
+            if (HasYear(rules, cells[g]) && !cells.Skip(g + 1).Any(c => HasYear(rules, c)))
+            {
+                return [.. cells.Take(g).Select(c => ("", c)), .. cells.Skip(g + 1).Select(c => (cells[g], c))];
+            }
+        }
+        return null;
     }
 
     // A line goes on the cell above when it opens in lower case or with "(" ("tuổi nhà trẻ",

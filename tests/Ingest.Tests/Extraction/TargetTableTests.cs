@@ -211,4 +211,37 @@ public class TargetTableTests
         Assert.All(targets, t => Assert.Equal(("=", "2024"), (t.Comparator, t.By)));
         Assert.Equal("Số trường đạt chuẩn quốc gia tăng thêm (Vũ Quang)", targets[3].Indicator);
     }
+
+    // As corpus/blind aj02 writes it: where the communes stood beside one group that names the year
+    // over columns that name the indicators, the last with its unit in brackets.
+    [Fact]
+    public void One_group_that_names_the_year_over_the_indicators_of_each_place()
+    {
+        var targets = Targets("""
+            TT
+            Tên xã
+            Tỷ lệ hộ
+            nghèo cuối
+            năm 2023
+            (%)
+            Chỉ tiêu phấn đấu đến cuối năm 2025
+            Tỷ lệ hộ
+            nghèo (%)
+            Số hộ thoát
+            nghèo (hộ)
+            1
+            Xã Hương Liên
+            18,20
+            9,5
+            75
+            2
+            Xã Hương Đô
+            15,10
+            8,0
+            60
+            """);
+        Assert.Equal([(9.5m, "%"), (75m, "hộ"), (8.0m, "%"), (60m, "hộ")], targets.Select(t => (t.Value, t.Unit)));
+        Assert.All(targets, t => Assert.Equal(("=", "2025"), (t.Comparator, t.By)));
+        Assert.Equal("Tỷ lệ hộ nghèo của Xã Hương Liên", targets[0].Indicator);
+    }
 }

@@ -23,6 +23,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static readonly RuleRef TimeWordRule = new("deadline.time-word");
     private static readonly RuleRef TimeCellRule = new("deadline.time-cell");
     private static readonly RuleRef TimeHeadRule = new("deadline.time-cell-head");
+    private static readonly RuleRef TimeTailRule = new("deadline.time-cell-tail");
     private static readonly RuleRef VisitedColumnRule = new("deadline.table-visited-column");
 
     // Header cells, wrapped or not, before the first row: a table with more is no task table.
@@ -73,6 +74,8 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         var timeLabel = header.Select(h => h.Text).Concat(header.Zip(header.Skip(1), (a, b) => a.Text + " " + b.Text))
             .First(t => TimeColumnRule.In(rules).IsMatch(VietnameseText.Fold(t)));
         var leadFirst = LeadBeforePartners(rules, header);
+        // "Nội dung công việc" / "Thời gian" / "Chủ trì" / "Phối hợp" (corpus/blind aj03): the lead's cell follows the time's.
+        var leadAfterTime = leadFirst && LeadAfterTime(rules, header);
         var rows = new List<Row>();
         var number = 1;
         // The group a row stands under ("I" / "Đoàn kiểm tra số 1"): who does its rows' tasks.
@@ -96,7 +99,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             }
             if (cellLines.Count > 0)
             {
-                var row = RowOf(rules, cellLines, leadFirst, timeLabel);
+                var row = RowOf(rules, cellLines, leadFirst, leadAfterTime, timeLabel);
                 // "Kiểm tra" + "UBND phường Xuân Hương - Đà Lạt", by the group's team.
                 rows.Add(verb is null ? row : row with { Task = char.ToUpperInvariant(verb[0]) + verb[1..] + " " + row.Task, Lead = row.Lead ?? group });
             }
@@ -156,24 +159,45 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         return lead >= 0 && (partners < 0 || lead < partners);
     }
 
-    private static Row RowOf(RuleBook rules, List<SourceLine> cells, bool leadFirst, string timeLabel)
+    // True when the header's time column comes before the leading body's.
+    private static bool LeadAfterTime(RuleBook rules, List<SourceLine> header)
+    {
+        var lead = header.FindIndex(h => LeadColumnRule.In(rules).IsMatch(h.Folded));
+        var time = header.FindIndex(h => TimeColumnRule.In(rules).IsMatch(h.Folded));
+        return lead >= 0 && time >= 0 && time < lead;
+    }
+
+    private static Row RowOf(RuleBook rules, List<SourceLine> cells, bool leadFirst, bool leadAfterTime, string timeLabel)
     {
         // The time: the first line after the task's first that is a date, or a standing time.
         var t = cells.FindIndex(1, c => IsTime(rules, c.Folded));
         var timeAt = t < 0 ? cells.Count : t;
-        // The leading body: the first line after the task that names one, before the time.
-        var lead = leadFirst ? cells.FindIndex(1, timeAt - 1 < 1 ? 0 : timeAt - 1, c => ResponsibleParty.NamesBody(rules, c.Text)) : -1;
-        var taskEnd = lead > 0 ? lead : timeAt;
-        var task = VietnameseText.CollapseSpaces(string.Join(' ', cells.Take(taskEnd).Select(c => c.Text)));
+        // The leading body: the first line after the task that names one, before the time — or,
+        // where the time's column comes first, after it.
+        var lead = !leadFirst ? -1
+            : leadAfterTime ? (t < 0 ? -1 : cells.FindIndex(t + 1, c => ResponsibleParty.NamesBody(rules, c.Text)))
+            : cells.FindIndex(1, timeAt - 1 < 1 ? 0 : timeAt - 1, c => ResponsibleParty.NamesBody(rules, c.Text));
+        var taskEnd = lead > 0 && lead < timeAt ? lead : timeAt;
         string? time = null;
         if (t > 0)
         {
-            // "Trước ngày" / "30/9/2025": a time wrapped in its narrow column.
-            var from = t - 1 > Math.Max(taskEnd, lead) && TimeHeadRule.In(rules).IsMatch(cells[t - 1].Folded) ? t - 1 : t;
+            // "Trước ngày" / "30/9/2025", "Hoàn thành trước" / "ngày 24/01/2025" (aj03): a time wrapped in its narrow column.
+            var from = t - 1 > (lead > 0 && lead < t ? lead : 0) && TimeHeadRule.In(rules).IsMatch(cells[t - 1].Folded) ? t - 1 : t;
+            taskEnd = Math.Min(taskEnd, from);
             time = cells[from].Text + (from < t ? " " + cells[t].Text : "");
+            // "Từ ngày 09/01 đến" / "ngày 16/01/2025" (aj03): the time goes on to a line that opens in lower case on a date's word.
+            if (t + 1 < cells.Count && t + 1 != lead && TimeGoesOn(rules, cells[t + 1]))
+            {
+                time += " " + cells[t + 1].Text;
+            }
         }
+        var task = VietnameseText.CollapseSpaces(string.Join(' ', cells.Take(taskEnd).Select(c => c.Text)));
         return new Row(task, lead > 0 ? cells[lead].Text : null, time, timeLabel);
     }
+
+    // The rest of a time cell wrapped onto the next line: "ngày 16/01/2025", "tháng 12/2025" (rule deadline.time-cell-tail).
+    private static bool TimeGoesOn(RuleBook rules, SourceLine line) =>
+        line.Text.Length > 0 && char.IsLower(line.Text[0]) && TimeTailRule.In(rules).IsMatch(line.Folded);
 
     private static bool IsTime(RuleBook rules, string folded) =>
         TimeWordRule.In(rules).IsMatch(folded) || (folded.Length <= MaxTimeLength && TimeCellRule.In(rules).IsMatch(folded));

@@ -147,4 +147,37 @@ public class TaskTimeTests
             [("Các đoàn đăng ký, họp kỹ thuật", new PartialDate(2025, 9, 19), "Sở Văn hóa, Thể thao và Du lịch"), ("Lễ khai mạc", new PartialDate(2025, 9, 20), "Ban Tổ chức")],
             doc.Deadlines.Select(d => (d.Action, d.Due, d.Responsible.Single())));
     }
+
+    // As corpus/blind aj03 writes it: the time's column before the leading body's, each time wrapped
+    // over two lines in its narrow column.
+    [Fact]
+    public void A_task_table_with_its_time_before_its_lead_reads_each_wrapped_time_whole()
+    {
+        var doc = Extract("""
+            III. LỊCH TRÌNH
+            TT
+            Nội dung công việc
+            Thời gian
+            Chủ trì
+            Phối hợp
+            1
+            Rà soát, thống kê thủ tục hành chính
+            thuộc thẩm quyền của xã
+            Từ ngày 05/4 đến
+            ngày 20/4/2025
+            Văn phòng UBND xã
+            Công chức Tư pháp
+            2
+            Niêm yết công khai thủ tục
+            Hoàn thành trước
+            ngày 30/4/2025
+            Ban Chỉ huy Quân sự xã
+            Các thôn
+            """);
+        Assert.Equal(
+            [(DeadlineQualifier.FromTo, new PartialDate(2025, 4, 5), new PartialDate(2025, 4, 20), "Văn phòng UBND xã"),
+             (DeadlineQualifier.Before, null, new PartialDate(2025, 4, 30), "Ban Chỉ huy Quân sự xã")],
+            doc.Deadlines.Select(d => (d.Qualifier, d.Start, d.Due, d.Responsible.Single())));
+        Assert.Equal("Niêm yết công khai thủ tục", doc.Deadlines[1].Action);
+    }
 }

@@ -69,8 +69,12 @@ internal static class LayoutTable
         columns = [.. spans.Select(c => c.Start)];
         var heads = Heads(block, spans);
         var rows = new List<string[]>();
-        for (; i < lines.Count && !lines[i].IsBlank; i++)
+        for (; i < lines.Count && (!lines[i].IsBlank || RowAfterBlank(rules, lines, i, columns)); i++)
         {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
             var cells = Split(rules, lines[i]);
             var first = OpensRow(rules, cells, columns);
             if (first && (cells.Count >= 2 || rows.Count == 0))
@@ -192,6 +196,11 @@ internal static class LayoutTable
             }
         }
     }
+
+    // A blank line the text layer left between the header and row 1, or before the total's row
+    // (corpus/blind ah03): the table goes on when the next line opens a row.
+    private static bool RowAfterBlank(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int[] columns) =>
+        i + 1 < lines.Count && !lines[i + 1].IsBlank && Split(rules, lines[i + 1]) is var next && next.Count >= 2 && OpensRow(rules, next, columns);
 
     // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one too.
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>

@@ -407,4 +407,27 @@ public class QuotaTableTests
              ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ Hòa", 2, "lớp", null)],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
     }
+
+    // As corpus/blind ah03 writes it, kept in its layout: a blank line between the header and row 1 and
+    // before the total; the holders are schools, "Tên trường".
+    [Fact]
+    public void A_layout_table_goes_on_past_a_blank_line_before_its_rows_and_its_total()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Chỉ tiêu tuyển sinh lớp 6 năm học 2025 - 2026 của các trường như sau:
+
+             TT   Tên trường                    Số lớp    Số học sinh     Ghi chú
+
+              1   Trường THCS Lê Lợi              08         320          Có 01 lớp
+                                                                          tiếng Anh
+              2   Trường THCS Kim Đồng            06         240
+
+                  Tổng cộng                       14         560
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("Trường THCS Lê Lợi", 8, "lớp"), ("Trường THCS Lê Lợi", 320, "học sinh"), ("Trường THCS Kim Đồng", 6, "lớp"), ("Trường THCS Kim Đồng", 240, "học sinh")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

@@ -32,6 +32,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef AllotsRule = new("target.table-shares-caption");
     private static readonly RuleRef YearColumnRule = new("target.table-year-column");
     private static readonly RuleRef GoalColumnRule = new("target.table-goal-column");
+    private static readonly RuleRef BoundColumnRule = new("target.table-bound-column");
+    private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
     private static readonly RuleRef YearCellColumnRule = new("target.table-year-cell-column");
     private static readonly RuleRef UnitAsideRule = new("target.table-unit-aside");
     private static readonly RuleRef UnitHeadRule = new("target.table-unit-head");
@@ -95,6 +97,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             return null;
         }
         var rest = header.Cells.Skip(1).ToList();
+        // "Ghi chú" after the figures (corpus/blind ai08): words, no column of figures.
+        var notes = false;
+        while (rest.Count > 1 && NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(rest[^1])))
+        {
+            (notes, rest) = (true, rest[..^1]);
+        }
         var hasUnit = byIndicator && UnitColumnRule.In(rules).IsMatch(VietnameseText.Fold(rest[0]));
         if (hasUnit)
         {
@@ -147,6 +155,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             }
             rows.Add((row.Name, Goals(rules, row, columns, yearCell, bound)));
             (i, number) = (row.End, part ? number : number + 1);
+            // A row's note ("Cờ thi đua UBND tỉnh năm 2023"), before the next row.
+            for (var note = 0; notes && note < MaxNameLines && i < lines.Count && !StartsRow(rules, lines, i, number) && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i]); note++)
+            {
+                i++;
+            }
         }
         return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator || columns.Any(c => c?.Place is not null)) : null;
     }
@@ -279,6 +292,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var goal = GoalColumnRule.In(rules).Match(folded);
         var measured = UnitAsideRule.In(rules).Match(text);
+        // "Tỷ lệ tối đa xếp loại HTXS (%)" beside each body's staff (corpus/blind ai08): a rate its
+        // column bounds is each row's goal, due when the plan's are.
+        if (!goal.Success && measured.Success && measured.Groups["unit"].Value.Trim() == "%" && BoundColumnRule.In(rules).Match(folded) is { Success: true } bounded)
+        {
+            return new Column(null, "%", UnitAsideRule.In(rules).Replace(text, "").Trim(), Bound: bounded.Groups["most"].Success ? "<=" : ">=");
+        }
         if (!goal.Success && (captionYear is null || !measured.Success || FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear)))
         {
             return null;

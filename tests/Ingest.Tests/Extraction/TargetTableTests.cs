@@ -244,4 +244,34 @@ public class TargetTableTests
         Assert.All(targets, t => Assert.Equal(("=", "2025"), (t.Comparator, t.By)));
         Assert.Equal("Tỷ lệ hộ nghèo của Xã Hương Liên", targets[0].Indicator);
     }
+
+    // As corpus/blind ai08 writes it: each body's cap in a column a word bounds, beside a column of
+    // what each has, and a note after some rows' figures.
+    [Fact]
+    public void A_column_of_capped_rates_gives_each_body_its_cap_past_the_notes()
+    {
+        var targets = Targets("""
+            TT
+            Cơ quan, đơn vị
+            Số công chức (người)
+            Tỷ lệ tối đa xếp loại xuất sắc (%)
+            Ghi chú
+            1
+            Sở Nội vụ
+            40
+            20
+            Cờ thi đua năm 2023
+            2
+            Sở Tài chính
+            52
+            15
+            3
+            Sở Y tế
+            47
+            15
+            """);
+        Assert.Equal([20m, 15m, 15m], targets.Select(t => t.Value));
+        Assert.All(targets, t => Assert.Equal(("<=", "%", "2024"), (t.Comparator, t.Unit, t.By)));
+        Assert.EndsWith("Sở Y tế", targets[2].Indicator, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,7 @@ internal static class LayoutTable
     private static readonly RuleRef StartRule = new("table.layout-start");
     private static readonly RuleRef GapRule = new("table.layout-gap");
     private static readonly RuleRef TotalRule = new("quota.table-total");
+    private static readonly RuleRef WholeRule = new("target.table-whole");
 
     // A cell may start a little left of its column's header (right-aligned figures).
     private const int Slack = 3;
@@ -202,10 +203,12 @@ internal static class LayoutTable
     private static bool RowAfterBlank(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int[] columns) =>
         i + 1 < lines.Count && !lines[i + 1].IsBlank && Split(rules, lines[i + 1]) is var next && next.Count >= 2 && OpensRow(rules, next, columns);
 
-    // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one too.
+    // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one
+    // too, as does the whole area's ("Toàn tỉnh", corpus/blind ak03).
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
-        || TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text));
+        || TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text))
+        || WholeRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text));
 
     // The columns a table's header lines mark, left to right: each cell that overlaps no column yet
     // starts one, a cell over one column widens it, a cell over several is a merged cell. The lines

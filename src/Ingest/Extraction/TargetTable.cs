@@ -161,6 +161,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
                 i++;
             }
         }
+        // "Ghi chú: Các chỉ tiêu tại Biểu 2 là mức tối thiểu các huyện, thành phố phải đạt" under the
+        // table (corpus/blind ak03), as under its caption: each figure written bare is a floor.
+        if (bound == "=" && FloorNoteBelow(rules, lines, i))
+        {
+            rows = [.. rows.Select(r => (r.Item1, (IReadOnlyList<Target>)[.. r.Item2.Select(t => t.Comparator == "=" ? t with { Comparator = ">=" } : t)]))];
+        }
         return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator || columns.Any(c => c?.Place is not null)) : null;
     }
 
@@ -335,6 +341,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     // figures are their goals — unless it names what stood before or money.
     private static Column? Place(RuleBook rules, string folded, string cell, string captionYear) =>
         FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear) ? null : new Column(captionYear, null, null, Place: cell.Trim());
+
+    // The lines under a table where its note stands: past the whole area's row and a blank line.
+    private const int NoteReach = 8;
+
+    // A note under a table that makes its figures floors.
+    private static bool FloorNoteBelow(RuleBook rules, IReadOnlyList<SourceLine> lines, int end) =>
+        Enumerable.Range(end, Math.Max(0, Math.Min(NoteReach, lines.Count - end))).Any(k => FloorNoteRule.In(rules).IsMatch(lines[k].Folded));
 
     // "Tỷ lệ hộ nghèo cuối năm 2021 (%)" under goals for 2025 (corpus/blind m05): where a place
     // stood, not where it is to be. Years as a header cell names them (rule table.year).

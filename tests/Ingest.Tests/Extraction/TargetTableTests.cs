@@ -274,4 +274,24 @@ public class TargetTableTests
         Assert.All(targets, t => Assert.Equal(("<=", "%", "2024"), (t.Comparator, t.Unit, t.By)));
         Assert.EndsWith("Sở Y tế", targets[2].Indicator, StringComparison.Ordinal);
     }
+
+    // As corpus/blind ak03 writes it, kept in its layout: a note under the table makes every figure a
+    // floor, past the whole province's row, which is no district's.
+    [Fact]
+    public void A_note_under_a_table_makes_its_figures_floors_past_the_whole_areas_row()
+    {
+        var targets = Targets("""
+                      Biểu 2. MỘT SỐ CHỈ TIÊU GIAO CHO CÁC HUYỆN NĂM 2024
+             STT    Huyện                 Tỷ lệ che       Số xã đạt
+                                          phủ rừng (%)    chuẩn (xã)
+              1     Huyện Hương Khê         65,0            2
+              2     Huyện Vũ Quang          70,5            1
+                    Toàn tỉnh               52,0            8
+
+            Ghi chú: Các chỉ tiêu tại Biểu 2 là mức tối thiểu các huyện phải đạt.
+
+            II. NHIỆM VỤ
+            """);
+        Assert.Equal([(">=", 65.0m, "%"), (">=", 2m, "xã"), (">=", 70.5m, "%"), (">=", 1m, "xã")], targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+    }
 }

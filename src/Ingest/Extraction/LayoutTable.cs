@@ -81,7 +81,7 @@ internal static class LayoutTable
             if (first && (cells.Count >= 2 || rows.Count == 0))
             {
                 var row = new string[columns.Length];
-                Append(row, columns, cells);
+                Append(rules, row, columns, cells);
                 rows.Add(row);
             }
             else if (!first && rows.Count > 0)
@@ -89,7 +89,7 @@ internal static class LayoutTable
                 // "doanh nghiệp" under "Tỷ lệ chủ thể OCOP là hợp tác xã,": the row's wrapped cells. The
                 // number column never wraps: "trực tuyến" set under the row's number (corpus/blind ad01)
                 // goes on the name beside it.
-                Append(rows[^1], columns, cells, columns.Length > 1 ? 1 : 0);
+                Append(rules, rows[^1], columns, cells, columns.Length > 1 ? 1 : 0);
             }
             else
             {
@@ -218,7 +218,10 @@ internal static class LayoutTable
         var spans = new List<(int Start, int End)>();
         foreach (var cells in block.OrderByDescending(c => c.Count))
         {
-            foreach (var cell in cells)
+            // "Số lượng học viên (người)" on the "TT" line over "Thành viên" / "Đoàn viên" on the line
+            // under it (corpus/blind ak02): a cell over two cells of another line marks no column,
+            // though its line has the most cells.
+            foreach (var cell in cells.Where(c => !block.Exists(other => other != cells && other.Count(o => Overlap((c.At, c.At + c.Text.Length), o)) >= 2)))
             {
                 var first = spans.FindIndex(s => Overlap(s, cell));
                 if (first < 0)
@@ -292,10 +295,10 @@ internal static class LayoutTable
     // Each cell's text into the column it stands under: the last whose start is not right of it.
     // Two cells of one line never share a column: "   1   Thành phố Kon Tum" under "  TT        Đơn
     // vị" (corpus/blind ad06), the name set left of its centred header, is the second column's.
-    private static void Append(string?[] row, int[] columns, List<(string Text, int At)> cells, int first = 0)
+    private static void Append(RuleBook rules, string?[] row, int[] columns, List<(string Text, int At)> cells, int first = 0)
     {
         var last = first - 1;
-        foreach (var (text, at) in cells.SelectMany(c => AtColumns(c, columns)))
+        foreach (var (text, at) in cells.SelectMany(c => AtColumns(rules, c, columns)))
         {
             var k = Array.FindLastIndex(columns, c => c <= at + Slack);
             // "1" set two places left of "Đơn vị" (corpus/blind ah02): a cell that starts left of a
@@ -311,11 +314,12 @@ internal static class LayoutTable
     }
 
     // "trường 3" under "Đơn vị tính" and "TP. Phan Rang" (corpus/blind ai04): a cell whose last word is a
-    // figure that stands where the next column starts, one space after the words, is two cells.
-    private static IEnumerable<(string Text, int At)> AtColumns((string Text, int At) cell, int[] columns)
+    // figure that stands where the next column starts, one space after the words, is two cells — but
+    // not a subtotal's name and number, "Cộng cụm 1" (ak02).
+    private static IEnumerable<(string Text, int At)> AtColumns(RuleBook rules, (string Text, int At) cell, int[] columns)
     {
         var space = cell.Text.LastIndexOf(' ');
-        if (space > 0 && cell.Text[(space + 1)..] is var tail && tail.All(c => char.IsDigit(c) || c is '.' or ',' or '%')
+        if (space > 0 && !TotalRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) && cell.Text[(space + 1)..] is var tail && tail.All(c => char.IsDigit(c) || c is '.' or ',' or '%')
             && char.IsDigit(tail[0]) && Array.Exists(columns, c => Math.Abs(c - (cell.At + space + 1)) <= 1 && c > cell.At))
         {
             yield return (cell.Text[..space].TrimEnd(), cell.At);

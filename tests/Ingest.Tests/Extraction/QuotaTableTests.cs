@@ -430,4 +430,31 @@ public class QuotaTableTests
             [("Trường THCS Lê Lợi", 8, "lớp"), ("Trường THCS Lê Lợi", 320, "học sinh"), ("Trường THCS Kim Đồng", 6, "lớp"), ("Trường THCS Kim Đồng", 240, "học sinh")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind ak02 writes it, kept in its layout: the merged cell on the "TT" line itself, over
+    // the line under it, with the row's sum under it too; groups of rows and a group's subtotal whose
+    // number stands where a column starts.
+    [Fact]
+    public void A_merged_cell_on_the_header_line_over_the_cells_under_it_and_a_groups_subtotal()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Phân bổ số lượng học viên lớp tập huấn như sau:
+
+              TT          Đơn vị                    Số lượng học viên (người)         Ghi chú
+                                              Thành viên      Đoàn viên     Cộng
+                                              tổ công nghệ    thanh niên
+              I    Cụm 1 - Trung tâm huyện
+              1    Xã Tân Lập                    05              03          08
+              2    Xã Tân Hòa                    04              02          06
+                   Cộng cụm 1                    09              05          14
+              II   Cụm 2 - Xã Tân Phú
+              3    Xã Tân Phú                    06              03          09
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("xã Tân Lập", 5, "thành viên tổ công nghệ"), ("xã Tân Lập", 3, "đoàn viên thanh niên"), ("xã Tân Hòa", 4, "thành viên tổ công nghệ"), ("xã Tân Hòa", 2, "đoàn viên thanh niên"),
+             ("xã Tân Phú", 6, "thành viên tổ công nghệ"), ("xã Tân Phú", 3, "đoàn viên thanh niên")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

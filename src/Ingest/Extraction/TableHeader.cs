@@ -110,6 +110,10 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         {
             return grouped;
         }
+        if (share == 0 && GroupWithUnit(cells, figures) is { } measured)
+        {
+            return measured;
+        }
         var result = new List<(string, string)>();
         var next = 0;
         for (var k = 0; k < first.Count; k++)
@@ -145,6 +149,25 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
             }
         }
         return null;
+    }
+
+    // One group that names the unit over columns that name what is measured and no unit: "Tỷ lệ
+    // tiêm phòng so với tổng đàn trong diện tiêm (%)" over "LMLM trâu, bò" / "Tụ huyết trùng trâu, bò"
+    // / "Dại chó" (corpus/blind ak04). The group is the last cell that ends on its unit, two cells or
+    // more after it, none with a unit or a bracket of its own.
+    private static List<(string Group, string Cell)>? GroupWithUnit(IReadOnlyList<string> cells, int figures)
+    {
+        if (cells.Count != figures + 1)
+        {
+            return null;
+        }
+        var g = cells.Count - 3;
+        for (; g >= 0 && !cells[g].TrimEnd().EndsWith(')'); g--)
+        {
+        }
+        return g >= 0 && cells.Skip(g + 1).All(c => !c.Contains('(', StringComparison.Ordinal))
+            ? [.. cells.Take(g).Select(c => ("", c)), .. cells.Skip(g + 1).Select(c => (cells[g], c))]
+            : null;
     }
 
     // A line goes on the cell above when it opens in lower case or with "(" ("tuổi nhà trẻ",

@@ -322,10 +322,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         // The group names the indicator over its years ("Tỷ lệ bao phủ bảo hiểm y tế (%)" over "Năm
         // 2024", n03), or the year over its indicators ("Chỉ tiêu phấn đấu đến cuối năm 2025" over
-        // "Tỷ lệ hộ nghèo (%)", aj02).
+        // "Tỷ lệ hộ nghèo (%)", aj02), or what its cells measure ("Tỷ lệ tiêm phòng … (%)" over "Dại
+        // chó", ak04).
         var indicator = group.Length > 0 && CellYearRule.In(rules).IsMatch(VietnameseText.Fold(cell))
             ? UnitAsideRule.In(rules).Replace(group, "").Trim()
-            : group.Length > 0 ? UnitAsideRule.In(rules).Replace(cell, "").Trim()
+            : group.Length > 0 && CellYearRule.In(rules).IsMatch(VietnameseText.Fold(group)) ? UnitAsideRule.In(rules).Replace(cell, "").Trim()
+            : group.Length > 0 ? UnitAsideRule.In(rules).Replace(group, "").Trim() + " " + UnitAsideRule.In(rules).Replace(cell, "").Trim()
             : TrimYearWords(goal.Groups["y"].Success ? text[..goal.Groups["y"].Index].Trim() : UnitAsideRule.In(rules).Replace(text, "").Trim());
         // The caption's year is the measured columns' only: a "Chỉ tiêu …" count with no year of its
         // own is a share ("Chỉ tiêu đào tạo nghề (lao động)", corpus/blind t05).

@@ -294,4 +294,32 @@ public class TargetTableTests
             """);
         Assert.Equal([(">=", 65.0m, "%"), (">=", 2m, "xã"), (">=", 70.5m, "%"), (">=", 1m, "xã")], targets.Select(t => (t.Comparator, t.Value, t.Unit)));
     }
+
+    // As corpus/blind ak04 writes it: one group that names the unit over columns that name what is
+    // measured, under a caption that names the goals of a year.
+    [Fact]
+    public void One_group_that_names_the_unit_over_the_measures_of_each_place()
+    {
+        var targets = Targets("""
+            Bảng 1. Chỉ tiêu tỷ lệ tiêm phòng năm 2024 của các huyện
+            TT
+            Huyện
+            Tỷ lệ tiêm phòng so với tổng đàn
+            trong diện tiêm (%)
+            Lở mồm
+            long móng
+            Dại chó
+            1
+            Huyện Hương Khê
+            85
+            75
+            2
+            Huyện Vũ Quang
+            80
+            70
+            """);
+        Assert.Equal([85m, 75m, 80m, 70m], targets.Select(t => t.Value));
+        Assert.All(targets, t => Assert.Equal(("=", "%", "2024"), (t.Comparator, t.Unit, t.By)));
+        Assert.Equal("Tỷ lệ tiêm phòng so với tổng đàn trong diện tiêm Dại chó của Huyện Vũ Quang", targets[3].Indicator);
+    }
 }

@@ -14,6 +14,7 @@ public static class IssuerName
     private static readonly RuleRef IssuerCommitteePrefixRule = new("issuer.committee-prefix");
     private static readonly RuleRef IssuerPartyCommitteeRule = new("issuer.party-committee");
     private static readonly RuleRef IssuerOrganRule = new("issuer.organ");
+    private static readonly RuleRef IssuerOfficeRule = new("issuer.office");
 
     // Administrative units (vocabulary administrative-units, rows with a header form), folded, in
     // the table's order: the unit word is written in lower case in a name ("tỉnh Đồng Nai") and
@@ -45,6 +46,9 @@ public static class IssuerName
         string? committeeOf = null;   // "tỉnh Đồng Nai" of "UBND TỈNH ĐỒNG NAI"
         string? body = null;          // "Sở Tư pháp"
         string? council = null;       // "HĐND"
+        // "UBND HUYỆN DƯƠNG MINH CHÂU" / "ỦY BAN NHÂN DÂN" / "XÃ PHƯỚC NINH" (corpus/blind ai07, ad07):
+        // a committee named under its parent's; the place on the next line is its own.
+        var lowerCommittee = false;
         foreach (var raw in lines)
         {
             var line = VietnameseText.CollapseSpaces(raw.Trim(' ', '-', '_', '.', ':'));
@@ -65,6 +69,7 @@ public static class IssuerName
                 {
                     council = "HĐND";
                 }
+                lowerCommittee = rest.Length == 0 && committeeOf is not null && body is null;
                 committeeOf = rest.Length > 0 ? Locality(rules, rest) : committeeOf;
                 continue;
             }
@@ -78,11 +83,18 @@ public static class IssuerName
             }
             if (LocalityOnly(rules, folded))
             {
-                committeeOf ??= Locality(rules, line);
+                committeeOf = lowerCommittee ? Locality(rules, line) : committeeOf ?? Locality(rules, line);
+                lowerCommittee = false;
                 if (body is null && council is null && committeeOf is not null && lines.Count == 1)
                 {
                     return committeeOf;
                 }
+                continue;
+            }
+            if (body is null && (committeeOf is not null || council is not null) && IssuerOfficeRule.In(rules).IsMatch(folded))
+            {
+                // "UBND TỈNH HÀ TĨNH" / "VĂN PHÒNG" (corpus/blind r02, ak01): the committee's own office.
+                body = $"Văn phòng {council ?? "UBND"}";
                 continue;
             }
             var opensBody = Bodies(rules).Any(b => folded.StartsWith(b + " ", StringComparison.Ordinal));

@@ -37,6 +37,17 @@ public class RealHeaderTests
         Assert.Equal(expected, doc.Issuer);
     }
 
+    // corpus/blind r02, ak01 (the committee's office) and ai07, ad07 (a commune's committee under its district's).
+    [Theory]
+    [InlineData("UBND TỈNH ĐẮK NÔNG\nVĂN PHÒNG", "Văn phòng UBND tỉnh Đắk Nông")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nVĂN PHÒNG", "Văn phòng UBND tỉnh Đắk Nông")]
+    [InlineData("UBND HUYỆN ĐẮK MIL\nỦY BAN NHÂN DÂN\nXÃ ĐỨC MẠNH", "UBND xã Đức Mạnh")]
+    public void The_lowest_body_of_the_left_column_issues(string left, string expected)
+    {
+        var doc = First($"{left}\nSố: 07/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐắk Nông, ngày 22 tháng 3 năm 2019\n\nKẾ HOẠCH\nBảo đảm an toàn thực phẩm năm 2019\n\nI. MỤC ĐÍCH\n");
+        Assert.Equal(expected, doc.Issuer);
+    }
+
     [Fact]
     public void The_place_after_an_ocr_damaged_number_is_the_place()
     {

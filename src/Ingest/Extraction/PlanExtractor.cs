@@ -13,6 +13,7 @@ public sealed class PlanExtractor(RuleBook rules)
     private static readonly RuleRef DateLongFormRule = new("date.long-form");
     private static readonly RuleRef DocumentFullYearRule = new("document.full-year");
     private static readonly RuleRef DocumentTitleYearRule = new("document.title-year");
+    private static readonly RuleRef DocumentTitlePlanYearRule = new("document.title-plan-year");
 
     private readonly DocumentSplitter _splitter = new(rules);
     private readonly HeaderParser _headers = new(rules);
@@ -76,7 +77,7 @@ public sealed class PlanExtractor(RuleBook rules)
                 Signer = SignerParser.Parse(rules, segment),
                 References = _references.Find(body, number ?? header.Number,
                     header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
-                Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(rules, body, calendar, rules.Kinds.SetsRules(header.Kind)),
+                Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(rules, body, calendar, StandingRules(rules, header)),
                 Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(rules, body, ProvinceOf(header.Issuer)),
                 Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(rules, body, DefaultBy(header), calendar, rules.Kinds.SetsRules(header.Kind)),
                 Page = page,
@@ -211,6 +212,11 @@ public sealed class PlanExtractor(RuleBook rules)
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
         return years?.Key ?? header.Period?.From ?? 2000;
     }
+
+    // A decision or resolution sets standing rules, whose recurring duties have no date — unless its
+    // title names the year or period its work is for (rule document.title-plan-year).
+    private static bool StandingRules(RuleBook rules, DocumentHeader header) =>
+        rules.Kinds.SetsRules(header.Kind) && (header.Title is null || !DocumentTitlePlanYearRule.In(rules).IsMatch(VietnameseText.Fold(header.Title)));
 
     // A goal with no year of its own is due in the plan's year ("… chuyển đổi số năm 2023") or at
     // the end of its period.

@@ -262,4 +262,14 @@ public class BlindRoundTests
         Assert.Contains(targets, t => t.Value == 0.9m && t.Comparator == "<" && t.By == "2025");
         Assert.DoesNotContain(targets, t => t.By == "2024");
     }
+
+    [Fact]
+    public void A_decision_that_assigns_a_years_work_dates_its_recurring_duties()
+    {
+        // ad02, "Về việc giao chỉ tiêu xây dựng nông thôn mới năm 2018 cho các xã" (08/02/2018): "Định kỳ
+        // hằng quý (trước ngày 20 tháng cuối quý) báo cáo tiến độ …" is due at its first quarter's end, as
+        // in a plan; a decision of standing rules would give it no date.
+        var deadlines = Extract("ad02.txt").Documents[0].Deadlines;
+        Assert.Contains(deadlines, d => d.Due == new PartialDate(2018, 3, 20) && d.Qualifier == DeadlineQualifier.Before && d.Action.Contains("báo cáo tiến độ", StringComparison.Ordinal));
+    }
 }

@@ -99,7 +99,7 @@ public static class DatePhraseFinder
         }
         foreach (Match m in DateMonthlyBeforeRule.In(rules).Matches(folded))
         {
-            Add(m, DeadlineQualifier.Before, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success));
+            Add(m, DeadlineQualifier.Before, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success, m.Groups["next"].Success));
         }
         foreach (Match m in DateBeforeRule.In(rules).Matches(folded))
         {
@@ -239,13 +239,19 @@ public static class DatePhraseFinder
     }
 
     // "trước ngày 25 hằng tháng" → the first 25th on or after the issue date; "trước ngày 20 tháng
-    // cuối quý" → the 20th of the last month of the quarter the plan is issued in.
-    private static PartialDate? NextMonthly(int day, Calendar calendar, bool quarterly)
+    // cuối quý" → the 20th of the last month of the quarter the plan is issued in; "trước ngày 10 tháng
+    // đầu quý sau" → the 10th of the month after it.
+    private static PartialDate? NextMonthly(int day, Calendar calendar, bool quarterly, bool nextQuarter = false)
     {
         var issued = calendar.IssuedOn ?? new PartialDate(calendar.Year, 1, 1);
         var month = issued.Month ?? 1;
         var year = issued.Year;
-        if (quarterly)
+        if (nextQuarter)
+        {
+            // "trước ngày 10 tháng đầu quý sau": the first month after the quarter of issue.
+            month = ((month - 1) / 3 * 3) + 4;
+        }
+        else if (quarterly)
         {
             // The quarter's last month; when its day is already past at issue ("trước ngày 10 tháng
             // cuối quý" in a letter of 24/3/2025, corpus/blind d03), the next quarter's.

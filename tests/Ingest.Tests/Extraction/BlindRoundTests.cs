@@ -271,5 +271,7 @@ public class BlindRoundTests
         // in a plan; a decision of standing rules would give it no date.
         var deadlines = Extract("ad02.txt").Documents[0].Deadlines;
         Assert.Contains(deadlines, d => d.Due == new PartialDate(2018, 3, 20) && d.Qualifier == DeadlineQualifier.Before && d.Action.Contains("báo cáo tiến độ", StringComparison.Ordinal));
+        // x05 (issued in the first quarter of 2021): "hằng quý, trước ngày 10 tháng đầu quý sau, báo cáo số liệu giải ngân".
+        Assert.Contains(Extract("x05.txt").Documents[0].Deadlines, d => d.Due == new PartialDate(2021, 4, 10) && d.Action.Contains("giải ngân", StringComparison.Ordinal));
     }
 }

@@ -14,13 +14,7 @@ namespace Ingest.Extraction;
 /// first row's figures; any other header is <see cref="QuotaTable"/>'s to read. Rule
 /// quota.table-allotment-column.
 /// </summary>
-/// <param name="Units">Per column of figures: the unit it allots, or null for a column of facts.</param>
-/// <param name="Purposes">Per column: what the header says it is given for ("giao quân"), or null.</param>
-/// <param name="Total">Whether a column of row totals stands among the figures.</param>
-/// <param name="Notes">Whether a column of notes follows the figures.</param>
-/// <param name="Level">The level of place the holder column names ("ấp"), or null.</param>
-/// <param name="FirstRow">The index of row 1's number cell.</param>
-internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyList<string?> Purposes, bool Total, bool Notes, string? Level, int FirstRow)
+internal static class AllotmentHeader
 {
     private static readonly RuleRef AllotmentColumnRule = new("quota.table-allotment-column");
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
@@ -35,7 +29,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
     /// <param name="lines">The body's lines.</param>
     /// <param name="start">The index of the header's "STT" cell.</param>
     /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
-    public static AllotmentHeader? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, string? measured)
+    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, string? measured)
     {
         var i = start + 1;
         var header = new List<string>();
@@ -54,7 +48,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
             ?? Read(rules, AcronymsJoined(QuotaTable.Unwrapped(header)), figures, measured, i);
     }
 
-    private static AllotmentHeader? Read(RuleBook rules, List<string> cells, int figures, string? measured, int i)
+    private static HeaderColumns? Read(RuleBook rules, List<string> cells, int figures, string? measured, int i)
     {
         if (!cells.Any(c => AllotmentColumnRule.In(rules).IsMatch(VietnameseText.Fold(c))))
         {
@@ -134,7 +128,7 @@ internal sealed record AllotmentHeader(IReadOnlyList<string?> Units, IReadOnlyLi
         {
             return null;
         }
-        return new AllotmentHeader(units, [.. columns.Select(c => c.Purpose is { } p ? char.ToLowerInvariant(p[0]) + p[1..] : null)], total, notes, level, i);
+        return new HeaderColumns(units, [.. columns.Select(c => c.Purpose is { } p ? char.ToLowerInvariant(p[0]) + p[1..] : null)], total, notes, level, i);
     }
 
     // Cells with each one that opens on an acronym followed by small words ("MR phân bổ (liều)")

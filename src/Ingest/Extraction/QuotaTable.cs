@@ -87,7 +87,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         IReadOnlyList<string?>? purposes = null;
         if (AllotmentHeader.Read(rules, lines, start, measured) is { } allotment)
         {
-            (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.FirstRow);
+            (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.End);
         }
         // Per column, the header cell that spans it, where two rows of header cells stand.
         IReadOnlyList<string?>? spanners = null;

@@ -15,13 +15,7 @@ namespace Ingest.Extraction;
 /// as the first row's figures; any other header is <see cref="QuotaTable"/>'s to read. Rules
 /// quota.table-kind-cell, quota.table-total-column and those the column readers of QuotaTable use.
 /// </summary>
-/// <param name="Units">Per column of figures: what it counts, or null for a column that allots nothing.</param>
-/// <param name="Purposes">Per column: the merged cell it stands under, as its name (without its unit), or null.</param>
-/// <param name="Total">Whether a column of row totals stands among the figures.</param>
-/// <param name="Notes">Whether a column of notes follows the figures.</param>
-/// <param name="Level">The level of place the holder column names ("ấp"), or null.</param>
-/// <param name="End">The index of the first line after the header (row 1, or a group's row above it).</param>
-internal sealed record SpannedHeader(IReadOnlyList<string?> Units, IReadOnlyList<string?> Purposes, bool Total, bool Notes, string? Level, int End)
+internal static class SpannedHeader
 {
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
@@ -39,7 +33,7 @@ internal sealed record SpannedHeader(IReadOnlyList<string?> Units, IReadOnlyList
     /// <param name="start">The index of the header's "STT" cell.</param>
     /// <param name="opensRows">True for the line where the rows start (row 1, or a group's row).</param>
     /// <param name="first">The index of row 1's number cell, whose figures say how many columns the rows have.</param>
-    public static SpannedHeader? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> opensRows, int first)
+    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> opensRows, int first)
     {
         var cells = new List<SourceLine>();
         var i = start + 1;
@@ -85,7 +79,7 @@ internal sealed record SpannedHeader(IReadOnlyList<string?> Units, IReadOnlyList
         {
             return null;
         }
-        return new SpannedHeader(units, [.. columns.Select(c => c.Over is { } over ? Name(rules, over) : null)], total, notes, level, i);
+        return new HeaderColumns(units, [.. columns.Select(c => c.Over is { } over ? Name(rules, over) : null)], total, notes, level, i);
     }
 
     /// <summary>

@@ -41,9 +41,18 @@ public static class SignerParser
         // The signer's block usually stands beside or after "Nơi nhận:"; a Chỉ thị may set it just
         // above the recipients ("… nghiêm túc triển khai thực hiện./." / "CHỦ TỊCH" / "Phan Minh Trí"
         // / "Nơi nhận:", corpus/blind c07).
-        return Scan(rules, lines, from, lines.Count) is var (found, template) && (found is not null || template)
-            ? found
-            : from > 0 ? Scan(rules, lines, Math.Max(0, from - AboveRecipients), from).Signer : null;
+        if (Scan(rules, lines, from, lines.Count) is var (found, template) && (found is not null || template))
+        {
+            return found;
+        }
+        if (from == 0)
+        {
+            return null;
+        }
+        // Or the block above the recipients and the name after them ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" /
+        // "Nơi nhận:" / … / "- Lưu: VT." / "Hồ Sỹ Tuấn", corpus/blind ag08; the name beside a recipient, ae07).
+        return Scan(rules, lines, Math.Max(0, from - AboveRecipients), from).Signer
+            ?? Scan(rules, lines, Math.Max(0, from - AboveRecipients), lines.Count).Signer;
     }
 
     // Lines above "Nơi nhận:" that may hold the signer's block: authority lines, title, name.

@@ -274,4 +274,14 @@ public class BlindRoundTests
         // x05 (issued in the first quarter of 2021): "hằng quý, trước ngày 10 tháng đầu quý sau, báo cáo số liệu giải ngân".
         Assert.Contains(Extract("x05.txt").Documents[0].Deadlines, d => d.Due == new PartialDate(2021, 4, 10) && d.Action.Contains("giải ngân", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_signers_block_above_the_recipients_takes_the_name_after_them()
+    {
+        // ag08: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "Nơi nhận:" / … / "- Lưu: VT." / "Hồ Sỹ Tuấn".
+        var signer = Extract("ag08.txt").Documents[0].Signer;
+        Assert.Equal(("Hồ Sỹ Tuấn", "Phó Chủ tịch", "TM. Ủy ban nhân dân; KT. Chủ tịch"), (signer?.Name, signer?.Title, signer?.Authority));
+        // ae07: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / "Nơi nhận:", the name set beside a recipient.
+        Assert.Equal("Lâm Văn Hiếu", Extract("ae07.txt").Documents[0].Signer?.Name);
+    }
 }

@@ -207,8 +207,7 @@ internal static class LayoutTable
     // too, as does the whole area's ("Toàn tỉnh", corpus/blind ak03).
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
-        || TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text))
-        || WholeRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text));
+        || (VietnameseText.Fold(cells[0].Text) is var folded && (TotalRule.In(rules).IsMatch(folded) || WholeRule.In(rules).IsMatch(folded)));
 
     // The columns a table's header lines mark, left to right: each cell that overlaps no column yet
     // starts one, a cell over one column widens it, a cell over several is a merged cell. The lines
@@ -319,8 +318,8 @@ internal static class LayoutTable
     private static IEnumerable<(string Text, int At)> AtColumns(RuleBook rules, (string Text, int At) cell, int[] columns)
     {
         var space = cell.Text.LastIndexOf(' ');
-        if (space > 0 && !TotalRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) && cell.Text[(space + 1)..] is var tail && tail.All(c => char.IsDigit(c) || c is '.' or ',' or '%')
-            && char.IsDigit(tail[0]) && Array.Exists(columns, c => Math.Abs(c - (cell.At + space + 1)) <= 1 && c > cell.At))
+        if (space > 0 && cell.Text[(space + 1)..] is var tail && char.IsDigit(tail[0]) && tail.All(c => char.IsDigit(c) || c is '.' or ',' or '%')
+            && Array.Exists(columns, c => Math.Abs(c - (cell.At + space + 1)) <= 1 && c > cell.At) && !TotalRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)))
         {
             yield return (cell.Text[..space].TrimEnd(), cell.At);
             yield return (tail, cell.At + space + 1);

@@ -397,12 +397,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         return first < lines.Count && first - i <= MaxHeaderLines ? first : null;
     }
 
-    // A merged cell that names its unit over the columns under it, under a caption that allots:
-    // "Thành phần tham gia (người)" over "Cán bộ, công chức, viên chức" / "Đoàn viên, hội viên" / "Học
-    // sinh, sinh viên" (corpus/blind aj01, written by LayoutTable as a two-row header). A column that
-    // names the people or things it counts (it opens on a unit the vocabulary knows) counts them;
-    // any other ("Tập trung" / "Không tập trung") counts the merged cell's unit. Read only when the
-    // columns under the merged cell are as many as the first row's figures; null otherwise.
+    // A merged cell that names its unit over the columns under it, under a caption that allots, one
+    // cell per line: "Thành phần tham gia (người)" over "Cán bộ, công chức, viên chức" / "Đoàn viên,
+    // hội viên" / "Học sinh, sinh viên" (corpus/blind aj01). What each column counts is read as under
+    // a layout's merged cell (SpannedHeader.UnitUnder). Read only when the columns under the merged
+    // cell are as many as the first row's figures; null otherwise.
     private static (List<string?> Units, IReadOnlyList<string?> Spanners)? MergedOver(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, List<string> cells, bool total)
     {
         if (cells.Count < 3 || HeaderBracket.Of(rules, cells[0]) is not { Measure: false } bracket || cells.Skip(1).Any(c => HeaderBracket.Of(rules, c) is not null)
@@ -412,8 +411,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         var spanner = cells[0][..bracket.Index].Trim();
         var lower = cells.Skip(1).ToList();
-        List<string?> units = [.. lower.Select(c => LeadUnitRule.In(rules).IsMatch(VietnameseText.Fold(c)) ? char.ToLowerInvariant(c[0]) + c[1..] : bracket.Unit.ToLowerInvariant())];
-        return (units, [.. lower.Select(_ => spanner)]);
+        return ([.. lower.Select(c => SpannedHeader.UnitUnder(rules, cells[0], c))], [.. lower.Select(_ => spanner)]);
     }
 
     // The lower header cells in as many groups as there are merged cells above them: equal groups

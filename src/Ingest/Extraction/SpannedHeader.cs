@@ -61,12 +61,12 @@ internal static class SpannedHeader
             (notes, columns) = (true, columns[..^1]);
         }
         // The rows' totals, first or last among the figures ("Tổng số vận động viên", ah02).
-        var total = columns.Count > 0 && IsTotal(rules, columns[^1]);
+        var total = columns.Count > 0 && IsTotal(rules, columns[^1].Cell);
         if (total)
         {
             columns.RemoveAt(columns.Count - 1);
         }
-        else if (columns.Count > 0 && IsTotal(rules, columns[0]))
+        else if (columns.Count > 0 && IsTotal(rules, columns[0].Cell))
         {
             (total, columns) = (true, columns[1..]);
         }
@@ -143,7 +143,7 @@ internal static class SpannedHeader
     private static string Name(RuleBook rules, string merged) =>
         HeaderBracket.Of(rules, merged) is { } bracket ? merged[..bracket.Index].Trim() : merged;
 
-    // Under the merged cell or beside it: "Tổng số" under "Chỉ tiêu tuyển dụng (người)" (ag03).
-    private static bool IsTotal(RuleBook rules, (string? Over, string Cell) column) =>
-        (TotalRule.In(rules).IsMatch(VietnameseText.Fold(column.Cell)) || TotalColumnRule.In(rules).IsMatch(VietnameseText.Fold(column.Cell)));
+    // The rows' totals, under the merged cell or beside it: "Tổng số" under "Chỉ tiêu tuyển dụng (người)" (ag03).
+    private static bool IsTotal(RuleBook rules, string cell) =>
+        VietnameseText.Fold(cell) is var folded && (TotalRule.In(rules).IsMatch(folded) || TotalColumnRule.In(rules).IsMatch(folded));
 }

@@ -56,9 +56,12 @@ public static class TableCells
     /// huyện, thị xã, thành phố", corpus/blind f05; "I" / "CHỈ TIÊU KINH TẾ", n01; a letter before a
     /// name in capitals: "A" / "CHỈ TIÊU KINH TẾ", ai04) and its name follows.
     /// </summary>
-    public static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure) =>
-        (GroupRule.In(rules).IsMatch(lines[i].Text.Trim()) && NameFollows(rules, lines, i, isFigure))
-        || (GroupLetterRule.In(rules).IsMatch(lines[i].Text.Trim()) && NameFollows(rules, lines, i, isFigure) && InCapitals(lines[i + 1].Text));
+    public static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure)
+    {
+        var cell = lines[i].Text.Trim();
+        var roman = GroupRule.In(rules).IsMatch(cell);
+        return (roman || GroupLetterRule.In(rules).IsMatch(cell)) && NameFollows(rules, lines, i, isFigure) && (roman || InCapitals(lines[i + 1].Text));
+    }
 
     // A group's name in capitals: letters, two or more words' worth, none lower case.
     private static bool InCapitals(string text) => text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);

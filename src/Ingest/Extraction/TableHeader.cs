@@ -145,7 +145,7 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         {
             if (HasYear(rules, cells[g]) && !cells.Skip(g + 1).Any(c => HasYear(rules, c)))
             {
-                return [.. cells.Take(g).Select(c => ("", c)), .. cells.Skip(g + 1).Select(c => (cells[g], c))];
+                return Under(cells, g);
             }
         }
         return null;
@@ -165,10 +165,12 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         for (; g >= 0 && !cells[g].TrimEnd().EndsWith(')'); g--)
         {
         }
-        return g >= 0 && cells.Skip(g + 1).All(c => !c.Contains('(', StringComparison.Ordinal))
-            ? [.. cells.Take(g).Select(c => ("", c)), .. cells.Skip(g + 1).Select(c => (cells[g], c))]
-            : null;
+        return g >= 0 && cells.Skip(g + 1).All(c => !c.Contains('(', StringComparison.Ordinal)) ? Under(cells, g) : null;
     }
+
+    // The cells before cell g span both rows; those after it are its columns.
+    private static List<(string Group, string Cell)> Under(IReadOnlyList<string> cells, int g) =>
+        [.. cells.Take(g).Select(c => ("", c)), .. cells.Skip(g + 1).Select(c => (cells[g], c))];
 
     // A line goes on the cell above when it opens in lower case or with "(" ("tuổi nhà trẻ",
     // "(tháng"), when the cell above is left open ("… (tháng" / "12/2021)", "học 2021 -" / "2022

@@ -324,16 +324,15 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // 2024", n03), or the year over its indicators ("Chỉ tiêu phấn đấu đến cuối năm 2025" over
         // "Tỷ lệ hộ nghèo (%)", aj02), or what its cells measure ("Tỷ lệ tiêm phòng … (%)" over "Dại
         // chó", ak04).
-        var indicator = group.Length > 0 && CellYearRule.In(rules).IsMatch(VietnameseText.Fold(cell))
-            ? UnitAsideRule.In(rules).Replace(group, "").Trim()
-            : group.Length > 0 && CellYearRule.In(rules).IsMatch(VietnameseText.Fold(group)) ? UnitAsideRule.In(rules).Replace(cell, "").Trim()
+        var cellHasYear = group.Length > 0 && CellYearRule.In(rules).IsMatch(VietnameseText.Fold(cell));
+        // A group that names the year over cells that name none gives it to them all (aj02).
+        var groupYear = group.Length > 0 && !cellHasYear ? CellYearRule.In(rules).Matches(VietnameseText.Fold(group)).LastOrDefault()?.Value : null;
+        var indicator = cellHasYear ? UnitAsideRule.In(rules).Replace(group, "").Trim()
+            : groupYear is not null ? UnitAsideRule.In(rules).Replace(cell, "").Trim()
             : group.Length > 0 ? UnitAsideRule.In(rules).Replace(group, "").Trim() + " " + UnitAsideRule.In(rules).Replace(cell, "").Trim()
             : TrimYearWords(goal.Groups["y"].Success ? text[..goal.Groups["y"].Index].Trim() : UnitAsideRule.In(rules).Replace(text, "").Trim());
         // The caption's year is the measured columns' only: a "Chỉ tiêu …" count with no year of its
         // own is a share ("Chỉ tiêu đào tạo nghề (lao động)", corpus/blind t05).
-        // A group that names the year over cells that name none gives it to them all (aj02).
-        var groupYear = group.Length > 0 && !CellYearRule.In(rules).IsMatch(VietnameseText.Fold(cell))
-            ? CellYearRule.In(rules).Matches(VietnameseText.Fold(group)).LastOrDefault()?.Value : null;
         return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : groupYear ?? (goal.Success ? null : captionYear), unit, indicator, Bound: columnBound);
     }
 

@@ -73,9 +73,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         var verb = visit is null ? null : header.First(h => VisitedColumnRule.In(rules).IsMatch(h.Folded)).Text.Trim()[visit.Groups["verb"].Index..];
         var timeLabel = header.Select(h => h.Text).Concat(header.Zip(header.Skip(1), (a, b) => a.Text + " " + b.Text))
             .First(t => TimeColumnRule.In(rules).IsMatch(VietnameseText.Fold(t)));
-        var leadFirst = LeadBeforePartners(rules, header);
-        // "Nội dung công việc" / "Thời gian" / "Chủ trì" / "Phối hợp" (corpus/blind aj03): the lead's cell follows the time's.
-        var leadAfterTime = leadFirst && LeadAfterTime(rules, header);
+        var (leadFirst, leadAfterTime) = LeadColumn(rules, header);
         var rows = new List<Row>();
         var number = 1;
         // The group a row stands under ("I" / "Đoàn kiểm tra số 1"): who does its rows' tasks.
@@ -151,20 +149,16 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
         TableCells.StartsGroup(rules, lines, i, static (_, _) => false);
 
-    // True when the header names the leading body's column and it comes before the partners' (if any).
-    private static bool LeadBeforePartners(RuleBook rules, List<SourceLine> header)
+    // Where the header puts the leading body's column: First when it names one before the partners'
+    // (if any); AfterTime when the time's column stands before it ("Nội dung công việc" / "Thời gian"
+    // / "Chủ trì" / "Phối hợp", corpus/blind aj03).
+    private static (bool First, bool AfterTime) LeadColumn(RuleBook rules, List<SourceLine> header)
     {
         var lead = header.FindIndex(h => LeadColumnRule.In(rules).IsMatch(h.Folded));
         var partners = header.FindIndex(h => h.Folded.Contains("phoi hop", StringComparison.Ordinal));
-        return lead >= 0 && (partners < 0 || lead < partners);
-    }
-
-    // True when the header's time column comes before the leading body's.
-    private static bool LeadAfterTime(RuleBook rules, List<SourceLine> header)
-    {
-        var lead = header.FindIndex(h => LeadColumnRule.In(rules).IsMatch(h.Folded));
         var time = header.FindIndex(h => TimeColumnRule.In(rules).IsMatch(h.Folded));
-        return lead >= 0 && time >= 0 && time < lead;
+        var first = lead >= 0 && (partners < 0 || lead < partners);
+        return (first, first && time >= 0 && time < lead);
     }
 
     private static Row RowOf(RuleBook rules, List<SourceLine> cells, bool leadFirst, bool leadAfterTime, string timeLabel)

@@ -457,4 +457,37 @@ public class QuotaTableTests
              ("xã Tân Phú", 6, "thành viên tổ công nghệ"), ("xã Tân Phú", 3, "đoàn viên thanh niên")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // A merged cell that names its unit as a text layer writes it one cell per line, the columns under
+    // it after it: a column that names whom it counts counts them ("Đoàn viên thanh niên"), any other
+    // the merged cell's unit ("Khách mời": người).
+    [Fact]
+    public void A_merged_cell_with_its_unit_one_cell_per_line_counts_whom_its_columns_name()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Phân bổ số lượng người tham gia diễu hành:
+            STT
+            Đơn vị
+            Số lượng tham gia (người)
+            Đoàn viên thanh niên
+            Học sinh, sinh viên
+            Khách mời
+            1
+            Huyện Văn Chấn
+            120
+            80
+            40
+            2
+            Huyện Trạm Tấu
+            60
+            50
+            30
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("huyện Văn Chấn", 120, "đoàn viên thanh niên"), ("huyện Văn Chấn", 80, "học sinh, sinh viên"), ("huyện Văn Chấn", 40, "người"),
+             ("huyện Trạm Tấu", 60, "đoàn viên thanh niên"), ("huyện Trạm Tấu", 50, "học sinh, sinh viên"), ("huyện Trạm Tấu", 30, "người")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

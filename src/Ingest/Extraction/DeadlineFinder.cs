@@ -473,7 +473,7 @@ public static class DeadlineFinder
         do
         {
             previous = t;
-            t = t.Trim(' ', ',', ';', ':', '.', '(', ')', '-', '–');
+            t = TrimBrackets(t.Trim(' ', ',', ';', ':', '.', '-', '–'));
             t = DeadlineTrailingWordsRule.In(rules).Replace(t, "");
             t = DeadlineLeadingWordsRule.In(rules).Replace(t, "");
         }
@@ -483,6 +483,18 @@ public static class DeadlineFinder
             t = t.TrimEnd('(', ' ');
         }
         return t;
+    }
+
+    // A bracket the date phrase left open or closed at either end, but not one the action closes
+    // itself: "… chia sẻ dữ liệu cấp tỉnh (LGSP)" (corpus/blind al02) keeps its ")".
+    private static string TrimBrackets(string t)
+    {
+        var open = t.Count(c => c == '(') - t.Count(c => c == ')');
+        if (t.EndsWith('(') || (t.EndsWith(')') && open < 0))
+        {
+            return t[..^1];
+        }
+        return t.StartsWith(')') || (t.StartsWith('(') && open > 0) ? t[1..] : t;
     }
 
     // The first text after the phrases from `next` on that is more than a recurrence or a connector:

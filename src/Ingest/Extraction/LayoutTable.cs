@@ -118,8 +118,11 @@ internal static class LayoutTable
         var middles = spans.Select(c => (c.Start + c.End) / 2.0).ToArray();
         var heads = new string?[spans.Count];
         var merged = new List<Merged>();
-        // The line that names the most columns; a merged cell stands above it.
-        var lowest = block.IndexOf(block.MaxBy(cells => cells.Count)!);
+        // The lowest line that names the most columns; a merged cell stands above it. "Cộng tác viên" /
+        // "Thành viên" / "Cộng" over "y tế" / "tổ xung kích" / "Đợt 1" / "Đợt 2" (corpus/blind al01):
+        // the columns' names wrap, and the merged cells stand above both lines.
+        var most = block.Max(cells => cells.Count);
+        var lowest = block.FindLastIndex(cells => cells.Count == most);
         for (var line = 0; line < block.Count; line++)
         {
             var single = new List<(string Text, int At)>();
@@ -127,7 +130,12 @@ internal static class LayoutTable
             {
                 // "tỉnh" under "Bằng khen của Chủ tịch UBND" (corpus/blind ag01): above the columns' own
                 // line, the words within a merged cell's reach are its next line.
-                var within = line < lowest ? merged.FindIndex(m => cell.At >= m.Start - Slack && cell.At + cell.Text.Length <= m.End + Slack) : -1;
+                // One cell only: two or more within its reach are the columns under it.
+                var within = line < lowest ? merged.FindIndex(m => Within(m, cell)) : -1;
+                if (within >= 0 && block[line].Count(c => Within(merged[within], c)) > 1)
+                {
+                    within = -1;
+                }
                 var (first, last) = (spans.FindIndex(s => Overlap(s, cell)), spans.FindLastIndex(s => Overlap(s, cell)));
                 if (within < 0 && first >= 0 && last > first)
                 {
@@ -170,6 +178,11 @@ internal static class LayoutTable
         }
         return [.. top, .. under];
     }
+
+    // Whether a header cell stands within a merged cell's reach ("phun hóa chất (người)" under
+    // "Học viên tập huấn diệt lăng quăng,", corpus/blind al01).
+    private static bool Within(Merged merged, (string Text, int At) cell) =>
+        cell.At >= merged.Start - Slack && cell.At + cell.Text.Length <= merged.End + Slack;
 
     // The columns a merged cell spans: those it overlaps, and a neighbour more when the cell is set
     // centred over it. "Thành phần tham gia (người)" over "Cán bộ, công chức, viên chức" / "Đoàn viên,
@@ -350,5 +363,5 @@ internal static class LayoutTable
         return cells;
     }
 
-    private static SourceLine Line(SourceLine at, string text) => at with { Text = text, Folded = VietnameseText.Fold(text), Indent = 0 };
+    private static SourceLine Line(SourceLine at, string text) => at with { Text = text, Folded = VietnameseText.Fold(text), Indent = 0, IsLaidOutCell = true };
 }

@@ -18,6 +18,11 @@ public sealed record SourceLine(string Text, string Folded, int Page, int Index)
     /// the merged cell ends, the layout does not.</summary>
     public string? Over { get; init; }
 
+    /// <summary>True for a cell a table kept in its layout was read into (<see cref="LayoutTable"/>):
+    /// its wrapped lines are joined, so it may be longer than a text layer's cell line ("Xây dựng Kho
+    /// dữ liệu dùng chung của tỉnh, kết nối với …", corpus/blind al02), and is a cell all the same.</summary>
+    public bool IsLaidOutCell { get; init; }
+
     /// <summary>
     /// True for the line that opens a document's recipients ("Nơi nhận:"), where its body ends and
     /// the closing table (recipients, signer) begins. OCR may glue the signer's authority to it

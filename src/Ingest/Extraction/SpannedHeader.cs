@@ -74,12 +74,18 @@ internal static class SpannedHeader
         {
             return null;
         }
-        var units = columns.Select(c => c.Over is { } over ? UnitUnder(rules, over, c.Cell) : UnitOf(rules, c.Cell)).ToList();
+        // "Cộng" under "Học viên tập huấn … (người)" beside "Cộng tác viên y tế" / "Thành viên tổ xung
+        // kích" (corpus/blind al01): a merged cell's own total allots nothing.
+        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) ? null : UnitUnder(rules, over, c.Cell)) : UnitOf(rules, c.Cell)).ToList();
         if (units.TrueForAll(u => u is null))
         {
             return null;
         }
-        return new HeaderColumns(units, [.. columns.Select(c => c.Over is { } over ? Name(rules, over) : null)], total, notes, level, i);
+        // A column that counts what the merged cell names is told apart by its own name: "Học viên tập
+        // huấn … (Cộng tác viên y tế)" beside "… (Thành viên tổ xung kích)" (al01).
+        var purposes = columns.Select((c, k) => c.Over is not { } over ? null
+            : units[k] is { } u && !string.Equals(u, c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
+        return new HeaderColumns(units, purposes, total, notes, level, i);
     }
 
     /// <summary>
@@ -109,6 +115,14 @@ internal static class SpannedHeader
         }
         var unit = bracket.Unit.ToLowerInvariant();
         var name = VietnameseText.Fold(merged[..bracket.Index].Trim());
+        // "Học viên tập huấn diệt lăng quăng, phun hóa chất (người)", "Hộ gia đình đề nghị Giấy khen …
+        // (hộ)" (corpus/blind al01): a merged cell that opens on what it counts counts that; its
+        // bracket only measures it, as "Số học viên (người)" counts học viên (CountedUnit).
+        // ("Phương tiện (chiếc)", af02, names a kind, not the ward "phường".)
+        if (!KindCellRule.In(rules).IsMatch(name) && LeadUnitRule.In(rules).Match(name) is { Success: true } lead)
+        {
+            return merged.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).ToLowerInvariant();
+        }
         var folded = VietnameseText.Fold(cell);
         if (name.StartsWith(VietnameseText.Fold(unit), StringComparison.Ordinal))
         {

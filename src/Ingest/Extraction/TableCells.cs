@@ -75,7 +75,7 @@ public static class TableCells
     /// figure cell ("02" reads as a label too).
     /// </summary>
     public static bool IsCell(RuleBook rules, SourceLine line, bool figure = false) =>
-        line.Text.Length <= MaxCellLength
+        (line.IsLaidOutCell || line.Text.Length <= MaxCellLength)
         && (figure || SectionLabel.Read(rules, line.Text).Kind is not (SectionLabelKind.Roman or SectionLabelKind.Arabic))
         && !line.OpensRecipients;
 }

@@ -187,11 +187,14 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
             return true;
         }
         var open = above.Count(c => c == '(') > above.Count(c => c == ')');
-        if (open || WrapEndRule.In(rules).IsMatch(VietnameseText.Fold(above)))
+        var several = BareYearRule.In(rules).IsMatch(line) && BareYearRule.In(rules).IsMatch(next);
+        if (open || (WrapEndRule.In(rules).IsMatch(VietnameseText.Fold(above)) && !several))
         {
+            // "Chỉ tiêu tối thiểu theo năm" / "2024" / "2025" / "2026" (corpus/blind al02): a cell that
+            // ends on "năm" over several years is their group, not a cell the first year closes.
             return true;
         }
-        return BareYearRule.In(rules).IsMatch(line) && !YearRule.In(rules).IsMatch(VietnameseText.Fold(above)) && !BareYearRule.In(rules).IsMatch(next);
+        return BareYearRule.In(rules).IsMatch(line) && !YearRule.In(rules).IsMatch(VietnameseText.Fold(above)) && !several;
     }
 
     // Past a row of column numbers: its letters ("A", "B"), then its numbers 1, 2, 3 … in turn.

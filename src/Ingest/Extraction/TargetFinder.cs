@@ -32,6 +32,8 @@ public static class TargetFinder
     private static readonly RuleRef TargetAllottedCountRule = new("target.allotted-count");
     private static readonly RuleRef TargetShareRule = new("target.share");
     private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
+    private static readonly RuleRef TargetYearAfterRule = new("target.year-after");
+    private static readonly RuleRef TargetJoinedValueRule = new("target.joined-value");
     private static readonly RuleRef TargetTrailingVerbsRule = new("target.trailing-verbs");
     private static readonly RuleRef TargetValueRule = new("target.value");
     private static readonly RuleRef TargetBoundedCountRule = new("target.bounded-count");
@@ -220,8 +222,12 @@ public static class TargetFinder
         string? sharedComparator = null;
         var valueBy = clauseBy;
         var previousEnd = 0;
+        Target? previous = null;
         foreach (Match m in values)
         {
+            // "… 8% vào năm 2025 và trên 10% …" (al02): the indicator before a value stands before
+            // the one it is joined to.
+            var joined = previousEnd > 0 && previous is not null && TargetJoinedValueRule.In(rules).IsMatch(cf[previousEnd..m.Index]);
             if (previousEnd > 0 && YearOf(rules, cf[previousEnd..m.Index]) is { } later)
             {
                 // "… đạt trên 30% và đến năm 2030, 100% chất thải rắn … được thu gom" (corpus/blind
@@ -230,6 +236,12 @@ public static class TargetFinder
                 (valueBy, sharedComparator) = (later, null);
             }
             previousEnd = m.Index + m.Length;
+            // "trên 8% vào năm 2025" (al02): a year written after the value is the value's own.
+            var yearAfter = TargetYearAfterRule.In(rules).Match(cf[previousEnd..]);
+            if (yearAfter.Success)
+            {
+                previousEnd += yearAfter.Length;
+            }
             var lead = Tail(cf, m.Index);
             var cmpWord = m.Groups["cmp"].Value.Trim();
             // A share with a bound is a requirement, a goal wherever it stands: "bảo đảm số cá nhân
@@ -298,8 +310,10 @@ public static class TargetFinder
             var unit = isPercent ? (unitFolded.Contains("/nam", StringComparison.Ordinal) ? "%/năm" : "%")
                 : isTimes ? "lần"
                 : ct.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).TrimEnd();
-            var indicator = Indicator(rules, ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(rules, cf, m), decrease);
-            result.Add(new Target(indicator, comparator, value, unit, valueBy));
+            var indicator = joined && previous!.Unit == unit ? previous.Indicator
+                : Indicator(rules, ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(rules, cf, m), decrease);
+            previous = new Target(indicator, comparator, value, unit, yearAfter.Success ? yearAfter.Groups["y"].Value : valueBy);
+            result.Add(previous);
         }
         foreach (Match m in TargetNoneLeftRule.In(rules).Matches(cf))
         {

@@ -273,6 +273,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     {
         var value = decimal.Parse(cell.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
         var comparator = cell.Groups["cmp"].Success ? TargetFinder.Comparator(rules, cell.Groups["cmp"].Value.Trim()) : bound;
+        // A floor of 100% is the whole: "= 100" (README-a: "100% …" gives "=").
+        if (comparator == ">=" && value == 100 && unit == "%" && !cell.Groups["cmp"].Success)
+        {
+            comparator = "=";
+        }
         return new Target(indicator, comparator, value, unit, year);
     }
 
@@ -288,7 +293,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 year = YearColumnRule.In(rules).Match(folded); // "Kế hoạch" over "2017" (corpus/blind n04)
             }
-            return year.Success ? new Column(year.Groups["y"].Value, null, null)
+            // "Chỉ tiêu tối thiểu theo năm" over "2024" / "2025" / "2026" (corpus/blind al02): the
+            // group bounds every figure under it.
+            var groupBound = group.Length > 0 && BoundColumnRule.In(rules).Match(VietnameseText.Fold(group)) is { Success: true } b ? (b.Groups["most"].Success ? "<=" : ">=") : null;
+            return year.Success ? new Column(year.Groups["y"].Value, null, null, Bound: groupBound)
                 : captionYear is not null ? Place(rules, folded, cell, captionYear)
                 : null;
         }

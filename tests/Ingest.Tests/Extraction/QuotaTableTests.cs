@@ -403,9 +403,41 @@ public class QuotaTableTests
             II. TỔ CHỨC THỰC HIỆN
             """).Documents[0].Quotas;
         Assert.Equal(
-            [("xã Mỹ An", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ An", 2, "mô hình", "Mô hình trình diễn"), ("xã Mỹ An", 3, "lớp", null),
-             ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn"), ("xã Mỹ Hòa", 2, "lớp", null)],
+            [("xã Mỹ An", 1, "mô hình", "Mô hình trình diễn (Trồng nấm)"), ("xã Mỹ An", 2, "mô hình", "Mô hình trình diễn (Nuôi dê)"), ("xã Mỹ An", 3, "lớp", null),
+             ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn (Nuôi ong)"), ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn (Nuôi dê)"), ("xã Mỹ Hòa", 2, "lớp", null)],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
+    }
+
+    // As corpus/blind al01 writes it: two merged cells that wrap onto the "TT" line, each opening on
+    // what it counts beside its bracket; the columns' names wrap too; a "Cộng" of the first merged
+    // cell's own between the figures; a class row "(mỗi xã)".
+    [Fact]
+    public void Merged_cells_that_wrap_count_what_they_open_on_and_their_own_total_allots_nothing()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Phân bổ như sau:
+
+                                            Học viên tập huấn diệt lăng quăng,     Hộ gia đình đề nghị Giấy khen
+             TT   Đơn vị                        phun hóa chất (người)              của Chủ tịch UBND huyện (hộ)
+                                          Cộng tác viên   Thành viên     Cộng
+                                             y tế        tổ xung kích                 Đợt 1          Đợt 2
+              1   Thị trấn Sa Rài             12              20          32            05             05
+              2   Các xã còn lại (mỗi xã)     08              12          20            03             03
+                  Tổng cộng                   20              32          52            08             08
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("thị trấn Sa Rài", 12, "học viên", "Học viên tập huấn diệt lăng quăng, phun hóa chất (Cộng tác viên y tế)"),
+             ("thị trấn Sa Rài", 20, "học viên", "Học viên tập huấn diệt lăng quăng, phun hóa chất (Thành viên tổ xung kích)"),
+             ("thị trấn Sa Rài", 5, "hộ gia đình", "Hộ gia đình đề nghị Giấy khen của Chủ tịch UBND huyện (Đợt 1)"),
+             ("thị trấn Sa Rài", 5, "hộ gia đình", "Hộ gia đình đề nghị Giấy khen của Chủ tịch UBND huyện (Đợt 2)"),
+             ("các xã còn lại", 8, "học viên", "Học viên tập huấn diệt lăng quăng, phun hóa chất (Cộng tác viên y tế)"),
+             ("các xã còn lại", 12, "học viên", "Học viên tập huấn diệt lăng quăng, phun hóa chất (Thành viên tổ xung kích)"),
+             ("các xã còn lại", 3, "hộ gia đình", "Hộ gia đình đề nghị Giấy khen của Chủ tịch UBND huyện (Đợt 1)"),
+             ("các xã còn lại", 3, "hộ gia đình", "Hộ gia đình đề nghị Giấy khen của Chủ tịch UBND huyện (Đợt 2)")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
+        Assert.True(quotas[4].Each);
     }
 
     // As corpus/blind ah03 writes it, kept in its layout: a blank line between the header and row 1 and

@@ -322,4 +322,58 @@ public class TargetTableTests
         Assert.All(targets, t => Assert.Equal(("=", "%", "2024"), (t.Comparator, t.Unit, t.By)));
         Assert.Equal("Tỷ lệ tiêm phòng so với tổng đàn trong diện tiêm Dại chó của Huyện Vũ Quang", targets[3].Indicator);
     }
+
+    // As corpus/blind al02 writes it: "Chỉ tiêu tối thiểu theo năm" over its years (the cell ends on
+    // "năm", but the years under it are several), the unit column wrapped ("Đơn vị" / "tính") and a
+    // unit wrapped in its cell ("doanh" / "nghiệp"). Every figure is a floor, but a floor of 100% is 100%.
+    [Fact]
+    public void A_group_that_bounds_its_years_makes_every_figure_under_it_a_floor()
+    {
+        var targets = Targets("""
+            TT
+            Chỉ tiêu
+            Đơn vị
+            tính
+            Chỉ tiêu tối thiểu theo năm
+            2024
+            2025
+            2026
+            1
+            Tỷ lệ dịch vụ công trực tuyến toàn trình được cung cấp
+            trên Cổng Dịch vụ công quốc gia
+            %
+            80
+            90
+            100
+            2
+            Số doanh nghiệp công nghệ số đang hoạt động trên địa
+            bàn tỉnh
+            doanh
+            nghiệp
+            150
+            180
+            200
+            II. NHIỆM VỤ
+            """);
+        Assert.Equal(
+            [(">=", 80m, "%", "2024"), (">=", 90m, "%", "2025"), ("=", 100m, "%", "2026"),
+             (">=", 150m, "doanh nghiệp", "2024"), (">=", 180m, "doanh nghiệp", "2025"), (">=", 200m, "doanh nghiệp", "2026")],
+            targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
+        Assert.Equal("Số doanh nghiệp công nghệ số đang hoạt động trên địa bàn tỉnh", targets[3].Indicator);
+    }
+
+    // As corpus/blind al02 writes it: two values of one indicator, each with its year written after it.
+    [Fact]
+    public void Each_value_is_due_by_the_year_written_after_it_and_a_joined_value_keeps_the_indicator()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+            I. MỤC TIÊU
+            - Tỷ trọng kinh tế số trong GRDP của tỉnh đạt trên 8% vào năm 2025 và trên 10% vào năm
+            2026.
+            """).Documents[0];
+        Assert.Equal(
+            [("tỷ trọng kinh tế số trong GRDP của tỉnh", ">", 8m, "2025"), ("tỷ trọng kinh tế số trong GRDP của tỉnh", ">", 10m, "2026")],
+            doc.Targets.Select(t => (t.Indicator, t.Comparator, t.Value, t.By)));
+        Assert.Empty(doc.Deadlines);
+    }
 }

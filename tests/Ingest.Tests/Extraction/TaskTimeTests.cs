@@ -180,4 +180,30 @@ public class TaskTimeTests
             doc.Deadlines.Select(d => (d.Qualifier, d.Start, d.Due, d.Responsible.Single())));
         Assert.Equal("Niêm yết công khai thủ tục", doc.Deadlines[1].Action);
     }
+
+    // As corpus/blind al02 writes it: a task table kept in its layout whose task cells, joined from
+    // their wrapped lines, are longer than a text layer's line; the text right after it is no row's.
+    [Fact]
+    public void A_laid_out_task_tables_long_cells_are_its_rows_and_the_text_after_it_is_not()
+    {
+        var doc = Extract("""
+            II. NHIỆM VỤ TRỌNG TÂM
+
+             TT   Nhiệm vụ                                         Cơ quan chủ trì          Thời gian hoàn thành
+              1   Xây dựng Kho dữ liệu dùng chung của tỉnh,        Sở Thông tin và          Quý IV/2025
+                  kết nối với Nền tảng tích hợp, chia sẻ dữ        Truyền thông
+                  liệu cấp tỉnh (LGSP)
+              2   Tổ chức lớp bồi dưỡng kỹ năng số cho cán         Sở Nội vụ                Tháng 7/2025
+                  bộ, công chức cấp xã
+
+            Đối với nhiệm vụ số 2: mỗi huyện, thị xã, thành phố cử 05 học viên.
+            III. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [(new PartialDate(2025, 12), "Xây dựng Kho dữ liệu dùng chung của tỉnh, kết nối với Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)"),
+             (new PartialDate(2025, 7), "Tổ chức lớp bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã")],
+            doc.Deadlines.Select(d => (d.Due, d.Action)));
+        Assert.Equal(["Sở Nội vụ"], doc.Deadlines[1].Responsible);
+        Assert.Single(doc.Quotas);
+    }
 }

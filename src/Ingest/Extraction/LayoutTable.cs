@@ -21,6 +21,8 @@ internal static class LayoutTable
     private static readonly RuleRef GapRule = new("table.layout-gap");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
+    private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
+    private static readonly RuleRef TotalColumnRule = new("quota.table-total-column");
 
     // A cell may start a little left of its column's header (right-aligned figures).
     private const int Slack = 3;
@@ -68,7 +70,7 @@ internal static class LayoutTable
         // Each line's cells mark where columns stand, the fullest line's first.
         var spans = Spans(block);
         columns = [.. spans.Select(c => c.Start)];
-        var heads = Heads(block, spans);
+        var heads = Heads(rules, block, spans);
         var rows = new List<string[]>();
         for (; i < lines.Count && (!lines[i].IsBlank || RowAfterBlank(rules, lines, i, columns)); i++)
         {
@@ -113,7 +115,7 @@ internal static class LayoutTable
     // columns or more ("Chỉ tiêu (người)" over "Tập trung" and "Không tập trung", af05) is written as a
     // text layer writes a two-row header: the merged cell in the first row where its columns start,
     // the columns under it in the second, each with the merged cell it stands under (SourceLine.Over).
-    private static List<(string? Text, string? Over)> Heads(List<List<(string Text, int At)>> block, List<(int Start, int End)> spans)
+    private static List<(string? Text, string? Over)> Heads(RuleBook rules, List<List<(string Text, int At)>> block, List<(int Start, int End)> spans)
     {
         var middles = spans.Select(c => (c.Start + c.End) / 2.0).ToArray();
         var heads = new string?[spans.Count];
@@ -140,6 +142,10 @@ internal static class LayoutTable
                 if (within < 0 && first >= 0 && last > first)
                 {
                     (first, last) = Centred(spans, block[line], cell, first, last);
+                }
+                else if (within < 0 && line < lowest && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) && Breakdown(rules, block, spans, cell) is { } split)
+                {
+                    (first, last) = split;
                 }
                 if (within >= 0)
                 {
@@ -177,6 +183,24 @@ internal static class LayoutTable
             under.Add((heads[k], merged[spanning].Text));
         }
         return [.. top, .. under];
+    }
+
+    // The columns "Trong đó" or "Chia ra" spans (rule table.breakdown-cell): from the one after the
+    // total's column left of it ("Tổng số", corpus/blind am01) — or, with none, the first it stands
+    // over — to the last before the next cell of its line. Null when that is fewer than two.
+    private static (int First, int Last)? Breakdown(RuleBook rules, List<List<(string Text, int At)>> block, List<(int Start, int End)> spans, (string Text, int At) cell)
+    {
+        var over = spans.FindIndex(s => s.End > cell.At);
+        if (over < 0)
+        {
+            return null;
+        }
+        var total = Enumerable.Range(0, over + 1).LastOrDefault(k => block.Exists(cells => cells.Exists(c => Overlap(spans[k], c) && TotalColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Text)))), -1);
+        var first = total >= 0 && total < over + 1 ? total + 1 : over;
+        var line = block.Find(cells => cells.Contains(cell))!;
+        var next = line.Where(c => c.At > cell.At).Select(c => spans.FindIndex(s => Overlap(s, c))).Where(k => k > first).DefaultIfEmpty(spans.Count).Min();
+        var last = next - 1;
+        return first >= 2 && last > first ? (first, last) : null;
     }
 
     // Whether a header cell stands within a merged cell's reach ("phun hóa chất (người)" under

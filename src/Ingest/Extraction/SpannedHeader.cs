@@ -26,6 +26,7 @@ internal static class SpannedHeader
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
     private static readonly RuleRef KindCellRule = new("quota.table-kind-cell");
+    private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when merged cells of a layout stand in it; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -66,9 +67,10 @@ internal static class SpannedHeader
         {
             columns.RemoveAt(columns.Count - 1);
         }
-        else if (columns.Count > 0 && IsTotal(rules, columns[0].Cell))
+        var totalFirst = false;
+        if (!total && columns.Count > 0 && IsTotal(rules, columns[0].Cell))
         {
-            (total, columns) = (true, columns[1..]);
+            (total, totalFirst, columns) = (true, true, columns[1..]);
         }
         if (columns.Count == 0 || QuotaTable.FirstRowShape(rules, lines, first).Figures != columns.Count + (total ? 1 : 0))
         {
@@ -83,9 +85,11 @@ internal static class SpannedHeader
         }
         // A column that counts what the merged cell names is told apart by its own name: "Học viên tập
         // huấn … (Cộng tác viên y tế)" beside "… (Thành viên tổ xung kích)" (al01).
+        // Under "Trong đó" (am01) each column is what it names: "Cây bóng mát, cảnh quan đô thị".
         var purposes = columns.Select((c, k) => c.Over is not { } over ? null
+            : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? Name(rules, c.Cell)
             : units[k] is { } u && !string.Equals(u, c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
-        return new HeaderColumns(units, purposes, total, notes, level, i);
+        return new HeaderColumns(units, purposes, total, notes, level, i, totalFirst);
     }
 
     /// <summary>

@@ -522,4 +522,61 @@ public class QuotaTableTests
              ("huyện Trạm Tấu", 60, "đoàn viên thanh niên"), ("huyện Trạm Tấu", 50, "học sinh, sinh viên"), ("huyện Trạm Tấu", 30, "người")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind am01 writes it: "Trong đó" set short over the middle of the columns that split
+    // the total before them; each part counts what its bracket says, a measure allots nothing, and
+    // the total's column is the parts' sum.
+    [Fact]
+    public void A_breakdown_cell_spans_every_column_after_the_total()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Phân bổ chỉ tiêu như sau:
+
+                                                     Tổng số                        Trong đó
+             STT   Đơn vị                           cây trồng      Cây bóng mát,      Cây phân tán      Rừng ngập mặn
+                                                      mới          cảnh quan đô thị   khu dân cư        tập trung
+                                                       (cây)          (cây)              (cây)             (ha)
+              1    Phường 1                            4.000          2.500              1.500               -
+              2    Xã Vĩnh Trạch                      12.000          2.800              9.200               2
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("phường 1", 2500, "cây", "Cây bóng mát, cảnh quan đô thị"), ("phường 1", 1500, "cây", "Cây phân tán khu dân cư"),
+             ("xã Vĩnh Trạch", 2800, "cây", "Cây bóng mát, cảnh quan đô thị"), ("xã Vĩnh Trạch", 9200, "cây", "Cây phân tán khu dân cư")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
+    }
+
+    // As corpus/blind am02 writes it: a cell that names what is allotted over one column per year;
+    // the years say when, and each column counts what the cell's bracket says.
+    [Fact]
+    public void Years_under_an_allotting_cell_count_its_unit()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            CHỈ TIÊU ĐÀO TẠO NGHỀ GIAI ĐOẠN 2023 - 2025
+            STT
+            Huyện, thành phố
+            Chỉ tiêu đào tạo (người)
+            Ghi chú
+            Năm 2023
+            Năm 2024
+            Năm 2025
+            1
+            Huyện Lâm Bình
+            450
+            480
+            500
+            2
+            Huyện Na Hang
+            520
+            550
+            580
+            Ưu tiên nghề du lịch
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("huyện Lâm Bình", 450, "người", "đào tạo năm 2023"), ("huyện Lâm Bình", 480, "người", "đào tạo năm 2024"), ("huyện Lâm Bình", 500, "người", "đào tạo năm 2025"),
+             ("huyện Na Hang", 520, "người", "đào tạo năm 2023"), ("huyện Na Hang", 550, "người", "đào tạo năm 2024"), ("huyện Na Hang", 580, "người", "đào tạo năm 2025")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
+    }
 }

@@ -282,7 +282,10 @@ public sealed class HeaderParser(RuleBook rules)
             }
             // "KẾ HOẠCH" / "Thực hiện công tác giảm nghèo bền vững năm 2023" (corpus/blind c03): the
             // line under the heading is its title, though a preamble's "Thực hiện …" starts alike.
-            var titleFirst = parts.Count == 0 && sameLine.Trim().Length == 0 && HeaderTitleDoingRule.In(rules).IsMatch(line.Folded);
+            // So is "Thực hiện Nghị quyết số 15-NQ/TU …" when the attachment's caption closes it, "(Ban
+            // hành kèm theo Quyết định số 1735/QĐ-UBND …)" (corpus/blind am03).
+            var titleFirst = parts.Count == 0 && sameLine.Trim().Length == 0
+                && (HeaderTitleDoingRule.In(rules).IsMatch(line.Folded) || (line.Folded.StartsWith("thuc hien ", StringComparison.Ordinal) && CaptionCloses(lines, i)));
             var bodyOnYear = parts.Count > 0 && HeaderBodyYearStartRule.In(rules).IsMatch(line.Folded) && !VietnameseText.IsAllCaps(line.Text);
             if (line.IsBlank || bodyOnYear || (HeaderLine.StartsBody(rules, line) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
                 || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text)
@@ -296,6 +299,20 @@ public sealed class HeaderParser(RuleBook rules)
         // A rule under the title ("… thành phố Hà Nội —————", hanoi-decisions QĐ 32/2025) is not part of it.
         var title = HeaderTrailingRuleRule.In(rules).Replace(VietnameseText.CollapseSpaces(string.Join(' ', parts)), "").Trim(' ', '*', '_');
         return (title.Length == 0 ? null : title, i);
+    }
+
+    // Whether an attachment's caption ("(Ban hành kèm theo …") follows line i before a blank line,
+    // within a title's few lines.
+    private bool CaptionCloses(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (var k = i + 1; k < Math.Min(lines.Count, i + 4) && !lines[k].IsBlank; k++)
+        {
+            if (HeaderIssuedWithRule.In(rules).IsMatch(lines[k].Folded))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "(Ban hành kèm theo Quyết định số …" right under the title: the kind that issues this one.

@@ -61,7 +61,11 @@ public sealed class PlanExtractor(RuleBook rules)
             // 124-2017), else that document's.
             var year = YearOf(header, body, header.AttachedTo is not null ? CaptionYear(body) ?? previousYear : null);
             previousYear = year;
-            var calendar = new DatePhraseFinder.Calendar(rules, year, header.IssuedOn);
+            // Its recurring duties come first after the day it was issued with ("định kỳ 6 tháng
+            // (trước ngày 15/6)" in a plan attached to a decision of 12/7/2024 is due 15/6/2025,
+            // corpus/blind am03).
+            var issued = header.IssuedOn ?? (header.AttachedTo is not null && documents.Count > 0 && documents[^1].IssuedOn is { } before && before.Year == year ? before : null);
+            var calendar = new DatePhraseFinder.Calendar(rules, year, issued);
             documents.Add(new PlanDocument
             {
                 Kind = header.Kind,

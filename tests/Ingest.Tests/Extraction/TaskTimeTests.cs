@@ -206,4 +206,47 @@ public class TaskTimeTests
         Assert.Equal(["Sở Nội vụ"], doc.Deadlines[1].Responsible);
         Assert.Single(doc.Quotas);
     }
+
+    // As corpus/blind am03 writes it: a decision of 12/7/2024 issues a plan whose title opens as a
+    // preamble does and cites a resolution by number, closed by its caption; the plan's half-yearly
+    // report "(trước ngày 15/6)" is first due after the day it was issued with.
+    [Fact]
+    public void An_attached_plans_title_is_closed_by_its_caption_and_its_recurring_dates_follow_the_decisions_date()
+    {
+        var record = TestModels.Extractor.Extract("t.txt", """
+            ỦY BAN NHÂN DÂN
+            TỈNH QUẢNG BÌNH
+            Số: 1735/QĐ-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Quảng Bình, ngày 12 tháng 7 năm 2024
+            QUYẾT ĐỊNH
+            Về việc ban hành Kế hoạch phát triển du lịch
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+            QUYẾT ĐỊNH:
+            Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+            Nơi nhận:
+            - Như Điều 2;
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+            Trần Phong
+
+            ỦY BAN NHÂN DÂN
+            TỈNH QUẢNG BÌNH
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            KẾ HOẠCH
+            Thực hiện Nghị quyết số 15-NQ/TU ngày 28/3/2024 của Ban Thường vụ Tỉnh ủy
+            về phát triển du lịch giai đoạn 2024 - 2030
+            (Ban hành kèm theo Quyết định số 1735/QĐ-UBND ngày 12/7/2024 của UBND tỉnh Quảng Bình)
+
+            I. TỔ CHỨC THỰC HIỆN
+            1. Sở Du lịch
+            Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện định kỳ 6 tháng (trước ngày 15/6).
+            """);
+        var plan = record.Documents[1];
+        Assert.Equal("Thực hiện Nghị quyết số 15-NQ/TU ngày 28/3/2024 của Ban Thường vụ Tỉnh ủy về phát triển du lịch giai đoạn 2024 - 2030", plan.Title);
+        Assert.Equal(new PartialDate(2025, 6, 15), Assert.Single(plan.Deadlines).Due);
+    }
 }

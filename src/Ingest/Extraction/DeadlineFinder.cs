@@ -27,6 +27,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineLeadLabelRule = new("deadline.lead-label");
     private static readonly RuleRef DeadlineDataPeriodRule = new("deadline.data-period");
     private static readonly RuleRef DeadlineRoundOnlyRule = new("deadline.round-only");
+    private static readonly RuleRef DeadlineGoalLabelRule = new("deadline.goal-label");
     private static readonly RuleRef DateTimeLabelRule = new("date.time-label");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
@@ -125,6 +126,10 @@ public static class DeadlineFinder
         // "Giai đoạn 2021 - 2025: Hoàn thiện …; đầu tư xây dựng …; cải tạo, nâng cấp …" (124-2017):
         // the label that opens a paragraph dates each of its clauses that has no date of its own.
         DatePhrase? paragraphLabel = null;
+        // "Giai đoạn 2021 - 2025, toàn thành phố trồng mới tối thiểu 120.000 cây xanh …" under "Mục
+        // tiêu cụ thể" (corpus/blind am01): a stage that opens a bounded figure dates a goal (a
+        // target's year), not a task.
+        var goalLabel = DeadlineGoalLabelRule.In(rules).IsMatch(folded[body..]);
 
         foreach (var span in ClauseSplitter.Split(rules, folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
         {
@@ -136,6 +141,10 @@ public static class DeadlineFinder
             foreach (Match data in DeadlineDataPeriodRule.In(rules).Matches(cf))
             {
                 phrases.RemoveAll(ph => ph.Index < data.Index + data.Length && ph.End > data.Index);
+            }
+            if (goalLabel)
+            {
+                phrases.RemoveAll(ph => ph.IsLabel);
             }
             var subjectLength = ResponsibleParty.SubjectLength(rules, ct);
             IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(rules, ct[..subjectLength]) : null;

@@ -376,4 +376,19 @@ public class TargetTableTests
             doc.Targets.Select(t => (t.Indicator, t.Comparator, t.Value, t.By)));
         Assert.Empty(doc.Deadlines);
     }
+
+    // As corpus/blind am01 writes it: a stage that opens a bounded figure dates a goal, not a task;
+    // visitors counted in millions.
+    [Fact]
+    public void A_stage_that_opens_a_goal_is_no_deadline()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+            I. MỤC TIÊU
+            - Giai đoạn 2021 - 2025, toàn thành phố trồng mới tối thiểu 120.000 cây xanh các loại.
+            - Đến năm 2025: đón trên 5,2 triệu lượt khách du lịch.
+            """).Documents[0];
+        Assert.Empty(doc.Deadlines);
+        Assert.Contains(doc.Targets, t => (t.Comparator, t.Value, t.Unit) == (">=", 120000m, "cây"));
+        Assert.Contains(doc.Targets, t => (t.Comparator, t.Value, t.Unit, t.By) == (">", 5.2m, "triệu lượt", "2025"));
+    }
 }

@@ -28,6 +28,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineDataPeriodRule = new("deadline.data-period");
     private static readonly RuleRef DeadlineRoundOnlyRule = new("deadline.round-only");
     private static readonly RuleRef DeadlineGoalLabelRule = new("deadline.goal-label");
+    private static readonly RuleRef DeadlineBareVerbRule = new("deadline.bare-verb");
     private static readonly RuleRef DateTimeLabelRule = new("date.time-label");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
@@ -104,8 +105,14 @@ public static class DeadlineFinder
             if (ResponsibleParty.NamesBody(rules, text[..colon]))
             {
                 labelled = ResponsibleParty.Split(rules, text[..colon]);
+                body = colon + 1;
             }
-            body = colon + 1;
+            else
+            {
+                // "a) Báo cáo hằng quý: gửi trước ngày 15 của tháng cuối quý" (corpus/blind al04): what
+                // the lead names is the action when only a verb stands after it.
+                body = BareVerbAfter(rules, folded, colon, calendar) ? 0 : colon + 1;
+            }
         }
         var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading))
             ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
@@ -492,6 +499,14 @@ public static class DeadlineFinder
             t = t.TrimEnd('(', ' ');
         }
         return t;
+    }
+
+    // True when a verb and then a date are all that follow the colon at `colon`.
+    private static bool BareVerbAfter(RuleBook rules, string folded, int colon, DatePhraseFinder.Calendar calendar)
+    {
+        var rest = folded[(colon + 1)..];
+        var phrases = DatePhraseFinder.Find(rest, calendar);
+        return phrases.Count > 0 && rest[..phrases[0].Index].Trim() is { Length: > 0 } words && DeadlineBareVerbRule.In(rules).IsMatch(words);
     }
 
     // A bracket the date phrase left open or closed at either end, but not one the action closes

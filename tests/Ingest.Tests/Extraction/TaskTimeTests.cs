@@ -249,4 +249,20 @@ public class TaskTimeTests
         Assert.Equal("Thực hiện Nghị quyết số 15-NQ/TU ngày 28/3/2024 của Ban Thường vụ Tỉnh ủy về phát triển du lịch giai đoạn 2024 - 2030", plan.Title);
         Assert.Equal(new PartialDate(2025, 6, 15), Assert.Single(plan.Deadlines).Due);
     }
+
+    // As corpus/blind al04 writes it: a standing duty "kể từ quý III/2025" is due at no time; the
+    // reports listed under it are, each named by its lead with only "gửi" after the colon.
+    [Fact]
+    public void Reports_named_by_their_lead_are_the_actions_and_a_duty_since_a_quarter_is_no_deadline()
+    {
+        var doc = Extract("""
+            II. CHẾ ĐỘ BÁO CÁO
+            Kể từ quý III/2025, UBND các xã, phường thực hiện chế độ báo cáo định kỳ như sau:
+            a) Báo cáo hằng quý: gửi trước ngày 15 của tháng cuối quý;
+            b) Báo cáo 6 tháng: gửi trước ngày 15/6;
+            """);
+        Assert.Equal(
+            [(new PartialDate(2025, 3, 15), "Báo cáo hằng quý: gửi"), (new PartialDate(2025, 6, 15), "Báo cáo 6 tháng: gửi")],
+            doc.Deadlines.Select(d => (d.Due, d.Action)));
+    }
 }

@@ -125,7 +125,18 @@ internal static class EvalExtractCommand
                 Console.Error.WriteLine($"{gold.Name}: no text beside it");
                 continue;
             }
-            var expected = PlanRecord.FromJson(await File.ReadAllTextAsync(gold.FullName, cancel));
+            PlanRecord expected;
+            try
+            {
+                expected = PlanRecord.FromJson(await File.ReadAllTextAsync(gold.FullName, cancel));
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                // A gold the record cannot hold ("count": 104.5 ha, corpus/blind an02) is named and
+                // left out; the other files are scored.
+                Console.Error.WriteLine($"{gold.Name}: not a record the schema holds, left out: {e.Message}");
+                continue;
+            }
             var text = await File.ReadAllTextAsync(input, cancel);
             if (useRaw)
             {

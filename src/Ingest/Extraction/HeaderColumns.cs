@@ -11,5 +11,4 @@ namespace Ingest.Extraction;
 /// <param name="Notes">Whether a column of notes follows the figures.</param>
 /// <param name="Level">The level of place the holder column names ("ấp"), or null.</param>
 /// <param name="End">The index of the first line after the header (row 1, or a group's row above it).</param>
-/// <param name="TotalFirst">Whether the column of row totals stands before the others ("Tổng số" before "Trong đó", corpus/blind am01).</param>
-internal sealed record HeaderColumns(IReadOnlyList<string?> Units, IReadOnlyList<string?> Purposes, bool Total, bool Notes, string? Level, int End, bool TotalFirst = false);
+internal sealed record HeaderColumns(IReadOnlyList<string?> Units, IReadOnlyList<string?> Purposes, bool Total, bool Notes, string? Level, int End);

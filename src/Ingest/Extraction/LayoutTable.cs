@@ -320,7 +320,8 @@ internal static class LayoutTable
         {
             // One cell above the columns is the header's when it names a unit: "Chỉ tiêu (người)" (af05).
             var cells = Split(rules, lines[k]);
-            if ((cells.Count < 2 && HeaderBracket.Of(rules, cells[0].Text) is null) || cells[0].At < columns[1] + Slack)
+            // So is "Trong đó" or "Chia ra" alone over the parts (corpus/blind am01, an05).
+            if ((cells.Count < 2 && HeaderBracket.Of(rules, cells[0].Text) is null && !BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text))) || cells[0].At < columns[1] + Slack)
             {
                 break;
             }

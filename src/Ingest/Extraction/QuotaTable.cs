@@ -70,8 +70,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var captionUnit = caption.Select(l => CaptionUnitRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null);
         var holder = false;
         var total = false;
-        // Whether the totals' column stands before the columns of counts.
-        var totalFirst = false;
         var i = start + 1;
         // Header cells that name no column known here, after the first column of counts: the
         // columns a merged cell's unit spans ("Ngạch chuyên viên" under "Số học viên được phân bổ").
@@ -98,7 +96,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         if (purposes is null && FirstNumbered(rules, lines, i) is { } firstRow
             && SpannedHeader.Read(rules, lines, start, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k), firstRow) is { } layout)
         {
-            (units, spanners, total, notes, level, holder, i, laidOut, totalFirst) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true, layout.TotalFirst);
+            (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }
         // The header line a column of counts was last read from.
         var unitLine = -1;
@@ -161,7 +159,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
             {
                 total = true;
-                totalFirst = units.Count == 0;
             }
             else if (NoteColumnRule.In(rules).IsMatch(lines[i].Folded))
             {
@@ -324,7 +321,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             }
             if (total)
             {
-                WithoutTotal(counts, units.Count, totalFirst);
+                WithoutTotal(counts, units.Count);
             }
             // A total the sums did not find (a cell read wrong) is taken as the last column's.
             var allotted = counts.Take(units.Count).Select((c, k) => (Count: c, Unit: units[k], Purpose: purposes?[k] ?? spanners?[k])).Where(x => x.Unit is not null && x.Count.All(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
@@ -443,7 +440,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // "Tổng cộng" / "Hộ gia đình" / "Ấp, khu phố" / "Cá nhân" while each row ends on its total
     // ("Thành phố Tây Ninh" / "03" / "02" / "03" / "08", corpus/blind g03). The cell that is the
     // sum of the others, last or first, is the total; a row without one keeps its cells.
-    private static void WithoutTotal(List<string> counts, int units, bool first)
+    private static void WithoutTotal(List<string> counts, int units)
     {
         if (counts.Count != units + 1)
         {
@@ -454,10 +451,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             counts.RemoveAt(units);
         }
-        else if (values[0] == values.Skip(1).Sum() || first)
+        else if (values[0] == values.Skip(1).Sum())
         {
-            // Where the sums do not tell (a part in another measure, "Rừng ngập mặn (ha)" beside
-            // trees, corpus/blind am01), the header does.
             counts.RemoveAt(0);
         }
     }

@@ -27,6 +27,7 @@ internal static class SpannedHeader
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
     private static readonly RuleRef KindCellRule = new("quota.table-kind-cell");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
+    private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when merged cells of a layout stand in it; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -67,10 +68,14 @@ internal static class SpannedHeader
         {
             columns.RemoveAt(columns.Count - 1);
         }
-        var totalFirst = false;
-        if (!total && columns.Count > 0 && IsTotal(rules, columns[0].Cell))
+        // "Tổng số (người)" beside "Trong đó" over "Từ 80 tuổi trở lên (người)" / "Thuộc hộ nghèo, hộ
+        // cận nghèo (người)" (corpus/blind an05): the parts are of whom the total is made, no allocation
+        // of their own (README-b, rule quota.table-subset-column); the total is what each row is given.
+        // Under "Chia ra" the parts are the allocation and the total their sum (aj05).
+        var subset = columns.Exists(c => c.Over is { } over && SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(over)));
+        if (!total && !subset && columns.Count > 0 && IsTotal(rules, columns[0].Cell))
         {
-            (total, totalFirst, columns) = (true, true, columns[1..]);
+            (total, columns) = (true, columns[1..]);
         }
         if (columns.Count == 0 || QuotaTable.FirstRowShape(rules, lines, first).Figures != columns.Count + (total ? 1 : 0))
         {
@@ -78,7 +83,8 @@ internal static class SpannedHeader
         }
         // "Cộng" under "Học viên tập huấn … (người)" beside "Cộng tác viên y tế" / "Thành viên tổ xung
         // kích" (corpus/blind al01): a merged cell's own total allots nothing.
-        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) ? null : UnitUnder(rules, over, c.Cell)) : UnitOf(rules, c.Cell)).ToList();
+        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset ? null : UnitUnder(rules, over, c.Cell))
+            : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();
         if (units.TrueForAll(u => u is null))
         {
             return null;
@@ -89,7 +95,7 @@ internal static class SpannedHeader
         var purposes = columns.Select((c, k) => c.Over is not { } over ? null
             : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? Name(rules, c.Cell)
             : units[k] is { } u && !string.Equals(u, c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
-        return new HeaderColumns(units, purposes, total, notes, level, i, totalFirst);
+        return new HeaderColumns(units, purposes, total, notes, level, i);
     }
 
     /// <summary>

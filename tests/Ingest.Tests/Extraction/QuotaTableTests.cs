@@ -523,28 +523,46 @@ public class QuotaTableTests
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
-    // As corpus/blind am01 writes it: "Trong đó" set short over the middle of the columns that split
-    // the total before them; each part counts what its bracket says, a measure allots nothing, and
-    // the total's column is the parts' sum.
+    // As corpus/blind an05 writes it: "Trong đó" alone above the "TT" line, set short over the parts
+    // of the total before them. The parts are of whom the total is made, no allocation of their own
+    // (README-b); the total is what each row is given, though the parts do not add up to it.
     [Fact]
-    public void A_breakdown_cell_spans_every_column_after_the_total()
+    public void Under_trong_do_the_total_is_the_allocation_and_its_parts_are_none()
     {
         var quotas = TestModels.Extractor.Extract("t.txt", Header + """
             Phân bổ chỉ tiêu như sau:
 
-                                                     Tổng số                        Trong đó
-             STT   Đơn vị                           cây trồng      Cây bóng mát,      Cây phân tán      Rừng ngập mặn
-                                                      mới          cảnh quan đô thị   khu dân cư        tập trung
-                                                       (cây)          (cây)              (cây)             (ha)
-              1    Phường 1                            4.000          2.500              1.500               -
-              2    Xã Vĩnh Trạch                      12.000          2.800              9.200               2
+                                                                     Trong đó
+             TT    Đơn vị                                Tổng số      Từ 80 tuổi trở lên    Thuộc hộ nghèo,
+                                                         (người)           (người)         hộ cận nghèo
+                                                                                              (người)
+              1    Thị trấn Yên Cát                          520                95                  40
+              2    Xã Bãi Trành                              360                60                  55
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal([("thị trấn Yên Cát", 520, "người"), ("xã Bãi Trành", 360, "người")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
+    // "Chia ra" over the columns after "Tổng số" (corpus/blind ae01 shape): the parts are the
+    // allocation and the total their sum.
+    [Fact]
+    public void Under_chia_ra_the_parts_are_the_allocation_and_the_total_their_sum()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Phân bổ chỉ tiêu như sau:
+
+                                                     Tổng số                 Chia ra
+             STT   Đơn vị                            (người)     Nghề nông nghiệp    Nghề phi nông nghiệp
+                                                                    (người)               (người)
+              1    Thành phố Đông Hà                   180             40                  140
+              2    Thị xã Quảng Trị                    120             40                   80
 
             II. TỔ CHỨC THỰC HIỆN
             """).Documents[0].Quotas;
         Assert.Equal(
-            [("phường 1", 2500, "cây", "Cây bóng mát, cảnh quan đô thị"), ("phường 1", 1500, "cây", "Cây phân tán khu dân cư"),
-             ("xã Vĩnh Trạch", 2800, "cây", "Cây bóng mát, cảnh quan đô thị"), ("xã Vĩnh Trạch", 9200, "cây", "Cây phân tán khu dân cư")],
-            quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
+            [("thành phố Đông Hà", 40, "người"), ("thành phố Đông Hà", 140, "người"), ("thị xã Quảng Trị", 40, "người"), ("thị xã Quảng Trị", 80, "người")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
     // As corpus/blind am02 writes it: a cell that names what is allotted over one column per year;

@@ -34,6 +34,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef PlaceLevelRule = new("quota.level");
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
     private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
+    private static readonly RuleRef PeopleRule = new("quota.table-people");
+    private static readonly RuleRef ActivityCellRule = new("quota.table-activity-cell");
+    private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
 
     /// <summary>Header cells, wrapped or not, before the first row (<see cref="AllotmentHeader"/> reads as many).</summary>
     internal const int MaxHeaderLines = 14;
@@ -219,7 +222,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         else if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
         {
             var cells = Unwrapped(named);
-            var (figures, words) = FirstRowShape(rules, lines, i);
+            // A group's row without sums ("I" / "CỤM I - KHU VỰC THỊ TRẤN HÒN ĐẤT", corpus/blind an08) has no figures: row 1 has.
+            var (figures, words) = FirstRowShape(rules, lines, FirstNumbered(rules, lines, i) ?? i);
             var columns = figures - (total ? 1 : 0);
             if (columns > 0 && (cells.Count == columns || cells.Count == columns + words))
             {
@@ -547,7 +551,19 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return null;
         }
         var lead = LeadUnitRule.In(rules).Match(VietnameseText.Fold(cell));
-        return (lead.Success ? cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length) : bracket.Unit).Trim().ToLowerInvariant();
+        if (lead.Success)
+        {
+            return cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).Trim().ToLowerInvariant();
+        }
+        // "Sĩ quan dự bị (người)", "Xe ô tô (chiếc)" (corpus/blind an08): a bracket that counts people
+        // or is a classifier counts whom or what the cell names, as UnnumberedQuotaTable reads
+        // "Đội viên xung kích (người)" (y06).
+        var unit = VietnameseText.Fold(bracket.Unit.ToLowerInvariant());
+        // Not a cell that names what the places are for: "Đào tạo nghề (người)" (af01) counts người.
+        return (PeopleRule.In(rules).IsMatch(unit) || ClassifierRule.In(rules).IsMatch(unit)) && !ActivityCellRule.In(rules).IsMatch(VietnameseText.Fold(cell))
+            && cell[..bracket.Index].Trim() is { Length: > 0 } named
+            ? char.ToLowerInvariant(named[0]) + named[1..]
+            : bracket.Unit.Trim().ToLowerInvariant();
     }
 
     // The figures of the row or group whose number cell is line i: after its name, up to the next row or group.

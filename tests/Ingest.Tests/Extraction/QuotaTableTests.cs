@@ -619,4 +619,24 @@ public class QuotaTableTests
              ("xã Mỹ Lâm", 9, "hsq, binh sĩ dự bị"), ("xã Mỹ Lâm", 1, "xe ô tô")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit.ToLowerInvariant()))); // the acronym's case is not kept yet (left for later)
     }
+
+    // As corpus/blind ah08 writes it: "Người có công với cách mạng (suất)" counts suất, the gifts, not
+    // the people it names; its bracket is no mere measure of people or things.
+    [Fact]
+    public void A_bracket_that_names_what_is_given_outweighs_whom_the_cell_names()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+                              PHÂN BỔ SỐ SUẤT QUÀ TẾT CỦA UBND TỈNH NĂM 2019
+                                                  Người có công                        Tổng cộng
+             TT   Huyện, thành phố               với cách mạng       Hộ nghèo          (suất)
+                                                     (suất)           (suất)
+              1   Thành phố Bến Tre                  1.250               310            1.560
+              2   Huyện Châu Thành                   1.980             1.120            3.100
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("thành phố Bến Tre", 1250, "suất"), ("thành phố Bến Tre", 310, "suất"), ("huyện Châu Thành", 1980, "suất"), ("huyện Châu Thành", 1120, "suất")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

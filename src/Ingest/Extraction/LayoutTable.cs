@@ -22,6 +22,7 @@ internal static class LayoutTable
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
+    private static readonly RuleRef SubsetRule = new("quota.table-subset-column");
     private static readonly RuleRef TotalColumnRule = new("quota.table-total-column");
 
     // A cell may start a little left of its column's header (right-aligned figures).
@@ -85,6 +86,14 @@ internal static class LayoutTable
                 var row = new string[columns.Length];
                 Append(rules, row, columns, cells);
                 rows.Add(row);
+            }
+            else if (!first && rows.Count > 0 && cells.Count >= 2 && SubsetRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text)))
+            {
+                // "Trong đó: khách quốc tế    lượt    95.600    120.000" under row 1 (corpus/blind
+                // ae05): the row's part, a row of its own with no number, not its wrapped cells.
+                var part = new string[columns.Length];
+                Append(rules, part, columns, cells, columns.Length > 1 ? 1 : 0);
+                rows.Add(part);
             }
             else if (!first && rows.Count > 0)
             {

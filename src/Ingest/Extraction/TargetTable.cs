@@ -45,6 +45,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef FactColumnRule = new("target.table-fact-column");
     private static readonly RuleRef CellYearRule = new("table.year");
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
+    private static readonly RuleRef PartNameRule = new("quota.table-subset-column");
     private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
 
     // Header lines before the first row (a two-level header that wraps, and its column numbers).
@@ -149,12 +150,14 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             // A row's part ("-" / "Trong đó: có bằng cấp, chứng chỉ" / "%" / "23,5" / "28", corpus/blind
             // n01): a row of its own under the one before, unnumbered.
             var part = SubRowRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
-            if ((!part && !TableCells.IsRowNumber(rules, lines[i], number)) || ReadRow(rules, lines, i + 1, hasUnit, columns.Count, number + 1) is not { } row)
+            // Or with no mark, its name first: "Trong đó: khách quốc tế" / "lượt" / "95.600" (ae05).
+            var named = !part && rows.Count > 0 && PartNameRule.In(rules).IsMatch(lines[i].Folded);
+            if ((!part && !named && !TableCells.IsRowNumber(rules, lines[i], number)) || ReadRow(rules, lines, named ? i : i + 1, hasUnit, columns.Count, number + 1) is not { } row)
             {
                 break;
             }
             rows.Add((row.Name, Goals(rules, row, columns, yearCell, bound)));
-            (i, number) = (row.End, part ? number : number + 1);
+            (i, number) = (row.End, part || named ? number : number + 1);
             // A row's note ("Cờ thi đua UBND tỉnh năm 2023"), before the next row.
             for (var note = 0; notes && note < MaxNameLines && i < lines.Count && !StartsRow(rules, lines, i, number) && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i]); note++)
             {

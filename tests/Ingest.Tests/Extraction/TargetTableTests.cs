@@ -391,4 +391,30 @@ public class TargetTableTests
         Assert.Contains(doc.Targets, t => (t.Comparator, t.Value, t.Unit) == (">=", 120000m, "cây"));
         Assert.Contains(doc.Targets, t => (t.Comparator, t.Value, t.Unit, t.By) == (">", 5.2m, "triệu lượt", "2025"));
     }
+
+    // As corpus/blind ae05 writes it: a table kept in its layout whose row has its part under it,
+    // "Trong đó: khách quốc tế", unnumbered, with figures of its own; a blank line under the header.
+    [Fact]
+    public void A_laid_out_rows_part_is_a_row_of_its_own()
+    {
+        var targets = Targets("""
+            Một số chỉ tiêu chủ yếu năm 2024 và định hướng năm 2025 như sau:
+
+              TT  Chỉ tiêu                             Đơn vị       Kế hoạch  Định hướng
+                                                        tính        năm 2024    năm 2025
+
+              1   Tổng lượt khách                    triệu lượt        4,5         5,0
+                  Trong đó: khách quốc tế               lượt        120.000     150.000
+              2   Tổng số buồng lưu trú                buồng        12.500      13.500
+                  Trong đó: buồng đạt tiêu chuẩn từ    buồng         2.400       2.800
+                  3 đến 5 sao
+
+            III. NHIỆM VỤ
+            """);
+        Assert.Equal(
+            [(4.5m, "triệu lượt", "2024"), (5.0m, "triệu lượt", "2025"), (120000m, "lượt", "2024"), (150000m, "lượt", "2025"),
+             (12500m, "buồng", "2024"), (13500m, "buồng", "2025"), (2400m, "buồng", "2024"), (2800m, "buồng", "2025")],
+            targets.Select(t => (t.Value, t.Unit, t.By)));
+        Assert.Equal("Trong đó: buồng đạt tiêu chuẩn từ 3 đến 5 sao", targets[^1].Indicator);
+    }
 }

@@ -25,6 +25,8 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static readonly RuleRef TimeHeadRule = new("deadline.time-cell-head");
     private static readonly RuleRef TimeTailRule = new("deadline.time-cell-tail");
     private static readonly RuleRef VisitedColumnRule = new("deadline.table-visited-column");
+    private static readonly RuleRef BareDateRule = new("deadline.time-cell-date");
+    private static readonly RuleRef DatedRule = new("deadline.time-cell-dated");
 
     // Header cells, wrapped or not, before the first row: a table with more is no task table.
     private const int MaxHeaderLines = 14;
@@ -74,6 +76,11 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         var timeLabel = header.Select(h => h.Text).Concat(header.Zip(header.Skip(1), (a, b) => a.Text + " " + b.Text))
             .First(t => TimeColumnRule.In(rules).IsMatch(VietnameseText.Fold(t)));
         var (leadFirst, leadAfterTime) = LeadColumn(rules, header);
+        // "TT" / "Thời gian" / "Nội dung" / "Địa điểm" / "Đơn vị chủ trì" (corpus/blind ag08, ac06): each
+        // row opens on its time.
+        var timeColumn = header.FindIndex(h => TimeColumnRule.In(rules).IsMatch(h.Folded));
+        var taskColumn = header.FindIndex(h => TaskColumnRule.In(rules).IsMatch(h.Folded));
+        var timeFirst = timeColumn == 0 && taskColumn > 0;
         var rows = new List<Row>();
         var number = 1;
         // The group a row stands under ("I" / "Đoàn kiểm tra số 1"): who does its rows' tasks.
@@ -99,7 +106,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             }
             if (cellLines.Count > 0)
             {
-                var row = RowOf(rules, cellLines, leadFirst, leadAfterTime, timeLabel);
+                var row = timeFirst ? TimeFirstRowOf(rules, cellLines, timeLabel) : RowOf(rules, cellLines, leadFirst, leadAfterTime, timeLabel);
                 // "Kiểm tra" + "UBND phường Xuân Hương - Đà Lạt", by the group's team.
                 rows.Add(verb is null ? row : row with { Task = char.ToUpperInvariant(verb[0]) + verb[1..] + " " + row.Task, Lead = row.Lead ?? group });
             }
@@ -190,6 +197,48 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         var task = VietnameseText.CollapseSpaces(string.Join(' ', cells.Take(taskEnd).Select(c => c.Text)));
         return new Row(task, lead > 0 ? cells[lead].Text : null, time, timeLabel);
     }
+
+    // A row that opens on its time, wrapped or not ("19 giờ 30, thứ Bảy, ngày" / "10/02/2018", "Từ ngày
+    // 20/12 đến" / "ngày 24/12/2021", corpus/blind ag08, ac06), then its task, and last the body that
+    // leads it; null time where the first cell is none.
+    private static Row TimeFirstRowOf(RuleBook rules, List<SourceLine> cells, string timeLabel)
+    {
+        var end = 1;
+        while (end < cells.Count - 1 && end < MaxTimeLines && TimeContinues(rules, cells, end))
+        {
+            end++;
+        }
+        var time = IsTime(rules, cells[0].Folded) || DatedRule.In(rules).IsMatch(cells[0].Folded) || end > 1 ? string.Join(' ', cells.Take(end).Select(c => c.Text)) : null;
+        var from = time is null ? 0 : end;
+        // The leading body is the last cell that names one, its wrapped lines with it ("Công chức Văn
+        // hóa - Xã" / "hội").
+        var lead = -1;
+        for (var k = cells.Count - 1; k > from; k--)
+        {
+            if (cells[k].Text.Length > 0 && !char.IsLower(cells[k].Text[0]))
+            {
+                lead = ResponsibleParty.NamesBody(rules, string.Join(' ', cells.Skip(k).Select(c => c.Text))) ? k : -1;
+                break;
+            }
+        }
+        var taskEnd = lead > from ? lead : cells.Count;
+        var task = VietnameseText.CollapseSpaces(string.Join(' ', cells.Skip(from).Take(taskEnd - from).Select(c => c.Text)));
+        return new Row(task, lead > from ? string.Join(' ', cells.Skip(lead).Select(c => c.Text)) : null, time, timeLabel);
+    }
+
+    // Whether line k goes on the time cell above it: a date alone, "ngày …", "đến …", a bracket
+    // ("(mùng 1 Tết)"), or the rest of a bracket left open ("(mùng 2 đến" / "mùng 4 Tết)").
+    private static bool TimeContinues(RuleBook rules, List<SourceLine> cells, int k)
+    {
+        var above = string.Join(' ', cells.Take(k).Select(c => c.Text));
+        return TimeGoesOn(rules, cells[k]) || BareDateRule.In(rules).IsMatch(cells[k].Folded) || cells[k].Text.StartsWith('(')
+            || cells[k].Folded.StartsWith("den ", StringComparison.Ordinal)
+            || above.Count(c => c == '(') > above.Count(c => c == ')')
+            || cells[k - 1].Folded.EndsWith(" den", StringComparison.Ordinal) || cells[k - 1].Folded.EndsWith(" ngay", StringComparison.Ordinal);
+    }
+
+    // A time cell wraps over three lines at most ("Từ ngày 17/02 đến ngày" / "19/02/2018 (mùng 2 đến" / "mùng 4 Tết)").
+    private const int MaxTimeLines = 3;
 
     // The rest of a time cell wrapped onto the next line: "ngày 16/01/2025", "tháng 12/2025" (rule deadline.time-cell-tail).
     private static bool TimeGoesOn(RuleBook rules, SourceLine line) =>

@@ -265,4 +265,39 @@ public class TaskTimeTests
             [(new PartialDate(2025, 3, 15), "Báo cáo hằng quý: gửi"), (new PartialDate(2025, 6, 15), "Báo cáo 6 tháng: gửi")],
             doc.Deadlines.Select(d => (d.Due, d.Action)));
     }
+
+    // As corpus/blind ag08 and ac06 write it: a schedule whose rows open on their time, wrapped in its
+    // narrow column ("Từ ngày 17/02 đến ngày" / "19/02/2025 (mùng 2 đến" / "mùng 4 Tết)"), then the
+    // task, the place and the body that leads it.
+    [Fact]
+    public void A_schedule_whose_rows_open_on_their_time_dates_each_task()
+    {
+        var doc = Extract("""
+            III. CHƯƠNG TRÌNH
+            TT
+            Thời gian
+            Nội dung
+            Địa điểm
+            Đơn vị chủ trì
+            1
+            07 giờ 00 ngày 16/02/2025
+            (mùng 1 Tết)
+            Lễ dâng hương
+            Nghĩa trang liệt sĩ xã
+            Văn phòng UBND xã
+            2
+            Từ ngày 17/02 đến ngày
+            19/02/2025 (mùng 2 đến
+            mùng 4 Tết)
+            Giải bóng chuyền nam
+            Sân vận động xã
+            Đoàn Thanh niên xã
+            IV. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [(new PartialDate(2025, 2, 16), (PartialDate?)null, "Văn phòng UBND xã"), (new PartialDate(2025, 2, 19), new PartialDate(2025, 2, 17), "Đoàn Thanh niên xã")],
+            doc.Deadlines.Select(d => (d.Due, d.Start, d.Responsible.Single())));
+        Assert.StartsWith("Lễ dâng hương", doc.Deadlines[0].Action, StringComparison.Ordinal);
+        Assert.StartsWith("Giải bóng chuyền nam", doc.Deadlines[1].Action, StringComparison.Ordinal);
+    }
 }

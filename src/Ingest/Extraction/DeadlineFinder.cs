@@ -28,6 +28,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineDataPeriodRule = new("deadline.data-period");
     private static readonly RuleRef DeadlineRoundOnlyRule = new("deadline.round-only");
     private static readonly RuleRef DeadlineGoalLabelRule = new("deadline.goal-label");
+    private static readonly RuleRef DeadlineGoalHeadingRule = new("deadline.goal-heading");
     private static readonly RuleRef DeadlineBareVerbRule = new("deadline.bare-verb");
     private static readonly RuleRef DateTimeLabelRule = new("date.time-label");
 
@@ -117,7 +118,8 @@ public static class DeadlineFinder
         var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading))
             ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
             : [];
-        if (colon > 0 && DateLead(rules, p, colon, calendar, headingParties) is { } led)
+        var underGoals = p.HeadingFolded is { } heading && DeadlineGoalHeadingRule.In(rules).IsMatch(heading);
+        if (colon > 0 && !underGoals && DateLead(rules, p, colon, calendar, headingParties) is { } led)
         {
             result.Add(led);
             return;
@@ -136,7 +138,9 @@ public static class DeadlineFinder
         // "Giai đoạn 2021 - 2025, toàn thành phố trồng mới tối thiểu 120.000 cây xanh …" under "Mục
         // tiêu cụ thể" (corpus/blind am01): a stage that opens a bounded figure dates a goal (a
         // target's year), not a task.
-        var goalLabel = DeadlineGoalLabelRule.In(rules).IsMatch(folded[body..]);
+        // So does a year that opens an item under a heading of goals: "3. Mục tiêu từng năm" / "- Năm
+        // 2021: xã Gia Huynh đạt chuẩn, nâng tổng số … lên 09 xã" (corpus/blind f08).
+        var goalLabel = underGoals || DeadlineGoalLabelRule.In(rules).IsMatch(folded[body..]);
 
         foreach (var span in ClauseSplitter.Split(rules, folded[body..]).Select(s => new ClauseSplitter.Span(s.Start + body, s.Length)))
         {

@@ -300,4 +300,21 @@ public class TaskTimeTests
         Assert.StartsWith("Lễ dâng hương", doc.Deadlines[0].Action, StringComparison.Ordinal);
         Assert.StartsWith("Giải bóng chuyền nam", doc.Deadlines[1].Action, StringComparison.Ordinal);
     }
+
+    // As corpus/blind f08 writes it: years that open items under a heading of goals date the goals,
+    // not tasks; the same label under a heading of tasks dates its task.
+    [Fact]
+    public void A_year_under_a_heading_of_goals_is_no_deadline()
+    {
+        var doc = Extract("""
+            II. MỤC TIÊU
+            3. Mục tiêu từng năm
+            - Năm 2025: xã Gia Huynh đạt chuẩn, nâng tổng số xã đạt chuẩn nông thôn mới lên 09 xã.
+            III. NHIỆM VỤ
+            1. Tổng kết
+            - Năm 2025: Tổ chức tổng kết Chương trình.
+            """);
+        var deadline = Assert.Single(doc.Deadlines);
+        Assert.Equal(("III.1", new PartialDate(2025)), (deadline.Section, deadline.Due));
+    }
 }

@@ -35,7 +35,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
     private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
     private static readonly RuleRef PeopleRule = new("quota.table-people");
-    private static readonly RuleRef ActivityCellRule = new("quota.table-activity-cell");
+    private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
 
     /// <summary>Header cells, wrapped or not, before the first row (<see cref="AllotmentHeader"/> reads as many).</summary>
@@ -561,10 +561,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).Trim().ToLowerInvariant();
         }
         // "Sĩ quan dự bị (người)", "Xe ô tô (chiếc)" (corpus/blind an08): a bracket that counts people
-        // or is a classifier counts whom or what the cell names, as UnnumberedQuotaTable reads
-        // "Đội viên xung kích (người)" (y06) — not a cell that names what the places are for:
-        // "Đào tạo nghề (người)" (af01) counts người.
-        return measures && !ActivityCellRule.In(rules).IsMatch(VietnameseText.Fold(cell))
+        // counts the kind of people the cell names (as UnnumberedQuotaTable reads "Đội viên xung kích
+        // (người)", y06), a classifier what it names — but "Đào tạo nghề (người)" (af01) counts người.
+        var people = PeopleRule.In(rules).IsMatch(unit);
+        return measures && (!people || PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
             && cell[..bracket.Index].Trim() is { Length: > 0 } named
             ? char.ToLowerInvariant(named[0]) + named[1..]
             : bracket.Unit.Trim().ToLowerInvariant();

@@ -66,8 +66,11 @@ public static class TableCells
     // A group's name in capitals: letters, two or more words' worth, none lower case.
     private static bool InCapitals(string text) => text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);
 
+    // A blank line is no name, nor is a line after a table kept in its layout: the last row's last
+    // figure "3" before "" / "II. TỔ CHỨC THỰC HIỆN" is no row 3 (corpus/blind ao01).
     private static bool NameFollows(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure) =>
-        i + 1 < lines.Count && !isFigure(rules, lines[i + 1]) && IsCell(rules, lines[i + 1]);
+        i + 1 < lines.Count && !lines[i + 1].IsBlank && (!lines[i].IsLaidOutCell || lines[i + 1].IsLaidOutCell)
+        && !isFigure(rules, lines[i + 1]) && IsCell(rules, lines[i + 1]);
 
     /// <summary>
     /// True for a line that may be a cell: not a full line of running text, not the recipients,

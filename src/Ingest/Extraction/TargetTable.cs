@@ -124,6 +124,15 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
+        // Nor does one whose layout sets merged cells over the counts of its places, no rate among
+        // them: "Phát triển tổ chức Hội" over "Thành lập mới chi hội (chi hội)" / "Thành lập mới tổ hội
+        // nghề nghiệp (tổ)" beside "Kết nạp hội viên mới (hội viên)" (corpus/blind ao01) allot, as
+        // QuotaTable reads them (SpannedHeader).
+        var headerLines = Enumerable.Range(start + 1, Math.Max(0, header.End - start - 1)).Select(k => lines[k]).ToList();
+        if (!byIndicator && headerLines.Exists(l => l.Over is not null) && !headerLines.Exists(l => l.Text.Contains('%', StringComparison.Ordinal)))
+        {
+            return null;
+        }
         var yearCell = columns.FindIndex(c => c is { IsYearCell: true });
         // A table of places may name no year for a rate: its goals are due when the plan's are
         // ("Chỉ tiêu tỷ lệ tiêm (≥ %)" per district, corpus/blind u06; TargetFinder gives them the

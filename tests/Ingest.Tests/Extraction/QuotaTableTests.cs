@@ -639,4 +639,29 @@ public class QuotaTableTests
             [("thành phố Bến Tre", 1250, "suất"), ("thành phố Bến Tre", 310, "suất"), ("huyện Châu Thành", 1980, "suất"), ("huyện Châu Thành", 1120, "suất")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind ao01 writes it: under a caption that names a year's "chỉ tiêu", merged cells
+    // over the counts each district is given (no rate among them): allocations, not goals.
+    [Fact]
+    public void Merged_cells_over_counts_under_a_years_chi_tieu_allot()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+                       CHỈ TIÊU PHÁT TRIỂN HỘI VIÊN VÀ TỔ CHỨC HỘI NĂM 2023
+
+                                                  Phát triển tổ chức Hội
+                                    Kết nạp    ----------------------------
+             STT          Đơn vị               hội viên   Thành lập mới   Thành lập mới
+                                                 mới        chi hội        tổ hội nghề
+                                                                            nghiệp
+                                              (hội viên)   (chi hội)          (tổ)
+              1    Thành phố Lai Châu           180           -              4
+              2    Huyện Tam Đường              310           2              3
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0];
+        Assert.Empty(doc.Targets);
+        Assert.Equal(
+            [("thành phố Lai Châu", 180, "hội viên"), ("thành phố Lai Châu", 4, "tổ"), ("huyện Tam Đường", 310, "hội viên"), ("huyện Tam Đường", 2, "chi hội"), ("huyện Tam Đường", 3, "tổ")],
+            doc.Quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

@@ -101,8 +101,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }
-        // The header line a column of counts was last read from.
+        // The header line a column of counts was last read from, and the totals' column's.
         var unitLine = -1;
+        var totalLine = -1;
         for (; purposes is null && !laidOut && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
         {
             var unitsBefore = units.Count;
@@ -144,8 +145,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 units.Add(lines[i].Text.Substring(awarded.Groups["unit"].Index, awarded.Groups["unit"].Length));
             }
 
-            else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } && unitLine == i - 1)
+            else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } && (unitLine == i - 1 || totalLine == i - 1))
             {
+                // "Tổng số" / "(công dân)" (corpus/blind ao02): the totals' own unit, no column.
                 // "Số người có uy tín" / "(người)" (corpus/blind z04): the bracket closes the column above.
             }
             else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } unitCell)
@@ -161,7 +163,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             }
             else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
             {
-                total = true;
+                (total, totalLine) = (true, i);
             }
             else if (NoteColumnRule.In(rules).IsMatch(lines[i].Folded))
             {

@@ -664,4 +664,50 @@ public class QuotaTableTests
             [("thành phố Lai Châu", 180, "hội viên"), ("thành phố Lai Châu", 4, "tổ"), ("huyện Tam Đường", 310, "hội viên"), ("huyện Tam Đường", 2, "chi hội"), ("huyện Tam Đường", 3, "tổ")],
             doc.Quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind ao02 writes it, one cell per line: the totals' column names its unit on a line
+    // of its own ("Tổng số" / "(công dân)"), which is no column of its own.
+    [Fact]
+    public void The_totals_bracket_on_its_own_line_is_no_column()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            STT
+            Xã, thị trấn
+            Chỉ tiêu giao năm 2020
+            Ghi chú
+            Tổng số
+            (công dân)
+            Nhập ngũ Quân đội
+            nhân dân
+            (công dân)
+            Thực hiện nghĩa vụ
+            tham gia Công an
+            nhân dân
+            (công dân)
+            A
+            TOÀN HUYỆN
+            50
+            43
+            7
+            I
+            Khu vực I
+            50
+            43
+            7
+            1
+            Thị trấn Tân Sơn
+            28
+            24
+            4
+            2
+            Xã Quảng Sơn
+            22
+            19
+            3
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("thị trấn Tân Sơn", 24), ("thị trấn Tân Sơn", 4), ("xã Quảng Sơn", 19), ("xã Quảng Sơn", 3)],
+            quotas.Select(q => (q.Holder[0], q.Count)));
+    }
 }

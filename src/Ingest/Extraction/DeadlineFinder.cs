@@ -509,6 +509,13 @@ public static class DeadlineFinder
     private static bool BareVerbAfter(RuleBook rules, string folded, int colon, DatePhraseFinder.Calendar calendar)
     {
         var rest = folded[(colon + 1)..];
+        // Most leads are followed by words, not one verb: the dates are read only after one.
+        var head = rest.TrimStart();
+        var space = head.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !DeadlineBareVerbRule.In(rules).IsMatch(head[..space]) && !(head.IndexOf(' ', space + 1) is > 0 and var second && DeadlineBareVerbRule.In(rules).IsMatch(head[..second])))
+        {
+            return false;
+        }
         var phrases = DatePhraseFinder.Find(rest, calendar);
         return phrases.Count > 0 && rest[..phrases[0].Index].Trim() is { Length: > 0 } words && DeadlineBareVerbRule.In(rules).IsMatch(words);
     }

@@ -317,4 +317,18 @@ public class TaskTimeTests
         var deadline = Assert.Single(doc.Deadlines);
         Assert.Equal(("III.1", new PartialDate(2025)), (deadline.Section, deadline.Due));
     }
+
+    // As corpus/blind ao03 writes it: a quarter wrapped onto its line, "trong quý" / "IV/2024, chủ trì
+    // …", is no Roman heading "IV": the clause keeps its date.
+    [Fact]
+    public void A_quarter_wrapped_onto_its_line_is_no_roman_heading()
+    {
+        var doc = Extract("""
+            II. TỔ CHỨC THỰC HIỆN
+            3. Sở Tài chính: hướng dẫn các chủ đầu tư thực hiện quyết toán dự án theo đúng thời hạn; trong quý
+            IV/2025, chủ trì kiểm tra công tác quyết toán tại các chủ đầu tư.
+            """);
+        var deadline = Assert.Single(doc.Deadlines);
+        Assert.Equal((new PartialDate(2025, 12), new PartialDate(2025, 10), "II.3"), (deadline.Due, deadline.Start, deadline.Section));
+    }
 }

@@ -36,6 +36,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
     private static readonly RuleRef PeopleRule = new("quota.table-people");
     private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
+    private static readonly RuleRef GenericLeadRule = new("quota.table-generic-lead");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
 
     /// <summary>Header cells, wrapped or not, before the first row (<see cref="AllotmentHeader"/> reads as many).</summary>
@@ -554,11 +555,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         var unit = VietnameseText.Fold(bracket.Unit.ToLowerInvariant());
         var measures = PeopleRule.In(rules).IsMatch(unit) || ClassifierRule.In(rules).IsMatch(unit);
-        // "Vận động viên Cờ tướng (người)" (r01) counts vận động viên; but "Người có công với cách mạng
-        // (suất)" (corpus/blind ah08) counts suất, gifts for them: a bracket that is no mere measure of
+        // "Vận động viên Cờ tướng (người)" (r01) counts vận động viên, "Xã, phường, thị trấn (đơn vị)"
+        // (corpus/blind ap01) đơn vị cấp xã; but "Người có công với cách mạng (suất)" (ah08) counts
+        // suất, gifts for them: after a bare "người" or "hộ" a bracket that is no mere measure of
         // people or things says what is counted, unless the cell opens on it ("Hộ gia đình … (hộ)").
         var lead = LeadUnitRule.In(rules).Match(VietnameseText.Fold(cell));
-        if (lead.Success && (measures || lead.Groups["unit"].Value.StartsWith(unit, StringComparison.Ordinal)))
+        if (lead.Success && (measures || lead.Groups["unit"].Value.StartsWith(unit, StringComparison.Ordinal) || !GenericLeadRule.In(rules).IsMatch(lead.Groups["unit"].Value)))
         {
             return cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).Trim().ToLowerInvariant();
         }

@@ -730,4 +730,27 @@ public class QuotaTableTests
         Assert.Equal(2, bodies.Count);
         Assert.All(bodies, q => Assert.Equal(["Công an xã", "Ban Chỉ huy Quân sự xã"], q.Holder));
     }
+
+    // As corpus/blind ap01 writes it: a column that opens on the places it counts keeps them as its
+    // unit ("Xã, phường, thị trấn (đơn vị)" counts đơn vị cấp xã); only a bare "người" or "hộ" yields
+    // to its bracket (ah08).
+    [Fact]
+    public void A_column_that_opens_on_the_places_it_counts_counts_them()
+    {
+        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+            Phân bổ mô hình điểm như sau:
+
+                                          Mô hình điểm “không ma túy”
+             TT   Đơn vị                      Xã, phường,      Thôn, tổ
+                                              thị trấn         dân phố
+                                              (đơn vị)         (thôn)
+              1   Thành phố Tuyên Quang           2               8
+              2   Huyện Lâm Bình                  1               3
+
+            II. TỔ CHỨC THỰC HIỆN
+            """).Documents[0].Quotas;
+        Assert.Equal(
+            [("thành phố Tuyên Quang", 2, "đơn vị cấp xã"), ("thành phố Tuyên Quang", 8, "thôn"), ("huyện Lâm Bình", 1, "đơn vị cấp xã"), ("huyện Lâm Bình", 3, "thôn")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

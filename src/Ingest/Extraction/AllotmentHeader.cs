@@ -23,7 +23,6 @@ internal static class AllotmentHeader
     private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
-    private static readonly RuleRef YearRule = new("table.year");
     private static readonly RuleRef BareYearCellRule = new("quota.table-year-cell");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
@@ -109,7 +108,7 @@ internal static class AllotmentHeader
                 var unit = HeaderBracket.CountedIn(rules, upper.Cell);
                 // "Chỉ tiêu đào tạo (người)" over "Năm 2023" / "Năm 2024" / "Năm 2025" (corpus/blind am02): a
                 // part that is a year says when, not what; the spanning cell's unit counts it.
-                bool IsYear(string cell) => BareYearCellRule.In(rules).IsMatch(VietnameseText.Fold(cell)) && YearRule.In(rules).IsMatch(VietnameseText.Fold(cell));
+                bool IsYear(string cell) => BareYearCellRule.In(rules).IsMatch(VietnameseText.Fold(cell));
                 var what = upper.Purpose is { } p && HeaderBracket.Of(rules, p) is { } b ? p[..b.Index].Trim() : upper.Purpose;
                 columns = [.. columns.Take(named), .. parts.Select(c => (c.Cell, true, (string?)(IsYear(c.Cell) ? what + " " + c.Cell.ToLowerInvariant() : c.Cell + " " + upper.Purpose))), .. money];
                 // A classifier ("(con)" over "Trâu cái sinh sản", aa02) counts what the cell under it names.

@@ -112,7 +112,7 @@ public static class DeadlineFinder
             {
                 // "a) Báo cáo hằng quý: gửi trước ngày 15 của tháng cuối quý" (corpus/blind al04): what
                 // the lead names is the action when only a verb stands after it.
-                body = BareVerbAfter(rules, folded, colon, calendar) ? 0 : colon + 1;
+                body = BareVerbAfter(rules, folded, colon) ? 0 : colon + 1;
             }
         }
         var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading))
@@ -505,20 +505,9 @@ public static class DeadlineFinder
         return t;
     }
 
-    // True when a verb and then a date are all that follow the colon at `colon`.
-    private static bool BareVerbAfter(RuleBook rules, string folded, int colon, DatePhraseFinder.Calendar calendar)
-    {
-        var rest = folded[(colon + 1)..];
-        // Most leads are followed by words, not one verb: the dates are read only after one.
-        var head = rest.TrimStart();
-        var space = head.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0 || !DeadlineBareVerbRule.In(rules).IsMatch(head[..space]) && !(head.IndexOf(' ', space + 1) is > 0 and var second && DeadlineBareVerbRule.In(rules).IsMatch(head[..second])))
-        {
-            return false;
-        }
-        var phrases = DatePhraseFinder.Find(rest, calendar);
-        return phrases.Count > 0 && rest[..phrases[0].Index].Trim() is { Length: > 0 } words && DeadlineBareVerbRule.In(rules).IsMatch(words);
-    }
+    // True when a verb and then its date are all that follow the colon at `colon` (rule deadline.bare-verb).
+    private static bool BareVerbAfter(RuleBook rules, string folded, int colon) =>
+        DeadlineBareVerbRule.In(rules).IsMatch(folded.AsSpan(colon + 1).TrimStart());
 
     // A bracket the date phrase left open or closed at either end, but not one the action closes
     // itself: "… chia sẻ dữ liệu cấp tỉnh (LGSP)" (corpus/blind al02) keeps its ")".

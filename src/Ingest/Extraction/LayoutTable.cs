@@ -152,7 +152,7 @@ internal static class LayoutTable
                 {
                     (first, last) = Centred(spans, block[line], cell, first, last);
                 }
-                else if (within < 0 && line < lowest && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) && Breakdown(rules, block, spans, cell) is { } split)
+                else if (within < 0 && line < lowest && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) && Breakdown(rules, block, spans, block[line], cell) is { } split)
                 {
                     (first, last) = split;
                 }
@@ -197,7 +197,7 @@ internal static class LayoutTable
     // The columns "Trong đó" or "Chia ra" spans (rule table.breakdown-cell): from the one after the
     // total's column left of it ("Tổng số", corpus/blind am01) — or, with none, the first it stands
     // over — to the last before the next cell of its line. Null when that is fewer than two.
-    private static (int First, int Last)? Breakdown(RuleBook rules, List<List<(string Text, int At)>> block, List<(int Start, int End)> spans, (string Text, int At) cell)
+    private static (int First, int Last)? Breakdown(RuleBook rules, List<List<(string Text, int At)>> block, List<(int Start, int End)> spans, List<(string Text, int At)> line, (string Text, int At) cell)
     {
         var over = spans.FindIndex(s => s.End > cell.At);
         if (over < 0)
@@ -205,8 +205,7 @@ internal static class LayoutTable
             return null;
         }
         var total = Enumerable.Range(0, over + 1).LastOrDefault(k => block.Exists(cells => cells.Exists(c => Overlap(spans[k], c) && TotalColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Text)))), -1);
-        var first = total >= 0 && total < over + 1 ? total + 1 : over;
-        var line = block.Find(cells => cells.Contains(cell))!;
+        var first = total >= 0 ? total + 1 : over;
         var next = line.Where(c => c.At > cell.At).Select(c => spans.FindIndex(s => Overlap(s, c))).Where(k => k > first).DefaultIfEmpty(spans.Count).Min();
         var last = next - 1;
         return first >= 2 && last > first ? (first, last) : null;

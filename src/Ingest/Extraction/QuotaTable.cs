@@ -554,7 +554,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return null;
         }
         var unit = VietnameseText.Fold(bracket.Unit.ToLowerInvariant());
-        var measures = PeopleRule.In(rules).IsMatch(unit) || ClassifierRule.In(rules).IsMatch(unit);
+        var people = PeopleRule.In(rules).IsMatch(unit);
+        var measures = people || ClassifierRule.In(rules).IsMatch(unit);
         // "Vận động viên Cờ tướng (người)" (r01) counts vận động viên, "Xã, phường, thị trấn (đơn vị)"
         // (corpus/blind ap01) đơn vị cấp xã; but "Người có công với cách mạng (suất)" (ah08) counts
         // suất, gifts for them: after a bare "người" or "hộ" a bracket that is no mere measure of
@@ -567,7 +568,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // "Sĩ quan dự bị (người)", "Xe ô tô (chiếc)" (corpus/blind an08): a bracket that counts people
         // counts the kind of people the cell names (as UnnumberedQuotaTable reads "Đội viên xung kích
         // (người)", y06), a classifier what it names — but "Đào tạo nghề (người)" (af01) counts người.
-        var people = PeopleRule.In(rules).IsMatch(unit);
         return measures && (!people || PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
             && cell[..bracket.Index].Trim() is { Length: > 0 } named
             ? char.ToLowerInvariant(named[0]) + named[1..]

@@ -69,8 +69,15 @@ public static class TableCells
     // A blank line is no name, nor is a line after a table kept in its layout: the last row's last
     // figure "3" before "" / "II. TỔ CHỨC THỰC HIỆN" is no row 3 (corpus/blind ao01).
     private static bool NameFollows(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, Func<RuleBook, SourceLine, bool> isFigure) =>
-        i + 1 < lines.Count && !lines[i + 1].IsBlank && (!lines[i].IsLaidOutCell || lines[i + 1].IsLaidOutCell)
+        i + 1 < lines.Count && !lines[i + 1].IsBlank && SameTable(lines[i], lines[i + 1])
         && !isFigure(rules, lines[i + 1]) && IsCell(rules, lines[i + 1]);
+
+    /// <summary>
+    /// False for a line after a table kept in its layout, where <paramref name="line"/> follows a cell of
+    /// it (<paramref name="cell"/>): such a table ends with its last cell, and the text after it is no
+    /// cell, however short ("Đối với nhiệm vụ số 5: mỗi huyện …", corpus/blind al02).
+    /// </summary>
+    public static bool SameTable(SourceLine cell, SourceLine line) => !cell.IsLaidOutCell || line.IsLaidOutCell;
 
     /// <summary>
     /// True for a line that may be a cell: not a full line of running text, not the recipients,

@@ -94,9 +94,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             }
             var cellLines = new List<SourceLine>();
             i++;
-            // A table kept in its layout ends with its last cell: "Đối với nhiệm vụ số 5: mỗi huyện …"
-            // after it (corpus/blind al02) is text, however short.
-            while (i < lines.Count && !TableCells.IsRowNumber(rules, lines[i], number + 1) && TableCells.IsCell(rules, lines[i]) && (!lines[start].IsLaidOutCell || lines[i].IsLaidOutCell))
+            while (i < lines.Count && !TableCells.IsRowNumber(rules, lines[i], number + 1) && TableCells.IsCell(rules, lines[i]) && TableCells.SameTable(lines[start], lines[i]))
             {
                 if (!lines[i].IsBlank)
                 {

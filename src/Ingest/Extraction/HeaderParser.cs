@@ -282,10 +282,10 @@ public sealed class HeaderParser(RuleBook rules)
             }
             // "KẾ HOẠCH" / "Thực hiện công tác giảm nghèo bền vững năm 2023" (corpus/blind c03): the
             // line under the heading is its title, though a preamble's "Thực hiện …" starts alike.
-            // So is "Thực hiện Nghị quyết số 15-NQ/TU …" when the attachment's caption closes it, "(Ban
+            // So is any line the attachment's caption closes: "Thực hiện Nghị quyết số 15-NQ/TU …" / "(Ban
             // hành kèm theo Quyết định số 1735/QĐ-UBND …)" (corpus/blind am03).
             var titleFirst = parts.Count == 0 && sameLine.Trim().Length == 0
-                && (HeaderTitleDoingRule.In(rules).IsMatch(line.Folded) || (line.Folded.StartsWith("thuc hien ", StringComparison.Ordinal) && CaptionCloses(lines, i)));
+                && (HeaderTitleDoingRule.In(rules).IsMatch(line.Folded) || CaptionCloses(lines, i));
             var bodyOnYear = parts.Count > 0 && HeaderBodyYearStartRule.In(rules).IsMatch(line.Folded) && !VietnameseText.IsAllCaps(line.Text);
             if (line.IsBlank || bodyOnYear || (HeaderLine.StartsBody(rules, line) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
                 || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text)

@@ -27,6 +27,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static readonly RuleRef VisitedColumnRule = new("deadline.table-visited-column");
     private static readonly RuleRef BareDateRule = new("deadline.time-cell-date");
     private static readonly RuleRef DatedRule = new("deadline.time-cell-dated");
+    private static readonly RuleRef TimeOpenRule = new("deadline.time-cell-open");
 
     // Header cells, wrapped or not, before the first row: a table with more is no task table.
     private const int MaxHeaderLines = 14;
@@ -230,9 +231,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     {
         var above = string.Join(' ', cells.Take(k).Select(c => c.Text));
         return TimeGoesOn(rules, cells[k]) || BareDateRule.In(rules).IsMatch(cells[k].Folded) || cells[k].Text.StartsWith('(')
-            || cells[k].Folded.StartsWith("den ", StringComparison.Ordinal)
-            || above.Count(c => c == '(') > above.Count(c => c == ')')
-            || cells[k - 1].Folded.EndsWith(" den", StringComparison.Ordinal) || cells[k - 1].Folded.EndsWith(" ngay", StringComparison.Ordinal);
+            || above.Count(c => c == '(') > above.Count(c => c == ')') || TimeOpenRule.In(rules).IsMatch(cells[k - 1].Folded);
     }
 
     // A time cell wraps over three lines at most ("Từ ngày 17/02 đến ngày" / "19/02/2018 (mùng 2 đến" / "mùng 4 Tết)").

@@ -23,10 +23,12 @@ public class QuotaTableTests
 
         """;
 
+    private static IReadOnlyList<Quota> Quotas(string body) => TestModels.Extractor.Extract("t.txt", Header + body).Documents[0].Quotas;
+
     [Fact]
     public void A_groups_subtotal_is_no_ones_and_the_rows_after_it_are_read()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             STT
             Đơn vị
             Tập thể
@@ -56,7 +58,7 @@ public class QuotaTableTests
             Tổng cộng
             06
             11
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("huyện Văn Chấn", 3, "tập thể"), ("huyện Văn Chấn", 5, "cá nhân"), ("huyện Trạm Tấu", 2, "tập thể"), ("huyện Trạm Tấu", 4, "cá nhân"), ("Sở Nội vụ", 1, "tập thể"), ("Sở Nội vụ", 2, "cá nhân")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
@@ -65,7 +67,7 @@ public class QuotaTableTests
     [Fact]
     public void A_table_without_row_numbers_under_a_caption_that_allots_gives_each_row_its_share()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Bảng 2. Phân bổ giáo viên cốt cán tham dự tập huấn
             Đơn vị
             Số giáo viên (người)
@@ -75,7 +77,7 @@ public class QuotaTableTests
             8
             Tổng cộng
             28
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("thành phố Yên Bái", 20, "giáo viên"), ("huyện Văn Chấn", 8, "giáo viên")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
@@ -83,7 +85,7 @@ public class QuotaTableTests
     [Fact]
     public void Beside_columns_of_facts_only_the_columns_that_allot_give_quotas()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             STT
             Xã, thị trấn
             Công dân trong độ tuổi gọi nhập ngũ
@@ -107,7 +109,7 @@ public class QuotaTableTests
             437
             70
             22
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("thị trấn Cổ Phúc", 38, "công dân", "gọi khám sức khỏe"), ("thị trấn Cổ Phúc", 12, "công dân", "giao quân"), ("xã Hưng Khánh", 32, "công dân", "gọi khám sức khỏe"), ("xã Hưng Khánh", 10, "công dân", "giao quân")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit, q.Purpose)));
@@ -118,7 +120,7 @@ public class QuotaTableTests
     [Fact]
     public void An_upper_header_cell_spans_the_lower_cells_and_one_with_its_own_unit_is_a_column()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             STT
             Đơn vị
             Bằng khen của Chủ tịch UBND tỉnh
@@ -141,7 +143,7 @@ public class QuotaTableTests
             05
             03
             01
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("huyện Văn Chấn", 2, "tập thể"), ("huyện Văn Chấn", 1, "cá nhân"), ("huyện Trạm Tấu", 3, "tập thể"), ("huyện Trạm Tấu", 2, "cá nhân"), ("huyện Trạm Tấu", 1, "đơn vị cấp xã")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
         Assert.Equal("Bằng khen của Chủ tịch UBND tỉnh", quotas[0].Purpose);
@@ -151,7 +153,7 @@ public class QuotaTableTests
     [Fact]
     public void A_table_without_row_numbers_may_end_each_row_on_words()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             - Cấp xã: UBND các huyện cử công chức địa chính cấp xã tham dự theo số lượng sau:
             Đơn vị
             Công chức cấp xã (người)
@@ -164,7 +166,7 @@ public class QuotaTableTests
             Điểm 1
             Cộng
             23
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("thành phố Yên Bái", 14, "công chức"), ("huyện Văn Chấn", 9, "công chức")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
@@ -172,7 +174,7 @@ public class QuotaTableTests
     [Fact]
     public void A_rate_cell_keeps_the_rows_shape_and_allots_nothing()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             STT
             Xã, thị trấn
             Số hộ nghèo đầu năm 2020 (hộ)
@@ -192,7 +194,7 @@ public class QuotaTableTests
             397
             -
             10
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("thị trấn Vân Canh", 6, "công dân"), ("xã Canh Hiển", 4, "công dân")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
@@ -200,7 +202,7 @@ public class QuotaTableTests
     [Fact]
     public void A_table_kept_in_its_layout_is_read_as_one_cell_per_line()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             BIỂU PHÂN BỔ LỚP BỒI DƯỠNG CHO CÁN BỘ, CÔNG CHỨC CẤP XÃ NĂM 2023
             STT   Đơn vị                           Số lớp      Số học viên     Ghi chú
             I     Cụm số 1 (khu vực trung tâm)
@@ -208,7 +210,7 @@ public class QuotaTableTests
             2     Xã Đông Minh                       01            38          Ghép lớp
             Tổng cộng                                03           108
             Các xã gửi danh sách học viên trước ngày 15/3/2023.
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("thị trấn Yên Minh", 2, "lớp"), ("thị trấn Yên Minh", 70, "học viên"), ("xã Đông Minh", 1, "lớp"), ("xã Đông Minh", 38, "học viên")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
@@ -218,7 +220,7 @@ public class QuotaTableTests
     [Fact]
     public void A_layout_header_line_above_its_number_row_names_the_columns()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             SỐ LƯỢNG TỔ, ĐỘI PHÒNG CHÁY, CHỮA CHÁY RỪNG CỦA CÁC HUYỆN
                                                     Diện tích           Số tổ, đội         Số chốt, trạm
               TT        Đơn vị                     đất có rừng           PCCCR             canh lửa
@@ -227,7 +229,7 @@ public class QuotaTableTests
                2   Huyện Đắk Glei                   108.215                28                 10
                    Cộng                             118.061                40                 14
 
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("thành phố Kon Tum", 12, "tổ"), ("thành phố Kon Tum", 4, "chốt"), ("huyện Đắk Glei", 28, "tổ"), ("huyện Đắk Glei", 10, "chốt")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
@@ -237,7 +239,7 @@ public class QuotaTableTests
     [Fact]
     public void Columns_under_a_merged_layout_cell_are_named_by_the_headers_fullest_line()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
                           BẢNG PHÂN BỔ SỐ LƯỢNG VẬN ĐỘNG VIÊN THEO MÔN THI ĐẤU
                                                                      Đơn vị tính: vận động viên
                                                   Số vận động viên được đăng ký
@@ -248,7 +250,7 @@ public class QuotaTableTests
               2   Huyện Ba Bể                  10       04       04       06          24
                   Tổng cộng                    22       10       10       10          52
 
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([12, 6, 6, 4, 10, 4, 4, 6], quotas.Select(q => q.Count));
         Assert.All(quotas, q => Assert.Equal("vận động viên", q.Unit));
         Assert.Equal(["thành phố Bắc Kạn", "huyện Ba Bể"], quotas.Select(q => q.Holder[0]).Distinct());
@@ -259,7 +261,7 @@ public class QuotaTableTests
     [Fact]
     public void Merged_layout_cells_over_unequal_groups_of_columns_give_each_column_its_award()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Số lượng khen thưởng được phân bổ cho các huyện như sau:
                                                        Bằng khen của Chủ tịch UBND        Giấy khen của Chủ tịch
               TT          Khối, đơn vị                           tỉnh                      UBND cấp huyện
@@ -269,7 +271,7 @@ public class QuotaTableTests
                2   Huyện Lục Yên                         03       03       02              12          20
                    Tổng cộng                             05       05       03              22          35
 
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(10, quotas.Count);
         Assert.Equal(("thành phố Yên Bái", 1, "hộ gia đình", "Bằng khen của Chủ tịch UBND tỉnh"), (quotas[2].Holder[0], quotas[2].Count, quotas[2].Unit, quotas[2].Purpose));
         Assert.Equal(("huyện Lục Yên", 20, "cá nhân", "Giấy khen của Chủ tịch UBND cấp huyện"), (quotas[9].Holder[0], quotas[9].Count, quotas[9].Unit, quotas[9].Purpose));
@@ -279,7 +281,7 @@ public class QuotaTableTests
     [Fact]
     public void Header_cells_broken_over_lines_are_read_whole()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             PHÂN BỔ TRÂU, BÒ CÁI GIỐNG SINH SẢN NĂM 2020
             STT
             Đơn vị
@@ -308,7 +310,7 @@ public class QuotaTableTests
             85
             140
             4.500
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("huyện Văn Chấn", 225, "hộ"), ("huyện Văn Chấn", 85, "trâu cái sinh sản"), ("huyện Văn Chấn", 140, "bò cái sinh sản")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
@@ -338,7 +340,7 @@ public class QuotaTableTests
     [Fact]
     public void A_merged_cell_with_its_unit_over_columns_that_name_whom_they_count()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Phân bổ số lượng người tham gia diễu hành
 
                                                          Lực lượng tham gia (người)
@@ -353,7 +355,7 @@ public class QuotaTableTests
                   Tổng cộng (A + B)                 180          280          70          530
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("huyện Văn Chấn", 120, "đoàn viên, thanh niên"), ("huyện Văn Chấn", 80, "học sinh, sinh viên"), ("huyện Văn Chấn", 40, "dân quân tự vệ"),
              ("huyện Trạm Tấu", 60, "đoàn viên, thanh niên"), ("huyện Trạm Tấu", 50, "học sinh, sinh viên"), ("huyện Trạm Tấu", 30, "dân quân tự vệ"),
@@ -367,7 +369,7 @@ public class QuotaTableTests
     [Fact]
     public void Two_merged_cells_with_their_units_each_over_the_columns_the_layout_puts_under_it()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Lực lượng, phương tiện các xã tham gia diễn tập như sau:
 
                                               Lực lượng (người)       Phương tiện (chiếc)
@@ -378,7 +380,7 @@ public class QuotaTableTests
                   Cộng                          45          18          1         3
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("xã Hướng Lập", 25, "dân quân"), ("xã Hướng Lập", 10, "công an viên"), ("xã Hướng Lập", 1, "ô tô"), ("xã Hướng Lập", 2, "xuồng máy"),
              ("xã Hướng Việt", 20, "dân quân"), ("xã Hướng Việt", 8, "công an viên"), ("xã Hướng Việt", 1, "xuồng máy")],
@@ -391,7 +393,7 @@ public class QuotaTableTests
     [Fact]
     public void A_merged_cell_named_by_its_unit_counts_it_in_every_column_under_it()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Mô hình và lớp tập huấn được phân bổ cho các xã như sau:
 
                                         Mô hình trình diễn (mô hình)      Tập huấn
@@ -401,7 +403,7 @@ public class QuotaTableTests
                2  Xã Mỹ Hòa             -           01          01          02        02
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("xã Mỹ An", 1, "mô hình", "Mô hình trình diễn (Trồng nấm)"), ("xã Mỹ An", 2, "mô hình", "Mô hình trình diễn (Nuôi dê)"), ("xã Mỹ An", 3, "lớp", null),
              ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn (Nuôi ong)"), ("xã Mỹ Hòa", 1, "mô hình", "Mô hình trình diễn (Nuôi dê)"), ("xã Mỹ Hòa", 2, "lớp", null)],
@@ -414,7 +416,7 @@ public class QuotaTableTests
     [Fact]
     public void Merged_cells_that_wrap_count_what_they_open_on_and_their_own_total_allots_nothing()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Phân bổ như sau:
 
                                             Học viên tập huấn diệt lăng quăng,     Hộ gia đình đề nghị Giấy khen
@@ -426,7 +428,7 @@ public class QuotaTableTests
                   Tổng cộng                   20              32          52            08             08
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("thị trấn Sa Rài", 12, "học viên", "Học viên tập huấn diệt lăng quăng, phun hóa chất (Cộng tác viên y tế)"),
              ("thị trấn Sa Rài", 20, "học viên", "Học viên tập huấn diệt lăng quăng, phun hóa chất (Thành viên tổ xung kích)"),
@@ -445,7 +447,7 @@ public class QuotaTableTests
     [Fact]
     public void A_layout_table_goes_on_past_a_blank_line_before_its_rows_and_its_total()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Chỉ tiêu tuyển sinh lớp 6 năm học 2025 - 2026 của các trường như sau:
 
              TT   Tên trường                    Số lớp    Số học sinh     Ghi chú
@@ -457,7 +459,7 @@ public class QuotaTableTests
                   Tổng cộng                       14         560
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("Trường THCS Lê Lợi", 8, "lớp"), ("Trường THCS Lê Lợi", 320, "học sinh"), ("Trường THCS Kim Đồng", 6, "lớp"), ("Trường THCS Kim Đồng", 240, "học sinh")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
@@ -469,7 +471,7 @@ public class QuotaTableTests
     [Fact]
     public void A_merged_cell_on_the_header_line_over_the_cells_under_it_and_a_groups_subtotal()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Phân bổ số lượng học viên lớp tập huấn như sau:
 
               TT          Đơn vị                    Số lượng học viên (người)         Ghi chú
@@ -483,7 +485,7 @@ public class QuotaTableTests
               3    Xã Tân Phú                    06              03          09
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("xã Tân Lập", 5, "thành viên tổ công nghệ"), ("xã Tân Lập", 3, "đoàn viên thanh niên"), ("xã Tân Hòa", 4, "thành viên tổ công nghệ"), ("xã Tân Hòa", 2, "đoàn viên thanh niên"),
              ("xã Tân Phú", 6, "thành viên tổ công nghệ"), ("xã Tân Phú", 3, "đoàn viên thanh niên")],
@@ -496,7 +498,7 @@ public class QuotaTableTests
     [Fact]
     public void A_merged_cell_with_its_unit_one_cell_per_line_counts_whom_its_columns_name()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Phân bổ số lượng người tham gia diễu hành:
             STT
             Đơn vị
@@ -516,7 +518,7 @@ public class QuotaTableTests
             30
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("huyện Văn Chấn", 120, "đoàn viên thanh niên"), ("huyện Văn Chấn", 80, "học sinh, sinh viên"), ("huyện Văn Chấn", 40, "người"),
              ("huyện Trạm Tấu", 60, "đoàn viên thanh niên"), ("huyện Trạm Tấu", 50, "học sinh, sinh viên"), ("huyện Trạm Tấu", 30, "người")],
@@ -529,7 +531,7 @@ public class QuotaTableTests
     [Fact]
     public void Under_trong_do_the_total_is_the_allocation_and_its_parts_are_none()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Phân bổ chỉ tiêu như sau:
 
                                                                      Trong đó
@@ -540,7 +542,7 @@ public class QuotaTableTests
               2    Xã Bãi Trành                              360                60                  55
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal([("thị trấn Yên Cát", 520, "người"), ("xã Bãi Trành", 360, "người")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
@@ -549,7 +551,7 @@ public class QuotaTableTests
     [Fact]
     public void Under_chia_ra_the_parts_are_the_allocation_and_the_total_their_sum()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Phân bổ chỉ tiêu như sau:
 
                                                      Tổng số                 Chia ra
@@ -559,7 +561,7 @@ public class QuotaTableTests
               2    Thị xã Quảng Trị                    120             40                   80
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("thành phố Đông Hà", 40, "người"), ("thành phố Đông Hà", 140, "người"), ("thị xã Quảng Trị", 40, "người"), ("thị xã Quảng Trị", 80, "người")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
@@ -570,7 +572,7 @@ public class QuotaTableTests
     [Fact]
     public void Years_under_an_allotting_cell_count_its_unit()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             CHỈ TIÊU ĐÀO TẠO NGHỀ GIAI ĐOẠN 2023 - 2025
             STT
             Huyện, thành phố
@@ -591,7 +593,7 @@ public class QuotaTableTests
             580
             Ưu tiên nghề du lịch
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("huyện Lâm Bình", 450, "người", "đào tạo năm 2023"), ("huyện Lâm Bình", 480, "người", "đào tạo năm 2024"), ("huyện Lâm Bình", 500, "người", "đào tạo năm 2025"),
              ("huyện Na Hang", 520, "người", "đào tạo năm 2023"), ("huyện Na Hang", 550, "người", "đào tạo năm 2024"), ("huyện Na Hang", 580, "người", "đào tạo năm 2025")],
@@ -603,7 +605,7 @@ public class QuotaTableTests
     [Fact]
     public void Columns_that_name_people_or_vehicles_count_them_under_a_group_without_sums()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
                     Bảng 1. Chỉ tiêu huy động quân nhân dự bị và phương tiện kỹ thuật dự bị
 
              TT   Đơn vị                              Sĩ quan dự bị  HSQ, binh sĩ dự bị   Xe ô tô
@@ -613,7 +615,7 @@ public class QuotaTableTests
              2    Xã Mỹ Lâm                                 -                09              01
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("thị trấn Hòn Đất", 2, "sĩ quan dự bị"), ("thị trấn Hòn Đất", 24, "hsq, binh sĩ dự bị"), ("thị trấn Hòn Đất", 3, "xe ô tô"),
              ("xã Mỹ Lâm", 9, "hsq, binh sĩ dự bị"), ("xã Mỹ Lâm", 1, "xe ô tô")],
@@ -625,7 +627,7 @@ public class QuotaTableTests
     [Fact]
     public void A_bracket_that_names_what_is_given_outweighs_whom_the_cell_names()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
                               PHÂN BỔ SỐ SUẤT QUÀ TẾT CỦA UBND TỈNH NĂM 2019
                                                   Người có công                        Tổng cộng
              TT   Huyện, thành phố               với cách mạng       Hộ nghèo          (suất)
@@ -634,7 +636,7 @@ public class QuotaTableTests
               2   Huyện Châu Thành                   1.980             1.120            3.100
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("thành phố Bến Tre", 1250, "suất"), ("thành phố Bến Tre", 310, "suất"), ("huyện Châu Thành", 1980, "suất"), ("huyện Châu Thành", 1120, "suất")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
@@ -670,7 +672,7 @@ public class QuotaTableTests
     [Fact]
     public void The_totals_bracket_on_its_own_line_is_no_column()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             STT
             Xã, thị trấn
             Chỉ tiêu giao năm 2020
@@ -705,7 +707,7 @@ public class QuotaTableTests
             19
             3
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("thị trấn Tân Sơn", 24), ("thị trấn Tân Sơn", 4), ("xã Quảng Sơn", 19), ("xã Quảng Sơn", 3)],
             quotas.Select(q => (q.Holder[0], q.Count)));
@@ -715,7 +717,7 @@ public class QuotaTableTests
     [Fact]
     public void A_row_naming_bodies_each_gives_each_its_counts()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Chỉ tiêu tham gia thi đấu như sau:
 
              STT        Đơn vị               Bóng đá    Kéo co
@@ -725,7 +727,7 @@ public class QuotaTableTests
                   Quân sự xã (mỗi đơn vị)
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         var bodies = quotas.Where(q => q.Each).ToList();
         Assert.Equal(2, bodies.Count);
         Assert.All(bodies, q => Assert.Equal(["Công an xã", "Ban Chỉ huy Quân sự xã"], q.Holder));
@@ -737,7 +739,7 @@ public class QuotaTableTests
     [Fact]
     public void A_column_that_opens_on_the_places_it_counts_counts_them()
     {
-        var quotas = TestModels.Extractor.Extract("t.txt", Header + """
+        var quotas = Quotas("""
             Phân bổ mô hình điểm như sau:
 
                                           Mô hình điểm “không ma túy”
@@ -748,7 +750,7 @@ public class QuotaTableTests
               2   Huyện Lâm Bình                  1               3
 
             II. TỔ CHỨC THỰC HIỆN
-            """).Documents[0].Quotas;
+            """);
         Assert.Equal(
             [("thành phố Tuyên Quang", 2, "đơn vị cấp xã"), ("thành phố Tuyên Quang", 8, "thôn"), ("huyện Lâm Bình", 1, "đơn vị cấp xã"), ("huyện Lâm Bình", 3, "thôn")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));

@@ -34,15 +34,20 @@ internal static class AllotmentHeader
     {
         var i = start + 1;
         var header = new List<string>();
-        for (; i < lines.Count && i - start <= QuotaTable.MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1); i++)
+        // The header ends at row 1, or at the first group's row ("I" / "Cụm thi đua số 1", corpus/blind ap02).
+        for (; i < lines.Count && i - start <= QuotaTable.MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !QuotaTable.StartsGroup(rules, lines, i); i++)
         {
             header.Add(lines[i].Text.Trim());
         }
-        if (i >= lines.Count)
+        var first = i;
+        for (; first < lines.Count && first - i <= QuotaTable.MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[first], 1); first++)
+        {
+        }
+        if (first >= lines.Count)
         {
             return null;
         }
-        var figures = QuotaTable.FirstRowShape(rules, lines, i).Figures;
+        var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
         return Read(rules, QuotaTable.Unwrapped(header), figures, measured, i)
             // "Số liều vắc xin" / "MR phân bổ" / "(liều)" (corpus/blind u06): a line that opens on an
             // acronym may go on the cell above it.
@@ -81,7 +86,7 @@ internal static class AllotmentHeader
                 spanning = allotment.Groups["span"].Success;
                 if (what.Success)
                 {
-                    columns.Add((cell, true, cell[what.Index..].Trim()));
+                    columns.Add((cell, true, cell.Substring(what.Index, what.Length).Trim()));
                 }
             }
             else

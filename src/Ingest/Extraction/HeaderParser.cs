@@ -120,9 +120,16 @@ public sealed class HeaderParser(RuleBook rules)
             return Header(issued.Issuer, fromBody);
         }
 
-        // The right-hand column (place and date) is sometimes read after the subject of a letter.
-        for (var i = Math.Max(anchor, 0); issuedOn is null && i < Math.Min(lines.Count, bodyStart + 4); i++)
+        // The right-hand column (place and date) is sometimes read after the subject of a letter,
+        // four lines of text on, however many blank lines stand between (corpus/blind ap04: the
+        // subject, a blank, the motto's two lines, a blank, "Vũ Quang, ngày 07 tháng 4 năm 2025").
+        for (int i = Math.Max(anchor, 0), seen = 0; issuedOn is null && i < lines.Count && (i < bodyStart || seen < 4); i++)
         {
+            if (i >= bodyStart && !lines[i].IsBlank)
+            {
+                seen++;
+            }
+
             if (HeaderLine.Classify(rules, lines[i]) == HeaderLineKind.PlaceDate)
             {
                 (place, issuedOn) = ReadPlaceDate(lines[i], place, issuedOn);

@@ -8,8 +8,8 @@ namespace Ingest.Extraction;
 /// A body's lines with one table's header cells whole: a text layer breaks a narrow header cell
 /// over lines, and the lines after the first open in lower case ("Số hộ được" / "hỗ trợ (hộ)",
 /// "Số hộ gia đình" / "tham gia tập huấn", "Trâu cái" / "sinh sản", corpus/blind aa02, aa05); a row
-/// of column numbers ("(1)" / "(2)" / "(3)") under the header names nothing (rule
-/// table.column-number). The readers of a table's header see each cell once, on one line; the
+/// of column numbers ("(1)" / "(2)" / "(3)", or "A" / "B" / "1" / "2") under the header names nothing
+/// (rules table.column-number, table.column-letter). The readers of a table's header see each cell once, on one line; the
 /// lines before the header and from its first row on are the body's own, shifted by the lines the
 /// header lost (<see cref="Removed"/>).
 /// </summary>
@@ -46,6 +46,12 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
             if (ColumnNumberRule.In(rules).IsMatch(line.Folded))
             {
                 removed++;
+            }
+            else if (TableHeader.NumberingEnd(rules, lines, k) is var end && end > k)
+            {
+                // "A" / "B" / "1" / "2" / "3" / "4" under the header (corpus/blind ap02): its "1" is no row 1.
+                removed += end - k;
+                k = end - 1;
             }
             else if (header.Count > 0 && line.Text.Length > 0 && char.IsLower(line.Text[0]))
             {

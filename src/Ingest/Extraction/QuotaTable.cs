@@ -89,18 +89,18 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var namedFirst = -1;
         // Per column, what it is given for, where the header says ("Chỉ tiêu giao quân").
         IReadOnlyList<string?>? purposes = null;
-        if (AllotmentHeader.Read(rules, lines, start, measured) is { } allotment)
-        {
-            (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.End);
-        }
         // Per column, the header cell that spans it, where two rows of header cells stand.
         IReadOnlyList<string?>? spanners = null;
         // A layout's merged cells say which columns each spans (SpannedHeader): the loop below counts cells.
         var laidOut = false;
-        if (purposes is null && FirstNumbered(rules, lines, i) is { } firstRow
+        if (FirstNumbered(rules, lines, i) is { } firstRow
             && SpannedHeader.Read(rules, lines, start, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k), firstRow) is { } layout)
         {
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
+        }
+        else if (AllotmentHeader.Read(rules, lines, start, measured) is { } allotment)
+        {
+            (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.End);
         }
         // The header line a column of counts was last read from, and the totals' column's.
         var unitLine = -1;
@@ -266,6 +266,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var number = 1;
         while (i < lines.Count)
         {
+            // A blank line between a group's last row and its sums ("Xã Bản Công" … / "" / "Cộng cụm
+            // số 1", corpus/blind ap02) does not end the table.
+            if (lines[i].IsBlank && i + 1 < lines.Count && TotalRule.In(rules).IsMatch(lines[i + 1].Folded) && rows.Count > 0)
+            {
+                i++;
+                continue;
+            }
             // A group's row ("II" / "Các sở, ban, ngành, đoàn thể" / "08" / "11", corpus/blind f05)
             // heads the rows numbered from 1 again below it; its figures are the group's sums.
             if (StartsGroup(rules, lines, i))
@@ -600,7 +607,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         return (figures, words);
     }
 
-    private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);
+    internal static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);
 
     // Row n's number cell: its number, then a holder's name (a count "02" or "04" before the next
     // count or the total is no row number).

@@ -39,9 +39,9 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         for (; i < lines.Count && i - start <= maxLines && !startsData(i); i++)
         {
             var text = lines[i].Text.Trim();
-            if (ColumnLetterRule.In(rules).IsMatch(text) && i + 1 < lines.Count && ColumnLetterRule.In(rules).IsMatch(lines[i + 1].Text.Trim()))
+            if (NumberingEnd(rules, lines, i) is var end && end > i)
             {
-                i = AfterNumbering(rules, lines, i);
+                i = end;
                 break;
             }
             if (cells.Count > 0 && Continues(rules, cells[^1], text, i + 1 < lines.Count ? lines[i + 1].Text.Trim() : ""))
@@ -196,6 +196,16 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         }
         return BareYearRule.In(rules).IsMatch(line) && !YearRule.In(rules).IsMatch(VietnameseText.Fold(above)) && !several;
     }
+
+    /// <summary>
+    /// Where a row of column numbers that opens at line <paramref name="i"/> ends: its letters ("A",
+    /// "B"), then its numbers 1, 2, 3 … in turn (corpus/blind n01, ap02); <paramref name="i"/> itself
+    /// when no such row opens there.
+    /// </summary>
+    internal static int NumberingEnd(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        i + 1 < lines.Count && ColumnLetterRule.In(rules).IsMatch(lines[i].Text.Trim()) && ColumnLetterRule.In(rules).IsMatch(lines[i + 1].Text.Trim())
+            ? AfterNumbering(rules, lines, i)
+            : i;
 
     // Past a row of column numbers: its letters ("A", "B"), then its numbers 1, 2, 3 … in turn.
     private static int AfterNumbering(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)

@@ -33,6 +33,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef YearColumnRule = new("target.table-year-column");
     private static readonly RuleRef GoalColumnRule = new("target.table-goal-column");
     private static readonly RuleRef BoundColumnRule = new("target.table-bound-column");
+    private static readonly RuleRef BoundRowRule = new("target.table-bound-row");
     private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
     private static readonly RuleRef YearCellColumnRule = new("target.table-year-cell-column");
     private static readonly RuleRef UnitAsideRule = new("target.table-unit-aside");
@@ -145,6 +146,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         var number = 1;
         while (i < lines.Count)
         {
+            // A blank line between a group's last row and its sums ("Xã Bản Công" … / "" / "Cộng cụm
+            // số 1", corpus/blind ap02) does not end the table.
+            if (lines[i].IsBlank && i + 1 < lines.Count && (StartsWhole(rules, lines, i + 1) || StartsGroup(rules, lines, i + 1) || StartsRow(rules, lines, i + 1, number)))
+            {
+                i++;
+                continue;
+            }
             // The whole area's row ("Toàn tỉnh", "Tổng cộng"), first or last, and its figures: no
             // one place's goal. A group's row ("I" / "Chỉ tiêu về kinh tế"), whose rows are numbered
             // from 1 again or go on.
@@ -153,7 +161,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
                 for (i += StartsGroup(rules, lines, i) ? 2 : 1; i < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsRow(rules, lines, i, number) && !StartsRow(rules, lines, i, 1); i++)
                 {
                 }
-                number = i < lines.Count && StartsRow(rules, lines, i, number) ? number : 1;
+                // A group's sums then the next group's row ("Cộng cụm số 1" … / "II" / "Cụm thi đua số 2" /
+                // "5", corpus/blind ap02): its rows may go on numbering, so the count is kept until a row 1.
+                number = i < lines.Count && !StartsRow(rules, lines, i, number) && (StartsRow(rules, lines, i, 1) || !StartsGroup(rules, lines, i)) ? 1 : number;
                 continue;
             }
             // A row's part ("-" / "Trong đó: có bằng cấp, chứng chỉ" / "%" / "23,5" / "28", corpus/blind
@@ -218,11 +228,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             var name = unitColumn ? lines[i].Text.Trim() : UnitAsideRule.In(rules).Replace(lines[i].Text, "").Trim();
             name = SectionLabel.Read(rules, name) is { Kind: SectionLabelKind.Arabic } label ? name[label.Length..].Trim() : name;
             var targets = new List<Target>();
+            var (indicator, rowBound) = BoundedName(rules, name);
+            indicator = LowerFirst(indicator);
             for (var k = 0; k < years.Count; k++)
             {
                 if (ValueCellRule.In(rules).Match(lines[i + first + k].Folded) is { Success: true } g && g.Groups["v"].Success)
                 {
-                    targets.Add(GoalOf(rules, g, name, g.Groups["pct"].Success ? "%" : unit, years[k], "="));
+                    targets.Add(GoalOf(rules, g, indicator, g.Groups["pct"].Success ? "%" : unit, years[k], rowBound ?? "="));
                 }
             }
             rows.Add((name, targets));
@@ -249,6 +261,18 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         return cell.Length is > 0 and <= MaxUnitCell && !IsFigure(rules, lines[i + 1]) && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) ? cell : null;
     }
 
+    // A row's name without the bracket that bounds its figures, and that bound ("… cai nghiện (tối
+    // thiểu)", corpus/blind ap01: ">="); the name as it is and null when it ends on none.
+    private static (string Name, string? Bound) BoundedName(RuleBook rules, string name) =>
+        BoundRowRule.In(rules).Match(VietnameseText.Fold(name)) is { Success: true } m
+            ? (name[..m.Index], m.Groups["most"].Success ? "<=" : ">=")
+            : (name, null);
+
+    // An indicator starts lower-case (README-a), an acronym as written: "Số hộ thoát nghèo của …" →
+    // "số hộ thoát nghèo của …", "BHYT …" stays.
+    private static string LowerFirst(string indicator) =>
+        indicator.Length > 1 && char.IsUpper(indicator[0]) && char.IsLower(indicator[1]) ? char.ToLowerInvariant(indicator[0]) + indicator[1..] : indicator;
+
     // A unit cell is a word or two ("%", "hộ", "triệu đồng/người/năm"), never a sentence.
     private const int MaxUnitCell = 24;
 
@@ -271,10 +295,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 continue;
             }
-            var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + row.Name
-                : column.Place is { } place ? row.Name + " (" + place + ")"
-                : row.Name;
-            targets.Add(GoalOf(rules, cell, indicator, unit, year, column.Bound ?? bound));
+            var (name, rowBound) = BoundedName(rules, row.Name);
+            var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + name
+                : column.Place is { } place ? name + " (" + place + ")"
+                : name;
+            targets.Add(GoalOf(rules, cell, LowerFirst(indicator), unit, year, rowBound ?? column.Bound ?? bound));
         }
         return targets;
     }

@@ -85,6 +85,10 @@ public class HeaderGoldTests
         "45/KH-SLĐTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "Nghệ An", "2021-03-05")]
     [InlineData("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BIÊN HÒA\nSố: 12/QĐ-UBND\nBiên Hòa, ngày 21/8/2017\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nCăn cứ",
         "12/QĐ-UBND", "UBND thành phố Biên Hòa", "Biên Hòa", "2017-08-21")]
+    // corpus/blind ap04: the left column, then the right, blank lines between: the place and date
+    // stand four lines of text after the letter's subject, six lines on.
+    [InlineData("ỦY BAN NHÂN DÂN\nHUYỆN VŨ QUANG\n\nSố: 415/UBND-VHKHTT\nV/v cử cán bộ, công chức tham gia các lớp\nbồi dưỡng kỹ năng số năm 2025\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nVũ Quang, ngày 07 tháng 4 năm 2025\n\nKính gửi:\n- Ủy ban nhân dân các xã, thị trấn.\n\nThực hiện",
+        "415/UBND-VHKHTT", "UBND huyện Vũ Quang", "Vũ Quang", "2025-04-07")]
     public void Two_column_headers_read_line_by_line(string text, string number, string issuer, string place, string date)
     {
         var doc = TestModels.Extractor.Extract("x", text).Documents.Single();

@@ -363,6 +363,32 @@ public class QuotaTableTests
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
+    // As corpus/blind ap04 writes it, kept in its layout: "Số học viên được phân bổ (người)" over two
+    // classes, a "Tổng số" column beside them. The merged cells say which columns are whose; the cells
+    // counted one by one (as a table that marks its allotting column reads them) made each class a
+    // unit ("người lớp 2: …").
+    [Fact]
+    public void A_merged_allotting_cell_over_its_columns_is_read_from_the_layout()
+    {
+        var quotas = Quotas("""
+            BẢNG PHÂN BỔ SỐ LƯỢNG HỌC VIÊN LỚP 2, LỚP 3
+
+                                                          Số học viên được phân bổ (người)
+             TT    Đơn vị                            Lớp 2: Kỹ năng số      Lớp 3: Tổ công nghệ       Tổng số
+                                                     cho công chức          số cộng đồng
+                                                     chuyên môn
+             1     Thị trấn Vũ Quang                        5                       8                    13
+             2     Xã Ân Phú                                4                       6                    10
+                   Cộng                                     9                      14                    23
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [("thị trấn Vũ Quang", 5, "học viên"), ("thị trấn Vũ Quang", 8, "học viên"), ("xã Ân Phú", 4, "học viên"), ("xã Ân Phú", 6, "học viên")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+        Assert.Equal("Số học viên được phân bổ (Lớp 3: Tổ công nghệ số cộng đồng)", quotas[1].Purpose);
+    }
+
     // As corpus/blind af02 writes it, kept in its layout: two merged cells that name their units, each
     // over two columns; under "Lực lượng (người)" each column counts whom it names, under a classifier,
     // "(chiếc)", what it names.

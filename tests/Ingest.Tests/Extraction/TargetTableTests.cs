@@ -165,7 +165,7 @@ public class TargetTableTests
             III. TỔ CHỨC THỰC HIỆN
             """);
         Assert.Equal([(">=", 88m, "%", "2024"), (">=", 90m, "%", "2025"), ("=", 15m, "Hợp tác xã", "2024"), ("=", 18m, "Hợp tác xã", "2025")], targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
-        Assert.Equal("Số hợp tác xã thành lập mới", targets[2].Indicator);
+        Assert.Equal("số hợp tác xã thành lập mới", targets[2].Indicator);
     }
 
     // As corpus/blind ab01 writes it, kept in its layout: the header over two lines, a row's name wrapped under it.
@@ -182,7 +182,7 @@ public class TargetTableTests
             II. NHIỆM VỤ
             """);
         Assert.Equal([("=", 190m, "sản phẩm", "2024"), ("=", 220m, "sản phẩm", "2025"), ("=", 52m, "%", "2024"), ("=", 55m, "%", "2025")], targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
-        Assert.Equal("Tỷ lệ chủ thể OCOP là hợp tác xã, doanh nghiệp", targets[2].Indicator);
+        Assert.Equal("tỷ lệ chủ thể OCOP là hợp tác xã, doanh nghiệp", targets[2].Indicator);
     }
 
     // As corpus/blind ai04 writes a decision's annex: indicators by district under a caption that names
@@ -209,7 +209,7 @@ public class TargetTableTests
             [(1.5m, "%"), (1.2m, "%"), (2m, "trường"), (1m, "trường"), (3m, "trường"), (65.0m, "%"), (70.5m, "%"), (48.0m, "%")],
             targets.Select(t => (t.Value, t.Unit)));
         Assert.All(targets, t => Assert.Equal(("=", "2024"), (t.Comparator, t.By)));
-        Assert.Equal("Số trường đạt chuẩn quốc gia tăng thêm (Vũ Quang)", targets[3].Indicator);
+        Assert.Equal("số trường đạt chuẩn quốc gia tăng thêm (Vũ Quang)", targets[3].Indicator);
     }
 
     // As corpus/blind aj02 writes it: where the communes stood beside one group that names the year
@@ -242,7 +242,7 @@ public class TargetTableTests
             """);
         Assert.Equal([(9.5m, "%"), (75m, "hộ"), (8.0m, "%"), (60m, "hộ")], targets.Select(t => (t.Value, t.Unit)));
         Assert.All(targets, t => Assert.Equal(("=", "2025"), (t.Comparator, t.By)));
-        Assert.Equal("Tỷ lệ hộ nghèo của Xã Hương Liên", targets[0].Indicator);
+        Assert.Equal("tỷ lệ hộ nghèo của Xã Hương Liên", targets[0].Indicator);
     }
 
     // As corpus/blind ai08 writes it: each body's cap in a column a word bounds, beside a column of
@@ -320,7 +320,7 @@ public class TargetTableTests
             """);
         Assert.Equal([85m, 75m, 80m, 70m], targets.Select(t => t.Value));
         Assert.All(targets, t => Assert.Equal(("=", "%", "2024"), (t.Comparator, t.Unit, t.By)));
-        Assert.Equal("Tỷ lệ tiêm phòng so với tổng đàn trong diện tiêm Dại chó của Huyện Vũ Quang", targets[3].Indicator);
+        Assert.Equal("tỷ lệ tiêm phòng so với tổng đàn trong diện tiêm Dại chó của Huyện Vũ Quang", targets[3].Indicator);
     }
 
     // As corpus/blind al02 writes it: "Chỉ tiêu tối thiểu theo năm" over its years (the cell ends on
@@ -359,7 +359,7 @@ public class TargetTableTests
             [(">=", 80m, "%", "2024"), (">=", 90m, "%", "2025"), ("=", 100m, "%", "2026"),
              (">=", 150m, "doanh nghiệp", "2024"), (">=", 180m, "doanh nghiệp", "2025"), (">=", 200m, "doanh nghiệp", "2026")],
             targets.Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
-        Assert.Equal("Số doanh nghiệp công nghệ số đang hoạt động trên địa bàn tỉnh", targets[3].Indicator);
+        Assert.Equal("số doanh nghiệp công nghệ số đang hoạt động trên địa bàn tỉnh", targets[3].Indicator);
     }
 
     // As corpus/blind al02 writes it: two values of one indicator, each with its year written after it.
@@ -415,7 +415,7 @@ public class TargetTableTests
             [(4.5m, "triệu lượt", "2024"), (5.0m, "triệu lượt", "2025"), (120000m, "lượt", "2024"), (150000m, "lượt", "2025"),
              (12500m, "buồng", "2024"), (13500m, "buồng", "2025"), (2400m, "buồng", "2024"), (2800m, "buồng", "2025")],
             targets.Select(t => (t.Value, t.Unit, t.By)));
-        Assert.Equal("Trong đó: buồng đạt tiêu chuẩn từ 3 đến 5 sao", targets[^1].Indicator);
+        Assert.Equal("trong đó: buồng đạt tiêu chuẩn từ 3 đến 5 sao", targets[^1].Indicator);
     }
 
     // As corpus/blind ao01 writes it: the results of the year before the plan's, listed after
@@ -431,5 +431,101 @@ public class TargetTableTests
             """).Documents[0];
         var target = Assert.Single(doc.Targets);
         Assert.Equal((">=", 2300m, "hội viên"), (target.Comparator, target.Value, target.Unit));
+    }
+    // As corpus/blind ap01 writes it: "(tối thiểu)" ending a row's name makes each year's figure a
+    // floor, and is no part of the indicator.
+    [Fact]
+    public void A_bracket_ending_a_rows_name_bounds_its_figures()
+    {
+        var targets = Targets("""
+             TT    Chỉ tiêu                                        Đơn vị     Năm      Năm
+                                                                     tính      2024     2025
+             1     Tỷ lệ người nghiện ma túy có hồ sơ quản lý         %         80       85
+                   được điều trị, cai nghiện (tối thiểu)
+             2     Số xã được công nhận không ma túy                  xã        62       80
+
+            III. NHIỆM VỤ
+            """);
+        Assert.Equal(
+            [(">=", 80m, "2024"), (">=", 85m, "2025"), ("=", 62m, "2024"), ("=", 80m, "2025")],
+            targets.Select(t => (t.Comparator, t.Value, t.By)));
+        Assert.Equal("tỷ lệ người nghiện ma túy có hồ sơ quản lý được điều trị, cai nghiện", targets[0].Indicator);
+    }
+
+    // As corpus/blind ap02 writes it, one cell per line: a year's "chỉ tiêu" per commune where the
+    // people picked for the army and trained are places (quotas) and the households out of poverty
+    // and the insured share goals; column numbers "A" / "B" / "1" … under the header; groups whose
+    // rows go on numbering, each closed by "Cộng cụm số N" after a blank line.
+    [Fact]
+    public void A_places_table_of_shares_and_goals_splits_them_across_groups()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+            Phụ lục
+            CHỈ TIÊU KẾ HOẠCH NĂM 2024 GIAO CHO CÁC XÃ, THỊ TRẤN
+            STT
+            Đơn vị
+            Tuyển chọn, gọi công dân nhập ngũ
+            (người)
+            Đào tạo nghề cho lao động nông thôn
+            (người)
+            Số hộ thoát nghèo
+            (hộ)
+            Tỷ lệ dân số tham gia BHYT
+            (%)
+            A
+            B
+            1
+            2
+            3
+            4
+            I
+            Cụm thi đua số 1
+            1
+            Xã Trạm Tấu
+            5
+            40
+            35
+            98,5
+            2
+            Xã Hát Lìu
+            6
+            40
+            40
+            99,0
+
+            Cộng cụm số 1
+            11
+            80
+            75
+            98,7
+            II
+            Cụm thi đua số 2
+            3
+            Xã Bản Mù
+            5
+            35
+            45
+            99,5
+
+            Cộng cụm số 2
+            5
+            35
+            45
+            99,5
+
+            Toàn huyện
+            16
+            115
+            120
+            98,9
+            """).Documents[0];
+        Assert.Equal(
+            [("xã Trạm Tấu", 5), ("xã Trạm Tấu", 40), ("xã Hát Lìu", 6), ("xã Hát Lìu", 40), ("xã Bản Mù", 5), ("xã Bản Mù", 35)],
+            doc.Quotas.Select(q => (q.Holder[0], q.Count)));
+        Assert.All(doc.Quotas, q => Assert.Equal("người", q.Unit));
+        Assert.Equal(
+            [(35m, "hộ"), (98.5m, "%"), (40m, "hộ"), (99.0m, "%"), (45m, "hộ"), (99.5m, "%")],
+            doc.Targets.Select(t => (t.Value, t.Unit)));
+        Assert.Equal("số hộ thoát nghèo của Xã Trạm Tấu", doc.Targets[0].Indicator);
     }
 }

@@ -288,8 +288,10 @@ public static class QuotaFinder
             var kind = cls.Groups["kind"].Value.Trim();
             if (!cls.Groups["lead"].Success)
             {
-                // "Công an xã, Ban Chỉ huy Quân sự xã (mỗi đơn vị)" (corpus/blind ao04): the bodies named, each.
-                return new Holder([.. cls.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)], true);
+                // "Công an xã, Ban Chỉ huy Quân sự xã (mỗi đơn vị)" (corpus/blind ao04): the bodies named,
+                // each; a place among them with its level in lower case, "Thành phố Đông Hà, thị xã Quảng
+                // Trị (mỗi đơn vị)" (aq02).
+                return new Holder([.. cls.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => LowerLevel(rules, n))], true);
             }
             if (cls.Groups["names"].Success)
             {

@@ -30,6 +30,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef StriveRule = new("quota.table-strive-column");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
+    private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
     private static readonly RuleRef PlaceLevelRule = new("quota.level");
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
@@ -79,6 +80,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // columns a merged cell's unit spans ("Ngạch chuyên viên" under "Số học viên được phân bổ").
         var spanned = false;
         var notes = false;
+        // A "Trong đó" after the totals' column: the columns after it are parts of the total.
+        var breakdown = false;
         // The columns "Số <unit>" and nothing more, and whether another column names what is allotted.
         var had = new List<int>();
         var allotting = false;
@@ -166,6 +169,14 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 (total, totalLine) = (true, i);
             }
+            else if (total && units.Count == 0 && BreakdownRule.In(rules).IsMatch(lines[i].Folded) && SubsetColumnRule.In(rules).IsMatch(lines[i].Folded)
+                && (HeaderBracket.CountedIn(rules, lines[totalLine].Text) ?? HeaderBracket.CountedIn(rules, lines[totalLine + 1].Text)) is { } allotted)
+            {
+                // "Tổng số (người)" / "Trong đó" / "Nghề nông nghiệp (người)" / "Nghề phi nông nghiệp
+                // (người)" (corpus/blind aq02): the total is what each place is given, the parts only
+                // what it is made of (rule table.breakdown-cell; SpannedHeader reads a layout's so).
+                (units, total, breakdown) = ([allotted], false, true);
+            }
             else if (NoteColumnRule.In(rules).IsMatch(lines[i].Folded))
             {
                 notes = true;
@@ -200,6 +211,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 (units, spanners) = two;
             }
+        }
+        for (var k = 1; breakdown && k < units.Count; k++)
+        {
+            units[k] = null;
         }
         // "Số ấp" / "Số hộ gia đình" / "Đề nghị tặng Giấy khen …" over "Tập thể" / "Cá nhân" / "Hộ gia
         // đình" (corpus/blind t01): beside columns that allot, the plain counts are what each place

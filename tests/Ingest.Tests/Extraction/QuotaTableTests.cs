@@ -363,6 +363,52 @@ public class QuotaTableTests
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
+    // As corpus/blind aq02 writes it, one cell per line, under "CHỈ TIÊU ĐÀO TẠO NGHỀ …" (places for
+    // trainees, not goals): "Tổng số (người)" then "Trong đó" over two kinds of trade. Each district
+    // is given its total; the parts are what it is made of. A class row names its places with their
+    // levels in lower case.
+    [Fact]
+    public void A_total_before_a_breakdown_is_each_places_allocation()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+            Phụ lục
+            CHỈ TIÊU ĐÀO TẠO NGHỀ CHO LAO ĐỘNG NÔNG THÔN NĂM 2016
+            (Kèm theo Quyết định số 612/QĐ-UBND ngày 28/3/2016 của UBND tỉnh Quảng Trị)
+
+            TT
+            Đơn vị
+            Tổng số
+            (người)
+            Trong đó
+            Nghề nông nghiệp
+            (người)
+            Nghề phi nông nghiệp
+            (người)
+            Ghi chú
+            1
+            Huyện Hướng Hóa
+            650
+            450
+            200
+            Ưu tiên người DTTS
+            2
+            Thành phố Đông Hà, thị xã Quảng Trị
+            (mỗi đơn vị)
+            120
+            20
+            100
+            Tổng cộng
+            890
+            490
+            400
+            """).Documents[0];
+        Assert.Equal(
+            [("huyện Hướng Hóa", 650, "người"), ("thành phố Đông Hà", 120, "người")],
+            doc.Quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+        Assert.Equal(["thành phố Đông Hà", "thị xã Quảng Trị"], doc.Quotas[1].Holder);
+        Assert.Empty(doc.Targets);
+    }
+
     // As corpus/blind ap04 writes it, kept in its layout: "Số học viên được phân bổ (người)" over two
     // classes, a "Tổng số" column beside them. The merged cells say which columns are whose; the cells
     // counted one by one (as a table that marks its allotting column reads them) made each class a

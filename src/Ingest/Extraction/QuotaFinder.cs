@@ -293,12 +293,14 @@ public static class QuotaFinder
                 // Trị (mỗi đơn vị)" (aq02).
                 return new Holder([.. cls.Groups["names"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => LowerLevel(rules, n))], true);
             }
+            // "Đoàn các xã: Đại Hưng, Đại Lãnh (mỗi đơn vị)" (corpus/blind aq03): each place's body.
+            var body = cls.Groups["body"].Success ? cls.Groups["body"].Value + " " : "";
             if (cls.Groups["names"].Success)
             {
                 var places = ExpandNames(rules, kind + " " + cls.Groups["names"].Value.Trim());
-                return new Holder(places, each || places.Count > 1);
+                return new Holder([.. places.Select(p => body + p)], each || places.Count > 1);
             }
-            return new Holder(["các " + kind], true);
+            return new Holder([body + "các " + kind], true);
         }
         // "Cụm thi đua số 1 (các huyện miền núi)" (corpus/blind g05): the row's name, not its aside.
         return new Holder([LowerLevel(rules, WithoutAside(rules, who).Trim())], false);

@@ -230,6 +230,18 @@ public class BlindRoundTests
     }
 
     [Fact]
+    public void A_youth_unions_base_bodies_are_holders_each()
+    {
+        // aq03: "riêng Đoàn thị trấn Ái Nghĩa và Đoàn xã Đại Hiệp mỗi đơn vị cử 08 đoàn viên"; table rows
+        // "Đoàn các xã: Đại Hưng, Đại Lãnh, Đại Sơn, Đại Hồng (mỗi đơn vị)" and "Đoàn các trường THPT
+        // trên địa bàn huyện (mỗi đơn vị)".
+        var quotas = Extract("aq03.txt").Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Count == 8 && q.Each && q.Holder.SequenceEqual(["Đoàn thị trấn Ái Nghĩa", "Đoàn xã Đại Hiệp"]));
+        Assert.Contains(quotas, q => q.Count == 1 && q.Each && q.Unit == "đội" && q.Holder.SequenceEqual(["Đoàn xã Đại Hưng", "Đoàn xã Đại Lãnh", "Đoàn xã Đại Sơn", "Đoàn xã Đại Hồng"]));
+        Assert.Contains(quotas, q => q.Count == 1 && q.Each && q.Unit == "đội" && q.Holder.SequenceEqual(["Đoàn các trường THPT trên địa bàn huyện"]));
+    }
+
+    [Fact]
     public void A_tables_caption_or_spanning_cell_says_what_its_columns_count()
     {
         // y08: "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" / …

@@ -89,6 +89,18 @@ public class HeaderGoldTests
     // stand four lines of text after the letter's subject, six lines on.
     [InlineData("ỦY BAN NHÂN DÂN\nHUYỆN VŨ QUANG\n\nSố: 415/UBND-VHKHTT\nV/v cử cán bộ, công chức tham gia các lớp\nbồi dưỡng kỹ năng số năm 2025\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nVũ Quang, ngày 07 tháng 4 năm 2025\n\nKính gửi:\n- Ủy ban nhân dân các xã, thị trấn.\n\nThực hiện",
         "415/UBND-VHKHTT", "UBND huyện Vũ Quang", "Vũ Quang", "2025-04-07")]
+    // corpus/blind aq03, ab06, af04, ae08: a Youth Union's or an association's header, its national
+    // body in the right column where the motto stands, its own committee ("TỈNH ĐOÀN", "BCH …") on the left.
+    [InlineData("     TỈNH ĐOÀN QUẢNG NAM                               ĐOÀN TNCS HỒ CHÍ MINH\n   BCH ĐOÀN HUYỆN ĐẠI LỘC                             ----------------------\n             ***\n      Số: 34-KH/HĐTN                          Đại Lộc, ngày 09 tháng 5 năm 2022\n\n\n                                          KẾ HOẠCH\n             Tổ chức Chiến dịch Thanh niên tình nguyện hè năm 2022\n\n    Căn cứ",
+        "34-KH/HĐTN", "BCH Đoàn huyện Đại Lộc", "Đại Lộc", "2022-05-09")]
+    [InlineData("HUYỆN ĐOÀN CHÂU THÀNH                  ĐOÀN TNCS HỒ CHÍ MINH\n          ***\nSố: 12-KH/HĐTN                          Châu Thành, ngày 3 tháng 4 năm 2021\n\nKẾ HOẠCH\nTháng Thanh niên năm 2021\n\nCăn cứ",
+        "12-KH/HĐTN", "Huyện đoàn Châu Thành", "Châu Thành", "2021-04-03")]
+    [InlineData("TỈNH ĐOÀN BẾN TRE\n***\nSố: 86-KH/TĐTN-KTXH\nĐOÀN TNCS HỒ CHÍ MINH\nBến Tre, ngày 20 tháng 02 năm 2017\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2017\n\nCăn cứ",
+        "86-KH/TĐTN-KTXH", "Tỉnh đoàn Bến Tre", "Bến Tre", "2017-02-20")]
+    [InlineData("BCH ĐOÀN TỈNH THÁI NGUYÊN\n***\nSố: 214-KH/TĐTN-PT\nĐOÀN TNCS HỒ CHÍ MINH\nThái Nguyên, ngày 16 tháng 5 năm 2022\n\nKẾ HOẠCH\nChiến dịch tình nguyện hè\n\nCăn cứ",
+        "214-KH/TĐTN-PT", "BCH Đoàn tỉnh Thái Nguyên", "Thái Nguyên", "2022-05-16")]
+    [InlineData("     HỘI NÔNG DÂN VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK                 Độc lập - Tự do - Hạnh phúc\n              ***\nSố: 112-KH/HNDT                                  Đắk Lắk, ngày 10 tháng 3 năm 2023\n\nKẾ HOẠCH\nPhong trào nông dân thi đua\n\nCăn cứ",
+        "112-KH/HNDT", "BCH Hội Nông dân tỉnh Đắk Lắk", "Đắk Lắk", "2023-03-10")]
     public void Two_column_headers_read_line_by_line(string text, string number, string issuer, string place, string date)
     {
         var doc = TestModels.Extractor.Extract("x", text).Documents.Single();

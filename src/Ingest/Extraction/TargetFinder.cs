@@ -28,6 +28,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetGoalRule = new("target.goal");
     private static readonly RuleRef TargetNamedGoalRule = new("target.named-goal");
     private static readonly RuleRef TargetLeadInRule = new("target.lead-in");
+    private static readonly RuleRef TargetLateLeadInRule = new("target.late-lead-in");
     private static readonly RuleRef TargetNoneLeftRule = new("target.none-left");
     private static readonly RuleRef TargetFundingRule = new("target.funding");
     private static readonly RuleRef TargetAllottedCountRule = new("target.allotted-count");
@@ -427,9 +428,13 @@ public static class TargetFinder
                 phrase += " " + ct.Substring(baseline.Index, baseline.Length).Trim();
             }
         }
-        phrase = VietnameseText.CollapseSpaces(phrase);
-        phrase = TargetTrailingVerbsRule.In(rules).Replace(phrase, "").Trim(' ', ',', '.', ';', ':');
-        phrase = TargetExceptionAsideRule.In(rules).Replace(phrase, "");
+        phrase = Trimmed(rules, phrase);
+        // "Tổng số ngày công tình nguyện phấn đấu đạt 4.500 ngày công" (corpus/blind aq03): a lead-in
+        // after the indicator leaves nothing after it or the value; the indicator is what stands before it.
+        if (phrase.Length == 0 && TargetLateLeadInRule.In(rules).Match(cf[..m.Index]) is { Success: true, Index: > 0 } late)
+        {
+            phrase = Trimmed(rules, TargetVerbLeadRule.In(rules).Replace(ct[..late.Index], ""));
+        }
         if (decrease)
         {
             phrase = "mức giảm " + TargetDecreaseLeadRule.In(rules).Replace(phrase, "");
@@ -438,6 +443,9 @@ public static class TargetFinder
             ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
             : phrase;
     }
+
+    private static string Trimmed(RuleBook rules, string phrase) =>
+        TargetExceptionAsideRule.In(rules).Replace(TargetTrailingVerbsRule.In(rules).Replace(VietnameseText.CollapseSpaces(phrase), "").Trim(' ', ',', '.', ';', ':'), "");
 
     private static string? YearOf(RuleBook rules, string folded)
     {

@@ -552,4 +552,17 @@ public class TargetTableTests
             targets.Select(t => (t.Comparator, t.Value, t.Unit)));
         Assert.All(targets, t => Assert.Equal("2024", t.By));
     }
+    // As corpus/blind aq03 writes it: blood units and work-days are what a goal counts, and a
+    // "phấn đấu đạt" after the indicator leaves it whole.
+    [Fact]
+    public void Blood_units_and_work_days_are_counted_and_a_late_lead_in_keeps_the_indicator()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+            II. CHỈ TIÊU
+            - Vận động hiến ít nhất 120 đơn vị máu tình nguyện.
+            - Tổng số ngày công tình nguyện phấn đấu đạt 4.500 ngày công.
+            """).Documents[0];
+        Assert.Equal([(">=", 120m, "đơn vị máu"), ("=", 4500m, "ngày công")], doc.Targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+        Assert.Equal("tổng số ngày công tình nguyện", doc.Targets[1].Indicator);
+    }
 }

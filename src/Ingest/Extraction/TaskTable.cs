@@ -173,6 +173,14 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     {
         // The time: the first line after the task's first that is a date, or a standing time.
         var t = cells.FindIndex(1, c => IsTime(rules, c.Folded));
+        // "Báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu" / "năm 2025" / "Văn phòng - Thống kê" / … /
+        // "Trước ngày" / "15/6/2025" (corpus/blind aq04): a line in lower case that goes on the task's
+        // words is no time of its own where a time follows it.
+        while (t > 0 && cells[t].Text.Length > 0 && char.IsLower(cells[t].Text[0]) && !TimeHeadRule.In(rules).IsMatch(cells[t - 1].Folded)
+            && cells.FindIndex(t + 1, c => IsTime(rules, c.Folded)) is var later and > 0)
+        {
+            t = later;
+        }
         var timeAt = t < 0 ? cells.Count : t;
         // The leading body: the first line after the task that names one, before the time — or,
         // where the time's column comes first, after it.

@@ -242,6 +242,16 @@ public class BlindRoundTests
     }
 
     [Fact]
+    public void A_task_wrapped_onto_a_year_keeps_its_time_in_its_own_column()
+    {
+        // aq04: "4" / "Báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu" / "năm 2025" / "Văn phòng - Thống kê"
+        // / "Các ngành, đoàn thể" / "Trước ngày" / "15/6/2025".
+        var deadlines = Extract("aq04.txt").Documents[0].Deadlines;
+        Assert.Contains(deadlines, d => d.Action.EndsWith("6 tháng đầu năm 2025", StringComparison.Ordinal) && d.Due == new PartialDate(2025, 6, 15));
+        Assert.DoesNotContain(deadlines, d => d.Action.EndsWith("6 tháng đầu", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_tables_caption_or_spanning_cell_says_what_its_columns_count()
     {
         // y08: "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" / …

@@ -363,6 +363,34 @@ public class QuotaTableTests
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
 
+    // As corpus/blind ap03 writes it, one cell per line: a veterans' association's base units ("Cơ sở
+    // hội") head the holders under "Số lượng đề nghị tối đa" over "Tập thể" / "Cá nhân".
+    [Fact]
+    public void An_associations_base_units_head_the_holders()
+    {
+        var quotas = Quotas("""
+            1. Giấy khen của Ban Chấp hành Hội Cựu chiến binh huyện
+            Các cơ sở hội đề nghị số lượng tối đa như sau:
+            TT
+            Cơ sở hội
+            Số lượng đề nghị tối đa
+            Tập thể
+            Cá nhân
+            1
+            Hội CCB thị trấn Mường Xén
+            03
+            04
+            2
+            Các cơ sở hội xã còn lại (mỗi cơ sở hội)
+            02
+            03
+            2. Bằng khen của Hội Cựu chiến binh tỉnh
+            """);
+        Assert.Equal(
+            [("Hội CCB thị trấn Mường Xén", 3, "tập thể"), ("Hội CCB thị trấn Mường Xén", 4, "cá nhân"), ("các cơ sở hội xã còn lại", 2, "tập thể"), ("các cơ sở hội xã còn lại", 3, "cá nhân")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
     // As corpus/blind aq02 writes it, one cell per line, under "CHỈ TIÊU ĐÀO TẠO NGHỀ …" (places for
     // trainees, not goals): "Tổng số (người)" then "Trong đó" over two kinds of trade. Each district
     // is given its total; the parts are what it is made of. A class row names its places with their

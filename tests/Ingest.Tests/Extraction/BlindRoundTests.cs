@@ -252,6 +252,16 @@ public class BlindRoundTests
     }
 
     [Fact]
+    public void A_long_numbered_heading_is_its_paragraphs_award()
+    {
+        // ap03: "3. Bằng khen của Trung ương Hội Cựu chiến binh Việt Nam" / "Ban Thường vụ Hội Cựu chiến
+        // binh huyện lựa chọn 01 tập thể hoặc 01 cá nhân …": the heading ends at its line.
+        var quotas = Extract("ap03.txt").Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Count == 1 && q.Unit == "tập thể hoặc cá nhân" && q.Holder.SequenceEqual(["Ban Thường vụ Hội Cựu chiến binh huyện"])
+            && q.Purpose == "Bằng khen của Trung ương Hội Cựu chiến binh Việt Nam");
+    }
+
+    [Fact]
     public void A_tables_caption_or_spanning_cell_says_what_its_columns_count()
     {
         // y08: "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" / …

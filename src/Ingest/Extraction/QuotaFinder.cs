@@ -306,6 +306,26 @@ public static class QuotaFinder
         return new Holder([LowerLevel(rules, WithoutAside(rules, who).Trim())], false);
     }
 
+    // "Hội CCB thị trấn Mường Xén và xã Hữu Kiệm" (corpus/blind ap03): one body's kind over places
+    // joined by "và", each its own body ("Hội CCB xã Hữu Kiệm"); null for any other name.
+    private static List<string>? BodyOverPlaces(RuleBook rules, string name)
+    {
+        var parts = name.Split(" và ", StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || !parts.Skip(1).All(p => QuotaLevelRule.In(rules).IsMatch(p)))
+        {
+            return null;
+        }
+        var words = parts[0].Split(' ');
+        var at = Enumerable.Range(1, Math.Max(0, words.Length - 1)).FirstOrDefault(k => QuotaLevelRule.In(rules).IsMatch(string.Join(' ', words[k..])), -1);
+        if (at < 1)
+        {
+            return null;
+        }
+        // "môn Điền kinh, thành phố Đông Hà và huyện Hướng Hóa" (z06): words before a comma are no body's kind.
+        var body = string.Join(' ', words[..at]);
+        return body.Contains(',', StringComparison.Ordinal) ? null : [parts[0], .. parts.Skip(1).Select(p => body + " " + p)];
+    }
+
     // A place named with its level: "Xã Đồng Sơn", "huyện Phú Bình" — not a heading's words.
     private static bool NamesPlace(RuleBook rules, string text)
     {
@@ -362,6 +382,10 @@ public static class QuotaFinder
             {
                 // "riêng Sở Lao động - Thương binh và Xã hội và Sở Xây dựng" (corpus/blind d05): bodies, not places.
                 list = SplitList(rules, list[0]);
+            }
+            if (list.Count == 1 && BodyOverPlaces(rules, list[0]) is { } spread)
+            {
+                list = spread;
             }
             return new Holder(list, list.Count > 1);
         }

@@ -262,6 +262,16 @@ public class BlindRoundTests
     }
 
     [Fact]
+    public void An_exceptions_body_over_two_places_is_each_places_body()
+    {
+        // ap03: "Mỗi cơ sở hội lựa chọn 01 hội viên cựu chiến binh sản xuất, kinh doanh giỏi tiêu biểu …;
+        // riêng Hội CCB thị trấn Mường Xén và xã Hữu Kiệm, mỗi đơn vị lựa chọn 02 hội viên".
+        var quotas = Extract("ap03.txt").Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Count == 1 && q.Each && q.Unit == "hội viên" && q.Holder.SequenceEqual(["các cơ sở hội"]));
+        Assert.Contains(quotas, q => q.Count == 2 && q.Each && q.Unit == "hội viên" && q.Holder.SequenceEqual(["Hội CCB thị trấn Mường Xén", "Hội CCB xã Hữu Kiệm"]));
+    }
+
+    [Fact]
     public void A_tables_caption_or_spanning_cell_says_what_its_columns_count()
     {
         // y08: "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" / …

@@ -437,6 +437,33 @@ public class QuotaTableTests
         Assert.Empty(doc.Targets);
     }
 
+    // As corpus/blind ar01 writes it, kept in its layout: two merged cells, one naming no unit over
+    // columns that do, one naming "(người)" over kinds of people and its own "Tổng số"; then the
+    // columns' numbers with the total's formula, "(7)=(5)+(6)".
+    [Fact]
+    public void A_row_of_column_numbers_with_a_totals_formula_names_no_column()
+    {
+        var quotas = Quotas("""
+            PHÂN BỔ CHỈ TIÊU XÂY DỰNG MÔ HÌNH ĐIỂM VÀ SỐ HỌC VIÊN TẬP HUẤN
+
+                                           Xây dựng mô hình điểm          Tập huấn nghiệp vụ phòng,
+                                              không ma túy                 chống ma túy (người)
+            TT         Đơn vị              Xã, phường,    Thôn, bản,      Cán bộ      Tuyên
+                                         thị trấn       tổ dân phố      cấp xã      truyền      Tổng số
+                                         (đơn vị)       (thôn)                      viên
+            (1)          (2)                  (3)            (4)            (5)        (6)      (7)=(5)+(6)
+             1   Thành phố Điện Biên Phủ       4             12             24          60          84
+             2   Thị xã Mường Lay              1              -              6          20          26
+               Tổng cộng                     5             12             30          80         110
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [("thành phố Điện Biên Phủ", 4, "đơn vị cấp xã"), ("thành phố Điện Biên Phủ", 12, "thôn"), ("thành phố Điện Biên Phủ", 24, "cán bộ cấp xã"), ("thành phố Điện Biên Phủ", 60, "tuyên truyền viên"),
+             ("thị xã Mường Lay", 1, "đơn vị cấp xã"), ("thị xã Mường Lay", 6, "cán bộ cấp xã"), ("thị xã Mường Lay", 20, "tuyên truyền viên")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
+
     // As corpus/blind ap04 writes it, kept in its layout: "Số học viên được phân bổ (người)" over two
     // classes, a "Tổng số" column beside them. The merged cells say which columns are whose; the cells
     // counted one by one (as a table that marks its allotting column reads them) made each class a

@@ -51,7 +51,22 @@ internal static class AllotmentHeader
         return Read(rules, QuotaTable.Unwrapped(header), figures, measured, i)
             // "Số liều vắc xin" / "MR phân bổ" / "(liều)" (corpus/blind u06): a line that opens on an
             // acronym may go on the cell above it.
-            ?? Read(rules, AcronymsJoined(QuotaTable.Unwrapped(header)), figures, measured, i);
+            ?? Read(rules, AcronymsJoined(QuotaTable.Unwrapped(header)), figures, measured, i)
+            ?? (WithoutFields(rules, QuotaTable.Unwrapped(header), figures) is { } leaves ? Read(rules, leaves, figures, measured, i) : null);
+    }
+
+    // "Đơn vị" / "Quốc phòng" / "Lao động - việc làm" / "Xã hội" / "Lâm nghiệp" / "Giao quân (người)" / …
+    // / "Trồng rừng mới (ha)" (corpus/blind ar02): the fields over the columns, no bracket of their
+    // own, stand before the columns, each closed by its unit; the columns alone, after the holders'
+    // cell; null for any other header.
+    private static List<string>? WithoutFields(RuleBook rules, List<string> cells, int figures)
+    {
+        var h = cells.FindIndex(c => HolderColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)));
+        var after = h < 0 ? [] : cells.Skip(h + 1).ToList();
+        var fields = after.Count - figures;
+        return h < 0 || fields <= 0 || !after.Skip(fields).All(c => HeaderBracket.Of(rules, c) is not null) || after.Take(fields).Any(c => HeaderBracket.Of(rules, c) is not null)
+            ? null
+            : [.. cells.Take(h + 1), .. after.Skip(fields)];
     }
 
     private static HeaderColumns? Read(RuleBook rules, List<string> cells, int figures, string? measured, int i)

@@ -40,8 +40,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef GenericLeadRule = new("quota.table-generic-lead");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
 
-    /// <summary>Header cells, wrapped or not, before the first row (<see cref="AllotmentHeader"/> reads as many).</summary>
-    internal const int MaxHeaderLines = 14;
+    /// <summary>
+    /// Header cells, wrapped or not, before the first row (<see cref="AllotmentHeader"/> reads as many):
+    /// "Đơn vị", four fields and five columns each closed by its bracket make 15 (corpus/blind ar02).
+    /// </summary>
+    internal const int MaxHeaderLines = 18;
 
     // A row's note, wrapped or not.
     private const int MaxNoteLines = 3;

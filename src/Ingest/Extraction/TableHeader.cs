@@ -76,6 +76,13 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         {
             return null;
         }
+        // "Quốc phòng" / "Lao động - việc làm" / "Xã hội" / "Lâm nghiệp" over "Giao quân (người)" / …
+        // / "Trồng rừng mới (ha)" (corpus/blind ar02): fields over the columns, each column closed by its
+        // unit in brackets and no field by one; which field is over which the cells do not say.
+        if (cells.Skip(cells.Count - figures).All(c => c.TrimEnd().EndsWith(')')) && !cells.Take(cells.Count - figures).Any(c => c.TrimEnd().EndsWith(')')))
+        {
+            return [.. cells.Skip(cells.Count - figures).Select(c => ("", c))];
+        }
         var groups = cells.Count - figures;
         // The groups are the last cells with no year before the second row's columns, which all have one.
         var lastGroup = -1;

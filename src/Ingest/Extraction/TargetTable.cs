@@ -48,6 +48,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
     private static readonly RuleRef PartNameRule = new("quota.table-subset-column");
     private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
+    private static readonly RuleRef AnnexFloorRule = new("target.annex-floor-note");
+    private static readonly RuleRef AnnexRule = new("section.annex-caption");
 
     // Header lines before the first row (a two-level header that wraps, and its column numbers).
     private const int MaxHeaderLines = 28;
@@ -82,7 +84,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         // "(Giá trị trong bảng là mức tối thiểu phải đạt)" under the caption (corpus/blind s04): every
         // figure is a floor.
-        var bound = TableCells.Caption(lines, start).Any(l => FloorNoteRule.In(rules).IsMatch(l.Folded)) ? ">=" : "=";
+        // So does a sentence of the body about the annex the table stands in: "Các chỉ tiêu giao tại Phụ
+        // lục là mức tối thiểu" (corpus/blind ar02).
+        var annexFloor = TableCells.Caption(lines, start).Any(l => AnnexRule.In(rules).IsMatch(l.Folded))
+            && Enumerable.Range(0, start).Any(k => AnnexFloorRule.In(rules).IsMatch(lines[k].Folded));
+        var bound = annexFloor || TableCells.Caption(lines, start).Any(l => FloorNoteRule.In(rules).IsMatch(l.Folded)) ? ">=" : "=";
         // The first column names the rows: indicators, or places and bodies.
         var name = VietnameseText.Fold(header.Cells[0]);
         bool byIndicator;

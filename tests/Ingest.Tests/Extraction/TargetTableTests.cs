@@ -565,4 +565,67 @@ public class TargetTableTests
         Assert.Equal([(">=", 120m, "đơn vị máu"), ("=", 4500m, "ngày công")], doc.Targets.Select(t => (t.Comparator, t.Value, t.Unit)));
         Assert.Equal("tổng số ngày công tình nguyện", doc.Targets[1].Indicator);
     }
+    // As corpus/blind ar02 writes it, one cell per line: fields over the columns ("Quốc phòng" / "Lao
+    // động - việc làm" / "Xã hội" / "Lâm nghiệp"), each column closed by its unit; the people called up
+    // and trained are places, the rest goals, all floors by a sentence of the body about the annex.
+    [Fact]
+    public void Fields_over_an_annexs_columns_and_a_floor_said_in_the_body()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header + """
+            Các chỉ tiêu giao tại Phụ lục là mức tối thiểu; Ủy ban nhân dân các xã phấn đấu vượt mức.
+            PHỤ LỤC
+            CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024
+            GIAO CHO CÁC XÃ, THỊ TRẤN
+            (Kèm theo Quyết định số 15/QĐ-UBND ngày 08/01/2024 của UBND huyện Đắk Glei)
+            STT
+            Đơn vị
+            Quốc phòng
+            Lao động -
+            việc làm
+            Xã hội
+            Lâm nghiệp
+            Giao quân
+            (người)
+            Tuyển sinh đào
+            tạo nghề sơ cấp
+            (học viên)
+            Giảm tỷ lệ hộ
+            nghèo
+            (%)
+            Tỷ lệ dân số
+            tham gia BHYT
+            (%)
+            Trồng rừng
+            mới
+            (ha)
+            A
+            B
+            1
+            2
+            3
+            4
+            5
+            1
+            Xã Mường Hoong
+            5
+            30
+            5,5
+            98
+            35
+            2
+            Xã Ngọc Linh
+            4
+            25
+            6,0
+            97
+            40
+            """).Documents[0];
+        Assert.Equal(
+            [("xã Mường Hoong", 5, "người"), ("xã Mường Hoong", 30, "học viên"), ("xã Ngọc Linh", 4, "người"), ("xã Ngọc Linh", 25, "học viên")],
+            doc.Quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+        Assert.Equal(
+            [(5.5m, "%"), (98m, "%"), (35m, "ha"), (6.0m, "%"), (97m, "%"), (40m, "ha")],
+            doc.Targets.Select(t => (t.Value, t.Unit)));
+        Assert.All(doc.Targets, t => Assert.Equal(">=", t.Comparator));
+    }
 }

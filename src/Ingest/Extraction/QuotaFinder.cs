@@ -300,6 +300,11 @@ public static class QuotaFinder
                 var places = ExpandNames(rules, kind + " " + cls.Groups["names"].Value.Trim());
                 return new Holder([.. places.Select(p => body + p)], each || places.Count > 1);
             }
+            // "Các xã Đạ K' Nàng, Đạ M' Rong, Đạ Long, Đạ Tông (mỗi đơn vị)" (corpus/blind ar03): the places named, each.
+            if (QuotaNamedPlacesRule.In(rules).IsMatch("các " + kind) && ExpandNames(rules, "các " + kind) is { Count: > 1 } named)
+            {
+                return new Holder([.. named.Select(n => body + LowerLevel(rules, n))], true);
+            }
             return new Holder([body + "các " + kind], true);
         }
         // "Cụm thi đua số 1 (các huyện miền núi)" (corpus/blind g05): the row's name, not its aside.
@@ -308,22 +313,21 @@ public static class QuotaFinder
 
     // "Hội CCB thị trấn Mường Xén và xã Hữu Kiệm" (corpus/blind ap03): one body's kind over places
     // joined by "và", each its own body ("Hội CCB xã Hữu Kiệm"); null for any other name.
+    // "cơ sở Hội xã Rô Men và cơ sở Hội xã Phi Liêng" (ar03): the kind said again before each place.
     private static List<string>? BodyOverPlaces(RuleBook rules, string name)
     {
         var parts = name.Split(" và ", StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || !parts.Skip(1).All(p => QuotaLevelRule.In(rules).IsMatch(p)))
-        {
-            return null;
-        }
         var words = parts[0].Split(' ');
         var at = Enumerable.Range(1, Math.Max(0, words.Length - 1)).FirstOrDefault(k => QuotaLevelRule.In(rules).IsMatch(string.Join(' ', words[k..])), -1);
-        if (at < 1)
+        // "môn Điền kinh, thành phố Đông Hà và huyện Hướng Hóa" (z06): words before a comma are no body's kind.
+        var body = at < 1 ? "" : string.Join(' ', words[..at]);
+        if (parts.Length < 2 || body.Length == 0 || body.Contains(',', StringComparison.Ordinal))
         {
             return null;
         }
-        // "môn Điền kinh, thành phố Đông Hà và huyện Hướng Hóa" (z06): words before a comma are no body's kind.
-        var body = string.Join(' ', words[..at]);
-        return body.Contains(',', StringComparison.Ordinal) ? null : [parts[0], .. parts.Skip(1).Select(p => body + " " + p)];
+        var places = parts.Skip(1).Select(p => QuotaLevelRule.In(rules).IsMatch(p) ? body + " " + p
+            : p.StartsWith(body + " ", StringComparison.Ordinal) && QuotaLevelRule.In(rules).IsMatch(p[(body.Length + 1)..]) ? p : null).ToList();
+        return places.Contains(null) ? null : [parts[0], .. places.OfType<string>()];
     }
 
     // A place named with its level: "Xã Đồng Sơn", "huyện Phú Bình" — not a heading's words.

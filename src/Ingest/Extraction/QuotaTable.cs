@@ -108,8 +108,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.End);
         }
-        // The header line a column of counts was last read from, and the totals' column's.
+        // The header line a column of counts was last read from, the totals' column's, and the holders'.
         var unitLine = -1;
+        var holderLine = -1;
         var totalLine = -1;
         for (; purposes is null && !laidOut && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
         {
@@ -117,7 +118,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
             if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded))
             {
-                holder = true;
+                (holder, holderLine) = (true, i);
                 // "Ấp" over "Tân Hưng", "Phước Thọ" (corpus/blind r07): each row's place is an ấp.
                 level = LevelColumnRule.In(rules).IsMatch(lines[i].Folded) ? lines[i].Text.Trim().ToLowerInvariant() : null;
             }
@@ -162,7 +163,16 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 // "Bắn nỏ" / "(VĐV)", "Nhập ngũ" / "Quân đội" / "(công dân)" (corpus/blind q05, q06): the
                 // unit in brackets closes a column of counts named above it.
                 // What the unit is called in the record ("VĐV": vận động viên) QuotaFinder reads, as for every column.
-                units.Add(lines[i].Text.Substring(unitCell.Groups["unit"].Index, unitCell.Groups["unit"].Length));
+                // A people's bracket under a column that opens on a kind of people counts them, as NamedUnit
+                // reads one cell: the whole name, "Kiểm lâm địa bàn" / "(người)" (corpus/blind an06), or the
+                // kind a name wrapped over lines opens on, "Đại biểu dự" / "Hội nghị" / "(người)" (ar03).
+                var bracketed = lines[i].Text.Substring(unitCell.Groups["unit"].Index, unitCell.Groups["unit"].Length);
+                var opening = Math.Max(unitLine, holderLine) + 1;
+                units.Add(opening > 0 && opening < i && PeopleRule.In(rules).IsMatch(VietnameseText.Fold(bracketed.ToLowerInvariant()))
+                    && PeopleCellRule.In(rules).Match(lines[opening].Folded) is { Success: true } kind
+                    ? opening == i - 1 ? char.ToLowerInvariant(lines[opening].Text.Trim()[0]) + lines[opening].Text.Trim()[1..]
+                        : lines[opening].Text.Substring(kind.Index, kind.Length).ToLowerInvariant()
+                    : bracketed);
             }
             else if (allots && CountedColumn(rules, lines, ref i) is { } counted)
             {

@@ -28,6 +28,7 @@ internal static class SpannedHeader
     private static readonly RuleRef KindCellRule = new("quota.table-kind-cell");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
+    private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when merged cells of a layout stand in it; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -111,6 +112,12 @@ internal static class SpannedHeader
     /// </summary>
     internal static string? UnitUnder(RuleBook rules, string merged, string cell)
     {
+        // "Số học viên phân bổ (người)" over "Lớp thứ nhất (hòa giải viên)" / "Lớp thứ hai (tuyên truyền
+        // viên)" (corpus/blind ar04): a column's own bracket that names a kind of people says whom it counts.
+        if (HeaderBracket.CountedIn(rules, cell) is { } own && PeopleCell(rules, own))
+        {
+            return own.Trim().ToLowerInvariant();
+        }
         if (HeaderBracket.Of(rules, merged) is not { } bracket)
         {
             return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit : UnitOf(rules, cell);
@@ -162,6 +169,10 @@ internal static class SpannedHeader
         }
         return HeaderBracket.Of(rules, cell) is not null || LeadUnitRule.In(rules).IsMatch(folded) ? QuotaTable.NamedUnit(rules, cell, null) : null;
     }
+
+    // A bracket that names a kind of people ("hòa giải viên"), not a bare measure of them ("người").
+    private static bool PeopleCell(RuleBook rules, string unit) =>
+        PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(unit.Trim().ToLowerInvariant()));
 
     // A merged cell's name without its unit: what the columns under it are given for.
     private static string Name(RuleBook rules, string merged) =>

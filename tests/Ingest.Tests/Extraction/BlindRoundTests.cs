@@ -272,6 +272,23 @@ public class BlindRoundTests
     }
 
     [Fact]
+    public void A_peoples_bracket_counts_the_kind_of_people_its_column_names()
+    {
+        // ar03: "Đại biểu dự" / "Hội nghị" / "(người)", and the row "Các xã Đạ K' Nàng, Đạ M' Rong, / Đạ
+        // Long, Đạ Tông (mỗi đơn vị)"; an06: "Kiểm lâm địa bàn" / "(người)"; ar04, kept in its layout:
+        // "Số học viên phân bổ (người)" over "Lớp thứ nhất (hòa giải viên)"; ar03's running text: "riêng
+        // cơ sở Hội xã Rô Men và cơ sở Hội xã Phi Liêng (…) mỗi cơ sở được đề nghị 02 tập thể".
+        var ar03 = Extract("ar03.txt").Documents[0].Quotas;
+        Assert.Contains(ar03, q => q.Count == 8 && q.Unit == "đại biểu" && q.Holder.SequenceEqual(["xã Rô Men"]));
+        Assert.Contains(ar03, q => q.Count == 5 && q.Each && q.Unit == "đại biểu" && q.Holder.SequenceEqual(["xã Đạ K' Nàng", "xã Đạ M' Rong", "xã Đạ Long", "xã Đạ Tông"]));
+        Assert.Contains(ar03, q => q.Count == 2 && q.Each && q.Unit == "tập thể" && q.Holder.SequenceEqual(["cơ sở Hội xã Rô Men", "cơ sở Hội xã Phi Liêng"]));
+        Assert.Contains(Extract("an06.txt").Documents[0].Quotas, q => q.Count == 4 && q.Unit == "kiểm lâm địa bàn" && q.Holder.SequenceEqual(["huyện Mường Nhé"]));
+        var ar04 = Extract("ar04.txt").Documents[0].Quotas;
+        Assert.Contains(ar04, q => q.Count == 8 && q.Unit == "hòa giải viên" && q.Holder.SequenceEqual(["xã Phước Bình"]));
+        Assert.Contains(ar04, q => q.Count == 6 && q.Unit == "tuyên truyền viên" && q.Holder.SequenceEqual(["xã Phước Bình"]));
+    }
+
+    [Fact]
     public void A_tables_caption_or_spanning_cell_says_what_its_columns_count()
     {
         // y08: "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" / …

@@ -18,6 +18,7 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
     private static readonly RuleRef WrapEndRule = new("table.wrap-end");
     private static readonly RuleRef BareYearRule = new("table.bare-year");
     private static readonly RuleRef ColumnLetterRule = new("table.column-letter");
+    private static readonly RuleRef ColumnNumberRule = new("table.column-number");
     private static readonly RuleRef PeriodGroupRule = new("table.period-group");
 
     // A column's year: "Năm 2022", "Thực hiện năm 2021". A period over the columns, "Kế hoạch giai đoạn
@@ -209,10 +210,20 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
     /// "B"), then its numbers 1, 2, 3 … in turn (corpus/blind n01, ap02); <paramref name="i"/> itself
     /// when no such row opens there.
     /// </summary>
-    internal static int NumberingEnd(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
-        i + 1 < lines.Count && ColumnLetterRule.In(rules).IsMatch(lines[i].Text.Trim()) && ColumnLetterRule.In(rules).IsMatch(lines[i + 1].Text.Trim())
-            ? AfterNumbering(rules, lines, i)
-            : i;
+    internal static int NumberingEnd(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    {
+        if (i + 1 < lines.Count && ColumnLetterRule.In(rules).IsMatch(lines[i].Text.Trim()) && ColumnLetterRule.In(rules).IsMatch(lines[i + 1].Text.Trim()))
+        {
+            return AfterNumbering(rules, lines, i);
+        }
+        // "(1)" / "(2)" / … / "(6)" under a laid-out header (corpus/blind ar05): a run of numbers in brackets.
+        var end = i;
+        while (end < lines.Count && ColumnNumberRule.In(rules).IsMatch(lines[end].Folded))
+        {
+            end++;
+        }
+        return end - i >= 2 ? end : i;
+    }
 
     // Past a row of column numbers: its letters ("A", "B"), then its numbers 1, 2, 3 … in turn.
     private static int AfterNumbering(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)

@@ -628,4 +628,22 @@ public class TargetTableTests
             doc.Targets.Select(t => (t.Value, t.Unit)));
         Assert.All(doc.Targets, t => Assert.Equal(">=", t.Comparator));
     }
+    // As corpus/blind ar05 writes it, kept in its layout: the columns' numbers "(1)" … "(4)" under the
+    // header name no column and are no part of the last one's name.
+    [Fact]
+    public void A_row_of_bracketed_column_numbers_is_no_part_of_a_header_cell()
+    {
+        var targets = Targets("""
+            Bảng 1. Chỉ tiêu phấn đấu năm 2024 phân theo ấp
+             STT         Ấp           Tỷ lệ hộ đạt         Số hộ thoát
+                                     chuẩn văn hóa (%)     nghèo (hộ)
+             (1)        (2)               (3)                 (4)
+              1    Ấp Đông Trung          96                   1
+              2    Ấp Đông Nhất           95                   2
+
+            III. NHIỆM VỤ
+            """);
+        Assert.Equal([(96m, "%"), (1m, "hộ"), (95m, "%"), (2m, "hộ")], targets.Select(t => (t.Value, t.Unit)));
+        Assert.Equal("số hộ thoát nghèo của Ấp Đông Trung", targets[1].Indicator);
+    }
 }

@@ -440,8 +440,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     // Rang - Tháp Chàm" / "Bác Ái" … (corpus/blind ai04): under a caption that names the goals of a
     // year, a column of a table of indicators that names no year is a place's or a body's, and its
     // figures are their goals — unless it names what stood before or money.
+    // The whole area's column ("Toàn huyện" before the communes, corpus/blind ar07) is no one place's.
     private static Column? Place(RuleBook rules, string folded, string cell, string captionYear) =>
-        FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear) ? null : new Column(captionYear, null, null, Place: cell.Trim());
+        FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear) || WholeRule.In(rules).IsMatch(VietnameseText.Fold(cell.Trim()))
+            ? null : new Column(captionYear, null, null, Place: cell.Trim());
 
     // The lines under a table where its note stands: past the whole area's row and a blank line.
     private const int NoteReach = 8;

@@ -646,4 +646,25 @@ public class TargetTableTests
         Assert.Equal([(96m, "%"), (1m, "hộ"), (95m, "%"), (2m, "hộ")], targets.Select(t => (t.Value, t.Unit)));
         Assert.Equal("số hộ thoát nghèo của Ấp Đông Trung", targets[1].Indicator);
     }
+    // As corpus/blind ar07 writes it, kept in its layout: indicators × the whole district and its
+    // communes under a caption of the year's goals; the whole district's column is no commune's, and
+    // its range "2 - 3" holds its place without being a goal.
+    [Fact]
+    public void The_whole_districts_column_and_its_range_set_no_communes_goal()
+    {
+        var targets = Targets("""
+                                                    PHỤ LỤC
+                             CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024 GIAO CHO CÁC XÃ
+                  (Kèm theo Nghị quyết số 58/NQ-HĐND ngày 20/12/2023 của HĐND huyện Cư Kuin)
+
+             TT   Chỉ tiêu                          ĐVT      Toàn    Cư Ê    Dray
+                                                              huyện   Wi      Bhăng
+             1    Mức giảm tỷ lệ hộ nghèo           %        2 - 3   3,0     2,0
+             2    Tỷ lệ dân số tham gia BHYT        %        > 85    86      88
+
+            III. NHIỆM VỤ
+            """);
+        Assert.Equal([(3.0m, "Cư Ê Wi"), (2.0m, "Dray Bhăng"), (86m, "Cư Ê Wi"), (88m, "Dray Bhăng")],
+            targets.Select(t => (t.Value, t.Indicator[(t.Indicator.IndexOf('(', StringComparison.Ordinal) + 1)..^1])));
+    }
 }

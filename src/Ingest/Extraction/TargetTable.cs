@@ -48,6 +48,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
     private static readonly RuleRef PartNameRule = new("quota.table-subset-column");
     private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
+    private static readonly RuleRef FloorColumnRule = new("target.table-floor-column");
     private static readonly RuleRef AnnexFloorRule = new("target.annex-floor-note");
     private static readonly RuleRef AnnexRule = new("section.annex-caption");
 
@@ -143,6 +144,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             return null;
         }
         var rows = new List<(string, IReadOnlyList<Target>)>();
+        var readRows = new List<Row>();
         var number = 1;
         while (i < lines.Count)
         {
@@ -176,6 +178,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
                 break;
             }
             rows.Add((row.Name, Goals(rules, row, columns, yearCell, bound)));
+            readRows.Add(row);
             (i, number) = (row.End, part || named ? number : number + 1);
             // A row's note ("Cờ thi đua UBND tỉnh năm 2023"), before the next row.
             for (var note = 0; notes && note < MaxNameLines && i < lines.Count && !StartsRow(rules, lines, i, number) && !IsFigure(rules, lines[i]) && TableCells.IsCell(rules, lines[i]); note++)
@@ -185,9 +188,15 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         // "Ghi chú: Các chỉ tiêu tại Biểu 2 là mức tối thiểu các huyện, thành phố phải đạt" under the
         // table (corpus/blind ak03), as under its caption: each figure written bare is a floor.
-        if (bound == "=" && FloorNoteBelow(rules, lines, i))
+        // "Ghi chú: Chỉ tiêu tại cột (3) và cột (4) là mức tối thiểu mỗi ấp phải đạt; cột (5), cột (6) là
+        // số hộ phấn đấu đạt" (corpus/blind ar05): only the columns the note numbers, counted as the
+        // header's numbers count them (STT, the rows' names, a unit's column, then the figures).
+        if (bound == "=" && FloorNoteBelow(rules, lines, i) is { } floorNote)
         {
-            rows = [.. rows.Select(r => (r.Item1, (IReadOnlyList<Target>)[.. r.Item2.Select(t => t.Comparator == "=" ? t with { Comparator = ">=" } : t)]))];
+            var numbered = FloorColumnRule.In(rules).Matches(floorNote).Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) - (hasUnit ? 4 : 3)).ToHashSet();
+            rows = numbered.Count == 0
+                ? [.. rows.Select(r => (r.Item1, (IReadOnlyList<Target>)[.. r.Item2.Select(t => t.Comparator == "=" ? t with { Comparator = ">=" } : t)]))]
+                : [.. readRows.Select(r => (r.Name, Goals(rules, r, [.. columns.Select((c, k) => c is not null && numbered.Contains(k) ? c with { Bound = c.Bound ?? ">=" } : c)], yearCell, bound)))];
         }
         return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator || columns.Any(c => c?.Place is not null)) : null;
     }
@@ -448,9 +457,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     // The lines under a table where its note stands: past the whole area's row and a blank line.
     private const int NoteReach = 8;
 
-    // A note under a table that makes its figures floors.
-    private static bool FloorNoteBelow(RuleBook rules, IReadOnlyList<SourceLine> lines, int end) =>
-        Enumerable.Range(end, Math.Max(0, Math.Min(NoteReach, lines.Count - end))).Any(k => FloorNoteRule.In(rules).IsMatch(lines[k].Folded));
+    // A note under a table that makes its figures floors: the clause of it that says so (to ";"), or null.
+    private static string? FloorNoteBelow(RuleBook rules, IReadOnlyList<SourceLine> lines, int end) =>
+        Enumerable.Range(end, Math.Max(0, Math.Min(NoteReach, lines.Count - end))).Select(k => lines[k].Folded)
+            .FirstOrDefault(f => FloorNoteRule.In(rules).IsMatch(f)) is { } line
+            ? line.Split(';').First(c => FloorNoteRule.In(rules).IsMatch(c))
+            : null;
 
     // "Tỷ lệ hộ nghèo cuối năm 2021 (%)" under goals for 2025 (corpus/blind m05): where a place
     // stood, not where it is to be. Years as a header cell names them (rule table.year).

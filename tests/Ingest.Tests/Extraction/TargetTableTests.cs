@@ -629,7 +629,8 @@ public class TargetTableTests
         Assert.All(doc.Targets, t => Assert.Equal(">=", t.Comparator));
     }
     // As corpus/blind ar05 writes it, kept in its layout: the columns' numbers "(1)" … "(4)" under the
-    // header name no column and are no part of the last one's name.
+    // header name no column and are no part of the last one's name; a note under the table makes the
+    // column it numbers floors, and no other.
     [Fact]
     public void A_row_of_bracketed_column_numbers_is_no_part_of_a_header_cell()
     {
@@ -641,9 +642,11 @@ public class TargetTableTests
               1    Ấp Đông Trung          96                   1
               2    Ấp Đông Nhất           95                   2
 
+            Ghi chú: Chỉ tiêu tại cột (3) là mức tối thiểu mỗi ấp phải đạt; cột (4) là số hộ phấn đấu đạt.
+
             III. NHIỆM VỤ
             """);
-        Assert.Equal([(96m, "%"), (1m, "hộ"), (95m, "%"), (2m, "hộ")], targets.Select(t => (t.Value, t.Unit)));
+        Assert.Equal([(96m, "%", ">="), (1m, "hộ", "="), (95m, "%", ">="), (2m, "hộ", "=")], targets.Select(t => (t.Value, t.Unit, t.Comparator)));
         Assert.Equal("số hộ thoát nghèo của Ấp Đông Trung", targets[1].Indicator);
     }
     // As corpus/blind ar07 writes it, kept in its layout: indicators × the whole district and its

@@ -49,6 +49,8 @@ public static class IssuerName
         // "UBND HUYỆN DƯƠNG MINH CHÂU" / "ỦY BAN NHÂN DÂN" / "XÃ PHƯỚC NINH" (corpus/blind ai07, ad07):
         // a committee named under its parent's; the place on the next line is its own.
         var lowerCommittee = false;
+        // A body under another that names no place of its own: the place line after it is its.
+        var placeless = false;
         foreach (var raw in lines)
         {
             var line = VietnameseText.CollapseSpaces(raw.Trim(' ', '-', '_', '.', ':'));
@@ -83,10 +85,12 @@ public static class IssuerName
                 body = rest.Length > 0 ? $"{kind} {what} {Locality(rules, rest)}" : $"{kind} {what}";
                 continue;
             }
-            if (LocalityOnly(rules, folded))
+            if (LocalityOnly(rules, folded, line))
             {
-                committeeOf = lowerCommittee ? Locality(rules, line) : committeeOf ?? Locality(rules, line);
-                lowerCommittee = false;
+                // "BỘ CHỈ HUY QUÂN SỰ TỈNH KIÊN GIANG" / "BAN CHỈ HUY QUÂN SỰ" / "HUYỆN HÒN ĐẤT" (corpus/blind
+                // an08, ar08): the place under a lower body that named none is that body's.
+                committeeOf = lowerCommittee || placeless ? Locality(rules, line) : committeeOf ?? Locality(rules, line);
+                (lowerCommittee, placeless) = (false, false);
                 if (body is null && council is null && committeeOf is not null && lines.Count == 1)
                 {
                     return committeeOf;
@@ -136,9 +140,12 @@ public static class IssuerName
             {
                 // The lowest body in the block issues: "SỞ NỘI VỤ TỈNH SÓC TRĂNG" / "BAN THI ĐUA -
                 // KHEN THƯỞNG" → "Ban Thi đua - Khen thưởng tỉnh Sóc Trăng".
+                // "HỘI CCB TỈNH LÂM ĐỒNG" / "HỘI CCB HUYỆN ĐAM RÔNG" (corpus/blind ar03): a lower body that
+                // names its own place issues from there.
                 rawBody = line;
                 (body, var locality) = SplitBody(rules, line);
-                committeeOf ??= locality;
+                placeless = locality is null && committeeOf is not null;
+                committeeOf = locality ?? committeeOf;
             }
         }
         if (body is not null)
@@ -257,6 +264,10 @@ public static class IssuerName
         return name;
     }
 
-    private static bool LocalityOnly(RuleBook rules, string folded) =>
-        Units(rules).Any(u => folded.StartsWith(u.Folded + " ", StringComparison.Ordinal));
+    // A line that is a place and nothing more: its unit's word as printed ("QUÂN KHU 4", corpus/blind
+    // ah07, folds to the "quan" of "QUẬN 1" but is no district), or printed without marks (seed 001).
+    private static bool LocalityOnly(RuleBook rules, string folded, string line) =>
+        Units(rules).Any(u => folded.StartsWith(u.Folded + " ", StringComparison.Ordinal)
+            && (line[..u.Folded.Length].Equals(u.Written, StringComparison.OrdinalIgnoreCase) || line[..u.Folded.Length].Equals(u.Folded, StringComparison.OrdinalIgnoreCase)
+                || u.Folded.Contains(' ', StringComparison.Ordinal)));
 }

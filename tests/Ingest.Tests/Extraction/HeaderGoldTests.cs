@@ -101,6 +101,14 @@ public class HeaderGoldTests
         "214-KH/TĐTN-PT", "BCH Đoàn tỉnh Thái Nguyên", "Thái Nguyên", "2022-05-16")]
     [InlineData("     HỘI NÔNG DÂN VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH ĐẮK LẮK                 Độc lập - Tự do - Hạnh phúc\n              ***\nSố: 112-KH/HNDT                                  Đắk Lắk, ngày 10 tháng 3 năm 2023\n\nKẾ HOẠCH\nPhong trào nông dân thi đua\n\nCăn cứ",
         "112-KH/HNDT", "BCH Hội Nông dân tỉnh Đắk Lắk", "Đắk Lắk", "2023-03-10")]
+    // corpus/blind an08, ar03, ah07: a lower body under its superior takes its own place, whether on its
+    // line or the next; "QUÂN KHU 4" is no district ("quận"); the military commands' names as written.
+    [InlineData("BỘ CHỈ HUY QUÂN SỰ TỈNH KIÊN GIANG\nBAN CHỈ HUY QUÂN SỰ\nHUYỆN HÒN ĐẤT\n\nSố: 45/KH-BCH\nHòn Đất, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\nDiễn tập chiến đấu phòng thủ\n\nCăn cứ",
+        "45/KH-BCH", "Ban Chỉ huy Quân sự huyện Hòn Đất", "Hòn Đất", "2023-03-02")]
+    [InlineData("HỘI CCB TỈNH LÂM ĐỒNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI CCB HUYỆN ĐAM RÔNG   Độc lập - Tự do - Hạnh phúc\nSố: 09/KH-CCB   Đam Rông, ngày 11 tháng 3 năm 2019\nKẾ HOẠCH\nTổng kết phong trào thi đua\n\nCăn cứ",
+        "09/KH-CCB", "Hội CCB huyện Đam Rông", "Đam Rông", "2019-03-11")]
+    [InlineData("QUÂN KHU 4                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỘ CHỈ HUY QUÂN SỰ                          Độc lập - Tự do - Hạnh phúc\nTỈNH QUẢNG TRỊ\nSố: 1875/KH-BCH                         Quảng Trị, ngày 06 tháng 6 năm 2022\n\nKẾ HOẠCH\nHuấn luyện dân quân\n\nCăn cứ",
+        "1875/KH-BCH", "Bộ Chỉ huy Quân sự tỉnh Quảng Trị", "Quảng Trị", "2022-06-06")]
     public void Two_column_headers_read_line_by_line(string text, string number, string issuer, string place, string date)
     {
         var doc = TestModels.Extractor.Extract("x", text).Documents.Single();

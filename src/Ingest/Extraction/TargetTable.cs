@@ -335,6 +335,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         var targets = new List<Target>();
         var rowYear = yearCell >= 0 && yearCell < row.Figures.Count && ValueCellRule.In(rules).Match(row.Figures[yearCell].Folded) is { Success: true } y && y.Groups["v"].Value.Length == 4
             ? y.Groups["v"].Value : null;
+        var (name, rowBound) = BoundedName(rules, row.Name);
         for (var k = 0; k < row.Figures.Count && k < columns.Count; k++)
         {
             if (columns[k] is not { IsYearCell: false } column || ValueCellRule.In(rules).Match(row.Figures[k].Folded) is not { Success: true } cell || cell.Groups["v"] is not { Success: true })
@@ -349,7 +350,6 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             {
                 continue;
             }
-            var (name, rowBound) = BoundedName(rules, row.Name);
             var indicator = column.Indicator is { Length: > 0 } what ? what + " của " + name
                 : column.Place is { } place ? name + " (" + place + ")"
                 : name;

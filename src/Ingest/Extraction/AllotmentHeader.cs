@@ -48,25 +48,22 @@ internal static class AllotmentHeader
             return null;
         }
         var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
-        return Read(rules, QuotaTable.Unwrapped(header), figures, measured, i)
+        var cells = QuotaTable.Unwrapped(header);
+        return Read(rules, cells, figures, measured, i)
             // "Số liều vắc xin" / "MR phân bổ" / "(liều)" (corpus/blind u06): a line that opens on an
             // acronym may go on the cell above it.
-            ?? Read(rules, AcronymsJoined(QuotaTable.Unwrapped(header)), figures, measured, i)
-            ?? (WithoutFields(rules, QuotaTable.Unwrapped(header), figures) is { } leaves ? Read(rules, leaves, figures, measured, i) : null);
+            ?? Read(rules, AcronymsJoined(cells), figures, measured, i)
+            ?? (WithoutFields(rules, cells, figures) is { } leaves ? Read(rules, leaves, figures, measured, i) : null);
     }
 
-    // "Đơn vị" / "Quốc phòng" / "Lao động - việc làm" / "Xã hội" / "Lâm nghiệp" / "Giao quân (người)" / …
-    // / "Trồng rừng mới (ha)" (corpus/blind ar02): the fields over the columns, no bracket of their
-    // own, stand before the columns, each closed by its unit; the columns alone, after the holders'
-    // cell; null for any other header.
+    // The cells without the fields over the columns (TableHeader.Fields), after the holders' cell:
+    // "Đơn vị" / "Quốc phòng" / … / "Giao quân (người)" / … (corpus/blind ar02); null for any other header.
     private static List<string>? WithoutFields(RuleBook rules, List<string> cells, int figures)
     {
         var h = cells.FindIndex(c => HolderColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)));
-        var after = h < 0 ? [] : cells.Skip(h + 1).ToList();
-        var fields = after.Count - figures;
-        return h < 0 || fields <= 0 || !after.Skip(fields).All(c => HeaderBracket.Of(rules, c) is not null) || after.Take(fields).Any(c => HeaderBracket.Of(rules, c) is not null)
-            ? null
-            : [.. cells.Take(h + 1), .. after.Skip(fields)];
+        return h >= 0 && TableHeader.Fields(rules, cells[(h + 1)..], figures) is > 0 and var fields
+            ? [.. cells.Take(h + 1), .. cells.Skip(h + 1 + fields)]
+            : null;
     }
 
     private static HeaderColumns? Read(RuleBook rules, List<string> cells, int figures, string? measured, int i)

@@ -268,6 +268,6 @@ public static class IssuerName
     // ah07, folds to the "quan" of "QUẬN 1" but is no district), or printed without marks (seed 001).
     private static bool LocalityOnly(RuleBook rules, string folded, string line) =>
         Units(rules).Any(u => folded.StartsWith(u.Folded + " ", StringComparison.Ordinal)
-            && (line[..u.Folded.Length].Equals(u.Written, StringComparison.OrdinalIgnoreCase) || line[..u.Folded.Length].Equals(u.Folded, StringComparison.OrdinalIgnoreCase)
-                || u.Folded.Contains(' ', StringComparison.Ordinal)));
+            && (u.Folded.Contains(' ', StringComparison.Ordinal) || line.AsSpan(0, u.Folded.Length).Equals(u.Written, StringComparison.OrdinalIgnoreCase)
+                || line.AsSpan(0, u.Folded.Length).Equals(u.Folded, StringComparison.OrdinalIgnoreCase)));
 }

@@ -50,14 +50,8 @@ internal static class SpannedHeader
             return null;
         }
         var level = LevelColumnRule.In(rules).IsMatch(top[0].Folded) ? top[0].Text.Trim().ToLowerInvariant() : null;
-        // Each column with the merged cell above it, left to right: a merged cell stands in the upper
-        // row where its columns start.
-        var columns = new List<(string? Over, string Cell)>();
-        foreach (var cell in top.Skip(1))
-        {
-            var under = cells.Where(c => c.Over is { } over && cell.Text.StartsWith(over, StringComparison.Ordinal)).ToList();
-            columns.AddRange(under.Count > 0 ? under.Select(u => ((string?)cell.Text.Trim(), u.Text.Trim())) : [(null, cell.Text.Trim())]);
-        }
+        // Each column with the merged cell above it, left to right, after the holders'.
+        var columns = TableCells.LaidOutColumns(cells, top.Skip(1));
         var notes = false;
         while (columns.Count > 0 && columns[^1].Over is null && NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(columns[^1].Cell)))
         {

@@ -88,4 +88,23 @@ public static class TableCells
         (line.IsLaidOutCell || line.Text.Length <= MaxCellLength)
         && (figure || SectionLabel.Read(rules, line.Text).Kind is not (SectionLabelKind.Roman or SectionLabelKind.Arabic))
         && !line.OpensRecipients;
+
+    /// <summary>
+    /// The columns of a header kept in its layout, left to right, each with the merged cell above it:
+    /// a merged cell stands in the upper row where its columns start, and <see cref="SourceLine.Over"/>
+    /// says which cells stand under it ("Lực lượng (người)" over "Dân quân" / "Công an viên", corpus/blind
+    /// af02); an upper cell with none under it is a column of its own, with no merged cell (null).
+    /// </summary>
+    /// <param name="cells">The header's cells, upper and lower.</param>
+    /// <param name="tops">The upper cells whose columns are wanted, left to right.</param>
+    public static List<(string? Over, string Cell)> LaidOutColumns(IReadOnlyList<SourceLine> cells, IEnumerable<SourceLine> tops)
+    {
+        var columns = new List<(string? Over, string Cell)>();
+        foreach (var top in tops)
+        {
+            var under = cells.Where(c => c.Over is { } over && top.Text.StartsWith(over, StringComparison.Ordinal)).ToList();
+            columns.AddRange(under.Count > 0 ? under.Select(u => ((string?)top.Text.Trim(), u.Text.Trim())) : [(null, top.Text.Trim())]);
+        }
+        return columns;
+    }
 }

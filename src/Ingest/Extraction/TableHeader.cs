@@ -77,12 +77,9 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         {
             return null;
         }
-        // "Quốc phòng" / "Lao động - việc làm" / "Xã hội" / "Lâm nghiệp" over "Giao quân (người)" / …
-        // / "Trồng rừng mới (ha)" (corpus/blind ar02): fields over the columns, each column closed by its
-        // unit in brackets and no field by one; which field is over which the cells do not say.
-        if (cells.Skip(cells.Count - figures).All(c => c.TrimEnd().EndsWith(')')) && !cells.Take(cells.Count - figures).Any(c => c.TrimEnd().EndsWith(')')))
+        if (Fields(rules, cells, figures) is > 0 and var fields)
         {
-            return [.. cells.Skip(cells.Count - figures).Select(c => ("", c))];
+            return [.. cells.Skip(fields).Select(c => ("", c))];
         }
         var groups = cells.Count - figures;
         // The groups are the last cells with no year before the second row's columns, which all have one.
@@ -203,6 +200,23 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
             return true;
         }
         return BareYearRule.In(rules).IsMatch(line) && !YearRule.In(rules).IsMatch(VietnameseText.Fold(above)) && !several;
+    }
+
+    /// <summary>
+    /// How many cells before a header's columns are fields over them: "Quốc phòng" / "Lao động - việc
+    /// làm" / "Xã hội" / "Lâm nghiệp" over "Giao quân (người)" / … / "Trồng rừng mới (ha)" (corpus/blind
+    /// ar02), each column closed by its unit in brackets and no field by one (which field is over which
+    /// the cells do not say); 0 when the cells are no such header.
+    /// </summary>
+    /// <param name="rules">The rule book.</param>
+    /// <param name="cells">The header's cells after the rows' names.</param>
+    /// <param name="figures">How many figures the first row has.</param>
+    internal static int Fields(RuleBook rules, IReadOnlyList<string> cells, int figures)
+    {
+        var fields = cells.Count - figures;
+        return fields > 0 && cells.Skip(fields).All(c => HeaderBracket.Of(rules, c) is not null) && !cells.Take(fields).Any(c => HeaderBracket.Of(rules, c) is not null)
+            ? fields
+            : 0;
     }
 
     /// <summary>

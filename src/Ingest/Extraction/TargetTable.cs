@@ -143,7 +143,6 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
-        var rows = new List<(string, IReadOnlyList<Target>)>();
         var readRows = new List<Row>();
         var number = 1;
         while (i < lines.Count)
@@ -172,12 +171,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             // n01): a row of its own under the one before, unnumbered.
             var part = SubRowRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
             // Or with no mark, its name first: "Trong đó: khách quốc tế" / "lượt" / "95.600" (ae05).
-            var named = !part && rows.Count > 0 && PartNameRule.In(rules).IsMatch(lines[i].Folded);
+            var named = !part && readRows.Count > 0 && PartNameRule.In(rules).IsMatch(lines[i].Folded);
             if ((!part && !named && !TableCells.IsRowNumber(rules, lines[i], number)) || ReadRow(rules, lines, named ? i : i + 1, hasUnit, columns.Count, number + 1) is not { } row)
             {
                 break;
             }
-            rows.Add((row.Name, Goals(rules, row, columns, yearCell, bound)));
             readRows.Add(row);
             (i, number) = (row.End, part || named ? number : number + 1);
             // A row's note ("Cờ thi đua UBND tỉnh năm 2023"), before the next row.
@@ -191,12 +189,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // "Ghi chú: Chỉ tiêu tại cột (3) và cột (4) là mức tối thiểu mỗi ấp phải đạt; cột (5), cột (6) là
         // số hộ phấn đấu đạt" (corpus/blind ar05): only the columns the note numbers, counted as the
         // header's numbers count them (STT, the rows' names, a unit's column, then the figures).
-        if (bound == "=" && FloorNoteBelow(rules, lines, i) is { } floorNote)
+        var floorNote = bound == "=" ? FloorNoteBelow(rules, lines, i) : null;
+        var numbered = floorNote is null ? [] : FloorColumnRule.In(rules).Matches(floorNote).Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) - (hasUnit ? 4 : 3)).ToHashSet();
+        var bounded = numbered.Count == 0 ? columns : [.. columns.Select((c, k) => c is not null && numbered.Contains(k) ? c with { Bound = c.Bound ?? ">=" } : c)];
+        List<(string, IReadOnlyList<Target>)> rows = [.. readRows.Select(r => (r.Name, Goals(rules, r, bounded, yearCell, bound)))];
+        if (floorNote is not null && numbered.Count == 0)
         {
-            var numbered = FloorColumnRule.In(rules).Matches(floorNote).Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) - (hasUnit ? 4 : 3)).ToHashSet();
-            rows = numbered.Count == 0
-                ? [.. rows.Select(r => (r.Item1, (IReadOnlyList<Target>)[.. r.Item2.Select(t => t.Comparator == "=" ? t with { Comparator = ">=" } : t)]))]
-                : [.. readRows.Select(r => (r.Name, Goals(rules, r, [.. columns.Select((c, k) => c is not null && numbered.Contains(k) ? c with { Bound = c.Bound ?? ">=" } : c)], yearCell, bound)))];
+            rows = [.. rows.Select(r => (r.Item1, (IReadOnlyList<Target>)[.. r.Item2.Select(t => t.Comparator == "=" ? t with { Comparator = ">=" } : t)]))];
         }
         return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator || columns.Any(c => c?.Place is not null)) : null;
     }
@@ -306,13 +305,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
-        var columns = new List<(string Group, string Cell)>();
-        foreach (var top in cells.Where(c => c.Over is null))
-        {
-            var under = cells.Where(c => c.Over is { } over && top.Text.StartsWith(over, StringComparison.Ordinal)).ToList();
-            columns.AddRange(under.Count > 0 ? under.Select(u => (top.Text.Trim(), u.Text.Trim())) : [("", top.Text.Trim())]);
-        }
-        return columns;
+        return [.. TableCells.LaidOutColumns(cells, cells.Where(c => c.Over is null)).Select(c => (c.Over ?? "", c.Cell))];
     }
 
     // A row's name without the bracket that bounds its figures, and that bound ("… cai nghiện (tối

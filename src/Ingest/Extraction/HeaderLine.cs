@@ -31,6 +31,9 @@ public static class HeaderLine
     private static readonly RuleRef HeaderRuleLineRule = new("header.rule-line");
     private static readonly RuleRef HeaderSubjectLostVRule = new("header.subject-lost-v");
 
+    // "- SỞ GIÁO DỤC VÀ ĐÀO TẠO": what stands before an issuer line's first word (kept as one array: every line is classified).
+    private static readonly char[] RuleMarks = ['-', '–', '.', '•', ' '];
+
     /// <summary>
     /// True for the first line of a body, which ends a title or a letter's subject ("Căn cứ …",
     /// "Thực hiện Kế hoạch số …", "Kính gửi:", "I. …"; rule header.body-start). Written capitalised: a
@@ -69,11 +72,13 @@ public static class HeaderLine
             return HeaderLineKind.KindHeading;
         }
         // "- SỞ GIÁO DỤC VÀ ĐÀO TẠO": OCR reads the rule under a header line as a dash in front of the next (danang-scans 1.pdf).
-        var bare = f.TrimStart('-', '–', '.', '•', ' ');
-        if (Text.VietnameseText.IsAllCaps(line.Text) && line.Text.Length <= 80
-            && rules.Words("issuer-line-starts", "start").Any(s => bare.StartsWith(s, StringComparison.Ordinal)))
+        if (Text.VietnameseText.IsAllCaps(line.Text) && line.Text.Length <= 80)
         {
-            return HeaderLineKind.Issuer;
+            var bare = f.TrimStart(RuleMarks);
+            if (rules.Words("issuer-line-starts", "start").Any(s => bare.StartsWith(s, StringComparison.Ordinal)))
+            {
+                return HeaderLineKind.Issuer;
+            }
         }
         return HeaderLineKind.None;
     }

@@ -19,6 +19,9 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
     private static readonly RuleRef ReferenceSentenceEndRule = new("reference.sentence-end");
     private static readonly RuleRef ReferenceSoBeforeRule = new("reference.so-before");
 
+    // Punctuation that ends an issuer named after a reference ("… của Bộ Y tế, …").
+    private static readonly char[] IssuerEnds = [',', ';', '.', '(', ')', '“', '"'];
+
     /// <summary>
     /// The references of one document, once per distinct number in order of first appearance,
     /// without the document's own number.
@@ -139,7 +142,7 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
     {
         var from = Math.Max(0, at - 70);
         var window = folded[from..at];
-        var stop = window.LastIndexOfAny([';', '.', ':']);
+        var stop = window.AsSpan().LastIndexOfAny(';', '.', ':');
         if (stop >= 0)
         {
             window = window[(stop + 1)..];
@@ -192,13 +195,10 @@ public sealed class ReferenceFinder(RuleBook rules, TextRepair repair)
                 end = i;
             }
         }
-        foreach (var c in new[] { ',', ';', '.', '(', ')', '“', '"' })
+        var punctuation = folded.IndexOfAny(IssuerEnds, start, end - start);
+        if (punctuation >= 0)
         {
-            var i = folded.IndexOf(c, start, end - start);
-            if (i >= 0)
-            {
-                end = i;
-            }
+            end = punctuation;
         }
         var issuer = text[start..end].Trim();
         return issuer.Length == 0 || !char.IsUpper(issuer[0]) ? null : issuer;

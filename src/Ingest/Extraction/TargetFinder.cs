@@ -46,6 +46,9 @@ public static class TargetFinder
     private static readonly RuleRef TargetGroundsRule = new("target.grounds");
     private static readonly RuleRef TargetArticleGoalsRule = new("target.article-goals");
 
+    // What an indicator does not end in (kept as one array: every value's indicator is trimmed).
+    private static readonly char[] PhraseEnds = [' ', ',', '.', ';', ':'];
+
     /// <summary>The targets of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book.</param>
     /// <param name="paragraphs">The body.</param>
@@ -445,7 +448,7 @@ public static class TargetFinder
     }
 
     private static string Trimmed(RuleBook rules, string phrase) =>
-        TargetExceptionAsideRule.In(rules).Replace(TargetTrailingVerbsRule.In(rules).Replace(VietnameseText.CollapseSpaces(phrase), "").Trim(' ', ',', '.', ';', ':'), "");
+        TargetExceptionAsideRule.In(rules).Replace(TargetTrailingVerbsRule.In(rules).Replace(VietnameseText.CollapseSpaces(phrase), "").Trim(PhraseEnds), "");
 
     private static string? YearOf(RuleBook rules, string folded)
     {

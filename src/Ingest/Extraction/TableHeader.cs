@@ -109,6 +109,13 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
             }
         }
         var share = second.Count / groups;
+        // A cell with no year over the one column after it is no merged cell: "Năm 2024" over "Kế
+        // hoạch" / "Ước thực hiện" beside "Kế hoạch năm 2025" (corpus/blind as04) is a year over its
+        // columns, and the plan's own year stands apart.
+        if (share == 1 && YearOverColumns(rules, cells, figures) is { } yearOver)
+        {
+            return yearOver;
+        }
         // A cell taken for a group with no columns under it that names its unit ("Số hộ thoát nghèo giai
         // đoạn 2022 - 2025 (hộ)", aj02) is a column, and the group is the one that names the year.
         if (share == 0 && isGroup.Any(k => first[k].TrimEnd().EndsWith(')')) && GroupWithYear(rules, cells, figures) is { } grouped)
@@ -151,6 +158,27 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
             if (HasYear(rules, cells[g]) && !cells.Skip(g + 1).Any(c => HasYear(rules, c)))
             {
                 return Under(cells, g);
+            }
+        }
+        return null;
+    }
+
+    // One group that is a year ("Năm 2024") over two columns or more that name none ("Kế hoạch" /
+    // "Ước thực hiện"), with cells after them that name a year of their own and span both rows
+    // ("Kế hoạch năm 2025"): corpus/blind as04, a report's table of what was planned and done in
+    // the year behind it beside the plan for the next.
+    private static List<(string Group, string Cell)>? YearOverColumns(RuleBook rules, IReadOnlyList<string> cells, int figures)
+    {
+        if (cells.Count != figures + 1)
+        {
+            return null;
+        }
+        for (var g = cells.Count - 3; g >= 0; g--)
+        {
+            var run = cells.Skip(g + 1).TakeWhile(c => !HasYear(rules, c)).Count();
+            if (HasYear(rules, cells[g]) && run >= 2 && g + 1 + run < cells.Count)
+            {
+                return [.. cells.Take(g).Select(c => ("", c)), .. cells.Skip(g + 1).Take(run).Select(c => (cells[g], c)), .. cells.Skip(g + 1 + run).Select(c => ("", c))];
             }
         }
         return null;

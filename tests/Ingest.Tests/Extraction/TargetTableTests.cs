@@ -245,6 +245,43 @@ public class TargetTableTests
         Assert.Equal("tỷ lệ hộ nghèo của Xã Hương Liên", targets[0].Indicator);
     }
 
+    // As corpus/blind as04 writes it: a report's table, the year behind it over what was planned and
+    // what was done, beside the plan for the next year; only the next year's figures are goals.
+    [Fact]
+    public void A_year_over_its_plan_and_its_results_beside_the_next_years_plan()
+    {
+        var targets = Targets("""
+            STT
+            Chỉ tiêu
+            Đơn vị
+            tính
+            Năm 2024
+            Kế hoạch
+            Ước thực
+            hiện
+            Kế hoạch
+            năm 2025
+            Ghi chú
+            1
+            Thu nhập bình quân đầu
+            người
+            triệu
+            đồng/người/năm
+            57
+            58,4
+            63
+            2
+            Tỷ lệ hộ sử dụng nước
+            sạch theo quy chuẩn
+            %
+            88
+            87,5
+            90
+            """);
+        Assert.Equal([(63m, "triệu đồng/người/năm"), (90m, "%")], targets.Select(t => (t.Value, t.Unit)));
+        Assert.All(targets, t => Assert.Equal(("=", "2025"), (t.Comparator, t.By)));
+    }
+
     // As corpus/blind ai08 writes it: each body's cap in a column a word bounds, beside a column of
     // what each has, and a note after some rows' figures.
     [Fact]

@@ -356,9 +356,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static Target GoalOf(RuleBook rules, Match cell, string indicator, string unit, string? year, string bound)
     {
         var value = decimal.Parse(cell.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
-        var comparator = cell.Groups["cmp"].Success ? TargetFinder.Comparator(rules, cell.Groups["cmp"].Value.Trim()) : bound;
+        var comparator = cell.Groups["cmp"].Success ? TargetFinder.Comparator(rules, cell.Groups["cmp"].Value.Trim())
+            : cell.Groups["up"].Success ? ">="
+            : bound;
         // A floor of 100% is the whole: "= 100" (README-a: "100% …" gives "=").
-        if (comparator == ">=" && value == 100 && unit == "%" && !cell.Groups["cmp"].Success)
+        if (comparator == ">=" && value == 100 && unit == "%" && !cell.Groups["cmp"].Success && !cell.Groups["up"].Success)
         {
             comparator = "=";
         }

@@ -246,7 +246,8 @@ public class TargetTableTests
     }
 
     // As corpus/blind as04 writes it: a report's table, the year behind it over what was planned and
-    // what was done, beside the plan for the next year; only the next year's figures are goals.
+    // what was done, beside the plan for the next year; only the next year's figures are goals, "Từ 95
+    // trở lên" a floor.
     [Fact]
     public void A_year_over_its_plan_and_its_results_beside_the_next_years_plan()
     {
@@ -277,9 +278,16 @@ public class TargetTableTests
             88
             87,5
             90
+            3
+            Tỷ lệ dân số tham gia
+            bảo hiểm y tế
+            %
+            95
+            94,1
+            Từ 95 trở lên
             """);
-        Assert.Equal([(63m, "triệu đồng/người/năm"), (90m, "%")], targets.Select(t => (t.Value, t.Unit)));
-        Assert.All(targets, t => Assert.Equal(("=", "2025"), (t.Comparator, t.By)));
+        Assert.Equal([("=", 63m, "triệu đồng/người/năm"), ("=", 90m, "%"), (">=", 95m, "%")], targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+        Assert.All(targets, t => Assert.Equal("2025", t.By));
     }
 
     // As corpus/blind ai08 writes it: each body's cap in a column a word bounds, beside a column of

@@ -73,6 +73,8 @@ internal static class LayoutTable
         columns = [.. spans.Select(c => c.Start)];
         var heads = Heads(rules, block, spans);
         var rows = new List<string[]>();
+        // Where the rows' own cells start in each column, left of its header's start at most by Slack.
+        var opened = columns.ToArray();
         for (; i < lines.Count && (!lines[i].IsBlank || RowAfterBlank(rules, lines, i, columns)); i++)
         {
             if (lines[i].IsBlank)
@@ -84,7 +86,7 @@ internal static class LayoutTable
             if (first && (cells.Count >= 2 || rows.Count == 0))
             {
                 var row = new string[columns.Length];
-                Append(rules, row, columns, cells);
+                Append(rules, row, columns, cells, opened: opened);
                 rows.Add(row);
             }
             else if (!first && rows.Count > 0 && cells.Count >= 2 && SubsetRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text)))
@@ -100,7 +102,9 @@ internal static class LayoutTable
                 // "doanh nghiệp" under "Tỷ lệ chủ thể OCOP là hợp tác xã,": the row's wrapped cells. The
                 // number column never wraps: "trực tuyến" set under the row's number (corpus/blind ad01)
                 // goes on the name beside it.
-                Append(rules, rows[^1], columns, cells, columns.Length > 1 ? 1 : 0);
+                // "xã Đạ Sar" under "Ghép đội hình", both left of "Ghi chú" (corpus/blind as03): a wrapped
+                // cell goes where the rows' cells of its column start, not only where its header does.
+                Append(rules, rows[^1], opened, cells, columns.Length > 1 ? 1 : 0);
             }
             else
             {
@@ -340,7 +344,7 @@ internal static class LayoutTable
     // Each cell's text into the column it stands under: the last whose start is not right of it.
     // Two cells of one line never share a column: "   1   Thành phố Kon Tum" under "  TT        Đơn
     // vị" (corpus/blind ad06), the name set left of its centred header, is the second column's.
-    private static void Append(RuleBook rules, string?[] row, int[] columns, List<(string Text, int At)> cells, int first = 0)
+    private static void Append(RuleBook rules, string?[] row, int[] columns, List<(string Text, int At)> cells, int first = 0, int[]? opened = null)
     {
         var last = first - 1;
         foreach (var (text, at) in cells.SelectMany(c => AtColumns(rules, c, columns)))
@@ -355,6 +359,10 @@ internal static class LayoutTable
             k = Math.Min(columns.Length - 1, Math.Max(last + 1, k));
             last = k;
             row[k] = row[k] is { Length: > 0 } before ? before + " " + text : text;
+            if (opened is not null && at < opened[k] && at >= columns[k] - Slack)
+            {
+                opened[k] = at;
+            }
         }
     }
 

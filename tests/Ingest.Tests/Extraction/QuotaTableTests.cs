@@ -882,4 +882,30 @@ public class QuotaTableTests
             [("thành phố Tuyên Quang", 2, "đơn vị cấp xã"), ("thành phố Tuyên Quang", 8, "thôn"), ("huyện Lâm Bình", 1, "đơn vị cấp xã"), ("huyện Lâm Bình", 3, "thôn")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind as03 writes it, kept in its layout: a block's subtotal named in words with no
+    // number of its own right under a row, and a note wrapped under itself, both lines of it left of
+    // the note column's header.
+    [Fact]
+    public void A_blocks_subtotal_named_in_words_and_a_note_wrapped_left_of_its_header()
+    {
+        var quotas = Quotas("""
+            Chỉ tiêu giao cho từng đơn vị như sau:
+
+             STT   Đơn vị                                  Đội hình TNTN   Tình nguyện viên    Ghi chú
+                                                              (đội)            (người)
+              1    Đoàn xã Lát                                  02               35
+              2    Đoàn xã Đưng KNớ                             01               20
+                   Cộng khối xã, thị trấn                       03               55
+              3    Chi đoàn Ban Chỉ huy Quân sự huyện            -               10          Ghép đội hình
+                                                                                           xã Đạ Sar
+                   Tổng cộng                                    03               65
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [("Đoàn xã Lát", 2, "đội"), ("Đoàn xã Lát", 35, "tình nguyện viên"), ("Đoàn xã Đưng KNớ", 1, "đội"), ("Đoàn xã Đưng KNớ", 20, "tình nguyện viên"),
+             ("Chi đoàn Ban Chỉ huy Quân sự huyện", 10, "tình nguyện viên")],
+            quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

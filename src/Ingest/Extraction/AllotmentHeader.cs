@@ -48,7 +48,7 @@ internal static class AllotmentHeader
             return null;
         }
         var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
-        var cells = QuotaTable.Unwrapped(header);
+        var cells = QuotaTable.Unwrapped(rules, header);
         return Read(rules, cells, figures, measured, i)
             // "Số liều vắc xin" / "MR phân bổ" / "(liều)" (corpus/blind u06): a line that opens on an
             // acronym may go on the cell above it.

@@ -23,6 +23,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef AwardedColumnRule = new("quota.table-awarded-column");
     private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
     private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
+    private static readonly RuleRef CellOpenEndRule = new("quota.table-cell-open-end");
+    private static readonly RuleRef EachNoteRule = new("quota.table-each-note");
     private static readonly RuleRef PlainCountRule = new("quota.table-plain-count");
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
@@ -110,6 +112,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         // The header line a column of counts was last read from, the totals' column's, and the holders'.
         var unitLine = -1;
+        // The header line a cell no rule here reads was last taken from, and whether the first
+        // column of counts is a bracket that closes such a cell.
+        var namedLine = -1;
+        var closesNamed = false;
         var holderLine = -1;
         var totalLine = -1;
         for (; purposes is null && !laidOut && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
@@ -167,6 +173,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 // reads one cell: the whole name, "Kiểm lâm địa bàn" / "(người)" (corpus/blind an06), or the
                 // kind a name wrapped over lines opens on, "Đại biểu dự" / "Hội nghị" / "(người)" (ar03).
                 var bracketed = lines[i].Text.Substring(unitCell.Groups["unit"].Index, unitCell.Groups["unit"].Length);
+                closesNamed |= units.Count == 0 && namedLine == i - 1;
                 var opening = Math.Max(unitLine, holderLine) + 1;
                 units.Add(opening > 0 && opening < i && PeopleRule.In(rules).IsMatch(VietnameseText.Fold(bracketed.ToLowerInvariant()))
                     && PeopleCellRule.In(rules).Match(lines[opening].Folded) is { Success: true } kind
@@ -207,6 +214,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 if (holder)
                 {
                     named.Add(lines[i].Text.Trim());
+                    namedLine = i;
                 }
             }
             if (namedFirst < 0 && units.Count > 0)
@@ -220,7 +228,14 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         if (purposes is null && holder && !spanned && namedFirst > 0 && units.Count > 0 && i < lines.Count)
         {
-            if (TwoRows(rules, lines, i, Unwrapped(named.Take(namedFirst).ToList()), units, total) is { } two)
+            var upper = Unwrapped(rules, named.Take(namedFirst).ToList());
+            // "Bằng khen của Chủ tịch" / "UBND tỉnh" / "Chiến sĩ thi" / "đua cấp tỉnh" / "(cá nhân)" / "Ghi
+            // chú" / "Tập thể" / "Cá nhân" (corpus/blind as08): a bracket on its own line closes the
+            // upper cell above it, a column of its own beside the merged cell's.
+            var closed = closesNamed && units[0] is { } bracket
+                ? TwoRows(rules, lines, i, [.. upper[..^1], upper[^1] + " (" + bracket + ")"], units[1..], total)
+                : null;
+            if ((closed ?? TwoRows(rules, lines, i, upper, units, total)) is { } two)
             {
                 (units, spanners) = two;
             }
@@ -246,13 +261,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // many as the first row's figures, each is a column of counts.
         // Columns of words may follow the figures' ("Cây trồng chủ lực": "Nhãn, xoài", corpus/blind
         // s05); the first cells are the figures'.
-        if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count && MergedOver(rules, lines, i, Unwrapped(named), total) is { } merged)
+        if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count && MergedOver(rules, lines, i, Unwrapped(rules, named), total) is { } merged)
         {
             (units, spanners) = merged;
         }
         else if (purposes is null && allots && holder && units.Count == 0 && named.Count > 0 && i < lines.Count)
         {
-            var cells = Unwrapped(named);
+            var cells = Unwrapped(rules, named);
             // A group's row without sums ("I" / "CỤM I - KHU VỰC THỊ TRẤN HÒN ĐẤT", corpus/blind an08) has no figures: row 1 has.
             var (figures, words) = FirstRowShape(rules, lines, FirstNumbered(rules, lines, i) ?? i);
             var columns = figures - (total ? 1 : 0);
@@ -305,9 +320,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             // heads the rows numbered from 1 again below it; its figures are the group's sums.
             if (StartsGroup(rules, lines, i))
             {
-                // Its sums, one per column: the next row's number "1" reads as a figure too.
+                // Its name, wrapped or not ("Khối thi đua các huyện," / "thành phố", corpus/blind as08),
+                // then its sums, one per column: the next row's number "1" reads as a figure too.
+                for (i += 2; i < lines.Count && !IsFigure(rules, lines[i]) && IsCell(rules, lines[i]) && char.IsLower(lines[i].Text.TrimStart()[0]); i++)
+                {
+                }
                 var sums = units.Count + (total ? 1 : 0);
-                for (i += 2; i < lines.Count && sums-- > 0 && CountCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsRow(rules, lines, i, 1) && !StartsRow(rules, lines, i, number); i++)
+                for (; i < lines.Count && sums-- > 0 && CountCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsRow(rules, lines, i, 1) && !StartsRow(rules, lines, i, number); i++)
                 {
                 }
                 // Below a group the rows are numbered from 1 again (corpus/blind f05) or go on (k04: "II" / "CÁC HUYỆN, THÀNH PHỐ" / "5").
@@ -356,9 +375,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             // A row's note ("Tổ làm điểm", corpus/blind p05) or its text under a column of words
             // ("Nghề đào tạo dự kiến": "Nuôi cá lóc; May công nghiệp", q02) stands after its figures,
             // before the next row.
+            // "Sở Tư pháp, Thanh tra tỉnh" / "01" / "02" / "01" / "Mỗi đơn vị" (corpus/blind as08): a note that
+            // gives the figures to each body the row names (rule quota.table-each-note).
+            string? eachNote = null;
             for (var note = 0; (notes || spanned) && note < MaxNoteLines && i < lines.Count && !StartsRow(rules, lines, i, number + 1) && !StartsGroup(rules, lines, i)
                 && !IsFigure(rules, lines[i]) && IsCell(rules, lines[i]); note++)
             {
+                eachNote ??= EachNoteRule.In(rules).IsMatch(lines[i].Folded) ? lines[i].Text.Trim() : null;
                 i++;
             }
             if (total)
@@ -370,6 +393,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             if (name.Count > 0 && allotted.Count > 0)
             {
                 var who = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
+                if (eachNote is not null && !who.Contains('(', StringComparison.Ordinal))
+                {
+                    who += " (" + char.ToLowerInvariant(eachNote[0]) + eachNote[1..] + ")";
+                }
                 // "Khu phố" over "Khu phố 1" (corpus/blind ad07): a row that already names its level keeps
                 // it once, lower-cased as README-b writes a common noun ("khu phố 1").
                 who = level is null || PlaceLevelRule.In(rules).IsMatch(who) || !char.IsUpper(who[0]) ? who
@@ -548,13 +575,14 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         words.StartsWith(unit, StringComparison.Ordinal) && words.Length > unit.Length && words[unit.Length] is ',' or ' ';
 
     // Header cells as columns: a cell that opens in lower case continues the one above it
-    // ("Số đơn vị" / "thành viên" is one cell wrapped).
-    internal static List<string> Unwrapped(List<string> cells)
+    // ("Số đơn vị" / "thành viên" is one cell wrapped), as does one after a cell left open ("Bằng khen
+    // của Chủ tịch" / "UBND tỉnh", rule quota.table-cell-open-end).
+    internal static List<string> Unwrapped(RuleBook rules, List<string> cells)
     {
         var joined = new List<string>();
         foreach (var cell in cells)
         {
-            if (joined.Count > 0 && cell.Length > 0 && (char.IsLower(cell[0]) || cell[0] == '('))
+            if (joined.Count > 0 && cell.Length > 0 && (char.IsLower(cell[0]) || cell[0] == '(' || CellOpenEndRule.In(rules).IsMatch(VietnameseText.Fold(joined[^1]))))
             {
                 joined[^1] += " " + cell;
             }

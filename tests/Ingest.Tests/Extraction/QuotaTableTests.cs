@@ -908,4 +908,71 @@ public class QuotaTableTests
              ("Chi đoàn Ban Chỉ huy Quân sự huyện", 10, "tình nguyện viên")],
             quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // As corpus/blind as08 writes it, one cell per line: an upper cell left open ("Bằng khen của Chủ
+    // tịch" / "UBND tỉnh") spanning "Tập thể" / "Cá nhân", beside a cell closed by its bracket on a line
+    // of its own ("Chiến sĩ thi" / "đua cấp tỉnh" / "(cá nhân)"); a group whose name wraps before its
+    // sums; a row of two bodies with the note "Mỗi đơn vị".
+    [Fact]
+    public void An_award_header_with_a_bracket_on_its_own_line_a_wrapped_group_and_a_note_for_each()
+    {
+        var quotas = Quotas("""
+            Số lượng phân bổ cho từng khối thi đua, đơn vị như sau:
+            TT
+            Khối thi đua, đơn vị
+            Bằng khen của Chủ tịch
+            UBND tỉnh
+            Chiến sĩ thi
+            đua cấp tỉnh
+            (cá nhân)
+            Ghi chú
+            Tập thể
+            Cá nhân
+            I
+            Khối thi đua các huyện,
+            thành phố
+            05
+            08
+            03
+            1
+            Thành phố Kon Tum
+            03
+            04
+            02
+            2
+            Huyện Đắk Hà
+            02
+            04
+            01
+            II
+            Khối thi đua các cơ quan nội
+            chính
+            04
+            06
+            02
+            1
+            Công an tỉnh
+            02
+            02
+            01
+            2
+            Sở Tư pháp, Thanh tra tỉnh
+            01
+            02
+            01
+            Mỗi đơn vị
+            Tổng cộng
+            09
+            14
+            05
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [(["thành phố Kon Tum"], false, 3, "tập thể", "Bằng khen của Chủ tịch UBND tỉnh"), (["thành phố Kon Tum"], false, 4, "cá nhân", "Bằng khen của Chủ tịch UBND tỉnh"), (["thành phố Kon Tum"], false, 2, "cá nhân", "Chiến sĩ thi đua cấp tỉnh"),
+             (["huyện Đắk Hà"], false, 2, "tập thể", "Bằng khen của Chủ tịch UBND tỉnh"), (["huyện Đắk Hà"], false, 4, "cá nhân", "Bằng khen của Chủ tịch UBND tỉnh"), (["huyện Đắk Hà"], false, 1, "cá nhân", "Chiến sĩ thi đua cấp tỉnh"),
+             (["Công an tỉnh"], false, 2, "tập thể", "Bằng khen của Chủ tịch UBND tỉnh"), (["Công an tỉnh"], false, 2, "cá nhân", "Bằng khen của Chủ tịch UBND tỉnh"), (["Công an tỉnh"], false, 1, "cá nhân", "Chiến sĩ thi đua cấp tỉnh"),
+             (["Sở Tư pháp", "Thanh tra tỉnh"], true, 1, "tập thể", "Bằng khen của Chủ tịch UBND tỉnh"), (["Sở Tư pháp", "Thanh tra tỉnh"], true, 2, "cá nhân", "Bằng khen của Chủ tịch UBND tỉnh"), (["Sở Tư pháp", "Thanh tra tỉnh"], true, 1, "cá nhân", "Chiến sĩ thi đua cấp tỉnh")],
+            quotas.Select(q => (q.Holder.ToArray(), q.Each, q.Count, q.Unit, q.Purpose)));
+    }
 }

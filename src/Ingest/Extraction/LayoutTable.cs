@@ -18,6 +18,7 @@ namespace Ingest.Extraction;
 internal static class LayoutTable
 {
     private static readonly RuleRef StartRule = new("table.layout-start");
+    private static readonly RuleRef TimeOpenRule = new("deadline.time-cell-open");
     private static readonly RuleRef GapRule = new("table.layout-gap");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
@@ -75,6 +76,8 @@ internal static class LayoutTable
         var rows = new List<string[]>();
         // Where the rows' own cells start in each column, left of its header's start at most by Slack.
         var opened = columns.ToArray();
+        // A programme opens each row on its time, which wraps in its own column (rule table.layout-start).
+        var timeFirst = StartRule.In(rules).Match(lines[start].Folded).Groups["time"].Success;
         for (; i < lines.Count && (!lines[i].IsBlank || RowAfterBlank(rules, lines, i, columns)); i++)
         {
             if (lines[i].IsBlank)
@@ -82,7 +85,7 @@ internal static class LayoutTable
                 continue;
             }
             var cells = Split(rules, lines[i]);
-            var first = OpensRow(rules, cells, columns);
+            var first = OpensRow(rules, cells, columns) && !(timeFirst && rows.Count > 0 && TimeGoesOn(rules, rows[^1][0], cells[0].Text));
             if (first && (cells.Count >= 2 || rows.Count == 0))
             {
                 var row = new string[columns.Length];
@@ -104,7 +107,7 @@ internal static class LayoutTable
                 // goes on the name beside it.
                 // "xã Đạ Sar" under "Ghép đội hình", both left of "Ghi chú" (corpus/blind as03): a wrapped
                 // cell goes where the rows' cells of its column start, not only where its header does.
-                Append(rules, rows[^1], opened, cells, columns.Length > 1 ? 1 : 0);
+                Append(rules, rows[^1], opened, cells, timeFirst || columns.Length < 2 ? 0 : 1);
             }
             else
             {
@@ -246,6 +249,11 @@ internal static class LayoutTable
             }
         }
     }
+
+    // "07 giờ 00, ngày 05/3/2017" / "(Chủ nhật)", "Từ ngày 06/3 đến ngày" / "11/3/2017" (corpus/blind
+    // as07): under a programme's time, a bracket or the rest of a time left open is the same time.
+    private static bool TimeGoesOn(RuleBook rules, string? time, string cell) =>
+        cell.StartsWith('(') || (time is not null && TimeOpenRule.In(rules).IsMatch(VietnameseText.Fold(time)));
 
     // A blank line the text layer left between the header and row 1, or before the total's row
     // (corpus/blind ah03): the table goes on when the next line opens a row.

@@ -148,6 +148,28 @@ public class TaskTimeTests
             doc.Deadlines.Select(d => (d.Action, d.Due, d.Responsible.Single())));
     }
 
+    // As corpus/blind as07 writes it, kept in its layout: a programme with no "STT", each time wrapped
+    // in its own column onto a bracket or the rest of a time left open.
+    [Fact]
+    public void A_programme_kept_in_its_layout_reads_each_wrapped_time_with_its_event()
+    {
+        var doc = Extract("""
+            II. CHƯƠNG TRÌNH
+
+             Thời gian                     Nội dung                                  Địa điểm
+             07 giờ 00, ngày 05/4/2025     Lễ khai mạc Đại hội; đồng diễn dân vũ;    Sân vận động
+             (Chủ nhật)                    thi đấu môn Kéo co                        trung tâm xã
+             Từ ngày 06/4 đến ngày         Thi đấu môn Cờ tướng và môn Bóng          Hội trường UBND xã
+             11/4/2025                     chuyền nam
+
+            III. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [("Lễ khai mạc Đại hội; đồng diễn dân vũ; thi đấu môn Kéo co", new PartialDate(2025, 4, 5), DeadlineQualifier.On),
+             ("Thi đấu môn Cờ tướng và môn Bóng chuyền nam", new PartialDate(2025, 4, 11), DeadlineQualifier.FromTo)],
+            doc.Deadlines.Select(d => (d.Action, d.Due, d.Qualifier)));
+    }
+
     // As corpus/blind aj03 writes it: the time's column before the leading body's, each time wrapped
     // over two lines in its narrow column.
     [Fact]

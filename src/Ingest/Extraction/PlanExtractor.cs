@@ -66,6 +66,7 @@ public sealed class PlanExtractor(RuleBook rules)
             // corpus/blind am03).
             var issued = header.IssuedOn ?? (header.AttachedTo is not null && documents.Count > 0 && documents[^1].IssuedOn is { } before && before.Year == year ? before : null);
             var calendar = new DatePhraseFinder.Calendar(rules, year, issued);
+            IReadOnlyList<Quota> quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(rules, body, ProvinceOf(header.Issuer));
             documents.Add(new PlanDocument
             {
                 Kind = header.Kind,
@@ -82,8 +83,8 @@ public sealed class PlanExtractor(RuleBook rules)
                 References = _references.Find(body, number ?? header.Number,
                     header.Kind == DocumentKinds.OfficialLetter ? header.Title : null),
                 Deadlines = header.Kind == DocumentKinds.Outline ? [] : DeadlineFinder.Find(rules, body, calendar, StandingRules(rules, header)),
-                Quotas = header.Kind == DocumentKinds.Outline ? [] : QuotaFinder.Find(rules, body, ProvinceOf(header.Issuer)),
-                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.Find(rules, body, DefaultBy(header), calendar, rules.Kinds.SetsRules(header.Kind)),
+                Quotas = quotas,
+                Targets = header.Kind == DocumentKinds.Outline ? [] : TargetFinder.WithoutShares(TargetFinder.Find(rules, body, DefaultBy(header), calendar, rules.Kinds.SetsRules(header.Kind)), quotas),
                 Page = page,
                 Text = TextOf(segment.Lines),
             });

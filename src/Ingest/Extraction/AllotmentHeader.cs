@@ -24,6 +24,8 @@ internal static class AllotmentHeader
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
     private static readonly RuleRef BareYearCellRule = new("quota.table-year-cell");
+    private static readonly RuleRef FactColumnRule = new("target.table-fact-column");
+    private static readonly RuleRef MeasureColumnRule = new("quota.table-measure-column");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -100,6 +102,16 @@ internal static class AllotmentHeader
                 {
                     columns.Add((cell, true, cell.Substring(what.Index, what.Length).Trim()));
                 }
+            }
+            // "Chỉ tiêu hiến máu (đơn vị máu)" / "Người đăng ký hiến máu dự bị (người)" (corpus/blind as06),
+            // "Chỉ tiêu giao quân (công dân)" / "Lớp tập huấn KHKT (lớp)" (w02): after a column that allots,
+            // one that counts people or things in its bracket allots too, unless it says what stood
+            // before (rule target.table-fact-column), or measures a place or a part of another (rule
+            // quota.table-measure-column).
+            else if (!spanning && columns.Exists(c => c.Allots) && HeaderBracket.CountedIn(rules, cell) is { } counted and not "%"
+                && !FactColumnRule.In(rules).IsMatch(folded) && !MeasureColumnRule.In(rules).IsMatch(folded))
+            {
+                columns.Add((cell, true, cell[..HeaderBracket.Of(rules, cell)!.Value.Index].Trim()));
             }
             else
             {

@@ -25,6 +25,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
     private static readonly RuleRef CellOpenEndRule = new("quota.table-cell-open-end");
     private static readonly RuleRef EachNoteRule = new("quota.table-each-note");
+    private static readonly RuleRef RowClassRule = new("quota.table-row-class");
     private static readonly RuleRef PlainCountRule = new("quota.table-plain-count");
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
@@ -399,7 +400,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 }
                 // "Khu phố" over "Khu phố 1" (corpus/blind ad07): a row that already names its level keeps
                 // it once, lower-cased as README-b writes a common noun ("khu phố 1").
-                who = level is null || PlaceLevelRule.In(rules).IsMatch(who) || !char.IsUpper(who[0]) ? who
+                // A class of the rows' places keeps its words: "Các khu phố còn lại, mỗi khu phố" (corpus/blind as06).
+                who = level is null || PlaceLevelRule.In(rules).IsMatch(who) || !char.IsUpper(who[0]) || RowClassRule.In(rules).IsMatch(who) ? who
                     : who.StartsWith(level + " ", StringComparison.OrdinalIgnoreCase) ? level + who[level.Length..]
                     : level + " " + who;
                 rows.Add((who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),

@@ -975,4 +975,43 @@ public class QuotaTableTests
              (["Sở Tư pháp", "Thanh tra tỉnh"], true, 1, "tập thể", "Bằng khen của Chủ tịch UBND tỉnh"), (["Sở Tư pháp", "Thanh tra tỉnh"], true, 2, "cá nhân", "Bằng khen của Chủ tịch UBND tỉnh"), (["Sở Tư pháp", "Thanh tra tỉnh"], true, 1, "cá nhân", "Chiến sĩ thi đua cấp tỉnh")],
             quotas.Select(q => (q.Holder.ToArray(), q.Each, q.Count, q.Unit, q.Purpose)));
     }
+
+    // As corpus/blind as06 writes it, kept in its layout: after the column that allots, a column of
+    // people in brackets allots too; a class of the rows' places keeps its words under "Khu phố".
+    [Fact]
+    public void A_people_column_after_the_allotted_one_and_a_class_row_under_the_places_level()
+    {
+        var quotas = Quotas("""
+            a) Các khu phố: chỉ tiêu hiến máu và số người tham gia lực lượng hiến máu dự bị như sau:
+
+             STT    Khu phố                                  Chỉ tiêu hiến máu        Người đăng ký
+                                                                                      hiến máu dự bị
+                                                             (đơn vị máu)             (người)
+              1     Khu phố 1                                       25                       8
+              2     Các khu phố còn lại, mỗi khu phố                15                       5
+                    Cộng                                            40                      13
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal(
+            [(["khu phố 1"], false, 25, "đơn vị máu"), (["khu phố 1"], false, 8, "người"), (["các khu phố còn lại"], true, 15, "đơn vị máu"), (["các khu phố còn lại"], true, 5, "người")],
+            quotas.Select(q => (q.Holder.ToArray(), q.Each, q.Count, q.Unit)));
+    }
+
+    // As corpus/blind ai07 writes it: after the column that allots, a part of it ("Trong đó …") is no share of its own.
+    [Fact]
+    public void A_part_of_the_allotted_column_after_it_is_no_share()
+    {
+        var quotas = Quotas("""
+            UBND xã phân bổ chỉ tiêu cho các ấp như sau:
+                                     Số công dân          Chỉ tiêu         Trong đó
+             TT    Ấp                gọi khám sức         giao quân        tham gia
+                                     khỏe (người)         (người)          CAND (người)
+             1     Ấp Phước Bình           11                 03                 01
+             2     Ấp Phước Hội            09                 02
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal([("ấp Phước Bình", 3), ("ấp Phước Hội", 2)], quotas.Select(q => (q.Holder.Single(), q.Count)));
+    }
 }

@@ -487,7 +487,7 @@ public static class QuotaFinder
                     return new Holder(SplitList(rules, between), true);
                 }
                 var namesHolders = ResponsibleParty.NamesBody(rules, WithoutAside(rules, listed)) || NamesPlace(rules, listed)
-                    || VietnameseText.Fold(listed).Contains(VietnameseText.Fold(cls), StringComparison.Ordinal);
+                    || (" " + VietnameseText.Fold(listed) + " ").Contains(" " + VietnameseText.Fold(cls) + " ", StringComparison.Ordinal);
                 if (between.Length == 0 && !namesHolders && IsContestLabel(rules, WithoutAside(rules, listed)) && QuotaNoOneRule.In(rules).IsMatch(VietnameseText.Fold(cls)))
                 {
                     // "- Đẩy gậy: mỗi đơn vị …": the label is a contest's, the units the class named
@@ -545,6 +545,12 @@ public static class QuotaFinder
                 && namedFolded.EndsWith(" con lai", StringComparison.Ordinal) && namedFolded.Contains(" " + VietnameseText.Fold(cls) + " ", StringComparison.Ordinal))
             {
                 return new Holder([Lower(named)], true);
+            }
+            // "Các xã đã được công nhận đạt chuẩn nông thôn mới (Hòa Ân, Phong Thạnh, Ninh Thới), mỗi xã chọn
+            // 01 ấp" (corpus/blind as01): the class's places named in its aside, each.
+            if (colon < 0 && AsideNames(rules, named, cls) is { } asidePlaces)
+            {
+                return new Holder(asidePlaces, true);
             }
             // A single kind after "mỗi" is the class too ("Mỗi xã cử 02 cán bộ tham gia tập huấn",
             // corpus/blind e08), unless it names no kind of unit ("mỗi đơn vị" with no list before it).
@@ -786,6 +792,22 @@ public static class QuotaFinder
             }
         }
         return result.Count == 0 ? [s] : result;
+    }
+
+    // "Các xã … (Hòa Ân, Phong Thạnh, Ninh Thới)" before "mỗi xã": the names in the class's last aside,
+    // each a capitalised name of a few words, with the kind before it; null for any other words.
+    private static List<string>? AsideNames(RuleBook rules, string named, string cls)
+    {
+        var kind = WithoutAside(rules, cls).Trim();
+        if (kind.Length == 0 || !named.EndsWith(')') || !VietnameseText.Fold(named).StartsWith("cac " + VietnameseText.Fold(kind) + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var open = named.LastIndexOf('(');
+        var names = named[(open + 1)..^1].Split([",", " và "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return open > 0 && names.Length >= 2 && names.All(n => char.IsUpper(n[0]) && n.Count(c => c == ' ') <= 3)
+            ? [.. names.Select(n => kind.ToLowerInvariant() + " " + n)]
+            : null;
     }
 
     private static List<string> SplitList(RuleBook rules, string list)

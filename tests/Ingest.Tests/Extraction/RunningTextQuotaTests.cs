@@ -1,0 +1,58 @@
+using Ingest.Extraction;
+
+namespace Ingest.Tests.Extraction;
+
+/// <summary>
+/// Shares in running text (issue 16: quotas in running text): who holds each count, as corpus/blind
+/// as01 writes a district's new-countryside plan.
+/// </summary>
+public class RunningTextQuotaTests
+{
+    private const string Header = """
+        ỦY BAN NHÂN DÂN
+        HUYỆN CẦU KÈ
+        Số: 38/KH-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Cầu Kè, ngày 20 tháng 2 năm 2018
+        KẾ HOẠCH
+        Xây dựng nông thôn mới năm 2018
+
+        I. NHIỆM VỤ
+
+        """;
+
+    private static IEnumerable<(string[] Holder, bool Each, int Count, string Unit)> Quotas(string body) =>
+        TestModels.Extractor.Extract("t.txt", Header + body).Documents[0].Quotas.Select(q => (q.Holder.ToArray(), q.Each, q.Count, q.Unit));
+
+    // "xây dựng" and "sản xuất" hold the letters "xa" but name no "xã": the class after "mỗi" holds.
+    [Fact]
+    public void The_class_after_each_holds_though_the_lead_has_its_letters_inside_a_word()
+    {
+        Assert.Equal(
+            [(["các xã"], true, 1, "mô hình")],
+            Quotas("""
+                Huyện hỗ trợ xây dựng mô hình điểm về sản xuất nông nghiệp, phân bổ cụ thể: mỗi xã xây dựng 01 mô hình.
+                """));
+    }
+
+    [Fact]
+    public void Two_places_counted_in_words_before_their_level_hold_each()
+    {
+        Assert.Equal(
+            [(["xã Tam Ngãi", "xã Thông Hòa"], true, 2, "mô hình")],
+            Quotas("""
+                Phân bổ mô hình điểm: riêng hai xã Tam Ngãi, Thông Hòa, mỗi xã xây dựng 02 mô hình.
+                """));
+    }
+
+    [Fact]
+    public void A_class_names_its_places_in_its_aside_and_each_holds()
+    {
+        Assert.Equal(
+            [(["xã Hòa Ân", "xã Phong Thạnh", "xã Ninh Thới"], true, 1, "thôn")],
+            Quotas("""
+                Các xã đã được công nhận đạt chuẩn nông thôn mới (Hòa Ân, Phong Thạnh, Ninh Thới), mỗi xã chọn 01 ấp để xây dựng thí điểm ấp kiểu mẫu.
+                """));
+    }
+}

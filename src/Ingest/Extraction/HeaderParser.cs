@@ -394,11 +394,11 @@ public sealed class HeaderParser(RuleBook rules)
     {
         for (var i = bodyStart; i < Math.Min(lines.Count, bodyStart + 4); i++)
         {
-            if (!HeaderEnactingLineRule.In(rules).IsMatch(lines[i].Text) || !VietnameseText.IsAllCaps(lines[i].Text))
+            if (HeaderEnactingLineRule.In(rules).Match(lines[i].Text) is not { Success: true } enacting || !VietnameseText.IsAllCaps(lines[i].Text))
             {
                 continue;
             }
-            var parts = new List<string> { HeaderSessionSuffixRule.In(rules).Replace(lines[i].Text, "") };
+            var parts = new List<string> { HeaderSessionSuffixRule.In(rules).Replace(lines[i].Text[enacting.Groups["body"].Index..], "") };
             if (i + 1 < lines.Count && VietnameseText.IsAllCaps(lines[i + 1].Text)
                 && (HeaderLocalityLineRule.In(rules).IsMatch(lines[i + 1].Folded) || HeaderLocalityTailRule.In(rules).IsMatch(lines[i + 1].Text)))
             {

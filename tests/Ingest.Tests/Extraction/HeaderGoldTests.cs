@@ -57,6 +57,25 @@ public class HeaderGoldTests
         }
     }
 
+    // corpus/blind as02, ao02, o03, s04: a decision its chairman signs names him between the title and
+    // the grounds; that line ends the title.
+    [Fact]
+    public void The_chairmans_line_under_a_decisions_title_ends_it()
+    {
+        const string text = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 598/QĐ-UBND\nNinh Thuận, ngày 22 tháng 3 năm 2016\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu đào tạo nghề cho lao động nông thôn\nnăm 2016 trên địa bàn tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+        var doc = TestModels.Extractor.Extract("x", text).Documents.Single();
+        Assert.Equal("Về việc giao chỉ tiêu đào tạo nghề cho lao động nông thôn năm 2016 trên địa bàn tỉnh", doc.Title);
+        Assert.Equal("UBND tỉnh Ninh Thuận", doc.Issuer);
+    }
+
+    // Without its header table, the chairman's line names the committee he chairs as the issuer.
+    [Fact]
+    public void The_chairmans_line_names_his_committee_where_the_header_was_lost()
+    {
+        const string text = "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu đào tạo nghề năm 2016\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu.";
+        Assert.Equal("UBND tỉnh Ninh Thuận", TestModels.Extractor.Extract("x", text).Documents.Single().Issuer);
+    }
+
     [Fact]
     public void Damaged_header_number_is_repaired_from_the_cover_letter_citation()
     {

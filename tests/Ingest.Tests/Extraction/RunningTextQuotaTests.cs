@@ -55,4 +55,15 @@ public class RunningTextQuotaTests
                 Các xã đã được công nhận đạt chuẩn nông thôn mới (Hòa Ân, Phong Thạnh, Ninh Thới), mỗi xã chọn 01 ấp để xây dựng thí điểm ấp kiểu mẫu.
                 """));
     }
+
+    // corpus/blind as05: the officers whose post is the work are one unit (vocabulary quota-units).
+    [Fact]
+    public void Officers_named_with_their_post_are_one_unit()
+    {
+        Assert.Equal(
+            [(["các huyện, thành phố"], true, 2, "cán bộ chuyên trách")],
+            Quotas("""
+                Mở lớp tập huấn nghiệp vụ. Mỗi huyện, thành phố cử 02 cán bộ chuyên trách tham dự.
+                """));
+    }
 }

@@ -485,6 +485,9 @@ public static class DeadlineFinder
         Section = section,
     };
 
+    // What an action does not end in (kept as one array: every deadline's action is trimmed).
+    private static readonly char[] ActionEnds = [' ', ',', ';', ':', '.', '-', '–'];
+
     // Trims connectors and punctuation the date phrase leaves behind: "…, xong", "… hoàn thành", "(", "và".
     private static string Trim(RuleBook rules, string s)
     {
@@ -493,9 +496,9 @@ public static class DeadlineFinder
         do
         {
             previous = t;
-            t = TrimBrackets(t.Trim(' ', ',', ';', ':', '.', '-', '–'));
-            t = DeadlineTrailingWordsRule.In(rules).Replace(t, "");
-            t = DeadlineLeadingWordsRule.In(rules).Replace(t, "");
+            t = TrimBrackets(t.Trim(ActionEnds));
+            t = DeadlineTrailingWordsRule.In(rules).Remove(t);
+            t = DeadlineLeadingWordsRule.In(rules).Remove(t);
         }
         while (t != previous);
         if (t.Count(c => c == '(') > t.Count(c => c == ')'))

@@ -304,7 +304,7 @@ public sealed class HeaderParser(RuleBook rules)
             parts.Add(line.Text);
         }
         // A rule under the title ("… thành phố Hà Nội —————", hanoi-decisions QĐ 32/2025) is not part of it.
-        var title = HeaderTrailingRuleRule.In(rules).Replace(VietnameseText.CollapseSpaces(string.Join(' ', parts)), "").Trim(' ', '*', '_');
+        var title = HeaderTrailingRuleRule.In(rules).Remove(VietnameseText.CollapseSpaces(string.Join(' ', parts))).Trim(' ', '*', '_');
         return (title.Length == 0 ? null : title, i);
     }
 
@@ -398,11 +398,11 @@ public sealed class HeaderParser(RuleBook rules)
             {
                 continue;
             }
-            var parts = new List<string> { HeaderSessionSuffixRule.In(rules).Replace(lines[i].Text[enacting.Groups["body"].Index..], "") };
+            var parts = new List<string> { HeaderSessionSuffixRule.In(rules).Remove(lines[i].Text[enacting.Groups["body"].Index..]) };
             if (i + 1 < lines.Count && VietnameseText.IsAllCaps(lines[i + 1].Text)
                 && (HeaderLocalityLineRule.In(rules).IsMatch(lines[i + 1].Folded) || HeaderLocalityTailRule.In(rules).IsMatch(lines[i + 1].Text)))
             {
-                parts.Add(HeaderSessionSuffixRule.In(rules).Replace(lines[i + 1].Text, ""));
+                parts.Add(HeaderSessionSuffixRule.In(rules).Remove(lines[i + 1].Text));
             }
             return IssuerName.FromHeaderLines(rules, [string.Join(' ', parts)]);
         }

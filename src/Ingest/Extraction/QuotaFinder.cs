@@ -481,7 +481,7 @@ public static class QuotaFinder
                 {
                     return new Holder(departments, true);
                 }
-                var listed = QuotaBlockMembersRule.In(rules).Replace(colonLead, "");
+                var listed = QuotaBlockMembersRule.In(rules).Remove(colonLead);
                 if (between.Length > 0 && ResponsibleParty.NamesBody(rules, between))
                 {
                     return new Holder(SplitList(rules, between), true);
@@ -763,14 +763,14 @@ public static class QuotaFinder
     private static List<string> ExpandNames(RuleBook rules, string names)
     {
         var s = VietnameseText.CollapseSpaces(names).Trim(' ', ',', ':');
-        s = QuotaCacRule.In(rules).Replace(s, "");
+        s = QuotaCacRule.In(rules).Remove(s);
         var parts = QuotaNameSeparatorRule.In(rules).Split(s).Where(x => x.Length > 0).ToList();
         var result = new List<string>();
         string? noun = null;
         foreach (var raw in parts)
         {
             // "thị trấn Cẩm Xuyên và các xã Cẩm Thành, Cẩm Trung" (corpus/blind g07): a new level, its "các" dropped.
-            var part = result.Count > 0 ? QuotaCacRule.In(rules).Replace(raw, "") : raw;
+            var part = result.Count > 0 ? QuotaCacRule.In(rules).Remove(raw) : raw;
             var m = QuotaLevelRule.In(rules).Match(part);
             if (m.Success && m.Length < part.Length && OpensName(part, m.Length))
             {
@@ -812,7 +812,7 @@ public static class QuotaFinder
 
     private static List<string> SplitList(RuleBook rules, string list)
     {
-        var s = VietnameseText.CollapseSpaces(QuotaLeadRule.In(rules).Replace(list, "")).Trim(' ', ',', ':', '-');
+        var s = VietnameseText.CollapseSpaces(QuotaLeadRule.In(rules).Remove(list)).Trim(' ', ',', ':', '-');
         var named = QuotaNamedPlacesRule.In(rules).Match(s);
         if (named.Success)
         {
@@ -854,12 +854,12 @@ public static class QuotaFinder
         s.StartsWith("Các ", StringComparison.Ordinal) ? "c" + s[1..] : s;
 
     private static string StripLabel(RuleBook rules, string s) =>
-        QuotaLabelRule.In(rules).Replace(s.Trim(), "").Trim();
+        QuotaLabelRule.In(rules).Remove(s.Trim()).Trim();
 
     // "Sở Nông nghiệp và Phát triển nông thôn (Văn phòng Điều phối …)": the aside is no holder
     // (the same rule as for subjects, party.parenthesis).
     private static string WithoutAside(RuleBook rules, string s) =>
-        PartyParenthesisRule.In(rules).Replace(s, "");
+        PartyParenthesisRule.In(rules).Remove(s);
 
     // The unit the record gives (vocabulary quota-units, column unit: "xã", "phường", "thị trấn" are
     // each an đơn vị cấp xã), else the unit as the document writes it.

@@ -61,14 +61,18 @@ public static class ResponsibleParty
         return -1;
     }
 
+    // What a subject and each body in it do not end in (kept as arrays: every deadline's subject is split).
+    private static readonly char[] SubjectEnds = [' ', ',', ';', ':', '.', '-'];
+    private static readonly char[] BodyEnds = [' ', ',', ';', ':', '.'];
+
     /// <summary>Splits a subject into its bodies, without "Đề nghị", parentheses and partners.</summary>
     public static IReadOnlyList<string> Split(RuleBook rules, string subject)
     {
         var s = PartyParenthesisRule.In(rules).Replace(subject, " ");
-        s = VietnameseText.CollapseSpaces(s).Trim(' ', ',', ';', ':', '.', '-');
-        s = PartyLeadRule.In(rules).Replace(s, "");
+        s = VietnameseText.CollapseSpaces(s).Trim(SubjectEnds);
+        s = PartyLeadRule.In(rules).Remove(s);
         var parts = PartyBodySeparatorRule.In(rules).Split(s)
-            .Select(p => p.Trim(' ', ',', ';', ':', '.'))
+            .Select(p => p.Trim(BodyEnds))
             .Where(p => p.Length > 0)
             .Select(Capitalise)
             .ToList();

@@ -419,7 +419,7 @@ public static class TargetFinder
                 end = next.Index;
             }
             phrase = ct[(m.Index + m.Length)..end];
-            phrase = TargetCountOfRule.In(rules).Replace(phrase, "");
+            phrase = TargetCountOfRule.In(rules).Remove(phrase);
         }
         else
         {
@@ -437,8 +437,8 @@ public static class TargetFinder
                 start = open + 1;
             }
             phrase = ct[start..m.Index];
-            phrase = TargetVerbLeadRule.In(rules).Replace(phrase, "");
-            phrase = TargetYearPhraseRule.In(rules).Replace(phrase, "");
+            phrase = TargetVerbLeadRule.In(rules).Remove(phrase);
+            phrase = TargetYearPhraseRule.In(rules).Remove(phrase);
             var baseline = TargetBaselineRule.In(rules).Match(cf, m.Index);
             if (baseline.Success && (m.Groups["times"].Success || decrease))
             {
@@ -450,11 +450,11 @@ public static class TargetFinder
         // after the indicator leaves nothing after it or the value; the indicator is what stands before it.
         if (phrase.Length == 0 && TargetLateLeadInRule.In(rules).Match(cf[..m.Index]) is { Success: true, Index: > 0 } late)
         {
-            phrase = Trimmed(rules, TargetVerbLeadRule.In(rules).Replace(ct[..late.Index], ""));
+            phrase = Trimmed(rules, TargetVerbLeadRule.In(rules).Remove(ct[..late.Index]));
         }
         if (decrease)
         {
-            phrase = "mức giảm " + TargetDecreaseLeadRule.In(rules).Replace(phrase, "");
+            phrase = "mức giảm " + TargetDecreaseLeadRule.In(rules).Remove(phrase);
         }
         return phrase.Length > 0 && char.IsUpper(phrase[0]) && !(phrase.Length > 1 && char.IsUpper(phrase[1]))
             ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
@@ -462,7 +462,7 @@ public static class TargetFinder
     }
 
     private static string Trimmed(RuleBook rules, string phrase) =>
-        TargetExceptionAsideRule.In(rules).Replace(TargetTrailingVerbsRule.In(rules).Replace(VietnameseText.CollapseSpaces(phrase), "").Trim(PhraseEnds), "");
+        TargetExceptionAsideRule.In(rules).Remove(TargetTrailingVerbsRule.In(rules).Remove(VietnameseText.CollapseSpaces(phrase)).Trim(PhraseEnds));
 
     private static string? YearOf(RuleBook rules, string folded)
     {

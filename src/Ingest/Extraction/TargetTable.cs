@@ -233,7 +233,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             && UnitOfRow(rules, lines, i, unitColumn) is { } unit
             && Enumerable.Range(i + first, years.Count).All(k => ValueCellRule.In(rules).IsMatch(lines[k].Folded)))
         {
-            var name = unitColumn ? lines[i].Text.Trim() : UnitAsideRule.In(rules).Replace(lines[i].Text, "").Trim();
+            var name = unitColumn ? lines[i].Text.Trim() : UnitAsideRule.In(rules).Remove(lines[i].Text).Trim();
             name = SectionLabel.Read(rules, name) is { Kind: SectionLabelKind.Arabic } label ? name[label.Length..].Trim() : name;
             var targets = new List<Target>();
             var (indicator, rowBound) = BoundedName(rules, name);
@@ -396,7 +396,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // column bounds is each row's goal, due when the plan's are.
         if (!goal.Success && measured.Success && measured.Groups["unit"].Value.Trim() == "%" && BoundColumnRule.In(rules).Match(folded) is { Success: true } bounded)
         {
-            return new Column(null, "%", UnitAsideRule.In(rules).Replace(text, "").Trim(), Bound: BoundOf(bounded));
+            return new Column(null, "%", UnitAsideRule.In(rules).Remove(text).Trim(), Bound: BoundOf(bounded));
         }
         if (!goal.Success && (captionYear is null || !measured.Success || FactColumnRule.In(rules).IsMatch(folded) || NamesEarlierYear(rules, folded, captionYear)))
         {
@@ -427,10 +427,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         var cellHasYear = group.Length > 0 && CellYearRule.In(rules).IsMatch(VietnameseText.Fold(cell));
         // A group that names the year over cells that name none gives it to them all (aj02).
         var groupYear = group.Length > 0 && !cellHasYear ? CellYearRule.In(rules).Matches(VietnameseText.Fold(group)).LastOrDefault()?.Value : null;
-        var indicator = cellHasYear ? UnitAsideRule.In(rules).Replace(group, "").Trim()
-            : groupYear is not null ? UnitAsideRule.In(rules).Replace(cell, "").Trim()
-            : group.Length > 0 ? UnitAsideRule.In(rules).Replace(group, "").Trim() + " " + UnitAsideRule.In(rules).Replace(cell, "").Trim()
-            : TrimYearWords(goal.Groups["y"].Success ? text[..goal.Groups["y"].Index].Trim() : UnitAsideRule.In(rules).Replace(text, "").Trim());
+        var indicator = cellHasYear ? UnitAsideRule.In(rules).Remove(group).Trim()
+            : groupYear is not null ? UnitAsideRule.In(rules).Remove(cell).Trim()
+            : group.Length > 0 ? UnitAsideRule.In(rules).Remove(group).Trim() + " " + UnitAsideRule.In(rules).Remove(cell).Trim()
+            : TrimYearWords(goal.Groups["y"].Success ? text[..goal.Groups["y"].Index].Trim() : UnitAsideRule.In(rules).Remove(text).Trim());
         // The caption's year is the measured columns' only: a "Chỉ tiêu …" count with no year of its
         // own is a share ("Chỉ tiêu đào tạo nghề (lao động)", corpus/blind t05).
         return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : groupYear ?? (goal.Success ? null : captionYear), unit, indicator, Bound: columnBound);

@@ -49,7 +49,7 @@ public static class TextLines
         var s = line.Trim();
         if (s.StartsWith('#'))
         {
-            s = TextHeadingMarksRule.In(rules).Replace(s, "");
+            s = TextHeadingMarksRule.In(rules).Remove(s);
         }
         s = s.Replace("**", "", StringComparison.Ordinal);
         if (s.Contains('*', StringComparison.Ordinal))
@@ -64,7 +64,7 @@ public static class TextLines
         // Markdown list items the converter indented: " - a) …" → "a) …".
         if (s.StartsWith('-') || s.StartsWith('+'))
         {
-            s = TextBulletBeforeLabelRule.In(rules).Replace(s, "");
+            s = TextBulletBeforeLabelRule.In(rules).Remove(s);
         }
         return s.Trim();
     }

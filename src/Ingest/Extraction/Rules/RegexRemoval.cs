@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Ingest.Extraction.Rules;
 
 /// <summary>
-/// Removing a rule's matches from a text. <c>Regex.Replace(text, "")</c> allocates a Match per hit
+/// Removing a rule's matches from a text. Replacing them with "" allocates a Match per hit
 /// and keeps its parsed replacement only behind a weak reference, which extraction's garbage
 /// collections clear; a removal needs neither.
 /// </summary>

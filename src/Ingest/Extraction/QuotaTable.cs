@@ -404,8 +404,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 who = level is null || PlaceLevelRule.In(rules).IsMatch(who) || !char.IsUpper(who[0]) || RowClassRule.In(rules).IsMatch(who) ? who
                     : who.StartsWith(level + " ", StringComparison.OrdinalIgnoreCase) ? level + who[level.Length..]
                     : level + " " + who;
-                rows.Add((who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {x.Unit!.ToLowerInvariant()}")),
-                    new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), x.Unit!.ToLowerInvariant(), x.Purpose))])));
+                rows.Add((who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {LowerUnit(x.Unit!)}")),
+                    new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), LowerUnit(x.Unit!), x.Purpose))])));
             }
             number++;
         }
@@ -432,7 +432,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return null;
         }
         var figures = FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0);
-        var own = upper.Select(c => HeaderBracket.CountedIn(rules, c)?.ToLowerInvariant()).ToList();
+        var own = upper.Select(c => HeaderBracket.CountedIn(rules, c) is { } u ? LowerUnit(u) : null).ToList();
         var spanning = own.Count(u => u is null);
         if (spanning == 0 || own.Count(u => u is not null) + lower.Count != figures || Groups(lower, spanning) is not { } groups)
         {
@@ -575,6 +575,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // "(người)" keeps its words, which the bracket only measures.
     private static bool FirstOf(string words, string unit) =>
         words.StartsWith(unit, StringComparison.Ordinal) && words.Length > unit.Length && words[unit.Length] is ',' or ' ';
+
+    // A unit in lower case as a record writes it, an acronym as written: "(VĐV)" stays "VĐV" (README-b:
+    // units as written; corpus/blind ao04, as07, at04).
+    // A caption's words in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronym: one short word is.
+    private static string LowerUnit(string unit) => unit.Length <= MaxAcronym && !unit.Contains(' ', StringComparison.Ordinal) && VietnameseText.IsAllCaps(unit) ? unit : unit.ToLowerInvariant();
+
+    private const int MaxAcronym = 6;
 
     // Header cells as columns: a cell that opens in lower case continues the one above it
     // ("Số đơn vị" / "thành viên" is one cell wrapped), as does one after a cell left open ("Bằng khen

@@ -1014,4 +1014,27 @@ public class QuotaTableTests
             """);
         Assert.Equal([("ấp Phước Bình", 3), ("ấp Phước Hội", 2)], quotas.Select(q => (q.Holder.Single(), q.Count)));
     }
+
+    // As corpus/blind ao04, as07 and at04 write it: a bracketed acronym is the unit as written (README-b),
+    // not spelled out, nor lower-cased.
+    [Fact]
+    public void A_bracketed_acronym_is_the_unit_as_written()
+    {
+        var quotas = Quotas("""
+            Số lượng vận động viên của từng đơn vị được phân bổ như sau:
+            TT
+            Đơn vị
+            Bắn nỏ
+            (VĐV)
+            Việt dã
+            (VĐV)
+            1
+            Thành phố Kon Tum
+            8
+            10
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal([(8, "VĐV"), (10, "VĐV")], quotas.Select(q => (q.Count, q.Unit)));
+    }
 }

@@ -71,6 +71,10 @@ internal static class LayoutTable
         // (corpus/blind ae02): a merged cell spans columns that only a lower line of the header names.
         // Each line's cells mark where columns stand, the fullest line's first.
         var spans = Spans(block);
+        if (SplitSetTooClose(block, spans))
+        {
+            spans = Spans(block);
+        }
         columns = [.. spans.Select(c => c.Start)];
         var heads = Heads(rules, block, spans);
         var rows = new List<string[]>();
@@ -155,6 +159,12 @@ internal static class LayoutTable
                     within = -1;
                 }
                 var (first, last) = (spans.FindIndex(s => Overlap(s, cell)), spans.FindLastIndex(s => Overlap(s, cell)));
+                // "Đồng" / "diễn" / "thể dục" (corpus/blind at04): words in lower case go on a cell above
+                // them and span nothing, however wide they are set.
+                if (char.IsLower(cell.Text[0]))
+                {
+                    (first, last) = (-1, -1);
+                }
                 if (within < 0 && first >= 0 && last > first)
                 {
                     (first, last) = Centred(spans, block[line], cell, first, last);
@@ -292,6 +302,48 @@ internal static class LayoutTable
             }
         }
         return spans;
+    }
+
+    // "Bóng chuyền Bóng chuyền" over "nam" / "nữ" and "(đội)" / "(đội)", "Việt dã Cờ tướng Đẩy gậy" over
+    // "(VĐV)" / "(VĐV)" / "(VĐV)" (corpus/blind at04): names of columns set one space apart read as one
+    // cell over several columns, but a merged cell names what the columns under it are, and words that
+    // go on ("nam") or units alone name nothing. Such a cell is its words, each with the column nearest
+    // it, when every column it covers gets some. True when a cell was split.
+    private static bool SplitSetTooClose(List<List<(string Text, int At)>> block, List<(int Start, int End)> spans)
+    {
+        var split = false;
+        for (var line = 0; line < block.Count; line++)
+        {
+            for (var c = 0; c < block[line].Count; c++)
+            {
+                var cell = block[line][c];
+                var (first, last) = (spans.FindIndex(s => Overlap(s, cell)), spans.FindLastIndex(s => Overlap(s, cell)));
+                var under = block.Skip(line + 1).SelectMany(cells => cells.Where(u => Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => Overlap(spans[k], u)))).ToList();
+                if (first < 0 || last == first || under.Count == 0 || under.Exists(u => !char.IsLower(u.Text[0]) && u.Text[0] != '('))
+                {
+                    continue;
+                }
+                var words = new List<(string Text, int At, int Column)>();
+                var at = cell.At;
+                foreach (var word in cell.Text.Split(' '))
+                {
+                    var middle = at + (word.Length / 2.0);
+                    var nearest = Enumerable.Range(first, last - first + 1).MinBy(k => middle < spans[k].Start ? spans[k].Start - middle : middle > spans[k].End ? middle - spans[k].End : 0);
+                    words.Add((word, at, nearest));
+                    at += word.Length + 1;
+                }
+                var parts = words.GroupBy(w => w.Column).Select(g => (Text: string.Join(' ', g.Select(w => w.Text)), g.First().At)).ToList();
+                if (parts.Count != last - first + 1 || words.Select(w => w.Column).Zip(words.Skip(1).Select(w => w.Column)).Any(p => p.Second < p.First))
+                {
+                    continue;
+                }
+                block[line].RemoveAt(c);
+                block[line].InsertRange(c, parts);
+                c += parts.Count - 1;
+                split = true;
+            }
+        }
+        return split;
     }
 
     private static bool Overlap((int Start, int End) span, (string Text, int At) cell) =>

@@ -579,7 +579,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // A unit in lower case as a record writes it, an acronym as written: "(VĐV)" stays "VĐV" (README-b:
     // units as written; corpus/blind ao04, as07, at04).
     // A caption's words in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronym: one short word is.
-    private static string LowerUnit(string unit) => unit.Length <= MaxAcronym && !unit.Contains(' ', StringComparison.Ordinal) && VietnameseText.IsAllCaps(unit) ? unit : unit.ToLowerInvariant();
+    internal static string LowerUnit(string unit) => unit.Length <= MaxAcronym && !unit.Contains(' ', StringComparison.Ordinal) && VietnameseText.IsAllCaps(unit) ? unit : unit.ToLowerInvariant();
 
     private const int MaxAcronym = 6;
 
@@ -643,7 +643,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         return measures && (!people || PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
             && cell[..bracket.Index].Trim() is { Length: > 0 } named
             ? char.ToLowerInvariant(named[0]) + named[1..]
-            : bracket.Unit.Trim().ToLowerInvariant();
+            : LowerUnit(bracket.Unit.Trim());
     }
 
     // The figures of the row or group whose number cell is line i: after its name, up to the next row or group.

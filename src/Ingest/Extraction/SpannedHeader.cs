@@ -110,7 +110,7 @@ internal static class SpannedHeader
         // viên)" (corpus/blind ar04): a column's own bracket that names a kind of people says whom it counts.
         if (HeaderBracket.CountedIn(rules, cell) is { } own && PeopleCell(rules, own))
         {
-            return own.Trim().ToLowerInvariant();
+            return QuotaTable.LowerUnit(own.Trim());
         }
         if (HeaderBracket.Of(rules, merged) is not { } bracket)
         {

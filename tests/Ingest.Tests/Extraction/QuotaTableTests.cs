@@ -1037,4 +1037,17 @@ public class QuotaTableTests
             """);
         Assert.Equal([(8, "VĐV"), (10, "VĐV")], quotas.Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind at04, read as it stands: two merged cells over columns whose names stand one space
+    // apart ("Bóng chuyền Bóng chuyền" over "nam" / "nữ", "Việt dã Cờ tướng Đẩy gậy" over their units),
+    // and a last column whose name wraps over three lines ("Đồng" / "diễn" / "thể dục").
+    [Fact]
+    public void Column_names_one_space_apart_under_merged_cells_are_columns_of_their_own()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "at04.txt"));
+        var quotas = TestModels.Extractor.Extract("at04.txt", text).Documents[0].Quotas.Where(q => q.Holder is ["thôn 1"]);
+        Assert.Equal(
+            [(1, "đội"), (1, "đội"), (1, "đội"), (1, "đội"), (4, "VĐV"), (2, "VĐV"), (2, "VĐV"), (20, "người")],
+            quotas.Select(q => (q.Count, q.Unit)));
+    }
 }

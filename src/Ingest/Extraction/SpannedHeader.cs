@@ -78,7 +78,9 @@ internal static class SpannedHeader
         }
         // "Cộng" under "Học viên tập huấn … (người)" beside "Cộng tác viên y tế" / "Thành viên tổ xung
         // kích" (corpus/blind al01): a merged cell's own total allots nothing.
-        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset ? null : UnitUnder(rules, over, c.Cell))
+        // "Kết nạp mới (đoàn viên)" / "Trong đó: khu vực ngoài nhà nước (đoàn viên)" under "Phát triển đoàn
+        // viên" (corpus/blind at01): a column that says it is a part of the one before allots nothing.
+        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell)) ? null : UnitUnder(rules, over, c.Cell))
             : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();
         if (units.TrueForAll(u => u is null))
         {

@@ -1050,4 +1050,16 @@ public class QuotaTableTests
             [(1, "đội"), (1, "đội"), (1, "đội"), (1, "đội"), (4, "VĐV"), (2, "VĐV"), (2, "VĐV"), (20, "người")],
             quotas.Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind at01, read as it stands: under "Phát triển đoàn viên" a column "Trong đó: khu vực ngoài
+    // nhà nước (đoàn viên)" is a part of the one before it, no share; a class row "Các CĐCS trực thuộc
+    // LĐLĐ tỉnh - mỗi đơn vị" gives each of the class its counts.
+    [Fact]
+    public void A_part_column_under_a_merged_cell_is_no_share_and_a_class_row_after_a_dash_holds_each()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "at01.txt"));
+        var quotas = TestModels.Extractor.Extract("at01.txt", text).Documents[0].Quotas;
+        Assert.Equal([420], quotas.Where(q => q.Holder is ["thành phố Đồng Hới"] && q.Unit == "đoàn viên").Select(q => q.Count));
+        Assert.Equal([(true, 20)], quotas.Where(q => q.Holder is ["các CĐCS trực thuộc LĐLĐ tỉnh"] && q.Unit == "đoàn viên").Select(q => (q.Each, q.Count)));
+    }
 }

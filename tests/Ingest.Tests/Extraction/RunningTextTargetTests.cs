@@ -1,0 +1,33 @@
+using Ingest.Extraction;
+
+namespace Ingest.Tests.Extraction;
+
+/// <summary>
+/// Goals in running text (issue 16: targets with their bounds and units), as corpus/blind at01 writes a
+/// provincial trade union's plan.
+/// </summary>
+public class RunningTextTargetTests
+{
+    private const string Text = """
+        LIÊN ĐOÀN LAO ĐỘNG
+        TỈNH QUẢNG BÌNH
+        Số: 12/KH-LĐLĐ
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Quảng Bình, ngày 15 tháng 1 năm 2019
+        KẾ HOẠCH
+        Phát triển đoàn viên, thành lập công đoàn cơ sở năm 2019
+
+        I. CHỈ TIÊU
+        - Thành lập mới ít nhất 40 công đoàn cơ sở ở các doanh nghiệp có từ 25 lao động trở lên.
+        II. TỔ CHỨC THỰC HIỆN
+        Các cấp công đoàn triển khai thực hiện.
+        """;
+
+    [Fact]
+    public void A_trade_unions_new_base_unions_are_a_counted_goal()
+    {
+        var targets = TestModels.Extractor.Extract("t.txt", Text).Documents[0].Targets;
+        Assert.Contains((">=", 40m, "công đoàn cơ sở"), targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+    }
+}

@@ -107,6 +107,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }
+        else if (HeaderEnd(rules, lines, i) is { } end && FirstNumbered(rules, lines, end) is { } rowOne
+            && BreakdownHeader.Read(rules, lines, start, end, rowOne) is { } breakdownHeader)
+        {
+            (units, purposes, notes, level, holder, i) = ([.. breakdownHeader.Units], breakdownHeader.Purposes, breakdownHeader.Notes, breakdownHeader.Level, true, breakdownHeader.End);
+        }
         else if (AllotmentHeader.Read(rules, lines, start, measured) is { } allotment)
         {
             (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.End);
@@ -454,6 +459,17 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             }
         }
         return (units, spanners);
+    }
+
+    // Where a header that starts at line i ends: at row 1's number cell or a group's, within reach.
+    private static int? HeaderEnd(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    {
+        var end = i;
+        while (end < lines.Count && end - i <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[end], 1) && !StartsGroup(rules, lines, end))
+        {
+            end++;
+        }
+        return end < lines.Count && end - i <= MaxHeaderLines ? end : null;
     }
 
     // Row 1's number cell at line i or below it: a group's row ("I" / "Khối huyện, thành, thị",

@@ -14,6 +14,7 @@ public static class TableCells
     private static readonly RuleRef RowRule = new("deadline.table-row");
     private static readonly RuleRef GroupRule = new("quota.table-group");
     private static readonly RuleRef GroupLetterRule = new("quota.table-group-letter");
+    private static readonly RuleRef GroupNameRule = new("quota.table-group-name");
 
     // A line this long is running text below the table, not a cell (a cell is a column's width).
     private const int MaxCellLength = 90;
@@ -60,7 +61,8 @@ public static class TableCells
     {
         var cell = lines[i].Text.Trim();
         var roman = GroupRule.In(rules).IsMatch(cell);
-        return (roman || GroupLetterRule.In(rules).IsMatch(cell)) && NameFollows(rules, lines, i, isFigure) && (roman || InCapitals(lines[i + 1].Text));
+        return (roman || GroupLetterRule.In(rules).IsMatch(cell)) && NameFollows(rules, lines, i, isFigure)
+            && (roman || InCapitals(lines[i + 1].Text) || GroupNameRule.In(rules).IsMatch(lines[i + 1].Folded));
     }
 
     // A group's name in capitals: letters, two or more words' worth, none lower case.

@@ -1062,4 +1062,48 @@ public class QuotaTableTests
         Assert.Equal([420], quotas.Where(q => q.Holder is ["thành phố Đồng Hới"] && q.Unit == "đoàn viên").Select(q => q.Count));
         Assert.Equal([(true, 20)], quotas.Where(q => q.Holder is ["các CĐCS trực thuộc LĐLĐ tỉnh"] && q.Unit == "đoàn viên").Select(q => (q.Each, q.Count)));
     }
+
+    // corpus/blind at02, read as it stands: "Tổng chỉ tiêu" / "Chia ra" / "Ghi chú" / "(người)" / "Nhập ngũ" /
+    // "(người)" / "Nghĩa vụ tham gia" / "CAND (người)", the upper row written before the lower, the groups
+    // lettered ("A" / "Khu vực I (các xã, thị trấn vùng thấp)"): under "Chia ra" each part is given, the
+    // total only their sum.
+    [Fact]
+    public void The_parts_under_chia_ra_are_given_and_the_total_is_their_sum()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "at02.txt"));
+        var quotas = TestModels.Extractor.Extract("at02.txt", text).Documents[0].Quotas.Where(q => q.Holder is ["thị trấn Tam Đường"]);
+        Assert.Equal([(14, "người", "Nhập ngũ"), (2, "người", "Nghĩa vụ tham gia CAND")], quotas.Select(q => (q.Count, q.Unit, q.Purpose)));
+    }
+
+    // The same header under "Trong đó": the total is given, its parts only say what it holds.
+    [Fact]
+    public void Under_trong_do_the_total_is_given_and_its_parts_are_not()
+    {
+        var quotas = Quotas("""
+            Giao chỉ tiêu tuyển quân cho các xã như sau:
+            TT
+            Đơn vị
+            Tổng chỉ tiêu
+            Trong đó
+            Ghi chú
+            (người)
+            Nhập ngũ
+            (người)
+            Nghĩa vụ tham gia
+            CAND (người)
+            1
+            Xã Bình Lư
+            14
+            13
+            1
+            2
+            Xã Bản Bo
+            12
+            11
+            1
+
+            II. TỔ CHỨC THỰC HIỆN
+            """);
+        Assert.Equal([("xã Bình Lư", 14, "người"), ("xã Bản Bo", 12, "người")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
+    }
 }

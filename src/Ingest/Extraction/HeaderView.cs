@@ -53,7 +53,7 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
                 removed += end - k;
                 k = end - 1;
             }
-            else if (header.Count > 0 && line.Text.Length > 0 && char.IsLower(line.Text[0]))
+            else if (header.Count > 0 && line.Text.Length > 0 && (char.IsLower(line.Text[0]) || IsAcronymAfterWords(header[^1].Text, line.Text)))
             {
                 var text = header[^1].Text + " " + line.Text;
                 header[^1] = header[^1] with { Text = text, Folded = VietnameseText.Fold(text) };
@@ -66,6 +66,17 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
         }
         return removed == 0 ? lines : new HeaderView(lines, start, header, removed);
     }
+
+    // "Giáo viên" / "tiểu học", "Giáo viên" / "THCS" (corpus/blind at06): a school level's acronym alone on
+    // a line goes on the words above it as "tiểu học" does, unless that cell closed on its bracket or is
+    // itself in capitals (a heading).
+    private static bool IsAcronymAfterWords(string above, string line)
+    {
+        var word = line.Trim();
+        return word.Length is >= 2 and <= MaxAcronym && word.All(char.IsUpper) && !above.TrimEnd().EndsWith(')') && !VietnameseText.IsAllCaps(above);
+    }
+
+    private const int MaxAcronym = 6;
 
     public IEnumerator<SourceLine> GetEnumerator()
     {

@@ -594,8 +594,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
 
     // A unit in lower case as a record writes it, an acronym as written: "(VĐV)" stays "VĐV" (README-b:
     // units as written; corpus/blind ao04, as07, at04).
-    // A caption's words in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronym: one short word is.
-    internal static string LowerUnit(string unit) => unit.Length <= MaxAcronym && !unit.Contains(' ', StringComparison.Ordinal) && VietnameseText.IsAllCaps(unit) ? unit : unit.ToLowerInvariant();
+    // A caption's words in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronyms: a short word in capitals
+    // among words in lower case is ("Giáo viên THCS", corpus/blind at06), or alone ("VĐV").
+    internal static string LowerUnit(string unit) =>
+        VietnameseText.IsAllCaps(unit) && unit.Contains(' ', StringComparison.Ordinal) ? unit.ToLowerInvariant()
+            : string.Join(' ', unit.Split(' ').Select(w => w.Length is >= 2 and <= MaxAcronym && VietnameseText.IsAllCaps(w) ? w : w.ToLowerInvariant()));
 
     private const int MaxAcronym = 6;
 

@@ -1106,4 +1106,14 @@ public class QuotaTableTests
             """);
         Assert.Equal([("xã Bình Lư", 14, "người"), ("xã Bản Bo", 12, "người")], quotas.Select(q => (q.Holder[0], q.Count, q.Unit)));
     }
+
+    // corpus/blind at06, read as it stands: "Số lượng dự thi (người)" over "Giáo viên" / "tiểu học" and
+    // "Giáo viên" / "THCS": a level's acronym on its own line goes on the words above it, and stays in capitals.
+    [Fact]
+    public void A_level_acronym_on_its_own_line_goes_on_its_column_name()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "at06.txt"));
+        var quotas = TestModels.Extractor.Extract("at06.txt", text).Documents[0].Quotas.Where(q => q.Holder is ["thành phố Đông Hà"]);
+        Assert.Equal([(6, "giáo viên tiểu học"), (5, "giáo viên THCS")], quotas.Select(q => (q.Count, q.Unit)));
+    }
 }

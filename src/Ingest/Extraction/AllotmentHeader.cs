@@ -31,16 +31,13 @@ internal static class AllotmentHeader
     /// <param name="rules">The rule book.</param>
     /// <param name="lines">The body's lines.</param>
     /// <param name="start">The index of the header's "STT" cell.</param>
+    /// <param name="end">Where the header ends: at row 1, or at the first group's row ("I" / "Cụm thi đua số
+    /// 1", corpus/blind ap02) (QuotaTable.HeaderEnd).</param>
     /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
-    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, string? measured)
+    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int end, string? measured)
     {
-        var i = start + 1;
-        var header = new List<string>();
-        // The header ends at row 1, or at the first group's row ("I" / "Cụm thi đua số 1", corpus/blind ap02).
-        for (; i < lines.Count && i - start <= QuotaTable.MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !QuotaTable.StartsGroup(rules, lines, i); i++)
-        {
-            header.Add(lines[i].Text.Trim());
-        }
+        var i = end;
+        var header = Enumerable.Range(start + 1, end - start - 1).Select(k => lines[k].Text.Trim()).ToList();
         var first = i;
         for (; first < lines.Count && first - i <= QuotaTable.MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[first], 1); first++)
         {

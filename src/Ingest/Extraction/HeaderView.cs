@@ -70,13 +70,8 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
     // "Giáo viên" / "tiểu học", "Giáo viên" / "THCS" (corpus/blind at06): a school level's acronym alone on
     // a line goes on the words above it as "tiểu học" does, unless that cell closed on its bracket or is
     // itself in capitals (a heading).
-    private static bool IsAcronymAfterWords(string above, string line)
-    {
-        var word = line.Trim();
-        return word.Length is >= 2 and <= MaxAcronym && word.All(char.IsUpper) && !above.TrimEnd().EndsWith(')') && !VietnameseText.IsAllCaps(above);
-    }
-
-    private const int MaxAcronym = 6;
+    private static bool IsAcronymAfterWords(string above, string line) =>
+        VietnameseText.IsAcronym(line.Trim()) && !above.TrimEnd().EndsWith(')') && !VietnameseText.IsAllCaps(above);
 
     public IEnumerator<SourceLine> GetEnumerator()
     {

@@ -318,8 +318,12 @@ internal static class LayoutTable
             {
                 var cell = block[line][c];
                 var (first, last) = (spans.FindIndex(s => Overlap(s, cell)), spans.FindLastIndex(s => Overlap(s, cell)));
-                var under = block.Skip(line + 1).SelectMany(cells => cells.Where(u => Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => Overlap(spans[k], u)))).ToList();
-                if (first < 0 || last == first || under.Count == 0 || under.Exists(u => !char.IsLower(u.Text[0]) && u.Text[0] != '('))
+                if (first < 0 || last == first)
+                {
+                    continue;
+                }
+                var under = block.Skip(line + 1).SelectMany(cells => cells.Where(u => Enumerable.Range(first, last - first + 1).Any(k => Overlap(spans[k], u)))).ToList();
+                if (under.Count == 0 || under.Exists(u => !char.IsLower(u.Text[0]) && u.Text[0] != '('))
                 {
                     continue;
                 }

@@ -102,17 +102,19 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         IReadOnlyList<string?>? spanners = null;
         // A layout's merged cells say which columns each spans (SpannedHeader): the loop below counts cells.
         var laidOut = false;
+        // Where the header ends, for the readers of a header written one cell per line.
+        var headerEnd = HeaderEnd(rules, lines, i);
         if (FirstNumbered(rules, lines, i) is { } firstRow
             && SpannedHeader.Read(rules, lines, start, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k), firstRow) is { } layout)
         {
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }
-        else if (HeaderEnd(rules, lines, i) is { } end && FirstNumbered(rules, lines, end) is { } rowOne
+        else if (headerEnd is { } end && FirstNumbered(rules, lines, end) is { } rowOne
             && BreakdownHeader.Read(rules, lines, start, end, rowOne) is { } breakdownHeader)
         {
             (units, purposes, notes, level, holder, i) = ([.. breakdownHeader.Units], breakdownHeader.Purposes, breakdownHeader.Notes, breakdownHeader.Level, true, breakdownHeader.End);
         }
-        else if (AllotmentHeader.Read(rules, lines, start, measured) is { } allotment)
+        else if (headerEnd is { } allotmentEnd && AllotmentHeader.Read(rules, lines, start, allotmentEnd, measured) is { } allotment)
         {
             (units, purposes, total, notes, level, holder, i) = ([.. allotment.Units], allotment.Purposes, allotment.Total, allotment.Notes, allotment.Level, true, allotment.End);
         }
@@ -592,15 +594,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static bool FirstOf(string words, string unit) =>
         words.StartsWith(unit, StringComparison.Ordinal) && words.Length > unit.Length && words[unit.Length] is ',' or ' ';
 
-    // A unit in lower case as a record writes it, an acronym as written: "(VĐV)" stays "VĐV" (README-b:
-    // units as written; corpus/blind ao04, as07, at04).
-    // A caption's words in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronyms: a short word in capitals
-    // among words in lower case is ("Giáo viên THCS", corpus/blind at06), or alone ("VĐV").
+    // A unit in lower case as a record writes it, its acronyms as written (README-b: units as written):
+    // "(VĐV)" stays "VĐV" (corpus/blind ao04, as07, at04), "Giáo viên THCS" is "giáo viên THCS" (at06). A
+    // caption's words all in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronyms.
     internal static string LowerUnit(string unit) =>
         VietnameseText.IsAllCaps(unit) && unit.Contains(' ', StringComparison.Ordinal) ? unit.ToLowerInvariant()
-            : string.Join(' ', unit.Split(' ').Select(w => w.Length is >= 2 and <= MaxAcronym && VietnameseText.IsAllCaps(w) ? w : w.ToLowerInvariant()));
-
-    private const int MaxAcronym = 6;
+            : string.Join(' ', unit.Split(' ').Select(w => VietnameseText.IsAcronym(w) ? w : w.ToLowerInvariant()));
 
     // Header cells as columns: a cell that opens in lower case continues the one above it
     // ("Số đơn vị" / "thành viên" is one cell wrapped), as does one after a cell left open ("Bằng khen

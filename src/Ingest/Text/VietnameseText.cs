@@ -31,6 +31,14 @@ public static class VietnameseText
     }
 
     /// <summary>
+    /// True for a short word all in capital letters: "VĐV", "THCS", "CAND" — an acronym, which keeps its
+    /// capitals where the words around it are lowered.
+    /// </summary>
+    public static bool IsAcronym(string word) => word.Length is >= 2 and <= MaxAcronym && word.All(c => char.IsLetter(c) && char.IsUpper(c));
+
+    private const int MaxAcronym = 6;
+
+    /// <summary>
     /// Lower-cased text without tone and vowel marks, đ → d: "Đồng Nai" → "dong nai".
     /// Length is preserved character for character for NFC input, so offsets found in the
     /// folded text are offsets in the original (snippets rely on this).

@@ -40,4 +40,17 @@ public class VietnameseTextTests
         var all = new string(chars);
         Assert.True(all.IsNormalized(NormalizationForm.FormC));
     }
+
+    [Theory]
+    [InlineData("VĐV", true)]
+    [InlineData("THCS", true)]
+    [InlineData("CAND", true)]
+    [InlineData("A", false)]
+    [InlineData("Giáo", false)]
+    [InlineData("VIÊN", true)]
+    [InlineData("(1)", false)]
+    [InlineData("QUYẾT", true)]
+    [InlineData("THANHNIEN", false)]
+    public void An_acronym_is_a_short_word_all_in_capital_letters(string word, bool acronym) =>
+        Assert.Equal(acronym, VietnameseText.IsAcronym(word));
 }

@@ -234,6 +234,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 unitLine = i;
             }
         }
+        // A cell no rule read after the columns of counts may be the upper row's, spanning the cells
+        // after it (corpus/blind ah04): read as two rows when that reading fits the figures.
+        if (purposes is null && !laidOut && spanned && holder && headerEnd is { } stackedEnd && FirstNumbered(rules, lines, stackedEnd) is { } stackedFirst
+            && StackedHeader.Read(rules, lines, start, stackedEnd, stackedFirst, measured) is { } stacked)
+        {
+            (units, spanners, notes, level, spanned) = ([.. stacked.Units], stacked.Purposes, stacked.Notes, stacked.Level, false);
+        }
         if (purposes is null && holder && !spanned && namedFirst > 0 && units.Count > 0 && i < lines.Count)
         {
             var upper = Unwrapped(rules, named.Take(namedFirst).ToList());

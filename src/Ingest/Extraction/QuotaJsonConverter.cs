@@ -23,7 +23,7 @@ public sealed class QuotaJsonConverter : JsonConverter<Quota>
         {
             Holder = holder,
             Each = root.TryGetProperty("each", out var each) && each.ValueKind == JsonValueKind.True,
-            Count = root.GetProperty("count").GetInt32(),
+            Count = root.GetProperty("count").GetDecimal(),
             Unit = root.GetProperty("unit").GetString() ?? "",
             Purpose = root.TryGetProperty("purpose", out var purpose) && purpose.ValueKind == JsonValueKind.String ? purpose.GetString() : null,
         };

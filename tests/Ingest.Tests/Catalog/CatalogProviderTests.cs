@@ -75,6 +75,34 @@ public sealed class CatalogProviderTests : IAsyncLifetime, IDisposable
         Assert.Equal(sqlite, Dump(postgres: true, sql));
     }
 
+    // A quota of land is a fraction as often as not: "trồng rừng tập trung 104,5 ha" (corpus/blind an02).
+    // Both databases keep it as written, and the export gives it back.
+    [Fact]
+    public void A_fractional_count_is_kept_by_both_databases()
+    {
+        const string Sql = "SELECT holder, for_each, count, unit, purpose FROM plan_quotas ORDER BY plan_id, ordinal";
+        foreach (var (dir, db) in new[] { (_sqliteDir.Path, (string?)null), (_postgresDir.Path, _pg.ConnectionString) })
+        {
+            using var archive = Archive.Open(dir, db);
+            var plan = archive.Catalog.Plans.ByNumber("11325/KH-UBND").Single();
+            var quotas = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["holder"] = "xã Đồng Thắng",
+                ["each"] = false,
+                ["count"] = 104.5m,
+                ["unit"] = "ha",
+                ["purpose"] = "Trồng rừng tập trung",
+            });
+            Assert.Null(PlanCorrector.Correct(archive, plan.Id, new System.Text.Json.Nodes.JsonObject { ["quotas"] = quotas }, "lan").Error);
+            Assert.Equal(104.5m, Assert.Single(archive.Catalog.Plans.ByNumber("11325/KH-UBND").Single().Document.Quotas).Count);
+            using var csv = new MemoryStream();
+            ExportKind.Find("quotas")!.Write(archive.Catalog.Plans.All(), csv);
+            Assert.Contains(",104.5,ha,", System.Text.Encoding.UTF8.GetString(csv.ToArray()), StringComparison.Ordinal);
+        }
+        Assert.Contains(Dump(false, Sql), r => r.Contains("104.5", StringComparison.Ordinal));
+        Assert.Equal(Dump(false, Sql), Dump(true, Sql));
+    }
+
     [Fact]
     public void Queries_exports_and_searches_agree()
     {

@@ -22,7 +22,7 @@ public class RunningTextQuotaTests
 
         """;
 
-    private static IEnumerable<(string[] Holder, bool Each, int Count, string Unit)> Quotas(string body) =>
+    private static IEnumerable<(string[] Holder, bool Each, decimal Count, string Unit)> Quotas(string body) =>
         TestModels.Extractor.Extract("t.txt", Header + body).Documents[0].Quotas.Select(q => (q.Holder.ToArray(), q.Each, q.Count, q.Unit));
 
     // "xây dựng" and "sản xuất" hold the letters "xa" but name no "xã": the class after "mỗi" holds.

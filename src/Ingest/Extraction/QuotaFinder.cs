@@ -205,7 +205,8 @@ public static class QuotaFinder
             {
                 Holder = holder.Value.Names,
                 Each = holder.Value.Each,
-                Count = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture),
+                // "1.100 hội viên" (corpus/blind au03): the dots group thousands.
+                Count = int.Parse(m.Groups["n"].Value.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture),
                 Unit = unit,
                 Purpose = purposeHere,
             });

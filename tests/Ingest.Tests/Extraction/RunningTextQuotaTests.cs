@@ -25,6 +25,21 @@ public class RunningTextQuotaTests
     private static IEnumerable<(string[] Holder, bool Each, decimal Count, string Unit)> Quotas(string body) =>
         TestModels.Extractor.Extract("t.txt", Header + body).Documents[0].Quotas.Select(q => (q.Holder.ToArray(), q.Each, q.Count, q.Unit));
 
+    // corpus/blind au03's list: dots group a count's thousands, in the colon form as after a verb; a goal's
+    // "trên 45.000 doanh nghiệp" stays no one's share.
+    [Fact]
+    public void A_count_whose_thousands_are_grouped_by_dots_is_one_count()
+    {
+        Assert.Equal(
+            [(["Hội Nông dân huyện Càng Long"], false, 1100m, "hội viên"), (["Hội Nông dân huyện Cầu Kè"], false, 850m, "hội viên")],
+            Quotas("""
+                Chỉ tiêu kết nạp hội viên mới giao cho Hội Nông dân các huyện như sau:
+                - Hội Nông dân huyện Càng Long: 1.100 hội viên;
+                - Hội Nông dân huyện Cầu Kè: 850 hội viên.
+                Phấn đấu đến năm 2020 toàn tỉnh có trên 45.000 doanh nghiệp đang hoạt động.
+                """));
+    }
+
     // "xây dựng" and "sản xuất" hold the letters "xa" but name no "xã": the class after "mỗi" holds.
     [Fact]
     public void The_class_after_each_holds_though_the_lead_has_its_letters_inside_a_word()

@@ -25,6 +25,17 @@ public class TargetTableTests
 
     private static IReadOnlyList<Target> Targets(string body) => TestModels.Extractor.Extract("t.txt", Header + body).Documents[0].Targets;
 
+    // corpus/blind au04, read as it stands: "Chỉ tiêu giao cho các thôn như sau:" over trees to plant per thôn
+    // hands out shares; the table sets no goals of its own (the sentence's "ít nhất 12.500 cây" is the goal).
+    [Fact]
+    public void A_sentence_that_hands_out_chi_tieu_to_the_places_below_makes_shares_not_goals()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "au04.txt"));
+        var targets = TestModels.Extractor.Extract("au04.txt", text).Documents[0].Targets;
+        Assert.DoesNotContain(targets, t => t.Indicator.Contains("Thôn", StringComparison.Ordinal));
+        Assert.Contains(targets, t => t is { Comparator: ">=", Value: 12500m, Unit: "cây" });
+    }
+
     [Fact]
     public void A_places_table_with_the_whole_province_first_and_a_wrapped_goal_header()
     {

@@ -25,6 +25,8 @@ internal static class LayoutTable
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
     private static readonly RuleRef SubsetRule = new("quota.table-subset-column");
     private static readonly RuleRef TotalColumnRule = new("quota.table-total-column");
+    private static readonly RuleRef SumRowRule = new("table.layout-sum-row");
+    private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
 
     // A cell may start a little left of its column's header (right-aligned figures).
     private const int Slack = 3;
@@ -272,9 +274,12 @@ internal static class LayoutTable
 
     // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one
     // too, as does the whole area's ("Toàn tỉnh", corpus/blind ak03).
+    // So does a row of sums that says what it sums, when its figures stand beside it ("Tổng số vận động
+    // viên   63   54 …", corpus/blind au01; rule table.layout-sum-row).
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
-        || (VietnameseText.Fold(cells[0].Text) is var folded && (TotalRule.In(rules).IsMatch(folded) || WholeRule.In(rules).IsMatch(folded)));
+        || (VietnameseText.Fold(cells[0].Text) is var folded && (TotalRule.In(rules).IsMatch(folded) || WholeRule.In(rules).IsMatch(folded)
+            || (cells.Count >= 3 && SumRowRule.In(rules).IsMatch(cells[0].Text) && cells.Skip(1).All(c => CountCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Text))))));
 
     // The columns a table's header lines mark, left to right: each cell that overlaps no column yet
     // starts one, a cell over one column widens it, a cell over several is a merged cell. The lines

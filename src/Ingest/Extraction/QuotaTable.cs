@@ -29,15 +29,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef PlainCountRule = new("quota.table-plain-count");
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
-    private static readonly RuleRef CaptionRule = new("quota.table-caption");
     private static readonly RuleRef StriveRule = new("quota.table-strive-column");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
     private static readonly RuleRef PlaceLevelRule = new("quota.level");
-    private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
-    private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
     private static readonly RuleRef PeopleRule = new("quota.table-people");
     private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
     private static readonly RuleRef GenericLeadRule = new("quota.table-generic-lead");
@@ -61,7 +58,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         // Header cells broken over lines are read whole (HeaderView); the table's end is the body's line.
         var view = HeaderView.Of(rules, lines, start, 2 * MaxHeaderLines, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k));
-        var table = Read(rules, view, start);
+        var table = Read(rules, view, start) ?? PlaceColumnsTable.Read(rules, view, start, TableCaption.Of(rules, view, start));
         return table is null || view is not HeaderView joined ? table : table with { End = table.End + joined.Removed };
     }
 
@@ -69,16 +66,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     {
         // Each column of figures: what it counts, or null for figures that allot nothing (members).
         var units = new List<string?>();
-        // "BIỂU PHÂN BỔ SỐ LỚP ĐÀO TẠO NGHỀ …" (corpus/blind q02): under a caption that allots, a
-        // column "Số lớp nghề nông nghiệp" counts what it names.
-        var caption = TableCells.Caption(lines, start).ToList();
-        var allots = caption.Any(l => CaptionRule.In(rules).IsMatch(l.Folded));
-        // "Đơn vị tính: học viên" under the caption (corpus/blind k06): what every column counts
-        // that names no unit of its own.
-        var measured = caption.Select(l => MeasuredInRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null);
-        // "Số lượng vận động viên của từng đơn vị được phân bổ như sau" over "Kéo co" / "Bắn nỏ" (corpus/blind
-        // y08): the caption names what the columns count; each column is what they are given for.
-        var captionUnit = caption.Select(l => CaptionUnitRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null);
+        // Under a caption that allots, a column "Số lớp nghề nông nghiệp" counts what it names (corpus/blind
+        // q02); "Đơn vị tính: học viên" is what every column counts that names no unit of its own (k06);
+        // "Số lượng vận động viên của từng đơn vị …" over "Kéo co" / "Bắn nỏ" (y08) names what the columns
+        // count, each column what they are given for.
+        var (allots, measured, captionUnit) = TableCaption.Of(rules, lines, start);
         var holder = false;
         var total = false;
         var i = start + 1;

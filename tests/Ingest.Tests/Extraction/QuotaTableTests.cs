@@ -1051,6 +1051,34 @@ public class QuotaTableTests
             quotas.Select(q => (q.Count, q.Unit)));
     }
 
+    // corpus/blind au01, read as it stands: the places are the columns ("Thị trấn Cam Lộ" / "Cam Chính" / … /
+    // "Xã Cam Thành" / …), the events the rows; "Xã", set over the communes, names those beside it, the town
+    // its own; "Kéo co nam nữ (đội)" counts teams, the rest the table's "Đơn vị tính: vận động viên"; a "-"
+    // gives nothing; the row of sums under row 8 ("Tổng số vận động viên   63   54 …") is no part of it.
+    [Fact]
+    public void A_table_with_the_places_as_its_columns_gives_each_place_its_column()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "au01.txt"));
+        var quotas = TestModels.Extractor.Extract("au01.txt", text).Documents[0].Quotas;
+        Assert.Equal(
+            [(12m, "vận động viên", "Bóng đá nam (sân 7 người)"), (10m, "vận động viên", "Bóng chuyền nam"), (10m, "vận động viên", "Bóng chuyền hơi nữ"),
+             (1m, "đội", "Kéo co nam nữ"), (12m, "vận động viên", "Điền kinh"), (10m, "vận động viên", "Việt dã"), (6m, "vận động viên", "Cầu lông"), (3m, "vận động viên", "Cờ tướng")],
+            quotas.Where(q => q.Holder is ["thị trấn Cam Lộ"]).Select(q => (q.Count, q.Unit, q.Purpose)));
+        Assert.Equal([12m, 10m, 1m, 6m, 6m, 2m, 2m], quotas.Where(q => q.Holder is ["xã Thanh An"]).Select(q => q.Count));
+        Assert.Equal(2m, quotas.Single(q => q.Holder is ["xã Cam Chính"] && q.Purpose == "Cờ tướng").Count);
+    }
+
+    // corpus/blind ag03, read as it stands: "Cộng cấp tỉnh   29   3   32" closes the province's rows, and the
+    // districts' rows under "II  CẤP HUYỆN" are read on.
+    [Fact]
+    public void A_levels_subtotal_closes_its_rows_and_the_table_goes_on()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "ag03.txt"));
+        var quotas = TestModels.Extractor.Extract("ag03.txt", text).Documents[0].Quotas;
+        Assert.Equal([1m], quotas.Where(q => q.Holder is ["Ban Dân tộc"]).Select(q => q.Count));
+        Assert.Contains(quotas, q => q.Holder is ["UBND huyện Bác Ái"] && q.Count == 1);
+    }
+
     // corpus/blind ah04, read as it stands: the upper header row ("Số mô hình thành lập mới" / "Số học viên
     // tập huấn khởi sự kinh doanh (người)") written before the lower ("Tổ hợp tác" / "Hợp tác xã" / "Câu lạc bộ
     // phụ nữ khởi nghiệp"): the cell without a bracket spans the three kinds, each a column of what it counts.

@@ -1,0 +1,29 @@
+using Ingest.Extraction.Rules;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// What the lines above an allocation table say of it (<see cref="TableCells.Caption"/>): whether it
+/// allots ("BIỂU PHÂN BỔ SỐ LỚP ĐÀO TẠO NGHỀ …", corpus/blind q02; rule quota.table-caption), the unit
+/// "Đơn vị tính: học viên" gives every column that names none (k06; rule quota.table-measured-in), and
+/// what "Số lượng vận động viên của từng đơn vị …" says the columns count (y08; rule quota.table-caption-unit).
+/// </summary>
+/// <param name="Allots">True when the caption allots.</param>
+/// <param name="Measured">The unit "Đơn vị tính:" gives, as written, or null.</param>
+/// <param name="Unit">The unit the caption counts, as written, or null.</param>
+internal sealed record TableCaption(bool Allots, string? Measured, string? Unit)
+{
+    private static readonly RuleRef CaptionRule = new("quota.table-caption");
+    private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
+    private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
+
+    /// <summary>The caption of the table whose header starts at line <paramref name="start"/>.</summary>
+    public static TableCaption Of(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
+    {
+        var caption = TableCells.Caption(lines, start).ToList();
+        return new TableCaption(
+            caption.Exists(l => CaptionRule.In(rules).IsMatch(l.Folded)),
+            caption.Select(l => MeasuredInRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null),
+            caption.Select(l => CaptionUnitRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null));
+    }
+}

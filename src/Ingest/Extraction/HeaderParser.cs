@@ -18,6 +18,7 @@ public sealed class HeaderParser(RuleBook rules)
     private static readonly RuleRef HeaderBracketPeriodRule = new("header.bracket-period");
     private static readonly RuleRef HeaderCodeAfterSlashRule = new("header.code-after-slash");
     private static readonly RuleRef HeaderEnactingLineRule = new("header.enacting-line");
+    private static readonly RuleRef HeaderAuthorityLineRule = new("header.authority-line");
     private static readonly RuleRef HeaderHeaderDateRule = new("header.header-date");
     private static readonly RuleRef HeaderHeaderNumericDateRule = new("header.header-numeric-date");
     private static readonly RuleRef HeaderIssuedWithRule = new("header.issued-with");
@@ -296,6 +297,10 @@ public sealed class HeaderParser(RuleBook rules)
             var bodyOnYear = parts.Count > 0 && HeaderBodyYearStartRule.In(rules).IsMatch(line.Folded) && !VietnameseText.IsAllCaps(line.Text);
             if (line.IsBlank || bodyOnYear || (HeaderLine.StartsBody(rules, line) && !titleFirst) || (line.Text.StartsWith('(') && !HeaderTitleAsideRule.In(rules).IsMatch(line.Folded))
                 || (HeaderLine.Classify(rules, line) is HeaderLineKind.KindHeading && parts.Count > 0 && !InCapitalTitle(parts)) || HeaderEnactingLineRule.In(rules).IsMatch(line.Text)
+                // "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO" over "Căn cứ Luật Giáo dục …" (corpus/blind au02): the
+                // head who decides, in capitals right above the preamble, is no part of the title.
+                || (parts.Count > 0 && HeaderAuthorityLineRule.In(rules).IsMatch(line.Text) && VietnameseText.IsAllCaps(line.Text)
+                    && i + 1 < lines.Count && HeaderLine.StartsBody(rules, lines[i + 1]))
                 // The rule under a title, on its own line ("-----" above "- Căn cứ …", corpus/blind u08).
                 || (parts.Count > 0 && HeaderLine.Classify(rules, line) is HeaderLineKind.Motto))
             {

@@ -68,6 +68,17 @@ public class HeaderGoldTests
         Assert.Equal("UBND tỉnh Ninh Thuận", doc.Issuer);
     }
 
+    // corpus/blind au02: a director decides in his own name; his line right above the grounds ends the title,
+    // and the department stays the issuer.
+    [Fact]
+    public void A_directors_line_under_a_decisions_title_ends_it()
+    {
+        const string text = "UBND TỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 786/QĐ-SGDĐT\nNinh Thuận, ngày 14 tháng 5 năm 2021\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu tuyển sinh vào lớp 10 trung học phổ thông\nnăm học 2021 - 2022\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCăn cứ Luật Giáo dục số 43/2019/QH14 ngày 14 tháng 6 năm 2019;";
+        var doc = TestModels.Extractor.Extract("x", text).Documents.Single();
+        Assert.Equal("Về việc giao chỉ tiêu tuyển sinh vào lớp 10 trung học phổ thông năm học 2021 - 2022", doc.Title);
+        Assert.Equal("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", doc.Issuer);
+    }
+
     // Without its header table, the chairman's line names the committee he chairs as the issuer.
     [Fact]
     public void The_chairmans_line_names_his_committee_where_the_header_was_lost()

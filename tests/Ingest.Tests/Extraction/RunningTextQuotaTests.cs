@@ -40,6 +40,17 @@ public class RunningTextQuotaTests
                 """));
     }
 
+    // corpus/blind au03, x06: a body right before a class of places is its branch in each place.
+    [Fact]
+    public void A_body_before_each_place_of_a_class_is_its_branch_there()
+    {
+        Assert.Equal(
+            [(["Hội Nông dân các huyện, thị xã, thành phố"], true, 2m, "đơn vị cấp xã")],
+            Quotas("""
+                Hội Nông dân mỗi huyện, thị xã, thành phố chọn 02 xã làm điểm xây dựng mô hình “Chi hội nông dân nghề nghiệp”.
+                """));
+    }
+
     // "xây dựng" and "sản xuất" hold the letters "xa" but name no "xã": the class after "mỗi" holds.
     [Fact]
     public void The_class_after_each_holds_though_the_lead_has_its_letters_inside_a_word()

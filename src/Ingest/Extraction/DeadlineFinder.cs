@@ -47,6 +47,8 @@ public static class DeadlineFinder
         SectionLabelKind? itemKind = null;
         // Read only for a document that gives a task's time on its own line (few do).
         var leads = new Lazy<Dictionary<string, IReadOnlyList<string>>>(() => Leads(rules, paragraphs), LazyThreadSafetyMode.None);
+        // The bodies each heading names, read once per heading: the paragraphs under one share it.
+        var headings = new HeadingParties(rules);
         foreach (var p in paragraphs)
         {
             if (programmeYear is { } year && !DeadlineArticleStartRule.In(rules).IsMatch(p.Folded))
@@ -76,12 +78,12 @@ public static class DeadlineFinder
             {
                 continue;
             }
-            if (TaskTime(rules, p, calendar, leads) is { } timed)
+            if (TaskTime(rules, p, calendar, leads, headings) is { } timed)
             {
                 result.AddRange(timed);
                 continue;
             }
-            FindIn(rules, p, calendar, recurringUndated, result);
+            FindIn(rules, p, calendar, recurringUndated, headings, result);
         }
         // "Năm 2020, đợt mưa lũ lịch sử tháng 10/2020 …" in a plan of 2021 (corpus/blind d08): what a
         // document recalls from before its own year binds no one.
@@ -92,7 +94,7 @@ public static class DeadlineFinder
         return result;
     }
 
-    private static void FindIn(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, bool recurringUndated, List<Deadline> result)
+    private static void FindIn(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, bool recurringUndated, HeadingParties headings, List<Deadline> result)
     {
         var text = p.Text;
         var folded = p.Folded;
@@ -115,9 +117,7 @@ public static class DeadlineFinder
                 body = BareVerbAfter(rules, folded, colon) ? 0 : colon + 1;
             }
         }
-        var headingParties = p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading))
-            ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
-            : [];
+        var headingParties = headings.Of(p.Heading);
         var underGoals = p.HeadingFolded is { } heading && DeadlineGoalHeadingRule.In(rules).IsMatch(heading);
         if (colon > 0 && !underGoals && DateLead(rules, p, colon, calendar, headingParties) is { } led)
         {
@@ -130,6 +130,8 @@ public static class DeadlineFinder
             return;
         }
         IReadOnlyList<string>? paragraphSubject = null;
+        // The first clause's subject as written, split into bodies only once a deadline needs it.
+        string? paragraphSubjectText = null;
         string? previousAction = null;
         string? previousClause = null;
         // "Giai đoạn 2021 - 2025: Hoàn thiện …; đầu tư xây dựng …; cải tạo, nâng cấp …" (124-2017):
@@ -158,8 +160,17 @@ public static class DeadlineFinder
                 phrases.RemoveAll(ph => ph.IsLabel);
             }
             var subjectLength = ResponsibleParty.SubjectLength(rules, ct);
-            IReadOnlyList<string>? subject = subjectLength > 0 ? ResponsibleParty.Split(rules, ct[..subjectLength]) : null;
-            paragraphSubject ??= subject;
+            var subjectText = subjectLength > 0 ? ct[..subjectLength] : null;
+            paragraphSubjectText ??= subjectText;
+            if (phrases.Count == 0 && paragraphLabel is null)
+            {
+                // A clause with no date and no label over it holds no deadline: who it names is split only
+                // when a later clause needs it.
+                previousClause = ct[Math.Min(subjectLength, ct.Length)..];
+                continue;
+            }
+            IReadOnlyList<string>? subject = subjectText is null ? null : ResponsibleParty.Split(rules, subjectText);
+            paragraphSubject ??= ReferenceEquals(paragraphSubjectText, subjectText) ? subject : paragraphSubjectText is null ? null : ResponsibleParty.Split(rules, paragraphSubjectText);
             var responsible = subject ?? labelled ?? paragraphSubject ?? headingParties;
             var cursor = subjectLength;
 
@@ -304,7 +315,7 @@ public static class DeadlineFinder
     // 4/2025", TaskTable). The task is the words before the label, else the heading; who leads it is
     // the row's lead, else the section's "Cơ quan chủ trì", else a heading that names a body. Null
     // when the paragraph gives no task time; empty when its time is no date ("Thường xuyên").
-    private static List<Deadline>? TaskTime(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, Lazy<Dictionary<string, IReadOnlyList<string>>> leads)
+    private static List<Deadline>? TaskTime(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, Lazy<Dictionary<string, IReadOnlyList<string>>> leads, HeadingParties headings)
     {
         var m = DateTimeLabelRule.In(rules).Match(p.Folded);
         if (!m.Success)
@@ -334,8 +345,7 @@ public static class DeadlineFinder
         }
         IReadOnlyList<string> responsible = p.Lead is { } lead ? ResponsibleParty.Split(rules, lead)
             : p.Section is { } section && leads.Value.TryGetValue(section, out var led) ? led
-            : p.Heading is not null && ResponsibleParty.NamesBody(rules, HeadingName(p.Heading)) ? ResponsibleParty.Split(rules, HeadingName(p.Heading))
-            : [];
+            : headings.Of(p.Heading);
         var phrases = DatePhraseFinder.FindTaskTime(p.Folded[m.Index..][m.Length..], calendar, m.Groups["c"].Success);
         // "- Thời gian thực hiện: lựa chọn thôn điểm xong trước ngày 30/10/2021; hoàn thành xây dựng
         // thôn … trong năm 2022" (corpus/blind f08): the label holds steps with their own actions,
@@ -547,5 +557,26 @@ public static class DeadlineFinder
     {
         var colon = heading.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 ? heading[..colon] : heading;
+    }
+
+    // The bodies a heading names ("2. Ủy ban nhân dân các huyện:" names them), or none, kept per heading.
+    private sealed class HeadingParties(RuleBook rules)
+    {
+        private readonly Dictionary<string, IReadOnlyList<string>> _read = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<string> Of(string? heading)
+        {
+            if (heading is null)
+            {
+                return [];
+            }
+            if (!_read.TryGetValue(heading, out var parties))
+            {
+                var name = HeadingName(heading);
+                parties = ResponsibleParty.NamesBody(rules, name) ? ResponsibleParty.Split(rules, name) : [];
+                _read[heading] = parties;
+            }
+            return parties;
+        }
     }
 }

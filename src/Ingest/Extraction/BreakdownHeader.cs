@@ -28,7 +28,8 @@ internal static class BreakdownHeader
     /// <param name="start">The index of the header's "STT" cell.</param>
     /// <param name="end">The index of the first row's or group's number cell: where the header ends.</param>
     /// <param name="first">The index of row 1's number cell, whose figures the columns must match.</param>
-    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int end, int first)
+    /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
+    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int end, int first, string? measured)
     {
         var cells = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).Select(k => lines[k]).Where(l => !l.IsBlank).ToList();
         if (cells.Count < 5 || !HolderColumnRule.In(rules).IsMatch(cells[0].Folded) || !TotalColumnRule.In(rules).IsMatch(cells[1].Folded)
@@ -39,6 +40,18 @@ internal static class BreakdownHeader
         var lower = 3;
         var notes = NoteColumnRule.In(rules).IsMatch(cells[lower].Folded);
         lower += notes ? 1 : 0;
+        var given = SubsetColumnRule.In(rules).IsMatch(cells[2].Folded);
+        var level = LevelColumnRule.In(rules).IsMatch(cells[0].Folded) ? cells[0].Text.Trim().ToLowerInvariant() : null;
+        // "Tổng số" / "Chia ra theo trình độ" / "Ghi chú" / "Sơ cấp" / "Dưới 3 tháng" under "Đơn vị tính: người"
+        // (corpus/blind av02): no cell names a unit, the table's measure counts each part.
+        var bare = cells.Skip(lower).ToList();
+        if (measured is not null && bare.Count >= 2 && bare.TrueForAll(c => HeaderBracket.Of(rules, c.Text) is null)
+            && QuotaTable.FirstRowShape(rules, lines, first).Figures == bare.Count + 1)
+        {
+            return new HeaderColumns(
+                [given ? measured : null, .. bare.Select(_ => given ? null : measured)],
+                [null, .. bare.Select(c => given ? null : c.Text.Trim())], false, notes, level, end);
+        }
         // The lower row: each cell closes on its bracket.
         var parts = new List<string>();
         var open = new List<string>();
@@ -60,8 +73,6 @@ internal static class BreakdownHeader
         {
             return null;
         }
-        var given = SubsetColumnRule.In(rules).IsMatch(cells[2].Folded);
-        var level = LevelColumnRule.In(rules).IsMatch(cells[0].Folded) ? cells[0].Text.Trim().ToLowerInvariant() : null;
         List<string?> units = [given ? totalBracket.Unit.Trim() : null, .. split.Select(p => given ? null : p.Bracket!.Value.Unit.Trim())];
         List<string?> purposes = [null, .. split.Select(p => given ? null : p.Part[..p.Bracket!.Value.Index].Trim())];
         return new HeaderColumns(units, purposes, false, notes, level, end);

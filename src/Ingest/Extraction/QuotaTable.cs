@@ -28,6 +28,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef RowClassRule = new("quota.table-row-class");
     private static readonly RuleRef PlainCountRule = new("quota.table-plain-count");
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
+    private static readonly RuleRef HowManyRule = new("quota.table-how-many-cell");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
     private static readonly RuleRef StriveRule = new("quota.table-strive-column");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
@@ -47,7 +48,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     internal const int MaxHeaderLines = 18;
 
     // A row's note, wrapped or not.
-    private const int MaxNoteLines = 3;
+    private const int MaxNoteLines = 5;
 
     /// <summary>The allocation table whose header starts at line <paramref name="start"/>, or null when none does.</summary>
     public static QuotaTable? At(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
@@ -102,7 +103,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }
         else if (headerEnd is { } end && FirstNumbered(rules, lines, end) is { } rowOne
-            && BreakdownHeader.Read(rules, lines, start, end, rowOne) is { } breakdownHeader)
+            && BreakdownHeader.Read(rules, lines, start, end, rowOne, measured) is { } breakdownHeader)
         {
             (units, purposes, notes, level, holder, i) = ([.. breakdownHeader.Units], breakdownHeader.Purposes, breakdownHeader.Notes, breakdownHeader.Level, true, breakdownHeader.End);
         }
@@ -574,7 +575,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     /// </summary>
     internal static (string Unit, bool Known)? CountedUnit(RuleBook rules, string cell)
     {
-        if (CountedColumnRule.In(rules).Match(VietnameseText.Fold(cell)) is not { Success: true } counted)
+        // "Sơ cấp" folds to the "so cap" a "Số cấp" would (corpus/blind av02): the "Số" must be written so.
+        if (!HowManyRule.In(rules).IsMatch(cell.TrimStart()) || CountedColumnRule.In(rules).Match(VietnameseText.Fold(cell)) is not { Success: true } counted)
         {
             return null;
         }

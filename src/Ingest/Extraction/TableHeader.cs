@@ -274,7 +274,8 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         {
         }
         // A first row numbered 1 with its name after it is the table's own, not the numbering.
-        for (var n = 1; i < lines.Count && TableCells.IsRowNumber(rules, lines[i], n) && !(n == 1 && i + 1 < lines.Count && IsName(lines[i + 1])); i++, n++)
+        // The total's column may be numbered by its formula: "A" / "B" / "1=2+3" / "2" / "3" (corpus/blind av02).
+        for (var n = 1; i < lines.Count && (ColumnNumberRule.In(rules).IsMatch(lines[i].Folded) || (TableCells.IsRowNumber(rules, lines[i], n) && !(n == 1 && i + 1 < lines.Count && IsName(lines[i + 1])))); i++, n++)
         {
         }
         return i;

@@ -1079,6 +1079,43 @@ public class QuotaTableTests
         Assert.Contains(quotas, q => q.Holder is ["UBND huyện Bác Ái"] && q.Count == 1);
     }
 
+    // corpus/blind av02, read as it stands: "Tổng số" / "Chia ra theo trình độ" / "Ghi chú" / "Sơ cấp" / "Dưới 3
+    // tháng" under "Đơn vị tính: người", the columns numbered "A" / "B" / "1=2+3" / "2" / "3" / "4": each part is
+    // given in người ("Sơ cấp" is no "Số cấp"), and a note four lines long ("Lớp nghề khai thác" / … / "30/6/2018")
+    // does not end the table.
+    [Fact]
+    public void Parts_under_chia_ra_theo_are_counted_in_the_tables_measure()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "av02.txt"));
+        var quotas = TestModels.Extractor.Extract("av02.txt", text).Documents[0].Quotas;
+        Assert.Equal([(150m, "người", "Sơ cấp"), (400m, "người", "Dưới 3 tháng")], quotas.Where(q => q.Holder is ["huyện Minh Hóa"]).Select(q => (q.Count, q.Unit, q.Purpose)));
+        Assert.Equal([200m, 500m], quotas.Where(q => q.Holder is ["huyện Lệ Thủy"]).Select(q => q.Count));
+    }
+
+    // "Sơ cấp", a level of training, folds as a "Số cấp" would: a column named so counts the table's measure.
+    [Fact]
+    public void A_column_of_so_cap_is_no_count_of_cap()
+    {
+        var quotas = Quotas("""
+            Phân bổ chỉ tiêu đào tạo nghề cho các huyện như sau:
+            Đơn vị tính: người
+            TT
+            Đơn vị
+            Sơ cấp
+            Dưới 3 tháng
+            1
+            Huyện Minh Hóa
+            150
+            400
+            2
+            Huyện Tuyên Hóa
+            100
+            300
+
+            """);
+        Assert.Equal([(150m, "người"), (400m, "người")], quotas.Where(q => q.Holder is ["huyện Minh Hóa"]).Select(q => (q.Count, q.Unit)));
+    }
+
     // corpus/blind ah04, read as it stands: the upper header row ("Số mô hình thành lập mới" / "Số học viên
     // tập huấn khởi sự kinh doanh (người)") written before the lower ("Tổ hợp tác" / "Hợp tác xã" / "Câu lạc bộ
     // phụ nữ khởi nghiệp"): the cell without a bracket spans the three kinds, each a column of what it counts.

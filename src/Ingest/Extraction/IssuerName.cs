@@ -11,6 +11,7 @@ namespace Ingest.Extraction;
 public static class IssuerName
 {
     private static readonly RuleRef IssuerBlankTemplateRule = new("issuer.blank-template");
+    private static readonly RuleRef IssuerCommuneLocalityRule = new("issuer.commune-locality");
     private static readonly RuleRef IssuerCommitteePrefixRule = new("issuer.committee-prefix");
     private static readonly RuleRef IssuerPartyCommitteeRule = new("issuer.party-committee");
     private static readonly RuleRef IssuerOrganRule = new("issuer.organ");
@@ -212,7 +213,9 @@ public static class IssuerName
             // marks (English-model OCR, seed 001).
             var startsLocality = afterBody.Any(unit => i + unit.Folded.Length <= folded.Length && unit.Folded.Select((u, k) => folded[i + k] == u).All(same => same)
                 && (unit.Folded.Length > 1 || w.Equals(unit.Written, StringComparison.OrdinalIgnoreCase) || w.Equals(folded[i], StringComparison.OrdinalIgnoreCase)));
-            if (startsLocality && i >= bodyWords + 1)
+            // "ĐOÀN PHƯỜNG LINH TRUNG" (corpus/blind av03): a commune named right after the body (rule issuer.commune-locality).
+            var commune = i >= 1 && i >= bodyWords && i + 1 < words.Length && IssuerCommuneLocalityRule.In(rules).IsMatch(folded[i] + " " + folded[i + 1]);
+            if ((startsLocality && i >= bodyWords + 1) || commune)
             {
                 // "… TỈNH ĐỒNG NAI" at the end of a body line: the rest is a locality.
                 return (WrittenName(rules, string.Join(' ', result.Take(i))), Locality(rules, string.Join(' ', words[i..])));

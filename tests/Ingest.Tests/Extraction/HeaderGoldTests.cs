@@ -79,6 +79,17 @@ public class HeaderGoldTests
         Assert.Equal("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", doc.Issuer);
     }
 
+    // corpus/blind av03: a ward's Youth Union under its district's, its symbol typed with a space before the
+    // dash, place and date on the number's line: "Đoàn phường Linh Trung" with its ward's name in capitals.
+    [Fact]
+    public void A_wards_youth_union_is_named_with_its_ward_and_its_spaced_symbol_read()
+    {
+        const string text = "THÀNH ĐOÀN THỦ ĐỨC                                          ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG LINH TRUNG\n***\nSố: 27 -KH/ĐTN                                       Thủ Đức, ngày 25 tháng 5 năm 2022\nKẾ HOẠCH\nTổ chức Chiến dịch tình nguyện “Mùa hè xanh” năm 2022\n-----\nCăn cứ Luật Thanh niên số 57/2020/QH14;";
+        var doc = TestModels.Extractor.Extract("x", text).Documents.Single();
+        Assert.Equal(("27-KH/ĐTN", "BCH Đoàn phường Linh Trung", "Thủ Đức"), (doc.Number, doc.Issuer, doc.Place));
+        Assert.Equal("2022-05-25", doc.IssuedOn?.ToString());
+    }
+
     // Without its header table, the chairman's line names the committee he chairs as the issuer.
     [Fact]
     public void The_chairmans_line_names_his_committee_where_the_header_was_lost()

@@ -51,6 +51,18 @@ public class RunningTextQuotaTests
                 """));
     }
 
+    // corpus/blind av03: "cơ quan" is no "có", "vận động" is the Youth Union's verb, and it sends "đoàn viên,
+    // thanh niên".
+    [Fact]
+    public void A_youth_unions_branches_send_and_mobilise_their_members()
+    {
+        Assert.Equal(
+            [(["các chi đoàn cơ quan"], true, 5m, "đoàn viên"), (["các chi đoàn"], true, 10m, "đoàn viên, thanh niên")],
+            Quotas("""
+                Ban Thường vụ Đoàn phường giao chỉ tiêu cho các chi đoàn như sau: Mỗi chi đoàn cơ quan (Chi đoàn Công an phường, Chi đoàn Quân sự phường) cử 05 đoàn viên tham gia Đội hình hỗ trợ an ninh trật tự. Mỗi chi đoàn vận động 10 đoàn viên, thanh niên tham gia Ngày hội hiến máu tình nguyện.
+                """));
+    }
+
     // "xây dựng" and "sản xuất" hold the letters "xa" but name no "xã": the class after "mỗi" holds.
     [Fact]
     public void The_class_after_each_holds_though_the_lead_has_its_letters_inside_a_word()

@@ -77,6 +77,12 @@ internal static class LayoutTable
         {
             spans = Spans(block);
         }
+        // Row 1, past a blank line the text layer may leave under the header.
+        var rowOne = i < lines.Count && lines[i].IsBlank && i + 1 < lines.Count ? i + 1 : i;
+        if (rowOne < lines.Count && !lines[rowOne].IsBlank && SplitNamesByRow(block, spans, Split(rules, lines[rowOne])))
+        {
+            spans = Spans(block);
+        }
         columns = [.. spans.Select(c => c.Start)];
         var heads = Heads(rules, block, spans);
         var rows = new List<string[]>();
@@ -84,6 +90,8 @@ internal static class LayoutTable
         var opened = columns.ToArray();
         // A programme opens each row on its time, which wraps in its own column (rule table.layout-start).
         var timeFirst = StartRule.In(rules).Match(lines[start].Folded).Groups["time"].Success;
+        // A name's first line set above its row's number, held for that row.
+        string? ahead = null;
         for (; i < lines.Count && (!lines[i].IsBlank || RowAfterBlank(rules, lines, i, columns)); i++)
         {
             if (lines[i].IsBlank)
@@ -96,7 +104,21 @@ internal static class LayoutTable
             {
                 var row = new string[columns.Length];
                 Append(rules, row, columns, cells, opened: opened);
+                if (ahead is not null && columns.Length > 1)
+                {
+                    row[1] = row[1] is { Length: > 0 } name ? ahead + " " + name : ahead;
+                    ahead = null;
+                }
                 rows.Add(row);
+            }
+            else if (!first && rows.Count > 0 && ahead is null && columns.Length > 1 && cells.Count == 1 && !timeFirst
+                && rows[^1][1] is { } closed && closed.TrimEnd().EndsWith(')') && char.IsUpper(cells[0].Text[0])
+                && i + 1 < lines.Count && !lines[i + 1].IsBlank && OpensRow(rules, Split(rules, lines[i + 1]), columns))
+            {
+                // "Tập huấn, cập nhật kiến thức" over "3   ATTP cho người sản xuất, kinh   120 …" (corpus/blind
+                // av01): under a name closed by its unit ("… dịch vụ ăn uống (cơ sở)"), a name's first line
+                // set above the next row's number is that row's.
+                ahead = cells[0].Text;
             }
             else if (!first && rows.Count > 0 && cells.Count >= 2 && SubsetRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text)))
             {
@@ -353,6 +375,94 @@ internal static class LayoutTable
             }
         }
         return split;
+    }
+
+    // "Cam Lộ  Cam Tuyền Cam Thành  Cam Hiếu Cam Chính Cam Nghĩa" over "40   15   22   14   16   12"
+    // (corpus/blind av01): names of places set one space apart read as one cell, and the header marks
+    // fewer columns than row 1 has cells. A header cell of names only (every word a capital's), over
+    // two of row 1's cells or more, is as many names, each set right at its cell (by its start, end or
+    // middle, within a character). True when a cell was split.
+    private static bool SplitNamesByRow(List<List<(string Text, int At)>> block, List<(int Start, int End)> spans, List<(string Text, int At)> row)
+    {
+        if (row.Count <= spans.Count)
+        {
+            return false;
+        }
+        var split = false;
+        foreach (var cells in block)
+        {
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var cell = cells[c];
+                var under = row.Where(r => Overlap((cell.At, cell.At + cell.Text.Length), r)).ToList();
+                var words = new List<(string Text, int At)>();
+                var at = cell.At;
+                foreach (var word in cell.Text.Split(' '))
+                {
+                    words.Add((word, at));
+                    at += word.Length + 1;
+                }
+                if (under.Count < 2 || words.Count < 2 * under.Count || !words.TrueForAll(w => char.IsUpper(w.Text[0])) || Partition(words, under) is not { } parts)
+                {
+                    continue;
+                }
+                cells.RemoveAt(c);
+                cells.InsertRange(c, parts);
+                c += parts.Count - 1;
+                split = true;
+            }
+        }
+        return split;
+    }
+
+    // The words in as many runs as the cells under them, in order, each run set as near its cell as
+    // can be: by its start, its end or its middle, whichever is nearest (text is set left, figures right,
+    // names centred); null when a run stands more than a character off its cell.
+    private static List<(string Text, int At)>? Partition(List<(string Text, int At)> words, List<(string Text, int At)> under)
+    {
+        double Cost(int from, int to, int k)
+        {
+            var (start, end) = (words[from].At, words[to - 1].At + words[to - 1].Text.Length);
+            var (cellStart, cellEnd) = (under[k].At, under[k].At + under[k].Text.Length);
+            return Math.Min(Math.Min(Math.Abs(start - cellStart), Math.Abs(end - cellEnd)), Math.Abs(((start + end) / 2.0) - ((cellStart + cellEnd) / 2.0)));
+        }
+        // best[k, j]: the least cost of the first j words in k runs; cut[k, j] where the k-th run starts.
+        var (n, m) = (words.Count, under.Count);
+        var best = new double[m + 1, n + 1];
+        var cut = new int[m + 1, n + 1];
+        for (var k = 0; k <= m; k++)
+        {
+            for (var j = 0; j <= n; j++)
+            {
+                best[k, j] = double.PositiveInfinity;
+            }
+        }
+        best[0, 0] = 0;
+        for (var k = 1; k <= m; k++)
+        {
+            for (var j = k; j <= n - (m - k); j++)
+            {
+                for (var from = k - 1; from < j; from++)
+                {
+                    var cost = best[k - 1, from] + Cost(from, j, k - 1);
+                    if (cost < best[k, j])
+                    {
+                        (best[k, j], cut[k, j]) = (cost, from);
+                    }
+                }
+            }
+        }
+        var parts = new List<(string Text, int At)>();
+        for (var (k, j) = (m, n); k > 0; j = cut[k, j], k--)
+        {
+            var from = cut[k, j];
+            if (Cost(from, j, k - 1) > 1)
+            {
+                return null;
+            }
+            parts.Insert(0, (string.Join(' ', words.Skip(from).Take(j - from).Select(w => w.Text)), words[from].At));
+        }
+        return parts;
     }
 
     private static bool Overlap((int Start, int End) span, (string Text, int At) cell) =>

@@ -27,6 +27,9 @@ internal static class PlaceColumnsTable
     // The fewest place columns that make such a table.
     private const int MinPlaces = 3;
 
+    // The most lines a row that gives no figure per place may run to.
+    private const int MaxRowLines = 4;
+
     /// <summary>The table whose "STT" cell is line <paramref name="start"/>, when it is one with places as its columns; else null.</summary>
     /// <param name="rules">The rule book.</param>
     /// <param name="lines">The body's lines, one cell per line.</param>
@@ -76,7 +79,13 @@ internal static class PlaceColumnsTable
             }
             if (figures.Count != places.Count + (total ? 1 : 0))
             {
-                return null;
+                // "5" / "Truyền thông lưu động tại khu dân cư (buổi)" / "Mỗi xã, thị trấn 02 buổi" / "16"
+                // (corpus/blind av01): a row written across the places in words is no column's; the
+                // rows after it are read on.
+                for (var skipped = 0; i < lines.Count && skipped < MaxRowLines && !TableCells.IsRowNumber(rules, lines[i], n + 1) && !TotalRule.In(rules).IsMatch(lines[i].Folded); i++, skipped++)
+                {
+                }
+                continue;
             }
             // "Kéo co nam nữ (đội)": the row's bracket counts it; else the unit column's, or the table's.
             var bracket = HeaderBracket.Of(rules, name);
@@ -115,7 +124,7 @@ internal static class PlaceColumnsTable
             return null;
         }
         var cells = columns.Select(c => PlaceCellRule.In(rules).Match(VietnameseText.Fold(c)) is { Success: true } m
-            ? (Level: c[..m.Groups["level"].Length].ToLowerInvariant(), Name: c[m.Groups["name"].Index..].Trim())
+            ? (Level: c.Substring(m.Groups["level"].Index, m.Groups["level"].Length).ToLowerInvariant(), Name: c[m.Groups["name"].Index..].Trim())
             : (Level: (string?)null, Name: c.Trim())).ToList();
         if (!cells.Exists(c => c.Level is not null) || !cells.TrueForAll(c => IsName(c.Name)))
         {

@@ -1068,6 +1068,21 @@ public class QuotaTableTests
         Assert.Equal(2m, quotas.Single(q => q.Holder is ["xã Cam Chính"] && q.Purpose == "Cờ tướng").Count);
     }
 
+    // corpus/blind av01, read as it stands: the communes' names set one space apart ("Cam Tuyền Cam Thành") are
+    // split where row 1's figures stand; "Các xã", set over them, lands on one and names them all; row 3's
+    // first line stands above its number ("Tập huấn, cập nhật kiến thức" / "3   ATTP cho người …"); row 5 is
+    // written across the places in words and gives no column its figure.
+    [Fact]
+    public void Place_columns_set_close_are_split_where_the_figures_stand()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "av01.txt"));
+        var quotas = TestModels.Extractor.Extract("av01.txt", text).Documents[0].Quotas;
+        Assert.Equal(
+            [(15m, "cơ sở"), (8m, "cơ sở"), (50m, "người")],
+            quotas.Where(q => q.Holder is ["xã Cam Tuyền"]).Select(q => (q.Count, q.Unit)));
+        Assert.Equal("Tập huấn, cập nhật kiến thức ATTP cho người sản xuất, kinh doanh thực phẩm", quotas.First(q => q.Unit == "người").Purpose);
+    }
+
     // corpus/blind ag03, read as it stands: "Cộng cấp tỉnh   29   3   32" closes the province's rows, and the
     // districts' rows under "II  CẤP HUYỆN" are read on.
     [Fact]

@@ -378,10 +378,11 @@ internal static class LayoutTable
     }
 
     // "Cam Lộ  Cam Tuyền Cam Thành  Cam Hiếu Cam Chính Cam Nghĩa" over "40   15   22   14   16   12"
-    // (corpus/blind av01): names of places set one space apart read as one cell, and the header marks
-    // fewer columns than row 1 has cells. A header cell of names only (every word a capital's), over
-    // two of row 1's cells or more, is as many names, each set right at its cell (by its start, end or
-    // middle, within a character). True when a cell was split.
+    // (corpus/blind av01), "Đơn vị Thị trấn Đầm Hà" over "%   96,0   95,5" (at07): names of columns set
+    // one space apart read as one cell, and the header marks fewer columns than row 1 has cells. A
+    // header cell over two of row 1's cells or more is as many names, when each opens on a capital and
+    // is set right at its cell (by its start, end or middle, within a character). (Split anywhere, not
+    // only at capitals, it cost the report set 16 shares.) True when a cell was split.
     private static bool SplitNamesByRow(List<List<(string Text, int At)>> block, List<(int Start, int End)> spans, List<(string Text, int At)> row)
     {
         if (row.Count <= spans.Count)
@@ -402,7 +403,7 @@ internal static class LayoutTable
                     words.Add((word, at));
                     at += word.Length + 1;
                 }
-                if (under.Count < 2 || words.Count < 2 * under.Count || !words.TrueForAll(w => char.IsUpper(w.Text[0])) || Partition(words, under) is not { } parts)
+                if (under.Count < 2 || words.Count < 2 * under.Count || !char.IsUpper(words[0].Text[0]) || Partition(words, under) is not { } parts || !parts.TrueForAll(p => char.IsUpper(p.Text[0])))
                 {
                     continue;
                 }

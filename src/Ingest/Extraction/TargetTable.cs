@@ -554,9 +554,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         cell.Length <= MaxUnitLength || (cell.Length <= MaxPerUnitLength && cell.Contains('/', StringComparison.Ordinal) && !cell.Any(char.IsDigit));
 
     // "Toàn tỉnh" / "Tổng cộng" alone on a line, then figures.
+    // "Toàn huyện" last among the places' columns, over "1" / "Tỷ lệ người dân tham gia BHYT" (corpus/blind
+    // at07), is the header's: row 1 follows it, not figures.
     private static bool StartsWhole(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
         (TotalRule.In(rules).IsMatch(lines[i].Folded) || WholeRule.In(rules).IsMatch(lines[i].Folded))
-        && i + 1 < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
+        && i + 1 < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded) && !StartsRow(rules, lines, i + 1, 1);
 
     // "I" / "Chỉ tiêu về kinh tế": a group's number, then its name.
     private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);

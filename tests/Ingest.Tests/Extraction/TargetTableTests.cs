@@ -27,6 +27,43 @@ public class TargetTableTests
 
     // corpus/blind au04, read as it stands: "Chỉ tiêu giao cho các thôn như sau:" over trees to plant per thôn
     // hands out shares; the table sets no goals of its own (the sentence's "ít nhất 12.500 cây" is the goal).
+    // corpus/blind at07, read as it stands: "Đơn vị Thị trấn Đầm Hà   Quảng" over "tính   Đầm Hà   Lâm" — the
+    // unit's column and two places' names set one space apart, split where row 1's figures stand — and
+    // "Toàn huyện" last among the places, a header cell though row 1's number follows it.
+    [Fact]
+    public void Goals_per_place_in_columns_set_close_are_each_places()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "at07.txt"));
+        var targets = TestModels.Extractor.Extract("at07.txt", text).Documents[0].Targets;
+        Assert.Contains(targets, t => t is { Comparator: "=", Value: 94.0m, Unit: "%" } && t.Indicator.Contains("(Quảng Lâm)", StringComparison.Ordinal));
+        Assert.Contains(targets, t => t is { Value: 95.5m, Unit: "%" } && t.Indicator.Contains("(Đầm Hà)", StringComparison.Ordinal));
+    }
+
+    // "Toàn huyện" as the last header cell over the places, then row 1: the whole district's column.
+    [Fact]
+    public void The_whole_districts_column_last_in_the_header_is_no_row()
+    {
+        var targets = Targets("""
+            CHỈ TIÊU CHỦ YẾU GIAO CÁC XÃ NĂM 2025
+            TT
+            Chỉ tiêu
+            Đơn vị tính
+            Xã Quảng Lâm
+            Xã Quảng An
+            Xã Quảng Tân
+            Toàn huyện
+            1
+            Tỷ lệ người dân tham gia BHYT
+            %
+            94,0
+            95,2
+            95,0
+            95,5
+
+            """);
+        Assert.Contains(targets, t => t is { Value: 95.2m, Unit: "%" } && t.Indicator.Contains("Quảng An", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_sentence_that_hands_out_chi_tieu_to_the_places_below_makes_shares_not_goals()
     {

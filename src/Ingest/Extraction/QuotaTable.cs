@@ -29,6 +29,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef PlainCountRule = new("quota.table-plain-count");
     private static readonly RuleRef UnitCellRule = new("quota.table-unit-cell");
     private static readonly RuleRef HowManyRule = new("quota.table-how-many-cell");
+    private static readonly RuleRef PerUnitRule = new("quota.table-per-unit");
     private static readonly RuleRef CountedColumnRule = new("quota.table-counted-column");
     private static readonly RuleRef StriveRule = new("quota.table-strive-column");
     private static readonly RuleRef LeadUnitRule = new("quota.table-lead-unit");
@@ -586,6 +587,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return (bracket.ToLowerInvariant(), true);
         }
         var lead = LeadUnitRule.In(rules).Match(unit.Value);
+        // "Số thí sinh mỗi môn văn hóa" (corpus/blind aa04): so many per subject, "thí sinh/môn", as the
+        // running text writes it (rule quota.table-per-unit).
+        if (lead.Success && PerUnitRule.In(rules).Match(unit.Value[lead.Length..]) is { Success: true } per)
+        {
+            var after = unit.Index + lead.Length + per.Groups["per"].Index;
+            return ($"{cell.AsSpan(unit.Index, lead.Length).Trim()}/{cell.AsSpan(after, per.Groups["per"].Length)}", true);
+        }
         return ((lead.Success ? cell.Substring(unit.Index, lead.Groups["unit"].Length) : cell.Substring(unit.Index, unit.Length)).Trim(' ', ','), lead.Success);
     }
 

@@ -1083,6 +1083,17 @@ public class QuotaTableTests
         Assert.Equal("Tập huấn, cập nhật kiến thức ATTP cho người sản xuất, kinh doanh thực phẩm", quotas.First(q => q.Unit == "người").Purpose);
     }
 
+    // corpus/blind aa04, read as it stands: "các phòng Giáo dục và Đào tạo thành lập đội tuyển, số thí sinh tối
+    // đa như sau:" over "Phòng GD&ĐT" / "Số thí sinh mỗi môn văn hóa" / "Môn Tin học (thí sinh)": a cap per
+    // office allots, the offices' column holds, and "mỗi môn" counts per subject.
+    [Fact]
+    public void Each_offices_cap_per_subject_is_its_share()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "aa04.txt"));
+        var quotas = TestModels.Extractor.Extract("aa04.txt", text).Documents[0].Quotas;
+        Assert.Equal([(8m, "thí sinh/môn"), (3m, "thí sinh")], quotas.Where(q => q.Holder is ["huyện Nghi Xuân"]).Select(q => (q.Count, q.Unit)));
+    }
+
     // corpus/blind ag03, read as it stands: "Cộng cấp tỉnh   29   3   32" closes the province's rows, and the
     // districts' rows under "II  CẤP HUYỆN" are read on.
     [Fact]

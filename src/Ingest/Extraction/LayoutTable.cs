@@ -354,15 +354,7 @@ internal static class LayoutTable
                 {
                     continue;
                 }
-                var words = new List<(string Text, int At, int Column)>();
-                var at = cell.At;
-                foreach (var word in cell.Text.Split(' '))
-                {
-                    var middle = at + (word.Length / 2.0);
-                    var nearest = Enumerable.Range(first, last - first + 1).MinBy(k => middle < spans[k].Start ? spans[k].Start - middle : middle > spans[k].End ? middle - spans[k].End : 0);
-                    words.Add((word, at, nearest));
-                    at += word.Length + 1;
-                }
+                var words = WordsOf(cell).Select(w => (w.Text, w.At, Column: Nearest(spans, first, last, w.At + (w.Text.Length / 2.0)))).ToList();
                 var parts = words.GroupBy(w => w.Column).Select(g => (Text: string.Join(' ', g.Select(w => w.Text)), g.First().At)).ToList();
                 if (parts.Count != last - first + 1 || words.Select(w => w.Column).Zip(words.Skip(1).Select(w => w.Column)).Any(p => p.Second < p.First))
                 {
@@ -396,13 +388,7 @@ internal static class LayoutTable
             {
                 var cell = cells[c];
                 var under = row.Where(r => Overlap((cell.At, cell.At + cell.Text.Length), r)).ToList();
-                var words = new List<(string Text, int At)>();
-                var at = cell.At;
-                foreach (var word in cell.Text.Split(' '))
-                {
-                    words.Add((word, at));
-                    at += word.Length + 1;
-                }
+                var words = WordsOf(cell);
                 if (under.Count < 2 || words.Count < 2 * under.Count || !char.IsUpper(words[0].Text[0]) || Partition(words, under) is not { } parts || !parts.TrueForAll(p => char.IsUpper(p.Text[0])))
                 {
                     continue;
@@ -465,6 +451,23 @@ internal static class LayoutTable
         }
         return parts;
     }
+
+    // A cell's words, each with where it stands on the line.
+    private static List<(string Text, int At)> WordsOf((string Text, int At) cell)
+    {
+        var words = new List<(string Text, int At)>();
+        var at = cell.At;
+        foreach (var word in cell.Text.Split(' '))
+        {
+            words.Add((word, at));
+            at += word.Length + 1;
+        }
+        return words;
+    }
+
+    // The column from first to last whose span is nearest a word's middle.
+    private static int Nearest(List<(int Start, int End)> spans, int first, int last, double middle) =>
+        Enumerable.Range(first, last - first + 1).MinBy(k => middle < spans[k].Start ? spans[k].Start - middle : middle > spans[k].End ? middle - spans[k].End : 0);
 
     private static bool Overlap((int Start, int End) span, (string Text, int At) cell) =>
         cell.At < span.End && cell.At + cell.Text.Length > span.Start;

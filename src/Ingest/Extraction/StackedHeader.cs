@@ -70,9 +70,8 @@ internal static class StackedHeader
         return found;
     }
 
-    // The columns when the upper row is upper and the lower lower: each spanning upper cell over its
-    // share of the lower cells (the first cell's name coming back starts a share, as in QuotaTable's
-    // Groups), each own cell a column; null when the split does not hold.
+    // The columns when the upper row is upper and the lower lower: each spanning upper cell over an
+    // even share of the lower cells, each own cell a column; null when the split does not hold.
     private static List<(string? Unit, string? Purpose)>? Split(RuleBook rules, List<string> upper, List<string> lower, int spanning, string? measured)
     {
         var own = upper.Select(c => HeaderBracket.Of(rules, c) is not null).ToList();

@@ -355,4 +355,17 @@ public class BlindRoundTests
         // ae07: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / "Nơi nhận:", the name set beside a recipient.
         Assert.Equal("Lâm Văn Hiếu", Extract("ae07.txt").Documents[0].Signer?.Name);
     }
+
+    [Fact]
+    public void A_military_deputy_and_a_youth_unions_committee_sign_as_they_write()
+    {
+        // at08: "KT. CHỈ HUY TRƯỞNG" / "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG" / "Thiếu tá Lý Văn Sơn": two titles at
+        // once, and the rank is no part of the name.
+        var officer = Extract("at08.txt").Documents[0].Signer;
+        Assert.Equal(("Lý Văn Sơn", "Phó Chỉ huy trưởng - Tham mưu trưởng", "KT. Chỉ huy trưởng"), (officer?.Name, officer?.Title, officer?.Authority));
+        // aq03: "TM. BAN THƯỜNG VỤ" / "HUYỆN ĐOÀN": the body signed for is the Huyện đoàn.
+        Assert.Equal("TM. Ban Thường vụ Huyện đoàn", Extract("aq03.txt").Documents[0].Signer?.Authority);
+        // af07: "TM. BAN CHỈ ĐẠO".
+        Assert.Equal("TM. Ban Chỉ đạo", Extract("af07.txt").Documents[0].Signer?.Authority);
+    }
 }

@@ -115,8 +115,11 @@ public static class IssuerName
                 // opens no body and names no place ("BAN CHỈ ĐẠO LIÊN NGÀNH" / "VỀ AN TOÀN THỰC PHẨM",
                 // r06, aa03). A line that names its place ("CÔNG AN TỈNH KON TUM" under "BỘ CÔNG AN",
                 // ac04) is a body of its own.
+                // "LIÊN ĐOÀN LAO ĐỘNG TỈNH" / "QUẢNG BÌNH" (corpus/blind at01): the place the line broke
+                // off is the body's.
                 rawBody += " " + line;
-                (body, _) = SplitBody(rules, rawBody);
+                (body, var brokenPlace) = SplitBody(rules, rawBody);
+                committeeOf = brokenPlace ?? committeeOf;
                 continue;
             }
             if (folded.StartsWith("va ", StringComparison.Ordinal) && body is not null)

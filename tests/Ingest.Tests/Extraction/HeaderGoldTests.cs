@@ -90,6 +90,14 @@ public class HeaderGoldTests
         Assert.Equal("2022-05-25", doc.IssuedOn?.ToString());
     }
 
+    // corpus/blind at01: "LIÊN ĐOÀN LAO ĐỘNG TỈNH" / "QUẢNG BÌNH": the place the body's line broke off is its own.
+    [Fact]
+    public void A_bodys_place_broken_onto_the_next_line_is_its_own()
+    {
+        const string text = "      TỔNG LĐLĐ VIỆT NAM                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  LIÊN ĐOÀN LAO ĐỘNG TỈNH                                Độc lập - Tự do - Hạnh phúc\n          QUẢNG BÌNH\n\n      Số: 09/KH-LĐLĐ                             Quảng Bình, ngày 22 tháng 01 năm 2019\n\n                                          KẾ HOẠCH\n             Phát triển đoàn viên năm 2019\n\nCăn cứ Luật Công đoàn;";
+        Assert.Equal("Liên đoàn Lao động tỉnh Quảng Bình", TestModels.Extractor.Extract("x", text).Documents.Single().Issuer);
+    }
+
     // Without its header table, the chairman's line names the committee he chairs as the issuer.
     [Fact]
     public void The_chairmans_line_names_his_committee_where_the_header_was_lost()

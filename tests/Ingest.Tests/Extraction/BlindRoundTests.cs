@@ -368,4 +368,12 @@ public class BlindRoundTests
         // af07: "TM. BAN CHỈ ĐẠO".
         Assert.Equal("TM. Ban Chỉ đạo", Extract("af07.txt").Documents[0].Signer?.Authority);
     }
+
+    [Fact]
+    public void Boards_and_councils_are_named_as_their_founding_decisions_write_them()
+    {
+        // organisation-names: "BAN THƯỜNG TRỰC UBMTTQ VIỆT NAM" (ai05), "BAN CHỈ ĐẠO TỔNG ĐIỀU TRA DÂN SỐ VÀ NHÀ Ở" (af07).
+        Assert.Equal("Ban Thường trực UBMTTQ Việt Nam huyện Cam Lộ", Extract("ai05.txt").Documents[0].Issuer);
+        Assert.Equal("Ban Chỉ đạo Tổng điều tra dân số và nhà ở tỉnh Quảng Trị", Extract("af07.txt").Documents[0].Issuer);
+    }
 }

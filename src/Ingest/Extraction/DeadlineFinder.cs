@@ -11,6 +11,7 @@ namespace Ingest.Extraction;
 /// </summary>
 public static class DeadlineFinder
 {
+    private static readonly RuleRef DeadlineEventAfterLabelRule = new("deadline.event-after-label");
     private static readonly RuleRef DeadlineEventGapRule = new("deadline.event-gap");
     private static readonly RuleRef DeadlineItemLabelRule = new("deadline.item-label");
     private static readonly RuleRef DeadlineAmountOnlyRule = new("deadline.amount-only");
@@ -339,6 +340,12 @@ public static class DeadlineFinder
         }
         if (IsEmptyAction(rules, action))
         {
+            // "1. Thời gian: Chiến dịch diễn ra từ ngày 05/6/2022 đến ngày 31/7/2022" (corpus/blind av03):
+            // an event named after the label is read as any sentence is (rule deadline.event-after-label).
+            if (DeadlineEventAfterLabelRule.In(rules).IsMatch(p.Folded[(m.Index + m.Length)..]))
+            {
+                return null;
+            }
             // "2. Thời gian: năm 2024; số liệu … tính đến ngày 31/10/2024" (corpus/blind d01): the
             // plan's own span under a heading that is only the label, no task.
             return [];

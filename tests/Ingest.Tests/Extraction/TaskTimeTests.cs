@@ -24,6 +24,21 @@ public class TaskTimeTests
 
     private static PlanDocument Extract(string body) => TestModels.Extractor.Extract("t.txt", Header + body).Documents[0];
 
+    // corpus/blind av03, f06, g06, y08: under "II. THỜI GIAN", "1. Thời gian: Chiến dịch diễn ra từ … đến …" names the
+    // event the span is for; "2. Thời gian: năm 2025" (d01's shape) names none and stays the plan's own span.
+    [Fact]
+    public void An_event_named_after_the_time_label_is_a_deadline()
+    {
+        var deadlines = Extract("""
+            II. THỜI GIAN, ĐỊA ĐIỂM
+            1. Thời gian: Chiến dịch diễn ra từ ngày 05/6/2025 đến ngày 31/7/2025.
+            2. Thời gian: năm 2025.
+
+            """).Deadlines;
+        var d = Assert.Single(deadlines);
+        Assert.Equal(("2025-07-31", DeadlineQualifier.FromTo, "Chiến dịch diễn ra"), (d.Due.ToString(), d.Qualifier, d.Action));
+    }
+
     [Fact]
     public void A_time_line_dates_the_task_of_its_heading_led_by_the_sections_lead()
     {

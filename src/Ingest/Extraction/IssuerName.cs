@@ -168,6 +168,13 @@ public static class IssuerName
     {
         var line = VietnameseText.CollapseSpaces(text);
         var folded = VietnameseText.Fold(line);
+        // "Thành phố Hồ Chí Minh": a place whose level word is part of its name (vocabulary named-localities).
+        var named = rules.Vocabulary("named-localities");
+        var (f, w) = (named.Index("folded"), named.Index("written"));
+        if (named.Rows.FirstOrDefault(r => r[f] == folded) is { } row)
+        {
+            return row[w];
+        }
         foreach (var (unitFolded, written) in Units(rules))
         {
             if (folded.StartsWith(unitFolded + " ", StringComparison.Ordinal))

@@ -98,6 +98,17 @@ public class HeaderGoldTests
         Assert.Equal("Liên đoàn Lao động tỉnh Quảng Bình", TestModels.Extractor.Extract("x", text).Documents.Single().Issuer);
     }
 
+    // corpus/blind x07: "Thành phố" is part of Ho Chi Minh City's name (vocabulary named-localities); another city is
+    // a "thành phố".
+    [Fact]
+    public void Ho_chi_minh_city_keeps_its_capital()
+    {
+        const string Head = "ỦY BAN NHÂN DÂN\n{0}\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 12 năm 2017\nKẾ HOẠCH\nĐào tạo nghề\n\nCăn cứ Luật;";
+        string Issuer(string place) => TestModels.Extractor.Extract("x", string.Format(System.Globalization.CultureInfo.InvariantCulture, Head, place)).Documents.Single().Issuer!;
+        Assert.Equal("UBND Thành phố Hồ Chí Minh", Issuer("THÀNH PHỐ HỒ CHÍ MINH"));
+        Assert.Equal("UBND thành phố Hà Nội", Issuer("THÀNH PHỐ HÀ NỘI"));
+    }
+
     // Without its header table, the chairman's line names the committee he chairs as the issuer.
     [Fact]
     public void The_chairmans_line_names_his_committee_where_the_header_was_lost()

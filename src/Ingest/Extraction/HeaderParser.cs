@@ -360,10 +360,15 @@ public sealed class HeaderParser(RuleBook rules)
             }
             var issuer = VietnameseText.CollapseSpaces(original.Substring(who.Index, who.Length));
             var whoFolded = folded.Substring(who.Index, who.Length);
-            if (place is not null && (whoFolded.EndsWith(" tinh", StringComparison.Ordinal) || whoFolded.EndsWith(" huyen", StringComparison.Ordinal)
-                || whoFolded.EndsWith(" thanh pho", StringComparison.Ordinal)))
+            if (place is not null && Array.Find(["tinh", "huyen", "thanh pho"], l => whoFolded.EndsWith(" " + l, StringComparison.Ordinal)) is { } level)
             {
-                issuer = $"{issuer} {place}";
+                // "Ủy ban nhân dân Thành phố" in a city whose name holds the word, "Thành phố Hồ Chí Minh"
+                // (corpus/blind x07's draft plan): the place replaces the word, it does not follow it.
+                issuer = VietnameseText.Fold(place).StartsWith(level + " ", StringComparison.Ordinal)
+                    ? $"{issuer[..^level.Length].TrimEnd()} {place}"
+                    : $"{issuer} {place}";
+                // A committee so named is written as a header names it: "UBND Thành phố Hồ Chí Minh".
+                issuer = IssuerName.FromHeaderLines(rules, [issuer]) is { } named && named.StartsWith("UBND ", StringComparison.Ordinal) ? named : issuer;
             }
             return (issuer, kind.Kind);
         }

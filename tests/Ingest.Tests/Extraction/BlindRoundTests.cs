@@ -376,4 +376,12 @@ public class BlindRoundTests
         Assert.Equal("Ban Thường trực UBMTTQ Việt Nam huyện Cam Lộ", Extract("ai05.txt").Documents[0].Issuer);
         Assert.Equal("Ban Chỉ đạo Tổng điều tra dân số và nhà ở tỉnh Quảng Trị", Extract("af07.txt").Documents[0].Issuer);
     }
+
+    [Fact]
+    public void A_committee_named_in_the_body_of_a_city_that_names_itself_thanh_pho_is_not_doubled()
+    {
+        // x07's draft plan, its header left blank ("Số:      /KH-UBND", "DỰ THẢO"): "Ủy ban nhân dân Thành phố" in
+        // "Thành phố Hồ Chí Minh" is "UBND Thành phố Hồ Chí Minh", not "… Thành phố Thành phố Hồ Chí Minh".
+        Assert.Equal("UBND Thành phố Hồ Chí Minh", Extract("x07.txt").Documents[1].Issuer);
+    }
 }

@@ -45,8 +45,8 @@ internal static class BreakdownHeader
         // "Tổng số" / "Chia ra theo trình độ" / "Ghi chú" / "Sơ cấp" / "Dưới 3 tháng" under "Đơn vị tính: người"
         // (corpus/blind av02): no cell names a unit, the table's measure counts each part.
         var bare = cells.Skip(lower).ToList();
-        if (measured is not null && bare.Count >= 2 && bare.TrueForAll(c => HeaderBracket.Of(rules, c.Text) is null)
-            && QuotaTable.FirstRowShape(rules, lines, first).Figures == bare.Count + 1)
+        var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
+        if (measured is not null && bare.Count >= 2 && bare.TrueForAll(c => HeaderBracket.Of(rules, c.Text) is null) && figures == bare.Count + 1)
         {
             return new HeaderColumns(
                 [given ? measured : null, .. bare.Select(_ => given ? null : measured)],
@@ -69,7 +69,7 @@ internal static class BreakdownHeader
             return null;
         }
         var split = parts.Skip(1).Select(p => (Part: p, Bracket: HeaderBracket.Of(rules, p))).ToList();
-        if (split.Exists(p => p.Bracket is not { Measure: false, Index: > 0 }) || QuotaTable.FirstRowShape(rules, lines, first).Figures != parts.Count)
+        if (split.Exists(p => p.Bracket is not { Measure: false, Index: > 0 }) || figures != parts.Count)
         {
             return null;
         }

@@ -171,7 +171,10 @@ public static class DeadlineFinder
                 continue;
             }
             IReadOnlyList<string>? subject = subjectText is null ? null : ResponsibleParty.Split(rules, subjectText);
-            paragraphSubject ??= ReferenceEquals(paragraphSubjectText, subjectText) ? subject : paragraphSubjectText is null ? null : ResponsibleParty.Split(rules, paragraphSubjectText);
+            // The paragraph's first subject, split once: this clause's when it is that one.
+            paragraphSubject ??= paragraphSubjectText is null ? null
+                : ReferenceEquals(paragraphSubjectText, subjectText) ? subject
+                : ResponsibleParty.Split(rules, paragraphSubjectText);
             var responsible = subject ?? labelled ?? paragraphSubject ?? headingParties;
             var cursor = subjectLength;
 

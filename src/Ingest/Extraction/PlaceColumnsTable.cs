@@ -103,16 +103,9 @@ internal static class PlaceColumnsTable
                 }
             }
         }
-        var rows = places.Select((p, k) => (Text: p + ": " + string.Join(", ", allotted[k].Select(c => $"{c.Item1} {c.Item2}")), Row: new AllottedRow(p, allotted[k])))
-            .Where(r => r.Row.Counts.Count > 0).ToList();
+        var rows = places.Select((p, k) => new AllottedRow(p, allotted[k])).Where(r => r.Counts.Count > 0).Select(r => (r.ColonForm(), r)).ToList();
         // The total's row ("Tổng số vận động viên" / "63" / …) and its figures.
-        if (i < lines.Count && TotalRule.In(rules).IsMatch(lines[i].Folded))
-        {
-            for (i++; i < lines.Count && CountCellRule.In(rules).IsMatch(lines[i].Folded); i++)
-            {
-            }
-        }
-        return rows.Count == 0 ? null : new QuotaTable(rows, i, false);
+        return rows.Count == 0 ? null : new QuotaTable(rows, QuotaTable.AfterTotal(rules, lines, i), false);
     }
 
     // Each column's place as a holder is named ("thị trấn Cam Lộ", "xã Cam Chính"); null unless every

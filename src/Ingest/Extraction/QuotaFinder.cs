@@ -530,8 +530,8 @@ public static class QuotaFinder
             named = except.Success ? named[(except.Index + except.Length)..].Trim() : named;
             // "Hội Nông dân mỗi huyện, thị xã, thành phố chọn 02 xã" (corpus/blind au03): a body right
             // before a class of places is its branch in each of them.
-            if (colon < 0 && named.Length > 0 && before.EndsWith(' ') && !named.EndsWith(',') && QuotaLevelRule.In(rules).IsMatch(cls.Split(',')[0].Trim() + " ")
-                && ResponsibleParty.NamesBody(rules, named) && !named.Contains(',', StringComparison.Ordinal) && !named.Contains('(', StringComparison.Ordinal))
+            if (colon < 0 && named.Length > 0 && !named.Contains(',', StringComparison.Ordinal) && !named.Contains('(', StringComparison.Ordinal)
+                && QuotaLevelRule.In(rules).IsMatch(cls.Split(',')[0].Trim() + " ") && ResponsibleParty.NamesBody(rules, named))
             {
                 return new Holder([StripLabel(rules, named).TrimStart('-', ' ') + " các " + WithoutAside(rules, cls).Trim()], true);
             }

@@ -60,11 +60,12 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         // Header cells broken over lines are read whole (HeaderView); the table's end is the body's line.
         var view = HeaderView.Of(rules, lines, start, 2 * MaxHeaderLines, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k));
-        var table = Read(rules, view, start) ?? PlaceColumnsTable.Read(rules, view, start, TableCaption.Of(rules, view, start));
+        var caption = TableCaption.Of(rules, view, start);
+        var table = Read(rules, view, start, caption) ?? PlaceColumnsTable.Read(rules, view, start, caption);
         return table is null || view is not HeaderView joined ? table : table with { End = table.End + joined.Removed };
     }
 
-    private static QuotaTable? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
+    private static QuotaTable? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, TableCaption caption)
     {
         // Each column of figures: what it counts, or null for figures that allot nothing (members).
         var units = new List<string?>();
@@ -72,7 +73,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // q02); "Đơn vị tính: học viên" is what every column counts that names no unit of its own (k06);
         // "Số lượng vận động viên của từng đơn vị …" over "Kéo co" / "Bắn nỏ" (y08) names what the columns
         // count, each column what they are given for.
-        var (allots, measured, captionUnit) = TableCaption.Of(rules, lines, start);
+        var (allots, measured, captionUnit) = caption;
         var holder = false;
         var total = false;
         var i = start + 1;
@@ -96,15 +97,16 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         IReadOnlyList<string?>? spanners = null;
         // A layout's merged cells say which columns each spans (SpannedHeader): the loop below counts cells.
         var laidOut = false;
-        // Where the header ends, for the readers of a header written one cell per line.
+        // Where the header ends and row 1 stands, for the readers of a header written one cell per line.
         var headerEnd = HeaderEnd(rules, lines, i);
+        var rowOne = headerEnd is { } end ? FirstNumbered(rules, lines, end) : null;
         if (FirstNumbered(rules, lines, i) is { } firstRow
             && SpannedHeader.Read(rules, lines, start, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k), firstRow) is { } layout)
         {
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }
-        else if (headerEnd is { } end && FirstNumbered(rules, lines, end) is { } rowOne
-            && BreakdownHeader.Read(rules, lines, start, end, rowOne, measured) is { } breakdownHeader)
+        else if (headerEnd is { } breakdownEnd && rowOne is { } breakdownFirst
+            && BreakdownHeader.Read(rules, lines, start, breakdownEnd, breakdownFirst, measured) is { } breakdownHeader)
         {
             (units, purposes, notes, level, holder, i) = ([.. breakdownHeader.Units], breakdownHeader.Purposes, breakdownHeader.Notes, breakdownHeader.Level, true, breakdownHeader.End);
         }
@@ -230,7 +232,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         // A cell no rule read after the columns of counts may be the upper row's, spanning the cells
         // after it (corpus/blind ah04): read as two rows when that reading fits the figures.
-        if (purposes is null && !laidOut && spanned && holder && headerEnd is { } stackedEnd && FirstNumbered(rules, lines, stackedEnd) is { } stackedFirst
+        if (purposes is null && !laidOut && spanned && holder && headerEnd is { } stackedEnd && rowOne is { } stackedFirst
             && StackedHeader.Read(rules, lines, start, stackedEnd, stackedFirst, measured) is { } stacked)
         {
             (units, spanners, notes, level, spanned) = ([.. stacked.Units], stacked.Purposes, stacked.Notes, stacked.Level, false);
@@ -412,19 +414,24 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 who = level is null || PlaceLevelRule.In(rules).IsMatch(who) || !char.IsUpper(who[0]) || RowClassRule.In(rules).IsMatch(who) ? who
                     : who.StartsWith(level + " ", StringComparison.OrdinalIgnoreCase) ? level + who[level.Length..]
                     : level + " " + who;
-                rows.Add((who + ": " + string.Join(", ", allotted.Select(x => $"{x.Count} {LowerUnit(x.Unit!)}")),
-                    new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), LowerUnit(x.Unit!), x.Purpose))])));
+                var row = new AllottedRow(who, [.. allotted.Select(x => (int.Parse(x.Count, System.Globalization.CultureInfo.InvariantCulture), LowerUnit(x.Unit!), x.Purpose))]);
+                rows.Add((row.ColonForm(), row));
             }
             number++;
         }
-        // The total row and its figures.
+        return rows.Count == 0 ? null : new QuotaTable(rows, AfterTotal(rules, lines, i), purposes is not null);
+    }
+
+    /// <summary>The line after the total's row and its figures when line <paramref name="i"/> opens it; else <paramref name="i"/>.</summary>
+    internal static int AfterTotal(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    {
         if (i < lines.Count && TotalRule.In(rules).IsMatch(lines[i].Folded))
         {
             for (i++; i < lines.Count && CountCellRule.In(rules).IsMatch(lines[i].Folded); i++)
             {
             }
         }
-        return rows.Count == 0 ? null : new QuotaTable(rows, i, purposes is not null);
+        return i;
     }
 
     // Two rows of header cells, the upper written first: "Bằng khen của Chủ tịch UBND tỉnh" spanning

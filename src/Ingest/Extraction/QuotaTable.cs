@@ -302,8 +302,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // So does a column of what each place strives for, "Chỉ tiêu số tiêu chí phấn đấu đạt năm 2018
         // (tiêu chí)" (corpus/blind ad02): a goal, not a share handed out.
         var header = Enumerable.Range(start + 1, Math.Max(0, i - start - 1)).Where(k => k < lines.Count).Select(k => lines[k]).ToList();
+        // A rate striven for beside the columns AllotmentHeader found to allot ("Chỉ tiêu khám sàng lọc
+        // (người)" / "Tỷ lệ phấn đấu đạt (%)", corpus/blind aw03) is each place's share put as a rate.
         var rates = (purposes is null && header.Any(l => l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal)))
-            || header.Any(l => StriveRule.In(rules).IsMatch(l.Folded));
+            || header.Any(l => StriveRule.In(rules).IsMatch(l.Folded) && !(purposes is not null && l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal)));
         if (rates || !holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
         {
             return null;
@@ -667,7 +669,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // suất, gifts for them: after a bare "người" or "hộ" a bracket that is no mere measure of
         // people or things says what is counted, unless the cell opens on it ("Hộ gia đình … (hộ)").
         var lead = LeadUnitRule.In(rules).Match(VietnameseText.Fold(cell));
-        if (lead.Success && (measures || lead.Groups["unit"].Value.StartsWith(unit, StringComparison.Ordinal) || !GenericLeadRule.In(rules).IsMatch(lead.Groups["unit"].Value)))
+        // "Trẻ em được dạy bơi (em)" (corpus/blind aw01): a bracket that is the lead's own head word counts the lead.
+        if (lead.Success && (measures || lead.Groups["unit"].Value.StartsWith(unit, StringComparison.Ordinal) || lead.Groups["unit"].Value.EndsWith(" " + unit, StringComparison.Ordinal)
+            || !GenericLeadRule.In(rules).IsMatch(lead.Groups["unit"].Value)))
         {
             return cell.Substring(lead.Groups["unit"].Index, lead.Groups["unit"].Length).Trim().ToLowerInvariant();
         }

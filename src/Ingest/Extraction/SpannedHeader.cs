@@ -29,6 +29,7 @@ internal static class SpannedHeader
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
     private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
+    private static readonly RuleRef BareYearCellRule = new("quota.table-year-cell");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when merged cells of a layout stand in it; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -89,8 +90,11 @@ internal static class SpannedHeader
         // A column that counts what the merged cell names is told apart by its own name: "Học viên tập
         // huấn … (Cộng tác viên y tế)" beside "… (Thành viên tổ xung kích)" (al01).
         // Under "Trong đó" (am01) each column is what it names: "Cây bóng mát, cảnh quan đô thị".
+        // Under a year ("Năm 2025" over "Trẻ em được dạy bơi (em)", corpus/blind aw01) each column is what
+        // it names in that year.
         var purposes = columns.Select((c, k) => c.Over is not { } over ? null
             : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? Name(rules, c.Cell)
+            : BareYearCellRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? $"{Name(rules, c.Cell)} {over.Trim().ToLowerInvariant()}"
             : units[k] is { } u && !string.Equals(u, c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
         return new HeaderColumns(units, purposes, total, notes, level, i);
     }

@@ -1248,4 +1248,40 @@ public class QuotaTableTests
         var quotas = TestModels.Extractor.Extract("at06.txt", text).Documents[0].Quotas.Where(q => q.Holder is ["thành phố Đông Hà"]);
         Assert.Equal([(6, "giáo viên tiểu học"), (5, "giáo viên THCS")], quotas.Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind aw03, read as it stands: "Số phụ nữ từ 30 đến 54 tuổi (người)" / "Chỉ tiêu khám sàng lọc
+    // (người)" / "Tỷ lệ phấn đấu đạt (%)" under "giao chỉ tiêu cho các xã, thị trấn như sau:": the rate a
+    // commune strives for stands beside its share, which is still given.
+    [Fact]
+    public void A_rate_striven_for_beside_a_share_leaves_the_share_given()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "aw03.txt"));
+        var quotas = TestModels.Extractor.Extract("aw03.txt", text).Documents[0].Quotas;
+        Assert.Equal([(420m, "người", "khám sàng lọc")], quotas.Where(q => q.Holder is ["thị trấn Thạnh Mỹ"] && q.Count == 420).Select(q => (q.Count, q.Unit, q.Purpose)));
+        Assert.Equal(9, quotas.Count(q => q.Purpose == "khám sàng lọc"));
+    }
+
+    // corpus/blind aw01, read as it stands: "Năm 2025" / "Năm 2026" each over "Trẻ em được dạy bơi (em)" and
+    // "Bể bơi lắp ghép (bể)": a bracket that is the head word of what the cell opens on counts that, and the
+    // year says when.
+    [Fact]
+    public void A_classifier_bracket_counts_what_the_cell_opens_on_in_the_year_above_it()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "aw01.txt"));
+        var quotas = TestModels.Extractor.Extract("aw01.txt", text).Documents[0].Quotas.Where(q => q.Holder is ["thị trấn Cù Lao Dung"]);
+        Assert.Equal(
+            [(220m, "trẻ em", "Trẻ em được dạy bơi năm 2025"), (1m, "bể bơi", "Bể bơi lắp ghép năm 2025"), (240m, "trẻ em", "Trẻ em được dạy bơi năm 2026")],
+            quotas.Select(q => (q.Count, q.Unit, q.Purpose)));
+    }
+
+    // corpus/blind ah08, read as it stands: "Trẻ em có hoàn cảnh đặc biệt (suất)" counts the gifts, as "Người
+    // có công … (suất)" does; "trẻ em" names whom, the bracket what is given.
+    [Fact]
+    public void Childrens_gifts_count_the_gifts()
+    {
+        var text = File.ReadAllText(CorpusFiles.Path_("blind", "ah08.txt"));
+        var quotas = TestModels.Extractor.Extract("ah08.txt", text).Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Holder is ["thành phố Bến Tre"] && q.Count == 85 && q.Unit == "suất");
+        Assert.DoesNotContain(quotas, q => q.Unit == "trẻ em");
+    }
 }

@@ -104,4 +104,20 @@ public class RunningTextQuotaTests
                 Mở lớp tập huấn nghiệp vụ. Mỗi huyện, thành phố cử 02 cán bộ chuyên trách tham dự.
                 """));
     }
+
+    // corpus/blind o02 and h01: "trong đó có 02 trẻ em …" says what a share is made of, no share of its own
+    // (README-b); a bracket closes it, and the counts after the bracket are shares again.
+    [Fact]
+    public void What_a_share_is_made_of_is_no_share()
+    {
+        var quotas = Quotas("""
+            1. Mỗi huyện lựa chọn 05 đại biểu trẻ em; riêng huyện Minh Hóa và huyện Tuyên Hóa, mỗi huyện lựa chọn
+            06 đại biểu, trong đó có 02 trẻ em người dân tộc thiểu số.
+            2. Mỗi xã lựa chọn, đề nghị không quá 02 tập thể (trong đó có 01 đơn vị cấp xã), 01 hộ gia đình và 02 cá nhân.
+            """).ToList();
+        Assert.DoesNotContain(quotas, q => q.Unit == "trẻ em");
+        Assert.Contains(quotas, q => q.Count == 6 && q.Unit == "đại biểu");
+        Assert.Contains(quotas, q => q.Count == 1 && q.Unit == "hộ gia đình");
+        Assert.Contains(quotas, q => q.Count == 2 && q.Unit == "cá nhân");
+    }
 }

@@ -368,4 +368,20 @@ public class TaskTimeTests
         var deadline = Assert.Single(doc.Deadlines);
         Assert.Equal((new PartialDate(2025, 12), new PartialDate(2025, 10), "II.3"), (deadline.Due, deadline.Start, deadline.Section));
     }
+
+    // corpus/blind aw01: a plan issued on 18/12/2024 for 2025–2026 holds "trong tháng 6 hằng năm" and "từ ngày
+    // 01/6 đến ngày 31/8 hằng năm": both already past in the year of issue, so next year's, as a day is.
+    [Fact]
+    public void A_month_or_a_span_already_past_at_issue_is_next_years()
+    {
+        var doc = TestModels.Extractor.Extract("t.txt", Header.Replace("ngày 10 tháng 3 năm 2025", "ngày 18 tháng 12 năm 2024", StringComparison.Ordinal) + """
+            IV. NHIỆM VỤ
+            1. Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em trong tháng 6 hằng năm.
+            2. Tổ chức các lớp dạy bơi tập trung trong dịp hè, từ ngày 01/6 đến ngày 31/8 hằng năm.
+            3. Tổng kết chương trình trong tháng 12/2026.
+            """).Documents[0];
+        Assert.Equal(
+            [("2025-06", null), ("2025-08-31", "2025-06-01"), ("2026-12", null)],
+            doc.Deadlines.Select(d => (d.Due.ToString(), d.Start?.ToString())));
+    }
 }

@@ -26,6 +26,7 @@ public static class DatePhraseFinder
     private static readonly RuleRef DateInYearRule = new("date.in-year");
     private static readonly RuleRef DatePlanYearRule = new("date.plan-year");
     private static readonly RuleRef DateMonthlyBeforeRule = new("date.monthly-before");
+    private static readonly RuleRef DateMonthlyFromRule = new("date.monthly-from");
     private static readonly RuleRef DateOnRule = new("date.on");
     private static readonly RuleRef DateQuarterRule = new("date.quarter");
     private static readonly RuleRef DateSessionRule = new("date.session");
@@ -101,7 +102,13 @@ public static class DatePhraseFinder
         }
         foreach (Match m in DateMonthlyBeforeRule.In(rules).Matches(folded))
         {
-            Add(m, DeadlineQualifier.Before, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, m.Groups["q"].Success, m.Groups["next"].Success));
+            // "hằng tháng (trước ngày 25 hằng tháng), bắt đầu từ tháng 5/2025" (corpus/blind aw03): the
+            // first is due in the month the duty starts, not the month of issue.
+            var counted = DateMonthlyFromRule.In(rules).Match(folded, m.Index + m.Length) is { Success: true } from
+                && PartialDate.Create(int.Parse(from.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(from.Groups["m"].Value, CultureInfo.InvariantCulture), 1) is { } first
+                ? calendar with { IssuedOn = first }
+                : calendar;
+            Add(m, DeadlineQualifier.Before, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), counted, m.Groups["q"].Success, m.Groups["next"].Success));
         }
         foreach (Match m in DateBeforeRule.In(rules).Matches(folded))
         {

@@ -384,4 +384,17 @@ public class TaskTimeTests
             [("2025-06", null), ("2025-08-31", "2025-06-01"), ("2026-12", null)],
             doc.Deadlines.Select(d => (d.Due.ToString(), d.Start?.ToString())));
     }
+
+    // corpus/blind aw03: a monthly report "bắt đầu từ tháng 5/2025" in a plan of 10/3/2025 is first due on
+    // 25/5/2025, the month it starts; without that, the first 25th after the issue date.
+    [Fact]
+    public void A_monthly_duty_is_first_due_in_the_month_it_starts()
+    {
+        var doc = Extract("""
+            V. TỔ CHỨC THỰC HIỆN
+            1. Các xã báo cáo kết quả hằng tháng (trước ngày 25 hằng tháng), bắt đầu từ tháng 5/2025.
+            2. Các phường báo cáo tiến độ trước ngày 25 hằng tháng.
+            """);
+        Assert.Equal(["2025-05-25", "2025-03-25"], doc.Deadlines.Select(d => d.Due.ToString()));
+    }
 }

@@ -28,6 +28,8 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static readonly RuleRef BareDateRule = new("deadline.time-cell-date");
     private static readonly RuleRef DatedRule = new("deadline.time-cell-dated");
     private static readonly RuleRef TimeOpenRule = new("deadline.time-cell-open");
+    private static readonly RuleRef TimeRowLabelRule = new("deadline.time-row-label");
+    private static readonly RuleRef DoerColumnRule = new("deadline.table-doer-column");
 
     // Header cells, wrapped or not, before the first row: a table with more is no task table.
     private const int MaxHeaderLines = 14;
@@ -150,8 +152,58 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             rows.Add(new Row(lines[i + 1].Text.Trim(), lead > 0 ? lines[i + lead].Text.Trim() : null, lines[i].Text.Trim(), label));
             i += columns;
         }
+        return rows.Count < 2 ? Wrapped(rules, lines, start, label) : new TaskTable(rows, i);
+    }
+
+    // A programme whose cells wrap over lines: "Thời gian" / "Nội dung, địa điểm" / "Đơn vị thực hiện",
+    // then "Tuần 1" / "(từ ngày 08/4 đến" / "ngày 11/4/2025)" / "Khám sàng lọc, tầm soát tại thị" / "trấn
+    // Thạnh Mỹ, xã Đạ Ròn" / "Đội khám lưu động số 1" (corpus/blind aw03). Each row opens on its time or
+    // the stage it names (rule deadline.time-row-label) and runs to the next row's; its time's wrapped
+    // lines, task and leading body are told apart as a numbered table's time-first row is (TimeFirstRowOf).
+    private static TaskTable? Wrapped(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, string label)
+    {
+        var i = start + 2;
+        for (; i < lines.Count && i - start < MaxProgrammeColumns && !OpensRow(rules, lines[i]) && InRow(rules, lines[i]); i++)
+        {
+        }
+        // "Đơn vị thực hiện" last in the header (aw03): each row's last cell is who does it, a body the
+        // vocabulary may not know ("Đội khám lưu động số 1").
+        var lastLeads = i - 1 > start + 1 && DoerColumnRule.In(rules).IsMatch(lines[i - 1].Folded);
+        var rows = new List<Row>();
+        while (i < lines.Count && OpensRow(rules, lines[i]))
+        {
+            var cells = new List<SourceLine> { lines[i] };
+            var k = i + 1;
+            for (; k < lines.Count && cells.Count < MaxTimeLines && InRow(rules, lines[k]) && TimeContinues(rules, [.. cells, lines[k]], cells.Count); k++)
+            {
+                cells.Add(lines[k]);
+            }
+            for (; k < lines.Count && InRow(rules, lines[k]) && !OpensRow(rules, lines[k]); k++)
+            {
+                cells.Add(lines[k]);
+            }
+            var row = TimeFirstRowOf(rules, cells, label, lastLeads);
+            if (row.Time is null || row.Task.Length == 0)
+            {
+                break;
+            }
+            // "Tuần 1 (từ ngày 08/4 đến ngày 11/4/2025)": the stage names the row, its bracket is the time.
+            var stage = lines[i].Text.Trim();
+            if (TimeRowLabelRule.In(rules).IsMatch(lines[i].Folded) && row.Time[stage.Length..].Trim() is ['(', .. var dates, ')'])
+            {
+                row = row with { Time = dates.Trim() };
+            }
+            rows.Add(row);
+            i = k;
+        }
         return rows.Count < 2 ? null : new TaskTable(rows, i);
     }
+
+    // A line that opens a programme's row: a time or a stage's name, not the lower-case rest of one.
+    private static bool OpensRow(RuleBook rules, SourceLine line) =>
+        line.Text.Length > 0 && !char.IsLower(line.Text[0]) && line.Text[0] != '(' && (IsTime(rules, line.Folded) || TimeRowLabelRule.In(rules).IsMatch(line.Folded));
+
+    private static bool InRow(RuleBook rules, SourceLine line) => !line.IsBlank && TableCells.IsCell(rules, line);
 
     // A group's row: a Roman numeral and its name ("II" / "Đoàn kiểm tra số 2"), no figures in a task table.
     private static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
@@ -208,7 +260,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     // A row that opens on its time, wrapped or not ("19 giờ 30, thứ Bảy, ngày" / "10/02/2018", "Từ ngày
     // 20/12 đến" / "ngày 24/12/2021", corpus/blind ag08, ac06), then its task, and last the body that
     // leads it; null time where the first cell is none.
-    private static Row TimeFirstRowOf(RuleBook rules, List<SourceLine> cells, string timeLabel)
+    private static Row TimeFirstRowOf(RuleBook rules, List<SourceLine> cells, string timeLabel, bool lastLeads = false)
     {
         var end = 1;
         while (end < cells.Count - 1 && end < MaxTimeLines && TimeContinues(rules, cells, end))
@@ -224,7 +276,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         {
             if (cells[k].Text.Length > 0 && !char.IsLower(cells[k].Text[0]))
             {
-                lead = ResponsibleParty.NamesBody(rules, string.Join(' ', cells.Skip(k).Select(c => c.Text))) ? k : -1;
+                lead = lastLeads || ResponsibleParty.NamesBody(rules, string.Join(' ', cells.Skip(k).Select(c => c.Text))) ? k : -1;
                 break;
             }
         }

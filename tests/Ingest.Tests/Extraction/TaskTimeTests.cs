@@ -397,4 +397,19 @@ public class TaskTimeTests
             """);
         Assert.Equal(["2025-05-25", "2025-03-25"], doc.Deadlines.Select(d => d.Due.ToString()));
     }
+
+    // corpus/blind aw03's schedule, as it stands: no "STT", the time first and wrapped ("Tuần 1" / "(từ ngày
+    // 08/4 đến" / "ngày 11/4/2025)"), the task wrapped, and "Đơn vị thực hiện" last: each week is a task of
+    // its own, due in its bracket's span, done by its last cell.
+    [Fact]
+    public void A_programme_whose_cells_wrap_is_read_row_by_row()
+    {
+        var doc = TestModels.Extractor.Extract("aw03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "aw03.txt"))).Documents[0];
+        var weeks = doc.Deadlines.Where(d => d.Action.StartsWith("Khám sàng lọc, tầm soát tại", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [("2025-04-08", "2025-04-11", "Đội khám lưu động số 1"), ("2025-04-14", "2025-04-18", "Đội khám lưu động số 2"),
+             ("2025-04-21", "2025-04-25", "Đội khám lưu động số 1"), ("2025-05-05", "2025-05-09", "Đội khám lưu động số 1, Đội khám lưu động số 2")],
+            weeks.Select(d => (d.Start?.ToString(), d.Due.ToString(), d.Responsible.Count > 0 ? d.Responsible[0] : null)));
+        Assert.Equal("Khám sàng lọc, tầm soát tại thị trấn Thạnh Mỹ, xã Đạ Ròn", weeks[0].Action);
+    }
 }

@@ -16,13 +16,20 @@ internal sealed record TableCaption(bool Allots, string? Measured, string? Unit)
     private static readonly RuleRef CaptionRule = new("quota.table-caption");
     private static readonly RuleRef MeasuredInRule = new("quota.table-measured-in");
     private static readonly RuleRef CaptionUnitRule = new("quota.table-caption-unit");
+    private static readonly RuleRef EstimateRule = new("quota.table-caption-estimate");
 
     /// <summary>The caption of the table whose header starts at line <paramref name="start"/>.</summary>
     public static TableCaption Of(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
     {
         var caption = TableCells.Caption(lines, start).ToList();
+        // "Số lượng trong diện tiêm phòng" / "Nhu cầu vắc xin mỗi đợt" over animals and doses per commune,
+        // "Số lượng dự kiến trên cơ sở kết quả điều tra tổng đàn" (corpus/blind ax01): what each place has
+        // and needs, no share handed out — unless the caption also allots ("Phân bổ chỉ tiêu … trên cơ sở
+        // … nhu cầu học nghề", ae01).
+        var estimate = caption.Exists(l => EstimateRule.In(rules).Match(l.Folded) is { Success: true } m && !m.Groups["allot"].Success)
+            && !caption.Exists(l => EstimateRule.In(rules).Match(l.Folded) is { Success: true } m && m.Groups["allot"].Success);
         return new TableCaption(
-            caption.Exists(l => CaptionRule.In(rules).IsMatch(l.Folded)),
+            !estimate && caption.Exists(l => CaptionRule.In(rules).IsMatch(l.Folded)),
             caption.Select(l => MeasuredInRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null),
             caption.Select(l => CaptionUnitRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null));
     }

@@ -107,7 +107,8 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             }
             if (cellLines.Count > 0)
             {
-                var row = timeFirst ? TimeFirstRowOf(rules, cellLines, timeLabel) : RowOf(rules, cellLines, leadFirst, leadAfterTime, timeLabel);
+                var row = LaidOut(rules, header, cellLines, timeColumn, taskColumn, timeLabel)
+                    ?? (timeFirst ? TimeFirstRowOf(rules, cellLines, timeLabel) : RowOf(rules, cellLines, leadFirst, leadAfterTime, timeLabel));
                 // "Kiểm tra" + "UBND phường Xuân Hương - Đà Lạt", by the group's team.
                 rows.Add(verb is null ? row : row with { Task = char.ToUpperInvariant(verb[0]) + verb[1..] + " " + row.Task, Lead = row.Lead ?? group });
             }
@@ -153,6 +154,21 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             i += columns;
         }
         return rows.Count < 2 ? Wrapped(rules, lines, start, label) : new TaskTable(rows, i);
+    }
+
+    // A row of a table kept in its layout, one whole cell per column: each cell is the column's
+    // ("Tham mưu UBND tỉnh ban hành Kế hoạch …" / "Phòng Phổ biến, giáo dục pháp luật" / "Các sở, ban,
+    // ngành tỉnh" / "Quý I/2018" under "Nội dung" / "Đơn vị chủ trì" / "Đơn vị phối hợp" / "Thời gian thực
+    // hiện", corpus/blind ax02), whether or not the vocabulary knows the body that leads it. Null for a
+    // row written otherwise.
+    private static Row? LaidOut(RuleBook rules, List<SourceLine> header, List<SourceLine> cells, int timeColumn, int taskColumn, string timeLabel)
+    {
+        if (cells.Count != header.Count || taskColumn < 0 || timeColumn < 0 || !cells.TrueForAll(c => c.IsLaidOutCell) || !header.TrueForAll(h => h.IsLaidOutCell))
+        {
+            return null;
+        }
+        var lead = header.FindIndex(h => LeadColumnRule.In(rules).IsMatch(h.Folded));
+        return new Row(cells[taskColumn].Text.Trim(), lead >= 0 ? cells[lead].Text.Trim() : null, cells[timeColumn].Text.Trim(), timeLabel);
     }
 
     // A programme whose cells wrap over lines: "Thời gian" / "Nội dung, địa điểm" / "Đơn vị thực hiện",

@@ -1284,4 +1284,15 @@ public class QuotaTableTests
         Assert.Contains(quotas, q => q.Holder is ["thành phố Bến Tre"] && q.Count == 85 && q.Unit == "suất");
         Assert.DoesNotContain(quotas, q => q.Unit == "trẻ em");
     }
+
+    // corpus/blind ax01, read as it stands: "Số lượng gia súc trong diện tiêm và nhu cầu vắc xin" over animals
+    // and doses per commune, "Số lượng dự kiến trên cơ sở kết quả điều tra tổng đàn": what each commune has
+    // and needs, no share handed out; the seats of its training, in running text, still are.
+    [Fact]
+    public void What_each_place_has_and_needs_is_no_share()
+    {
+        var quotas = TestModels.Extractor.Extract("ax01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax01.txt"))).Documents[0].Quotas;
+        Assert.DoesNotContain(quotas, q => q.Unit is "liều" or "lợn" or "trâu, bò");
+        Assert.Contains(quotas, q => q.Count == 2 && q.Unit == "học viên");
+    }
 }

@@ -120,4 +120,21 @@ public class RunningTextQuotaTests
         Assert.Contains(quotas, q => q.Count == 1 && q.Unit == "hộ gia đình");
         Assert.Contains(quotas, q => q.Count == 2 && q.Unit == "cá nhân");
     }
+
+    // corpus/blind ax02: the speakers each district sends are shares ("báo cáo viên" whole); "Mỗi hội nghị do 02
+    // báo cáo viên … truyền đạt" says how a conference is run, and a conference holds nothing.
+    [Fact]
+    public void A_conference_holds_no_share_and_its_speakers_are_named_whole()
+    {
+        var quotas = Quotas("""
+            1. Sở Tư pháp tổ chức hội nghị phổ biến các luật cho cán bộ cấp huyện, cụ thể: mỗi huyện 02 hội nghị;
+            thành phố Phan Rang - Tháp Chàm 01 hội nghị. Mỗi hội nghị do 02 báo cáo viên pháp luật tỉnh trực tiếp
+            truyền đạt.
+            2. Thành phần tham dự: mỗi huyện, thành phố cử 03 báo cáo viên pháp luật cấp huyện; riêng thành phố Phan
+            Rang - Tháp Chàm cử 05 báo cáo viên.
+            """).ToList();
+        Assert.Equal(
+            [(["các huyện, thành phố"], true, 3m, "báo cáo viên"), (["thành phố Phan Rang - Tháp Chàm"], false, 5m, "báo cáo viên")],
+            quotas.Select(q => (q.Holder, q.Each, q.Count, q.Unit)));
+    }
 }

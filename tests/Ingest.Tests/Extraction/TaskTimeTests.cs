@@ -412,4 +412,18 @@ public class TaskTimeTests
             weeks.Select(d => (d.Start?.ToString(), d.Due.ToString(), d.Responsible.Count > 0 ? d.Responsible[0] : null)));
         Assert.Equal("Khám sàng lọc, tầm soát tại thị trấn Thạnh Mỹ, xã Đạ Ròn", weeks[0].Action);
     }
+
+    // corpus/blind ax02's task table, kept in its layout: one whole cell per column, so "Phòng Phổ biến, giáo dục
+    // pháp luật" under "Đơn vị chủ trì" leads the task though the vocabulary does not know it, and the
+    // partners under "Đơn vị phối hợp" do not. The preamble's "ban hành Chương trình công tác năm 2018, …
+    // Kế hoạch … năm 2018 như sau:" opens no programme: the plan's headings are no tasks of 2018.
+    [Fact]
+    public void A_laid_out_task_tables_cells_are_its_columns()
+    {
+        var doc = TestModels.Extractor.Extract("ax02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax02.txt"))).Documents[0];
+        var first = doc.Deadlines.First(d => d.Action.StartsWith("Tham mưu UBND tỉnh ban hành Kế hoạch", StringComparison.Ordinal));
+        Assert.Equal("Tham mưu UBND tỉnh ban hành Kế hoạch triển khai thi hành các luật có hiệu lực trong năm 2018 trên địa bàn tỉnh", first.Action);
+        Assert.Equal(["Phòng Phổ biến, giáo dục pháp luật"], first.Responsible);
+        Assert.DoesNotContain(doc.Deadlines, d => d.Action == "MỤC ĐÍCH, YÊU CẦU");
+    }
 }

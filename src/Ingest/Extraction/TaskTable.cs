@@ -179,14 +179,14 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
     private static TaskTable? Wrapped(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, string label)
     {
         var i = start + 2;
-        for (; i < lines.Count && i - start < MaxProgrammeColumns && !OpensRow(rules, lines[i]) && InRow(rules, lines[i]); i++)
+        for (; i < lines.Count && i - start < MaxProgrammeColumns && !OpensRow(rules, lines, i) && InRow(rules, lines[i]); i++)
         {
         }
         // "Đơn vị thực hiện" last in the header (aw03): each row's last cell is who does it, a body the
         // vocabulary may not know ("Đội khám lưu động số 1").
         var lastLeads = i - 1 > start + 1 && DoerColumnRule.In(rules).IsMatch(lines[i - 1].Folded);
         var rows = new List<Row>();
-        while (i < lines.Count && OpensRow(rules, lines[i]))
+        while (i < lines.Count && OpensRow(rules, lines, i))
         {
             var cells = new List<SourceLine> { lines[i] };
             var k = i + 1;
@@ -194,7 +194,7 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             {
                 cells.Add(lines[k]);
             }
-            for (; k < lines.Count && InRow(rules, lines[k]) && !OpensRow(rules, lines[k]); k++)
+            for (; k < lines.Count && InRow(rules, lines[k]) && !OpensRow(rules, lines, k); k++)
             {
                 cells.Add(lines[k]);
             }
@@ -215,9 +215,20 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         return rows.Count < 2 ? null : new TaskTable(rows, i);
     }
 
-    // A line that opens a programme's row: a time or a stage's name, not the lower-case rest of one.
-    private static bool OpensRow(RuleBook rules, SourceLine line) =>
-        line.Text.Length > 0 && !char.IsLower(line.Text[0]) && line.Text[0] != '(' && (IsTime(rules, line.Folded) || TimeRowLabelRule.In(rules).IsMatch(line.Folded));
+    // A line that opens a programme's row: a time or a stage's name, not the lower-case rest of one; or
+    // the words of a time wrapped above its date, "Trước ngày" / "20/9/2023", "Ngày" / "26/9/2023"
+    // (corpus/blind ax03).
+    private static bool OpensRow(RuleBook rules, IReadOnlyList<SourceLine> lines, int k)
+    {
+        var line = lines[k];
+        if (line.Text.Length == 0 || char.IsLower(line.Text[0]) || line.Text[0] == '(')
+        {
+            return false;
+        }
+        return IsTime(rules, line.Folded) || TimeRowLabelRule.In(rules).IsMatch(line.Folded)
+            || ((TimeHeadRule.In(rules).IsMatch(line.Folded) || TimeOpenRule.In(rules).IsMatch(line.Folded)) && k + 1 < lines.Count
+                && (IsTime(rules, lines[k + 1].Folded) || BareDateRule.In(rules).IsMatch(lines[k + 1].Folded)));
+    }
 
     private static bool InRow(RuleBook rules, SourceLine line) => !line.IsBlank && TableCells.IsCell(rules, line);
 

@@ -426,4 +426,17 @@ public class TaskTimeTests
         Assert.Equal(["Phòng Phổ biến, giáo dục pháp luật"], first.Responsible);
         Assert.DoesNotContain(doc.Deadlines, d => d.Action == "MỤC ĐÍCH, YÊU CẦU");
     }
+
+    // corpus/blind ax03's schedule: the words of a time wrapped above its date ("Trước ngày" / "20/9/2023",
+    // "Ngày" / "26/9/2023") open the row, as a date would.
+    [Fact]
+    public void A_programme_row_may_open_on_a_time_wrapped_above_its_date()
+    {
+        var doc = TestModels.Extractor.Extract("ax03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax03.txt"))).Documents[0];
+        var rows = doc.Deadlines.Where(d => d.Section == "IV").ToList();
+        Assert.Equal(
+            [("2023-09-15", DeadlineQualifier.FromTo, "Ban Chỉ huy Quân sự xã"), ("2023-09-20", DeadlineQualifier.Before, "Trưởng các thôn"), ("2023-09-26", DeadlineQualifier.On, "Ban Chỉ đạo diễn tập")],
+            rows.Take(3).Select(d => (d.Due.ToString(), d.Qualifier, d.Responsible[0])));
+        Assert.Equal("Rà soát, chuẩn bị phương tiện, trang thiết bị, nhu yếu phẩm; bố trí điểm sơ tán", rows[1].Action);
+    }
 }

@@ -18,6 +18,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineEmptyActionRule = new("deadline.empty-action");
     private static readonly RuleRef DeadlineLeadingWordsRule = new("deadline.leading-words");
     private static readonly RuleRef DeadlineRecurrenceOnlyRule = new("deadline.recurrence-only");
+    private static readonly RuleRef DeadlineRoundRule = new("deadline.round");
     private static readonly RuleRef DeadlineRecurringRule = new("deadline.recurring");
     private static readonly RuleRef DeadlineTrailingWordsRule = new("deadline.trailing-words");
     private static readonly RuleRef DeadlineWrittenYearRule = new("deadline.written-year");
@@ -239,7 +240,14 @@ public static class DeadlineFinder
                     continue;
                 }
                 var before = ph.Index > cursor ? Trim(rules, ct[cursor..ph.Index]) : "";
-                if (before.Length > 0 && !IsConnectorOnly(rules, before) && !IsEmptyAction(rules, before))
+                // "… đối với Đợt 1 và trước ngày 10/9/2025", "(Đợt 1) và ngày 25/8/2025" (corpus/blind ax01):
+                // the round named there is the first date's; the second repeats the action without it.
+                var roundJoin = previousAction is not null && before.Length > 0 && DeadlineRoundRule.In(rules).IsMatch(VietnameseText.Fold(before));
+                if (roundJoin)
+                {
+                    result.Add(Make(ph, previousAction!, responsible, p.Section));
+                }
+                else if (before.Length > 0 && !IsConnectorOnly(rules, before) && !IsEmptyAction(rules, before))
                 {
                     AddDeadline(rules, result, ph, ct, cursor, ph.Index, responsible, p.Section, ref previousAction);
                 }

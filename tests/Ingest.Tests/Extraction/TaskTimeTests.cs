@@ -439,4 +439,24 @@ public class TaskTimeTests
             rows.Take(3).Select(d => (d.Due.ToString(), d.Qualifier, d.Responsible[0])));
         Assert.Equal("Rà soát, chuẩn bị phương tiện, trang thiết bị, nhu yếu phẩm; bố trí điểm sơ tán", rows[1].Action);
     }
+
+    // corpus/blind ax01: two rounds' dates after one action, the round named after each ("xong trước ngày
+    // 25/02/2025 đối với Đợt 1 và trước ngày 10/9/2025 đối với Đợt 2", "chậm nhất ngày 10/02/2025 (Đợt 1) và
+    // ngày 25/8/2025 (Đợt 2)"): the second date repeats the action, and shares the first's "chậm nhất".
+    [Fact]
+    public void A_second_rounds_date_repeats_the_action()
+    {
+        var doc = Extract("""
+            V. TỔ CHỨC THỰC HIỆN
+            1. Trung tâm Dịch vụ nông nghiệp huyện tiếp nhận vắc xin, cấp phát cho các xã xong trước ngày 25/3/2025 đối với
+            Đợt 1 và trước ngày 10/9/2025 đối với Đợt 2.
+            2. UBND các xã rà soát, thống kê tổng đàn gia súc, gửi Trung tâm Dịch vụ nông nghiệp huyện chậm nhất ngày
+            20/3/2025 (Đợt 1) và ngày 25/8/2025 (Đợt 2).
+            """);
+        Assert.Equal(
+            [("2025-03-25", DeadlineQualifier.Before), ("2025-09-10", DeadlineQualifier.Before), ("2025-03-20", DeadlineQualifier.Before), ("2025-08-25", DeadlineQualifier.Before)],
+            doc.Deadlines.Select(d => (d.Due.ToString(), d.Qualifier)));
+        Assert.Equal(doc.Deadlines[0].Action, doc.Deadlines[1].Action);
+        Assert.Equal(doc.Deadlines[2].Action, doc.Deadlines[3].Action);
+    }
 }

@@ -30,4 +30,15 @@ public class RunningTextTargetTests
         var targets = TestModels.Extractor.Extract("t.txt", Text).Documents[0].Targets;
         Assert.Contains((">=", 40m, "công đoàn cơ sở"), targets.Select(t => (t.Comparator, t.Value, t.Unit)));
     }
+
+    // corpus/blind ax04, a meeting's conclusions: under "1. Đánh giá chung" the figures say where things stand
+    // ("giải ngân vốn đầu tư phát triển đạt 41,2% kế hoạch"); under "2. Mục tiêu phấn đấu đến hết năm 2017"
+    // they are goals.
+    [Fact]
+    public void A_general_assessment_reports_and_sets_no_goal()
+    {
+        var doc = TestModels.Extractor.Extract("ax04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax04.txt"))).Documents[0];
+        Assert.DoesNotContain(doc.Targets, t => t.Value == 41.2m);
+        Assert.Contains(doc.Targets, t => t.Value == 6 && t.Comparator == ">=");
+    }
 }

@@ -372,8 +372,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             // short its lines ("Riêng Sở Xây dựng (…) được đề nghị không quá 03", corpus/blind f01).
             var columns = units.Count + (total ? 1 : 0);
             // A row's first figure written "04" is its count though a note follows it ("Huyện Ngọc Hồi" /
-            // "04" / "Ưu tiên xã biên giới", corpus/blind z04): row numbers have no leading zero.
-            for (; i < lines.Count && counts.Count < columns && !(StartsRow(rules, lines, i, number + 1) && (counts.Count > 0 || !lines[i].Text.Trim().StartsWith('0')))
+            // "04" / "Ưu tiên xã biên giới", corpus/blind z04): row numbers have no leading zero. So is a
+            // later one: "Thôn Phú Lộc" / "18" / "03" / "Ghe, thuyền máy" (ax03) is 18 people and 3 boats.
+            for (; i < lines.Count && counts.Count < columns && !(StartsRow(rules, lines, i, number + 1) && !lines[i].Text.Trim().StartsWith('0'))
                 && !StartsGroup(rules, lines, i) && IsCell(rules, lines[i]); i++)
             {
                 if (counts.Count == 0 && !CountCellRule.In(rules).IsMatch(lines[i].Folded))

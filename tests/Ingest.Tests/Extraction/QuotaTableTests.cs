@@ -1295,4 +1295,16 @@ public class QuotaTableTests
         Assert.DoesNotContain(quotas, q => q.Unit is "liều" or "lợn" or "trâu, bò");
         Assert.Contains(quotas, q => q.Count == 2 && q.Unit == "học viên");
     }
+
+    // corpus/blind ax03, read as it stands: "Lực lượng huy động" / "Ghi chú" over "Nhân lực (người)" / "Phương
+    // tiện (chiếc)", one cell per line; a row's later figure written "03" is its count, not row 3's number;
+    // "Cộng các thôn" closes the thôn's rows and the bodies' rows go on.
+    [Fact]
+    public void People_and_boats_beside_a_note_are_read_past_a_subtotal()
+    {
+        var quotas = TestModels.Extractor.Extract("ax03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax03.txt"))).Documents[0].Quotas;
+        Assert.Equal([(18m, "người"), (3m, "chiếc")], quotas.Where(q => q.Holder is ["thôn Phú Lộc"]).Select(q => (q.Count, q.Unit)));
+        Assert.Contains(quotas, q => q.Holder is ["Công an xã"] && q.Count == 10 && q.Unit == "người");
+        Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.StartsWith("Ghe", StringComparison.Ordinal)));
+    }
 }

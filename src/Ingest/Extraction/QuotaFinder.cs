@@ -787,7 +787,9 @@ public static class QuotaFinder
             }
             else if (noun is not null && part.Length > 0 && OpensName(part, 0))
             {
-                result.Add($"{noun} {part}");
+                // "các xã Cà Nàng, Mường Giôn, Chiềng Khay có số lượng gia súc lớn, cử 03 học viên" (corpus/blind
+                // ax01): a name's words are capitalised; what follows in lower case says why, and ends it.
+                result.Add($"{noun} {NameOnly(part)}");
             }
             else if (result.Count > 0 && part.Length > 0 && char.IsLower(part[0]))
             {
@@ -800,6 +802,18 @@ public static class QuotaFinder
             }
         }
         return result.Count == 0 ? [s] : result;
+    }
+
+    // A place's name up to the first word in lower case after it ("Chiềng Khay có số lượng …" → "Chiềng Khay").
+    private static string NameOnly(string part)
+    {
+        var words = part.Split(' ');
+        var n = 1;
+        while (n < words.Length && words[n].Length > 0 && !char.IsLower(words[n][0]))
+        {
+            n++;
+        }
+        return string.Join(' ', words.Take(n));
     }
 
     // "Các xã … (Hòa Ân, Phong Thạnh, Ninh Thới)" before "mỗi xã": the names in the class's last aside,

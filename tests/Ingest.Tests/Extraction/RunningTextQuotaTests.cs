@@ -137,4 +137,16 @@ public class RunningTextQuotaTests
             [(["các huyện, thành phố"], true, 3m, "báo cáo viên"), (["thành phố Phan Rang - Tháp Chàm"], false, 5m, "báo cáo viên")],
             quotas.Select(q => (q.Holder, q.Each, q.Count, q.Unit)));
     }
+
+    // corpus/blind ax01: "riêng các xã Cà Nàng, Mường Giôn, Chiềng Khay có số lượng gia súc lớn, cử 03 học viên":
+    // the last name ends where the words in lower case say why.
+    [Fact]
+    public void A_listed_names_reason_is_no_part_of_the_name()
+    {
+        var quotas = Quotas("""
+            1. Mỗi xã, thị trấn cử 02 học viên tham dự lớp tập huấn; riêng các xã Cà Nàng, Mường Giôn, Chiềng Khay có số
+            lượng gia súc lớn, cử 03 học viên.
+            """).ToList();
+        Assert.Contains(quotas, q => q.Holder.SequenceEqual(["xã Cà Nàng", "xã Mường Giôn", "xã Chiềng Khay"]) && q.Count == 3);
+    }
 }

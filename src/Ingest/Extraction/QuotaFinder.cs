@@ -783,13 +783,13 @@ public static class QuotaFinder
             if (m.Success && m.Length < part.Length && OpensName(part, m.Length))
             {
                 noun = m.Value.Trim();
-                result.Add(part);
+                result.Add($"{part[..m.Length]}{NameOnly(rules, part[m.Length..])}");
             }
             else if (noun is not null && part.Length > 0 && OpensName(part, 0))
             {
                 // "các xã Cà Nàng, Mường Giôn, Chiềng Khay có số lượng gia súc lớn, cử 03 học viên" (corpus/blind
                 // ax01): a name's words are capitalised; what follows in lower case says why, and ends it.
-                result.Add($"{noun} {NameOnly(part)}");
+                result.Add($"{noun} {NameOnly(rules, part)}");
             }
             else if (result.Count > 0 && part.Length > 0 && char.IsLower(part[0]))
             {
@@ -804,16 +804,16 @@ public static class QuotaFinder
         return result.Count == 0 ? [s] : result;
     }
 
-    // A place's name up to the first word in lower case after it ("Chiềng Khay có số lượng …" → "Chiềng Khay").
-    private static string NameOnly(string part)
+    // A place's name up to the verb after it ("Chiềng Khay có số lượng …" → "Chiềng Khay"; "xã Sa Lông và xã
+    // Huổi Lèng có số hộ nghèo lớn", corpus/blind ay01).
+    // A word in lower case may be a name's own ("thị trấn Nông trường Lệ Ninh", k03): the name ends at a
+    // verb that ends a list of holders (StopIn).
+    // "có số lượng" folds to the "cơ sở" the rule keeps in a name, so "có" is looked for as written.
+    private static string NameOnly(RuleBook rules, string part)
     {
-        var words = part.Split(' ');
-        var n = 1;
-        while (n < words.Length && words[n].Length > 0 && !char.IsLower(words[n][0]))
-        {
-            n++;
-        }
-        return string.Join(' ', words.Take(n));
+        var has = part.IndexOf(" có ", StringComparison.Ordinal);
+        var stop = StopIn(rules, part);
+        return part[..(has >= 0 ? Math.Min(has, stop) : stop)].TrimEnd();
     }
 
     // "Các xã … (Hòa Ân, Phong Thạnh, Ninh Thới)" before "mỗi xã": the names in the class's last aside,

@@ -374,7 +374,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             // A row's first figure written "04" is its count though a note follows it ("Huyện Ngọc Hồi" /
             // "04" / "Ưu tiên xã biên giới", corpus/blind z04): row numbers have no leading zero. So is a
             // later one: "Thôn Phú Lộc" / "18" / "03" / "Ghe, thuyền máy" (ax03) is 18 people and 3 boats.
-            for (; i < lines.Count && counts.Count < columns && !(StartsRow(rules, lines, i, number + 1) && !lines[i].Text.Trim().StartsWith('0'))
+            for (; i < lines.Count && counts.Count < columns && !(StartsRow(rules, lines, i, number + 1) && !lines[i].Text.Trim().StartsWith('0') && !(counts.Count > 0 && RowNumberLater(rules, lines, i, number + 1)))
                 && !StartsGroup(rules, lines, i) && IsCell(rules, lines[i]); i++)
             {
                 if (counts.Count == 0 && !CountCellRule.In(rules).IsMatch(lines[i].Folded))
@@ -656,7 +656,11 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         if (HeaderBracket.Of(rules, cell) is not { } bracket)
         {
-            return measured?.ToLowerInvariant() ?? char.ToLowerInvariant(cell[0]) + cell[1..];
+            // "Điều tra viên" / "Giám sát viên" under "Đơn vị tính: người" (corpus/blind ay01): a column that
+            // names a kind of people counts them, as a bracket "(người)" under one does.
+            return measured is not null && !(PeopleRule.In(rules).IsMatch(VietnameseText.Fold(measured.ToLowerInvariant())) && PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
+                ? measured.ToLowerInvariant()
+                : char.ToLowerInvariant(cell[0]) + cell[1..];
         }
         if (bracket.Measure)
         {
@@ -699,7 +703,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // The next row is 2 after row 1, and 1 after a group's row ("I" / "Khối sở, ban, ngành tỉnh").
         var next = TableCells.IsRowNumber(rules, lines[i], 1) ? 2 : 1;
         var figures = 0;
-        for (; j < lines.Count && CountCellRule.In(rules).IsMatch(lines[j].Folded) && !StartsRow(rules, lines, j, next) && !StartsGroup(rules, lines, j); j++)
+        for (; j < lines.Count && CountCellRule.In(rules).IsMatch(lines[j].Folded) && !(StartsRow(rules, lines, j, next) && !(figures > 0 && RowNumberLater(rules, lines, j, next)))
+            && !StartsGroup(rules, lines, j); j++)
         {
             figures++;
         }
@@ -712,6 +717,25 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     }
 
     internal static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);
+
+    // "Thị trấn Mường" / "Chà" / "9" / "2" / "GSV: Đặng Thị Thu Hà, Lò" / "Văn Tiến" / "2" / "Xã Huổi Lèng"
+    // (corpus/blind ay01): a row's figure that reads as the next row's number, a note after it, is the row's
+    // own where that number stands again after the note, before any figure.
+    private static bool RowNumberLater(RuleBook rules, IReadOnlyList<SourceLine> lines, int j, int n)
+    {
+        for (var k = j + 1; k < lines.Count && k <= j + 1 + MaxNoteLines && IsCell(rules, lines[k]); k++)
+        {
+            if (StartsRow(rules, lines, k, n))
+            {
+                return true;
+            }
+            if (IsFigure(rules, lines[k]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     // Row n's number cell: its number, then a holder's name (a count "02" or "04" before the next
     // count or the total is no row number).

@@ -1307,4 +1307,15 @@ public class QuotaTableTests
         Assert.Contains(quotas, q => q.Holder is ["Công an xã"] && q.Count == 10 && q.Unit == "người");
         Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.StartsWith("Ghe", StringComparison.Ordinal)));
     }
+
+    // corpus/blind ay01, read as it stands: "Điều tra / viên" / "Giám sát / viên" under "(Đơn vị tính: người)"
+    // count the kinds of people they name; "Thị trấn Mường" / "Chà" / "9" / "2" / "GSV: Đặng Thị Thu Hà, Lò" /
+    // "Văn Tiến" / "2" / "Xã Huổi Lèng": the first "2" is row 1's supervisors, the second row 2's number.
+    [Fact]
+    public void Kinds_of_people_under_a_unit_of_people_and_a_figure_that_reads_as_a_row_number()
+    {
+        var quotas = TestModels.Extractor.Extract("ay01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ay01.txt"))).Documents[0].Quotas;
+        Assert.Equal([(9m, "điều tra viên"), (2m, "giám sát viên")], quotas.Where(q => q.Holder is ["thị trấn Mường Chà"]).Select(q => (q.Count, q.Unit)));
+        Assert.Equal([(14m, "điều tra viên"), (3m, "giám sát viên")], quotas.Where(q => q.Holder is ["xã Huổi Lèng"]).Select(q => (q.Count, q.Unit)));
+    }
 }

@@ -149,4 +149,19 @@ public class RunningTextQuotaTests
             """).ToList();
         Assert.Contains(quotas, q => q.Holder.SequenceEqual(["xã Cà Nàng", "xã Mường Giôn", "xã Chiềng Khay"]) && q.Count == 3);
     }
+
+    // corpus/blind ay01 and k03: "riêng xã Sa Lông và xã Huổi Lèng có số hộ nghèo lớn, mỗi xã cử 03 công chức" ends
+    // each name at "có"; "thị trấn Nông trường Lệ Ninh" keeps its word in lower case, a name's own.
+    [Fact]
+    public void A_name_ends_at_its_verb_not_at_its_own_lower_case_word()
+    {
+        var quotas = Quotas("""
+            1. Mỗi xã cử 02 công chức dự tập huấn; riêng xã Sa Lông và xã Huổi Lèng có số hộ nghèo lớn, mỗi xã cử 03
+            công chức.
+            2. Mỗi xã, thị trấn đăng ký 01 đội tham gia Hội diễn; riêng thị trấn Kiến Giang và thị trấn Nông trường Lệ
+            Ninh, mỗi thị trấn 02 đội.
+            """).ToList();
+        Assert.Contains(quotas, q => q.Holder.SequenceEqual(["xã Sa Lông", "xã Huổi Lèng"]) && q.Count == 3);
+        Assert.Contains(quotas, q => q.Holder.SequenceEqual(["thị trấn Kiến Giang", "thị trấn Nông trường Lệ Ninh"]) && q.Count == 2);
+    }
 }

@@ -121,7 +121,7 @@ public static class QuotaFinder
             return;
         }
         var counts = QuotaCountRule.In(rules).Matches(folded).Where(m => !Parentheses.Enclose(folded, m.Index) && !AfterBoundOrOwner(rules, folded, m.Index)
-            && !(m.Groups["unit"].Value == "ban" && QuotaCopiesRule.In(rules).IsMatch(folded.AsSpan(m.Index + m.Length)))).ToList();
+            && !(m.Groups["unit"].Value == "ban" && QuotaCopiesRule.In(rules).IsMatch(folded.AsSpan(m.Index + m.Length))) && !RowNumberBeforeName(text, m)).ToList();
         // A count right after an allocating verb counts whatever it names, known unit or not
         // ("cử 02 thí sinh", "chọn 01 tuyến đường"): the vocabulary cannot list every unit. Such a
         // count needs an allocating verb in the paragraph itself.
@@ -912,6 +912,16 @@ public static class QuotaFinder
 
     // A count after a lower bound is a goal's ("ít nhất 03 đơn vị"), after "của" an owner's ("khiếu
     // nại của 28 hộ gia đình"), after "gồm" a team's make-up ("01 đội gồm 10 vận động viên"): none allots.
+    // "… (Đơn vị tính: triệu đồng) STT Huyện, thành phố … 1 Thành phố Phan Rang-Tháp Chàm 412.500 … 2 Huyện Bác
+    // Ái 9.800" (corpus/blind ay03): a table of money no reader takes, read as text, numbers its rows before
+    // names written in capitals; running text counts "02 huyện" in lower case.
+    private static bool RowNumberBeforeName(string text, Match m)
+    {
+        var unit = m.Groups["unit"];
+        return unit.Length > 0 && char.IsUpper(text[unit.Index]) && unit.Index + unit.Length + 1 < text.Length
+            && text[unit.Index + unit.Length] == ' ' && char.IsUpper(text[unit.Index + unit.Length + 1]);
+    }
+
     private static bool AfterBoundOrOwner(RuleBook rules, string folded, int at)
     {
         var before = folded[Math.Max(0, at - 12)..at];

@@ -164,4 +164,14 @@ public class RunningTextQuotaTests
         Assert.Contains(quotas, q => q.Holder.SequenceEqual(["xã Sa Lông", "xã Huổi Lèng"]) && q.Count == 3);
         Assert.Contains(quotas, q => q.Holder.SequenceEqual(["thị trấn Kiến Giang", "thị trấn Nông trường Lệ Ninh"]) && q.Count == 2);
     }
+
+    // corpus/blind ay03: a table of money no reader takes is read as text; its rows' numbers stand before names in
+    // capitals ("2 Huyện Bác Ái 9.800"), no count of huyện. Running text writes "02 huyện" in lower case.
+    [Fact]
+    public void A_rows_number_before_a_name_is_no_count()
+    {
+        var quotas = TestModels.Extractor.Extract("ay03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ay03.txt"))).Documents[0].Quotas;
+        Assert.Empty(quotas);
+        Assert.Contains(Quotas("1. Mỗi tỉnh chọn 02 huyện làm điểm.\n"), q => q.Count == 2 && q.Unit == "đơn vị cấp huyện");
+    }
 }

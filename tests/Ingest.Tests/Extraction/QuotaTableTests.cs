@@ -1318,4 +1318,15 @@ public class QuotaTableTests
         Assert.Equal([(9m, "điều tra viên"), (2m, "giám sát viên")], quotas.Where(q => q.Holder is ["thị trấn Mường Chà"]).Select(q => (q.Count, q.Unit)));
         Assert.Equal([(14m, "điều tra viên"), (3m, "giám sát viên")], quotas.Where(q => q.Holder is ["xã Huổi Lèng"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind az02, read as it stands: three levels of header cells one per line, then a row of units, one
+    // bracket per column ("(đảng viên)" / "(triệu đồng)" / "(triệu đồng)" / "(hộ)" / "(ấp, khóm)"), then the row
+    // of column numbers "1" … "7", then group "A" / "KHỐI THỊ TRẤN": each bracket is its column's unit, money
+    // allots nothing, and the column numbers are no row.
+    [Fact]
+    public void A_row_of_unit_brackets_names_each_column_and_column_numbers_are_no_row()
+    {
+        var quotas = TestModels.Extractor.Extract("az02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az02.txt"))).Documents[0].Quotas;
+        Assert.Equal([(30m, "đảng viên"), (2950m, "hộ"), (7m, "thôn")], quotas.Where(q => q.Holder is ["thị trấn Thới Bình"]).Select(q => (q.Count, q.Unit)));
+    }
 }

@@ -1329,4 +1329,13 @@ public class QuotaTableTests
         var quotas = TestModels.Extractor.Extract("az02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az02.txt"))).Documents[0].Quotas;
         Assert.Equal([(30m, "đảng viên"), (2950m, "hộ"), (7m, "thôn")], quotas.Where(q => q.Holder is ["thị trấn Thới Bình"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind az04, read as it stands: "Tự vệ (người)" beside "Dân quân (người)" under "LỰC LƯỢNG": the
+    // militia's two kinds are what the columns count, as "Sĩ quan dự bị (người)" is.
+    [Fact]
+    public void Self_defence_militia_counts_itself()
+    {
+        var quotas = TestModels.Extractor.Extract("az04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az04.txt"))).Documents[0].Quotas;
+        Assert.Equal([(120m, "dân quân"), (80m, "tự vệ")], quotas.Where(q => q.Holder is ["thành phố Đông Hà"]).Take(2).Select(q => (q.Count, q.Unit)));
+    }
 }

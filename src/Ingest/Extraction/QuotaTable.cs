@@ -205,6 +205,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 notes = true;
             }
+            else if (units.Count > 0 && named.Count == 0 && unitLine == i - 1 && HeaderBracket.CountedIn(rules, lines[i].Text) is not null && HeaderBracket.Of(rules, lines[i].Text) is { Index: > 0 }
+                && NamedUnit(rules, lines[i].Text.Trim(), measured) is { } own)
+            {
+                // "Số hộ (hộ)" / "Bò giống (con)" / "Kinh phí (triệu đồng)" (corpus/blind az05): after a column of
+                // counts, a cell that names its unit in its own bracket is the next column, counting what it names.
+                units.Add(own);
+            }
             else if ((units.Count > 0 || holder) && HeaderBracket.IsMeasure(rules, lines[i].Text))
             {
                 // "Số học viên (người)" / "Kinh phí (triệu đồng)" (corpus/blind x07): money beside

@@ -1338,4 +1338,13 @@ public class QuotaTableTests
         var quotas = TestModels.Extractor.Extract("az04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az04.txt"))).Documents[0].Quotas;
         Assert.Equal([(120m, "dân quân"), (80m, "tự vệ")], quotas.Where(q => q.Holder is ["thành phố Đông Hà"]).Take(2).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind az05, read as it stands: "Số hộ (hộ)" / "Bò giống (con)" / "Kinh phí (triệu đồng)" under
+    // "Hỗ trợ sinh kế": after a column of counts, a cell naming its own unit is the next column; money allots nothing.
+    [Fact]
+    public void A_cell_with_its_own_classifier_after_a_count_is_the_next_column()
+    {
+        var quotas = TestModels.Extractor.Extract("az05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az05.txt"))).Documents[0].Quotas;
+        Assert.Equal([(200m, "hộ"), (170m, "bò giống")], quotas.Where(q => q.Holder is ["huyện Nậm Pồ"]).Select(q => (q.Count, q.Unit)));
+    }
 }

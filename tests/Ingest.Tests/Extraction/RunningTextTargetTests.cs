@@ -41,4 +41,17 @@ public class RunningTextTargetTests
         Assert.DoesNotContain(doc.Targets, t => t.Value == 41.2m);
         Assert.Contains(doc.Targets, t => t.Value == 6 && t.Comparator == ">=");
     }
+
+    // corpus/blind az08, a provincial resolution's targets: exports in millions of dollars, a harvest in tens of
+    // thousands of tonnes, hospital beds, and a birth rate in per mille.
+    [Fact]
+    public void A_resolutions_units_are_read_as_written()
+    {
+        var targets = TestModels.Extractor.Extract("az08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az08.txt"))).Documents[0].Targets
+            .Select(t => (t.Comparator, t.Value, t.Unit)).ToList();
+        Assert.Contains(("=", 220m, "triệu USD"), targets);
+        Assert.Contains((">", 25m, "vạn tấn"), targets);
+        Assert.Contains(("=", 27m, "giường"), targets);
+        Assert.Contains(("=", 0.2m, "‰"), targets);
+    }
 }

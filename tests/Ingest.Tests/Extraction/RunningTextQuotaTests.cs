@@ -174,4 +174,15 @@ public class RunningTextQuotaTests
         Assert.Empty(quotas);
         Assert.Contains(Quotas("1. Mỗi tỉnh chọn 02 huyện làm điểm.\n"), q => q.Count == 2 && q.Unit == "đơn vị cấp huyện");
     }
+
+    // corpus/blind ay04 and az07: gift packages handed out in a list, "suất" (a portion); "mỗi suất trị giá
+    // 500.000 đồng" prices one and holds nothing.
+    [Fact]
+    public void Gift_packages_are_shares_and_a_package_holds_nothing()
+    {
+        var quotas = TestModels.Extractor.Extract("ay04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ay04.txt"))).Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Holder is ["các xã"] && q.Each && q.Count == 60 && q.Unit == "suất");
+        Assert.Contains(quotas, q => q.Holder is ["xã Ba", "xã Sông Kôn"] && q.Count == 70 && q.Unit == "suất");
+        Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.Contains("suất", StringComparison.Ordinal)));
+    }
 }

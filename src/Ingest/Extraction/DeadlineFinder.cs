@@ -76,6 +76,11 @@ public static class DeadlineFinder
                     (programmeYear, itemKind) = (PartialDate.Create(int.Parse(lead.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), null, null), null);
                 }
             }
+            if (!ground && UnderTimeHeading(rules, p, calendar) is { } underTime)
+            {
+                result.Add(underTime);
+                continue;
+            }
             if (ground || !DatePhraseFinder.MayHold(rules, p.Folded) || DeadlineNotObligationRule.In(rules).IsMatch(p.Folded))
             {
                 continue;
@@ -501,6 +506,27 @@ public static class DeadlineFinder
         }
         previousAction = action;
         result.Add(Make(ph, action, responsible, section));
+    }
+
+    // "b) Tháng 4/2025:" / "- Khởi công 100% số nhà xây mới, sửa chữa." / "- UBND xã tạm ứng kinh phí đợt 1 …"
+    // (corpus/blind az01): under a heading that is a time and nothing more, each item with no date of its
+    // own is due then, done by the body it opens on.
+    private static Deadline? UnderTimeHeading(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar)
+    {
+        if (p.Label.Kind != SectionLabelKind.Bullet || p.HeadingFolded is not { } heading)
+        {
+            return null;
+        }
+        var time = heading.TrimEnd(' ', ':');
+        // A month: "Năm 2023:" over items heads a year's goals more often than its tasks (az05, aw01).
+        if (DatePhraseFinder.FindBareTime(time, calendar, completion: false) is not [var ph] || ph.Index != 0 || ph.Length != time.Length || ph.Due.Month is null
+            || (DatePhraseFinder.MayHold(rules, p.Folded) && DatePhraseFinder.Find(p.Folded, calendar).Count > 0))
+        {
+            return null;
+        }
+        var subject = ResponsibleParty.SubjectLength(rules, p.Text);
+        var action = Trim(rules, p.Text[subject..]);
+        return action.Length == 0 ? null : Make(ph, char.ToUpperInvariant(action[0]) + action[1..], subject > 0 ? ResponsibleParty.Split(rules, p.Text[..subject]) : [], p.Section);
     }
 
     private static Deadline Make(DatePhrase ph, string action, IReadOnlyList<string> responsible, string? section) => new()

@@ -459,4 +459,25 @@ public class TaskTimeTests
         Assert.Equal(doc.Deadlines[0].Action, doc.Deadlines[1].Action);
         Assert.Equal(doc.Deadlines[2].Action, doc.Deadlines[3].Action);
     }
+
+    // corpus/blind az01's timetable: "b) Tháng 4/2025:" over "- Khởi công 100% số nhà xây mới, sửa chữa." and "- UBND xã
+    // tạm ứng kinh phí đợt 1 …": each item with no date of its own is due in the heading's month. "c) Năm 2026:"
+    // over goals sets no deadline.
+    [Fact]
+    public void Items_under_a_month_heading_are_due_that_month()
+    {
+        var doc = Extract("""
+            IV. TỔ CHỨC THỰC HIỆN
+            2. Tiến độ thực hiện
+            b) Tháng 4/2025:
+            - Khởi công 100% số nhà xây mới, sửa chữa.
+            - UBND xã tạm ứng kinh phí đợt 1 cho các hộ đã khởi công.
+            - Hoàn thành hồ sơ trước ngày 25/4/2025.
+            c) Năm 2026:
+            - Ít nhất 95% số hộ được hỗ trợ ổn định cuộc sống.
+            """);
+        Assert.Equal(
+            [("2025-04", "Khởi công 100% số nhà xây mới, sửa chữa"), ("2025-04", "UBND xã tạm ứng kinh phí đợt 1 cho các hộ đã khởi công"), ("2025-04-25", "Hoàn thành hồ sơ")],
+            doc.Deadlines.Select(d => (d.Due.ToString(), d.Action)));
+    }
 }

@@ -90,7 +90,7 @@ public static class DatePhraseFinder
         }
         foreach (Match m in DateFromToMonthRule.In(rules).Matches(folded))
         {
-            var end = Rolled(ParseMonth(m.Groups["b"].Value, calendar), m.Groups["b"].Value, calendar);
+            var end = RolledEnd(ParseMonth(m.Groups["b"].Value, calendar), m.Groups["b"].Value, calendar);
             var start = end is null ? null : ParseMonth(m.Groups["a"].Value, new Calendar(rules, end.Value.Year, null));
             Add(m, DeadlineQualifier.FromTo, end, start);
         }
@@ -244,7 +244,8 @@ public static class DatePhraseFinder
             ? PartialDate.Create(d.Year + 1, month, null)
             : date;
 
-    private static PartialDate? Rolled(PartialDate? date, string text, Calendar calendar) =>
+    // A span's last month rolls on only when written without its year ("từ tháng 3 đến tháng 5").
+    private static PartialDate? RolledEnd(PartialDate? date, string text, Calendar calendar) =>
         DateNumbersRule.In(calendar.Rules).Count(text) == 1 ? RolledMonth(date, calendar) : date;
 
     private static PartialDate? ParseMonth(string text, Calendar calendar)

@@ -247,10 +247,9 @@ public static class DeadlineFinder
                 var before = ph.Index > cursor ? Trim(rules, ct[cursor..ph.Index]) : "";
                 // "… đối với Đợt 1 và trước ngày 10/9/2025", "(Đợt 1) và ngày 25/8/2025" (corpus/blind ax01):
                 // the round named there is the first date's; the second repeats the action without it.
-                var roundJoin = previousAction is not null && before.Length > 0 && DeadlineRoundRule.In(rules).IsMatch(VietnameseText.Fold(before));
-                if (roundJoin)
+                if (previousAction is { } repeated && before.Length > 0 && DeadlineRoundRule.In(rules).IsMatch(VietnameseText.Fold(before)))
                 {
-                    result.Add(Make(ph, previousAction!, responsible, p.Section));
+                    result.Add(Make(ph, repeated, responsible, p.Section));
                 }
                 else if (before.Length > 0 && !IsConnectorOnly(rules, before) && !IsEmptyAction(rules, before))
                 {

@@ -788,7 +788,7 @@ public static class QuotaFinder
             else if (noun is not null && part.Length > 0 && OpensName(part, 0))
             {
                 // "các xã Cà Nàng, Mường Giôn, Chiềng Khay có số lượng gia súc lớn, cử 03 học viên" (corpus/blind
-                // ax01): a name's words are capitalised; what follows in lower case says why, and ends it.
+                // ax01): the reason after the last name is no part of it.
                 result.Add($"{noun} {NameOnly(rules, part)}");
             }
             else if (result.Count > 0 && part.Length > 0 && char.IsLower(part[0]))
@@ -804,11 +804,10 @@ public static class QuotaFinder
         return result.Count == 0 ? [s] : result;
     }
 
-    // A place's name up to the verb after it ("Chiềng Khay có số lượng …" → "Chiềng Khay"; "xã Sa Lông và xã
-    // Huổi Lèng có số hộ nghèo lớn", corpus/blind ay01).
-    // A word in lower case may be a name's own ("thị trấn Nông trường Lệ Ninh", k03): the name ends at a
-    // verb that ends a list of holders (StopIn).
-    // "có số lượng" folds to the "cơ sở" the rule keeps in a name, so "có" is looked for as written.
+    // A place's name up to the verb after it (StopIn): "Chiềng Khay có số lượng …" is "Chiềng Khay", "xã Huổi
+    // Lèng có số hộ nghèo lớn" is "xã Huổi Lèng" (corpus/blind ax01, ay01), while a word in lower case may be
+    // the name's own ("thị trấn Nông trường Lệ Ninh", k03). "có số" folds to the "cơ sở" the rule keeps in a
+    // name, so "có" is looked for as written.
     private static string NameOnly(RuleBook rules, string part)
     {
         var has = part.IndexOf(" có ", StringComparison.Ordinal);
@@ -910,8 +909,6 @@ public static class QuotaFinder
         return p;
     }
 
-    // A count after a lower bound is a goal's ("ít nhất 03 đơn vị"), after "của" an owner's ("khiếu
-    // nại của 28 hộ gia đình"), after "gồm" a team's make-up ("01 đội gồm 10 vận động viên"): none allots.
     // "… (Đơn vị tính: triệu đồng) STT Huyện, thành phố … 1 Thành phố Phan Rang-Tháp Chàm 412.500 … 2 Huyện Bác
     // Ái 9.800" (corpus/blind ay03): a table of money no reader takes, read as text, numbers its rows before
     // names written in capitals; running text counts "02 huyện" in lower case.
@@ -922,6 +919,8 @@ public static class QuotaFinder
             && text[unit.Index + unit.Length] == ' ' && char.IsUpper(text[unit.Index + unit.Length + 1]);
     }
 
+    // A count after a lower bound is a goal's ("ít nhất 03 đơn vị"), after "của" an owner's ("khiếu
+    // nại của 28 hộ gia đình"), after "gồm" a team's make-up ("01 đội gồm 10 vận động viên"): none allots.
     private static bool AfterBoundOrOwner(RuleBook rules, string folded, int at)
     {
         var before = folded[Math.Max(0, at - 12)..at];

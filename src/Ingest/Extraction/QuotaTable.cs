@@ -166,7 +166,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } && (unitLine == i - 1 || totalLine == i - 1) && !IsBracketOnly(lines[i - 1]))
             {
                 // "Tổng số" / "(công dân)" (corpus/blind ao02): the totals' own unit, no column.
-                // "Số người có uy tín" / "(người)" (corpus/blind z04): the bracket closes the column above.
+                // "Số người có uy tín" / "(người)" (corpus/blind z04): the bracket closes the column above —
+                // but a bracket after a bracket is the next column's (IsBracketOnly, az02).
             }
             else if (UnitCellRule.In(rules).Match(lines[i].Folded) is { Success: true } unitCell)
             {

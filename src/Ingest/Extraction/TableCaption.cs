@@ -26,8 +26,8 @@ internal sealed record TableCaption(bool Allots, string? Measured, string? Unit)
         // "Số lượng dự kiến trên cơ sở kết quả điều tra tổng đàn" (corpus/blind ax01): what each place has
         // and needs, no share handed out — unless the caption also allots ("Phân bổ chỉ tiêu … trên cơ sở
         // … nhu cầu học nghề", ae01).
-        var estimate = caption.Exists(l => EstimateRule.In(rules).Match(l.Folded) is { Success: true } m && !m.Groups["allot"].Success)
-            && !caption.Exists(l => EstimateRule.In(rules).Match(l.Folded) is { Success: true } m && m.Groups["allot"].Success);
+        var said = caption.Select(l => EstimateRule.In(rules).Match(l.Folded)).Where(m => m.Success).Select(m => m.Groups["allot"].Success).ToList();
+        var estimate = said.Contains(false) && !said.Contains(true);
         return new TableCaption(
             !estimate && caption.Exists(l => CaptionRule.In(rules).IsMatch(l.Folded)),
             caption.Select(l => MeasuredInRule.In(rules).Match(l.Folded) is { Success: true } m ? l.Text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).Trim() : null).LastOrDefault(u => u is not null),

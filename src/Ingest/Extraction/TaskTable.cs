@@ -84,6 +84,12 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         var timeColumn = header.FindIndex(h => TimeColumnRule.In(rules).IsMatch(h.Folded));
         var taskColumn = header.FindIndex(h => TaskColumnRule.In(rules).IsMatch(h.Folded));
         var timeFirst = timeColumn == 0 && taskColumn > 0;
+        // A table kept in its layout, one whole cell per column: each row's cells are the columns' ("Tham mưu
+        // UBND tỉnh ban hành Kế hoạch …" / "Phòng Phổ biến, giáo dục pháp luật" / "Các sở, ban, ngành tỉnh" /
+        // "Quý I/2018" under "Nội dung" / "Đơn vị chủ trì" / "Đơn vị phối hợp" / "Thời gian thực hiện",
+        // corpus/blind ax02), whether or not the vocabulary knows the body that leads it.
+        var laidOut = taskColumn >= 0 && timeColumn >= 0 && header.TrueForAll(h => h.IsLaidOutCell);
+        var leadColumn = header.FindIndex(h => LeadColumnRule.In(rules).IsMatch(h.Folded));
         var rows = new List<Row>();
         var number = 1;
         // The group a row stands under ("I" / "Đoàn kiểm tra số 1"): who does its rows' tasks.
@@ -107,7 +113,9 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             }
             if (cellLines.Count > 0)
             {
-                var row = LaidOut(rules, header, cellLines, timeColumn, taskColumn, timeLabel)
+                var row = (laidOut && cellLines.Count == header.Count && cellLines.TrueForAll(c => c.IsLaidOutCell)
+                        ? new Row(cellLines[taskColumn].Text.Trim(), leadColumn >= 0 ? cellLines[leadColumn].Text.Trim() : null, cellLines[timeColumn].Text.Trim(), timeLabel)
+                        : null)
                     ?? (timeFirst ? TimeFirstRowOf(rules, cellLines, timeLabel) : RowOf(rules, cellLines, leadFirst, leadAfterTime, timeLabel));
                 // "Kiểm tra" + "UBND phường Xuân Hương - Đà Lạt", by the group's team.
                 rows.Add(verb is null ? row : row with { Task = char.ToUpperInvariant(verb[0]) + verb[1..] + " " + row.Task, Lead = row.Lead ?? group });
@@ -154,21 +162,6 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             i += columns;
         }
         return rows.Count < 2 ? Wrapped(rules, lines, start, label) : new TaskTable(rows, i);
-    }
-
-    // A row of a table kept in its layout, one whole cell per column: each cell is the column's
-    // ("Tham mưu UBND tỉnh ban hành Kế hoạch …" / "Phòng Phổ biến, giáo dục pháp luật" / "Các sở, ban,
-    // ngành tỉnh" / "Quý I/2018" under "Nội dung" / "Đơn vị chủ trì" / "Đơn vị phối hợp" / "Thời gian thực
-    // hiện", corpus/blind ax02), whether or not the vocabulary knows the body that leads it. Null for a
-    // row written otherwise.
-    private static Row? LaidOut(RuleBook rules, List<SourceLine> header, List<SourceLine> cells, int timeColumn, int taskColumn, string timeLabel)
-    {
-        if (cells.Count != header.Count || taskColumn < 0 || timeColumn < 0 || !cells.TrueForAll(c => c.IsLaidOutCell) || !header.TrueForAll(h => h.IsLaidOutCell))
-        {
-            return null;
-        }
-        var lead = header.FindIndex(h => LeadColumnRule.In(rules).IsMatch(h.Folded));
-        return new Row(cells[taskColumn].Text.Trim(), lead >= 0 ? cells[lead].Text.Trim() : null, cells[timeColumn].Text.Trim(), timeLabel);
     }
 
     // A programme whose cells wrap over lines: "Thời gian" / "Nội dung, địa điểm" / "Đơn vị thực hiện",

@@ -193,6 +193,14 @@ internal static class LayoutTable
                 {
                     (first, last) = Centred(spans, block[line], cell, first, last);
                 }
+                else if (within < 0 && line < lowest && first >= 0 && first == last && GroupTitle(block[lowest], cell)
+                    && first > 0 && first + 1 < spans.Count && !block[line].Exists(c => c != cell && (Overlap(spans[first - 1], c) || Overlap(spans[first + 1], c))))
+                {
+                    // "LỰC LƯỢNG" / "PHƯƠNG TIỆN" over "Dân quân" / "Tự vệ" and "Xe ô tô" / "Xe mô tô" / "Tàu,
+                    // thuyền" (corpus/blind az04): a title in capitals set over the middle of three columns,
+                    // whose names are not in capitals, spans the three.
+                    (first, last) = (first - 1, first + 1);
+                }
                 else if (within < 0 && line < lowest && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) && Breakdown(rules, block, spans, block[line], cell) is { } split)
                 {
                     (first, last) = split;
@@ -251,6 +259,10 @@ internal static class LayoutTable
         var last = next - 1;
         return first >= 2 && last > first ? (first, last) : null;
     }
+
+    // A header cell in capitals over columns named otherwise: a group's title, no column's name.
+    private static bool GroupTitle(List<(string Text, int At)> columns, (string Text, int At) cell) =>
+        cell.Text.Contains(' ', StringComparison.Ordinal) && VietnameseText.IsAllCaps(cell.Text) && !columns.TrueForAll(c => VietnameseText.IsAllCaps(c.Text));
 
     // Whether a header cell stands within a merged cell's reach ("phun hóa chất (người)" under
     // "Học viên tập huấn diệt lăng quăng,", corpus/blind al01).

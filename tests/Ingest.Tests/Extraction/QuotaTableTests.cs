@@ -1347,4 +1347,14 @@ public class QuotaTableTests
         var quotas = TestModels.Extractor.Extract("az05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az05.txt"))).Documents[0].Quotas;
         Assert.Equal([(200m, "hộ"), (170m, "bò giống")], quotas.Where(q => q.Holder is ["huyện Nậm Pồ"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind az04, read as it stands: "PHƯƠNG TIỆN" in capitals set over the middle of "Xe ô tô" / "Xe mô tô"
+    // / "Tàu, thuyền": a group's title over the three, not part of "Xe mô tô"'s name.
+    [Fact]
+    public void A_title_in_capitals_over_the_middle_of_three_columns_spans_them()
+    {
+        var quotas = TestModels.Extractor.Extract("az04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az04.txt"))).Documents[0].Quotas;
+        Assert.Equal([(6m, "xe ô tô"), (20m, "xe mô tô")], quotas.Where(q => q.Holder is ["thành phố Đông Hà"] && q.Unit.StartsWith("xe", StringComparison.Ordinal)).Select(q => (q.Count, q.Unit)));
+        Assert.DoesNotContain(quotas, q => q.Unit == "đơn vị cấp xã" && q.Holder is ["thành phố Đông Hà"]);
+    }
 }

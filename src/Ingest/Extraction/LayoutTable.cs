@@ -27,6 +27,7 @@ internal static class LayoutTable
     private static readonly RuleRef TotalColumnRule = new("quota.table-total-column");
     private static readonly RuleRef SumRowRule = new("table.layout-sum-row");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
+    private static readonly RuleRef YearCellRule = new("quota.table-year-cell");
 
     // A cell may start a little left of its column's header (right-aligned figures).
     private const int Slack = 3;
@@ -201,6 +202,12 @@ internal static class LayoutTable
                     // whose names are not in capitals, spans the three.
                     (first, last) = (first - 1, first + 1);
                 }
+                else if (within < 0 && line < lowest && first >= 0 && first == last && YearRun(rules, block[lowest], spans, first) is { } years)
+                {
+                    // "Chỉ tiêu (%)" set over the last of "Năm 2018" / "Năm 2019" (corpus/blind ba02): a cell over
+                    // one of a run of years is over them all.
+                    (first, last) = years;
+                }
                 else if (within < 0 && line < lowest && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) && Breakdown(rules, block, spans, block[line], cell) is { } split)
                 {
                     (first, last) = split;
@@ -258,6 +265,27 @@ internal static class LayoutTable
         var next = line.Where(c => c.At > cell.At).Select(c => spans.FindIndex(s => Overlap(s, c))).Where(k => k > first).DefaultIfEmpty(spans.Count).Min();
         var last = next - 1;
         return first >= 2 && last > first ? (first, last) : null;
+    }
+
+    // The run of columns around column k whose cells in the columns' own line are years ("Năm 2018" /
+    // "Năm 2019"), when there are two or more; else null.
+    private static (int First, int Last)? YearRun(RuleBook rules, List<(string Text, int At)> columns, List<(int Start, int End)> spans, int k)
+    {
+        bool IsYear(int j) => j >= 0 && j < spans.Count && columns.Exists(c => Overlap(spans[j], c) && YearCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Text)));
+        if (!IsYear(k))
+        {
+            return null;
+        }
+        var (first, last) = (k, k);
+        while (IsYear(first - 1))
+        {
+            first--;
+        }
+        while (IsYear(last + 1))
+        {
+            last++;
+        }
+        return last > first ? (first, last) : null;
     }
 
     // A header cell in capitals over columns named otherwise: a group's title, no column's name.

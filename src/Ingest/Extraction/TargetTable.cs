@@ -28,6 +28,7 @@ namespace Ingest.Extraction;
 public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target> Targets)> Rows, int End, bool PerPlace)
 {
     private static readonly RuleRef IndicatorColumnRule = new("target.table-indicator-column");
+    private static readonly RuleRef GoalsCellRule = new("target.table-goals-cell");
     private static readonly RuleRef UnitColumnRule = new("target.table-unit-column");
     private static readonly RuleRef AllotsRule = new("target.table-shares-caption");
     private static readonly RuleRef YearColumnRule = new("target.table-year-column");
@@ -100,6 +101,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         else if (HolderColumnRule.In(rules).IsMatch(name))
         {
             byIndicator = false;
+        }
+        else if (header.Cells.Skip(1).Any(c => GoalsCellRule.In(rules).IsMatch(VietnameseText.Fold(c))))
+        {
+            // "Vắc xin, đối tượng" beside "Chỉ tiêu (%)" over "Năm 2018" / "Năm 2019" (corpus/blind ba02): the
+            // rows are what the goals are set for, whatever the first column is called.
+            byIndicator = true;
         }
         else
         {
@@ -382,7 +389,9 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             // "Chỉ tiêu tối thiểu theo năm" over "2024" / "2025" / "2026" (corpus/blind al02): the
             // group bounds every figure under it.
             var groupBound = group.Length > 0 && BoundColumnRule.In(rules).Match(VietnameseText.Fold(group)) is { Success: true } b ? BoundOf(b) : null;
-            return year.Success ? new Column(year.Groups["y"].Value, null, null, Bound: groupBound)
+            // "Chỉ tiêu (%)" over "Năm 2018" / "Năm 2019" (corpus/blind ba02): the group's unit is every year's.
+            var groupUnit = group.Length > 0 && UnitAsideRule.In(rules).Match(group) is { Success: true } over ? over.Groups["unit"].Value.Trim() : null;
+            return year.Success ? new Column(year.Groups["y"].Value, groupUnit, null, Bound: groupBound)
                 : captionYear is not null ? Place(rules, folded, cell, captionYear)
                 : null;
         }

@@ -763,4 +763,15 @@ public class TargetTableTests
         Assert.Equal([(3.0m, "Cư Ê Wi"), (2.0m, "Dray Bhăng"), (86m, "Cư Ê Wi"), (88m, "Dray Bhăng")],
             targets.Select(t => (t.Value, t.Indicator[(t.Indicator.IndexOf('(', StringComparison.Ordinal) + 1)..^1])));
     }
+
+    // corpus/blind ba02, read as it stands: "Chỉ tiêu (%)" set over the last of "Năm 2018" / "Năm 2019" spans both
+    // years and gives them its unit; the rows under "Vắc xin, đối tượng" are what each goal is for.
+    [Fact]
+    public void A_unit_over_a_run_of_years_sets_each_years_goal()
+    {
+        var targets = TestModels.Extractor.Extract("ba02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba02.txt"))).Documents[0].Targets;
+        Assert.Equal(
+            [(">", 75m, "%", "2018"), (">=", 80m, "%", "2019")],
+            targets.Where(t => t.Indicator.Contains("Viêm gan B sơ sinh", StringComparison.OrdinalIgnoreCase)).Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
+    }
 }

@@ -512,7 +512,8 @@ public static class DeadlineFinder
     // own is due then, done by the body it opens on.
     private static Deadline? UnderTimeHeading(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar)
     {
-        if (p.Label.Kind != SectionLabelKind.Bullet || p.HeadingFolded is not { } heading)
+        // Most bullets stand under headings that name no month: "thang …" and "quy …" are the ones asked.
+        if (p.Label.Kind != SectionLabelKind.Bullet || p.HeadingFolded is not ['t' or 'q', ..] heading)
         {
             return null;
         }

@@ -40,14 +40,20 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
     {
         var header = new List<SourceLine>();
         var removed = 0;
-        for (var k = start + 1; k < lines.Count && k - start <= maxLines && !opensRows(k); k++)
+        for (var k = start + 1; k < lines.Count && k - start <= maxLines; k++)
         {
+            // A row of column numbers "1" / "2" / … reads as row 1 to opensRows; it is the header's.
+            var end = TableHeader.NumberingEnd(rules, lines, k);
+            if (end == k && opensRows(k))
+            {
+                break;
+            }
             var line = lines[k];
             if (ColumnNumberRule.In(rules).IsMatch(line.Folded))
             {
                 removed++;
             }
-            else if (TableHeader.NumberingEnd(rules, lines, k) is var end && end > k)
+            else if (end > k)
             {
                 // "A" / "B" / "1" / "2" / "3" / "4" under the header (corpus/blind ap02): its "1" is no row 1.
                 removed += end - k;

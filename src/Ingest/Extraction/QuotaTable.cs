@@ -238,7 +238,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 unitLine = i;
             }
         }
-        i = AfterColumnNumbers(lines, i);
         // A cell no rule read after the columns of counts may be the upper row's, spanning the cells
         // after it (corpus/blind ah04): read as two rows when that reading fits the figures.
         if (purposes is null && !laidOut && spanned && holder && headerEnd is { } stackedEnd && rowOne is { } stackedFirst
@@ -730,18 +729,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // A header cell that is a bracket alone, "(triệu đồng)", "(hộ)": a row of them names each column's unit
     // in turn ("(đảng viên)" / "(triệu đồng)" / "(triệu đồng)" / "(hộ)" / "(ấp, khóm)", corpus/blind az02).
     private static bool IsBracketOnly(SourceLine line) => line.Text.Trim() is ['(', .., ')'];
-
-    // The row of column numbers an official table sets under its header ("1" / "2" / … / "7", corpus/blind
-    // az02): no row of the table; the line after it, else i.
-    private static int AfterColumnNumbers(IReadOnlyList<SourceLine> lines, int i)
-    {
-        var n = 0;
-        while (i + n < lines.Count && lines[i + n].Text.Trim() == (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
-        {
-            n++;
-        }
-        return n >= 3 ? i + n : i;
-    }
 
     // "Thị trấn Mường" / "Chà" / "9" / "2" / "GSV: Đặng Thị Thu Hà, Lò" / "Văn Tiến" / "2" / "Xã Huổi Lèng"
     // (corpus/blind ay01): a row's figure that reads as the next row's number, a note after it, is the row's

@@ -258,6 +258,13 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         {
             return AfterNumbering(rules, lines, i);
         }
+        // "1" / "2" / … / "7" under a header written one cell per line (corpus/blind az02): three numbers or
+        // more from 1, the first followed by the second rather than by a row's name.
+        if (i + 1 < lines.Count && TableCells.IsRowNumber(rules, lines[i], 1) && TableCells.IsRowNumber(rules, lines[i + 1], 2)
+            && AfterNumbering(rules, lines, i) is var after && after - i >= 3)
+        {
+            return after;
+        }
         // "(1)" / "(2)" / … / "(6)" under a laid-out header (corpus/blind ar05): a run of numbers in brackets.
         var end = i;
         while (end < lines.Count && ColumnNumberRule.In(rules).IsMatch(lines[end].Folded))

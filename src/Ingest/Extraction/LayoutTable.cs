@@ -338,9 +338,12 @@ internal static class LayoutTable
     // too, as does the whole area's ("Toàn tỉnh", corpus/blind ak03).
     // So does a row of sums that says what it sums, when its figures stand beside it ("Tổng số vận động
     // viên   63   54 …", corpus/blind au01; rule table.layout-sum-row).
+    // A sum row's "Cộng" stands under the number or the name: "công", the last word of a note wrapped
+    // in the "Ghi chú" column ("Có 02 hộ" / "người có" / "công", corpus/blind ba05), folds alike.
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
-        || (VietnameseText.Fold(cells[0].Text) is var folded && (TotalRule.In(rules).IsMatch(folded) || WholeRule.In(rules).IsMatch(folded)
+        || ((columns.Length < 3 || cells[0].At < columns[2] - Slack)
+            && VietnameseText.Fold(cells[0].Text) is var folded && (TotalRule.In(rules).IsMatch(folded) || WholeRule.In(rules).IsMatch(folded)
             || (cells.Count >= 3 && SumRowRule.In(rules).IsMatch(cells[0].Text) && cells.Skip(1).All(c => CountCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Text))))));
 
     // The columns a table's header lines mark, left to right: each cell that overlaps no column yet

@@ -430,6 +430,15 @@ public static class QuotaFinder
             {
                 list = spread;
             }
+            // "riêng chi đoàn buôn Tơng Rang và chi đoàn buôn Hàng Năm, mỗi chi đoàn cử 15 đoàn viên"
+            // (corpus/blind ba05): holders named one by one, each opening on the kind "mỗi" names.
+            if (list.Count == 1 && QuotaEachRule.In(rules).Matches(ct).LastOrDefault() is { } each
+                && ct[(each.Index + each.Length)..].Trim() is { Length: > 0 } after
+                && list[0].Split([", ", " và "], StringSplitOptions.TrimEntries) is { Length: > 1 } parts
+                && Array.TrueForAll(parts, n => VietnameseText.Fold(n).StartsWith(VietnameseText.Fold(after.Split(' ')[0]) + " ", StringComparison.Ordinal)))
+            {
+                list = [.. parts];
+            }
             return new Holder(list, list.Count > 1);
         }
         // "Mỗi huyện, thành phố, thị xã lựa chọn …": a class of holders; "X, Y: mỗi đơn vị …": the list before ":".

@@ -206,7 +206,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 notes = true;
             }
-            else if (units.Count > 0 && named.Count == 0 && unitLine == i - 1 && HeaderBracket.CountedIn(rules, lines[i].Text) is not null && HeaderBracket.Of(rules, lines[i].Text) is { Index: > 0 }
+            else if (named.Count == 0 && (units.Count > 0 && unitLine == i - 1 || allots && units.Count == 0 && holderLine == i - 1 && ThingsDone(rules, lines[i].Text))
+                && HeaderBracket.CountedIn(rules, lines[i].Text) is not null && HeaderBracket.Of(rules, lines[i].Text) is { Index: > 0 }
                 && NamedUnit(rules, lines[i].Text.Trim(), measured) is { } own)
             {
                 // "Số hộ (hộ)" / "Bò giống (con)" / "Kinh phí (triệu đồng)" (corpus/blind az05): after a column of
@@ -624,6 +625,23 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // A unit in lower case as a record writes it, its acronyms as written (README-b: units as written):
     // "(VĐV)" stays "VĐV" (corpus/blind ao04, as07, at04), "Giáo viên THCS" is "giáo viên THCS" (at06). A
     // caption's words all in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronyms.
+    // A column named by the work its figures count, "Xây mới (nhà)" / "Kinh phí xây mới (triệu đồng)" /
+    // "Sửa chữa (nhà)" under "Số lượng nhà và kinh phí phân bổ cho các thôn, buôn" (corpus/blind ba05): the
+    // bracket counts things, not people, and the name before it is no kind of what is counted, nor a "Số …".
+    private static bool ThingsDone(RuleBook rules, string cell)
+    {
+        if (HeaderBracket.Of(rules, cell) is not { Measure: false } bracket)
+        {
+            return false;
+        }
+        // "Cây phân tán (cây)" (au04), "Sản phẩm đánh giá, phân hạng mới (sản phẩm)" (ab01) name a kind of
+        // what the bracket counts, which the golds write either way: not read here.
+        var name = VietnameseText.Fold(cell[..bracket.Index].Trim().ToLowerInvariant());
+        var unit = VietnameseText.Fold(bracket.Unit.Trim().ToLowerInvariant());
+        return !PeopleRule.In(rules).IsMatch(unit) && !name.StartsWith(unit, StringComparison.Ordinal)
+            && !LeadUnitRule.In(rules).IsMatch(name) && !name.StartsWith("so ", StringComparison.Ordinal);
+    }
+
     internal static string LowerUnit(string unit) =>
         VietnameseText.IsAllCaps(unit) && unit.Contains(' ', StringComparison.Ordinal) ? unit.ToLowerInvariant()
             : string.Join(' ', unit.Split(' ').Select(w => VietnameseText.IsAcronym(w) ? w : w.ToLowerInvariant()));

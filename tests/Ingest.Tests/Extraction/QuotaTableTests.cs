@@ -1357,4 +1357,16 @@ public class QuotaTableTests
         Assert.Equal([(6m, "xe ô tô"), (20m, "xe mô tô")], quotas.Where(q => q.Holder is ["thành phố Đông Hà"] && q.Unit.StartsWith("xe", StringComparison.Ordinal)).Select(q => (q.Count, q.Unit)));
         Assert.DoesNotContain(quotas, q => q.Unit == "đơn vị cấp xã" && q.Holder is ["thành phố Đông Hà"]);
     }
+
+    // corpus/blind ba05, read as it stands: "Xây mới (nhà)" / "Kinh phí xây mới (triệu đồng)" / "Sửa chữa (nhà)" under
+    // "Số lượng nhà và kinh phí phân bổ cho các thôn, buôn": columns named by the work, counting houses; and
+    // the note "Có 02 hộ" / "người có" / "công" wrapped in "Ghi chú" under row 4, whose "công" is no "Cộng" row.
+    [Fact]
+    public void Columns_named_by_the_work_count_their_bracket_and_a_wrapped_note_does_not_end_the_table()
+    {
+        var quotas = TestModels.Extractor.Extract("ba05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba05.txt"))).Documents[0].Quotas;
+        Assert.Equal([(4m, "nhà"), (3m, "nhà")], quotas.Where(q => q.Holder is ["thôn Ea Kiến"]).Select(q => (q.Count, q.Unit)));
+        Assert.Equal([(3m, "nhà"), (4m, "nhà")], quotas.Where(q => q.Holder is [var h] && h.EndsWith("Mđrang", StringComparison.Ordinal)).Select(q => (q.Count, q.Unit)));
+        Assert.Equal(15, quotas.Count(q => q.Unit == "nhà"));
+    }
 }

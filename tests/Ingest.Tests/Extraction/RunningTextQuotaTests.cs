@@ -185,4 +185,13 @@ public class RunningTextQuotaTests
         Assert.Contains(quotas, q => q.Holder is ["xã Ba", "xã Sông Kôn"] && q.Count == 70 && q.Unit == "suất");
         Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.Contains("suất", StringComparison.Ordinal)));
     }
+
+    // corpus/blind ba05: "riêng chi đoàn buôn Tơng Rang và chi đoàn buôn Hàng Năm, mỗi chi đoàn cử 15 đoàn viên":
+    // the exception's holders named one by one, each opening on the kind "mỗi" names, each given 15.
+    [Fact]
+    public void An_exception_naming_holders_of_the_kind_each_names_gives_each_its_share()
+    {
+        var quotas = TestModels.Extractor.Extract("ba05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba05.txt"))).Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Holder is ["chi đoàn buôn Tơng Rang", "chi đoàn buôn Hàng Năm"] && q.Each && q.Count == 15);
+    }
 }

@@ -327,6 +327,12 @@ public static class TargetFinder
             var unit = isPercent ? (unitFolded.Contains("/nam", StringComparison.Ordinal) ? "%/năm" : "%")
                 : isTimes ? "lần"
                 : ct.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length).TrimEnd();
+            // "… 4,44 25 12 2 Xã Huổi Só 1.180 …" (corpus/blind ae06, a table no reader took): a row's
+            // number before its place's name, no count of a unit; units are written in lower case.
+            if (!isPercent && !isTimes && unit.Length > 0 && char.IsUpper(unit[0]) && !VietnameseText.IsAcronym(unit.Split(' ')[0]))
+            {
+                continue;
+            }
             var indicator = joined && previous!.Unit == unit ? previous.Indicator
                 : Indicator(rules, ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(rules, cf, m), decrease);
             previous = new Target(indicator, comparator, value, unit, yearAfter.Success ? yearAfter.Groups["y"].Value : valueBy);

@@ -124,7 +124,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var i = header.End;
         // "CHỈ TIÊU CHỦ YẾU NĂM 2019 GIAO CÁC XÃ" (corpus/blind v05): the caption names a table of places' goals and their year.
-        var captionYear = TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
+        var captionYear = TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value
+            ?? LeadInYear(rules, lines, start);
         var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)).ToList();
         // "PHÂN BỔ CHỈ TIÊU THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2023 CHO CÁC HUYỆN, THÀNH PHỐ" over "Sản phẩm
         // đánh giá, phân hạng mới (sản phẩm)" / "Lớp tập huấn cấp huyện (lớp)" (corpus/blind ab01): a
@@ -443,6 +444,34 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // The caption's year is the measured columns' only: a "Chỉ tiêu …" count with no year of its
         // own is a share ("Chỉ tiêu đào tạo nghề (lao động)", corpus/blind t05).
         return new Column(goal.Groups["y"].Success ? goal.Groups["y"].Value : groupYear ?? (goal.Success ? null : captionYear), unit, indicator, Bound: columnBound);
+    }
+
+    // Lines above a table a heading may stand, past the paragraph that leads into it.
+    private const int LeadInReach = 8;
+
+    // "3. Chỉ tiêu cụ thể đối với các xã, thị trấn năm 2022" / "Căn cứ kết quả năm 2021 …, Phòng Văn hóa
+    // và Thông tin đề xuất chỉ tiêu cụ thể như sau (…):" (corpus/blind ba03): a heading that names the goals
+    // of a year, over a paragraph ending on ":" that leads into the table, captions it as the line above
+    // would. The year of the nearest such line, or null.
+    private static string? LeadInYear(RuleBook rules, IReadOnlyList<SourceLine> lines, int start)
+    {
+        var last = start - 1;
+        while (last >= 0 && lines[last].IsBlank)
+        {
+            last--;
+        }
+        if (last < 0 || !lines[last].Text.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+        for (var k = last; k >= Math.Max(0, start - LeadInReach); k--)
+        {
+            if (CaptionGoalsRule.In(rules).Match(lines[k].Folded) is { Success: true } m)
+            {
+                return m.Groups["y"].Value;
+            }
+        }
+        return null;
     }
 
     // The comparator a bound column's words give (rule target.table-bound-column).

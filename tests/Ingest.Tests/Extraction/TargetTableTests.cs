@@ -774,4 +774,25 @@ public class TargetTableTests
             [(">", 75m, "%", "2018"), (">=", 80m, "%", "2019")],
             targets.Where(t => t.Indicator.Contains("Viêm gan B sơ sinh", StringComparison.OrdinalIgnoreCase)).Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
     }
+
+    // corpus/blind ba03, read as it stands: "3. Chỉ tiêu cụ thể đối với các xã, thị trấn năm 2022" over a paragraph
+    // ending "… như sau (…):" leads into the table, five lines above its "STT": each commune's rate is its goal
+    // for 2022; "Tổng số hộ (hộ)", all the households a commune has, is none.
+    [Fact]
+    public void A_heading_over_the_lead_in_names_the_year_and_a_total_a_place_has_is_no_goal()
+    {
+        var targets = TestModels.Extractor.Extract("ba03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba03.txt"))).Documents[0].Targets;
+        Assert.Contains(targets, t => t.Indicator.EndsWith("Cam Thành", StringComparison.Ordinal) && t.Value == 91m && t.Unit == "%" && t.By == "2022");
+        Assert.DoesNotContain(targets, t => t.Value == 2153m || t.Value == 3196m);
+    }
+
+    // corpus/blind ae06, read as it stands: the annex of each commune's cuts in poor households, whose last two
+    // columns the layout runs together ("25 12"), is read by no table reader; its row numbers before the
+    // communes' names ("2 Xã Huổi Só") are no counts of a "Xã".
+    [Fact]
+    public void A_row_number_before_a_place_in_an_unread_table_is_no_goal()
+    {
+        var targets = TestModels.Extractor.Extract("ae06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ae06.txt"))).Documents[0].Targets;
+        Assert.DoesNotContain(targets, t => t.Unit == "Xã");
+    }
 }

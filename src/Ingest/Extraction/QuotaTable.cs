@@ -38,6 +38,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
     private static readonly RuleRef PlaceLevelRule = new("quota.level");
     private static readonly RuleRef PeopleRule = new("quota.table-people");
+    private static readonly RuleRef FactColumnRule = new("target.table-fact-column");
     private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
     private static readonly RuleRef GenericLeadRule = new("quota.table-generic-lead");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
@@ -306,6 +307,20 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 spanned = cells.Count > columns;
             }
         }
+        // "Hộ nghèo, hộ cận nghèo" / "Hộ người có công" / "Kinh phí hỗ trợ (triệu đồng)" over "Xây mới (nhà)" /
+        // "Sửa chữa (nhà)" twice (corpus/blind bb03): the lower row names the work each column counts, as a
+        // single row does (ThingsDone, ba05); the upper cells without a bracket span them, money stands alone.
+        // (Its "(triệu đồng)", a line of its own, was read as a column that allots nothing: the money's.)
+        else if (purposes is null && holder && units.Count <= 1 && units.All(u => u is null) && named.Count > 2 && i < lines.Count
+            && Unwrapped(rules, named) is var stackedCells
+            && stackedCells.Count - stackedCells.FindLastIndex(c => !ThingsDone(rules, c)) - 1 is var works and >= 2
+            && TwoRows(rules, lines, i, stackedCells[..^works], [.. stackedCells[^works..].Select(c => NamedUnit(rules, c, measured))], total) is { } worked)
+        {
+            // Each column is given for its work under its group: "Hộ người có công: Sửa chữa".
+            var work = new Queue<string>(stackedCells[^works..].Select(c => c[..HeaderBracket.Of(rules, c)!.Value.Index].Trim()));
+            var uppers = stackedCells[..^works];
+            (units, spanners) = (worked.Units, [.. worked.Spanners.Select((s, k) => s is not null && worked.Units[k] is not null && uppers.Contains(s) && work.Count > 0 ? s + ": " + work.Dequeue() : s)]);
+        }
         // A header with a column of rates ("Tỷ lệ hộ nghèo" / "cuối năm (%)", corpus/blind v05) sets
         // goals per place, unless AllotmentHeader found the columns that allot beside them.
         // So does a column of what each place strives for, "Chỉ tiêu số tiêu chí phấn đấu đạt năm 2018
@@ -460,18 +475,21 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         var figures = FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0);
         var own = upper.Select(c => HeaderBracket.CountedIn(rules, c) is { } u ? LowerUnit(u) : null).ToList();
-        var spanning = own.Count(u => u is null);
-        if (spanning == 0 || own.Count(u => u is not null) + lower.Count != figures || Groups(lower, spanning) is not { } groups)
+        // Money beside them, "Kinh phí hỗ trợ (triệu đồng)" (corpus/blind bb03), is a column of its own that allots
+        // nothing, its bracket read or not (rule target.table-fact-column).
+        var money = upper.Select(c => HeaderBracket.Of(rules, c) is { Measure: true } || (HeaderBracket.Of(rules, c) is null && FactColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)))).ToList();
+        var spanning = own.Where((u, k) => u is null && !money[k]).Count();
+        if (spanning == 0 || own.Where((u, k) => u is not null || money[k]).Count() + lower.Count != figures || Groups(lower, spanning) is not { } groups)
         {
             return null;
         }
         var (units, spanners, next) = (new List<string?>(), new List<string?>(), 0);
         for (var k = 0; k < upper.Count; k++)
         {
-            if (own[k] is { } unit)
+            if (own[k] is not null || money[k])
             {
-                units.Add(unit);
-                spanners.Add(upper[k][..HeaderBracket.Of(rules, upper[k])!.Value.Index].Trim());
+                units.Add(own[k]);
+                spanners.Add(HeaderBracket.Of(rules, upper[k]) is { } bracket ? upper[k][..bracket.Index].Trim() : upper[k]);
                 continue;
             }
             foreach (var lowerUnit in groups[next++])

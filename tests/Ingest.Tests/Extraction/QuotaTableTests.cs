@@ -1369,4 +1369,17 @@ public class QuotaTableTests
         Assert.Equal([(3m, "nhà"), (4m, "nhà")], quotas.Where(q => q.Holder is [var h] && h.EndsWith("Mđrang", StringComparison.Ordinal)).Select(q => (q.Count, q.Unit)));
         Assert.Equal(15, quotas.Count(q => q.Unit == "nhà"));
     }
+
+    // corpus/blind bb03, read as it stands, one cell per line: "Hộ nghèo, hộ cận nghèo" / "Hộ người có công" / "Kinh
+    // phí hỗ trợ" / "(triệu đồng)" over "Xây mới" / "(nhà)" / "Sửa chữa" / "(nhà)" twice: each group spans the two
+    // works, money stands alone and allots nothing; each column is given for its group's work.
+    [Fact]
+    public void Groups_over_the_works_they_count_span_them_and_money_stands_alone()
+    {
+        var quotas = TestModels.Extractor.Extract("bb03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb03.txt"))).Documents[0].Quotas;
+        Assert.Equal(
+            [(3m, "nhà", "Hộ nghèo, hộ cận nghèo: Xây mới"), (2m, "nhà", "Hộ nghèo, hộ cận nghèo: Sửa chữa"), (1m, "nhà", "Hộ người có công: Xây mới"), (1m, "nhà", "Hộ người có công: Sửa chữa")],
+            quotas.Where(q => q.Holder is ["thôn Hướng Phùng"]).Select(q => (q.Count, q.Unit, q.Purpose)));
+        Assert.DoesNotContain(quotas, q => q.Count == 220m);
+    }
 }

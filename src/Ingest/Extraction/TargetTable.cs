@@ -139,7 +139,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // nghề nghiệp (tổ)" beside "Kết nạp hội viên mới (hội viên)" (corpus/blind ao01) allot, as
         // QuotaTable reads them (SpannedHeader).
         var headerLines = Enumerable.Range(start + 1, Math.Max(0, header.End - start - 1)).Select(k => lines[k]).ToList();
-        if (!byIndicator && headerLines.Exists(l => l.Over is not null) && !headerLines.Exists(l => l.Text.Contains('%', StringComparison.Ordinal)))
+        // One cell per line, a merged cell is one no column is read from: "Chỉ tiêu giao năm 2023" over "Thành
+        // lập mới chi hội (chi hội)" / "Kết nạp hội viên mới (hội viên)" / "Mô hình sinh kế (mô hình)" per
+        // district (corpus/blind bb08).
+        if (!byIndicator && (headerLines.Exists(l => l.Over is not null) || leaves.Any(l => l.Group.Length > 0) || header.Cells.Count - 1 > leaves.Count + (notes ? 1 : 0))
+            && !headerLines.Exists(l => l.Text.Contains('%', StringComparison.Ordinal)))
         {
             return null;
         }

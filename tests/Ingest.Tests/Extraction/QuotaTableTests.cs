@@ -1382,4 +1382,15 @@ public class QuotaTableTests
             quotas.Where(q => q.Holder is ["thôn Hướng Phùng"]).Select(q => (q.Count, q.Unit, q.Purpose)));
         Assert.DoesNotContain(quotas, q => q.Count == 220m);
     }
+
+    // corpus/blind bb08, read as it stands, one cell per line: "Chỉ tiêu giao năm 2023" over "Thành lập mới" / "chi
+    // hội" / "(chi hội)", "Kết nạp hội" / "viên mới" / "(hội viên)", "Mô hình sinh" / "kế" / "(mô hình)", the
+    // "Tổng cộng" row first: counts handed to each district's union, shares and not goals (no rate among them).
+    [Fact]
+    public void Counts_handed_out_under_a_merged_cell_of_the_years_quotas_are_shares()
+    {
+        var document = TestModels.Extractor.Extract("bb08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb08.txt"))).Documents[0];
+        Assert.Equal([(1m, "chi hội"), (450m, "hội viên"), (5m, "mô hình")], document.Quotas.Where(q => q.Holder is ["thành phố Vị Thanh"]).Select(q => (q.Count, q.Unit)));
+        Assert.DoesNotContain(document.Targets, t => t.Indicator.Contains("Vị Thanh", StringComparison.Ordinal));
+    }
 }

@@ -38,7 +38,7 @@ internal static class LayoutTable
         List<SourceLine>? result = null;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
-            if (lines[i].Folded.Length == 0 || lines[i].Folded[0] is not ('s' or 't') || !StartRule.In(rules).IsMatch(lines[i].Folded))
+            if (lines[i].Folded.Length == 0 || lines[i].Folded[0] is not ('s' or 't' or 'g') || !StartRule.In(rules).IsMatch(lines[i].Folded))
             {
                 result?.Add(lines[i]);
                 continue;
@@ -144,10 +144,13 @@ internal static class LayoutTable
             }
         }
         var at = lines[start];
-        result.AddRange(heads.Where(h => h.Text is { Length: > 0 }).Select(h => Line(at, h.Text!) with { Over = h.Over }));
+        // "Giai đoạn   Nội dung   Thời gian   Cơ quan, đơn vị thực hiện" over "Giai đoạn 1   Chuẩn bị: …" (corpus/blind
+        // bb05): a schedule by stages, each stage's label its row's number, as "TT" over "1" is written.
+        var stages = StartRule.In(rules).Match(lines[start].Folded).Groups["stage"].Success;
+        result.AddRange(heads.Where(h => h.Text is { Length: > 0 }).Select((h, k) => Line(at, stages && k == 0 ? "TT" : h.Text!) with { Over = h.Over }));
         foreach (var row in rows)
         {
-            result.AddRange(row.Where(c => c is { Length: > 0 }).Select(c => Line(at, c)));
+            result.AddRange(row.Where(c => c is { Length: > 0 }).Select((c, k) => Line(at, stages && k == 0 && StageNumber(c) is { } n ? n : c)));
         }
         return i;
     }
@@ -611,6 +614,10 @@ internal static class LayoutTable
     }
 
     // A line's cells with where each starts on the page.
+    // The number of a stage's label, "Giai đoạn 1": "1"; null for any other cell.
+    private static string? StageNumber(string cell) =>
+        cell.StartsWith("Giai đoạn ", StringComparison.Ordinal) && cell["Giai đoạn ".Length..].Trim() is { Length: > 0 and <= 2 } n && n.All(char.IsAsciiDigit) ? n : null;
+
     private static List<(string Text, int At)> Split(RuleBook rules, SourceLine line)
     {
         var cells = new List<(string, int)>();

@@ -531,6 +531,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // cell are as many as the first row's figures; null otherwise.
     private static (List<string?> Units, IReadOnlyList<string?> Spanners)? MergedOver(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, List<string> cells, bool total)
     {
+        if (cells.Count >= 5 && TwoMergedOver(rules, lines, i, cells, total) is { } two)
+        {
+            return two;
+        }
         if (cells.Count < 3 || HeaderBracket.Of(rules, cells[0]) is not { Measure: false } bracket || cells.Skip(1).Any(c => HeaderBracket.Of(rules, c) is not null)
             || FirstNumbered(rules, lines, i) is not { } first || FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0) != cells.Count - 1)
         {
@@ -539,6 +543,35 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var spanner = cells[0][..bracket.Index].Trim();
         var lower = cells.Skip(1).ToList();
         return ([.. lower.Select(c => SpannedHeader.UnitUnder(rules, cells[0], c))], [.. lower.Select(_ => spanner)]);
+    }
+
+    // Two merged cells, each naming its unit, over the columns under them: "Lực lượng (người)" / "Phương
+    // tiện (chiếc)" over "Dân quân cơ động" / "Dân quân tại chỗ" / "Tự vệ" / "Xe ô tô" / "Xuồng máy" (corpus/
+    // blind bb05). One cell per line says not where the first ends: the people's run the kinds of people
+    // it names (rule quota.table-people-cell). Null unless one merged cell counts people and the other not.
+    private static (List<string?> Units, IReadOnlyList<string?> Spanners)? TwoMergedOver(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, List<string> cells, bool total)
+    {
+        var lower = cells.Skip(2).ToList();
+        if (HeaderBracket.Of(rules, cells[0]) is not { Measure: false } a || HeaderBracket.Of(rules, cells[1]) is not { Measure: false } b
+            || lower.Exists(c => HeaderBracket.Of(rules, c) is not null)
+            || FirstNumbered(rules, lines, i) is not { } first || FirstRowShape(rules, lines, first).Figures - (total ? 1 : 0) != lower.Count)
+        {
+            return null;
+        }
+        bool People(HeaderBracket bracket) => PeopleRule.In(rules).IsMatch(VietnameseText.Fold(bracket.Unit.Trim().ToLowerInvariant()));
+        bool Kind(string cell) => PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(cell));
+        if (People(a) == People(b))
+        {
+            return null;
+        }
+        var run = People(a) ? lower.TakeWhile(Kind).Count() : lower.Count - Enumerable.Reverse(lower).TakeWhile(Kind).Count();
+        if (run == 0 || run == lower.Count || (People(a) ? lower.Skip(run).Any(Kind) : lower.Take(run).Any(Kind)))
+        {
+            return null;
+        }
+        var units = lower.Select((c, k) => SpannedHeader.UnitUnder(rules, k < run ? cells[0] : cells[1], c)).ToList();
+        var spanners = lower.Select((_, k) => (k < run ? cells[0][..a.Index] : cells[1][..b.Index]).Trim()).ToList();
+        return (units, [.. spanners]);
     }
 
     // The lower header cells in as many groups as there are merged cells above them: equal groups

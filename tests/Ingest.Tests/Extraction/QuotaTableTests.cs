@@ -1393,4 +1393,16 @@ public class QuotaTableTests
         Assert.Equal([(1m, "chi hội"), (450m, "hội viên"), (5m, "mô hình")], document.Quotas.Where(q => q.Holder is ["thành phố Vị Thanh"]).Select(q => (q.Count, q.Unit)));
         Assert.DoesNotContain(document.Targets, t => t.Indicator.Contains("Vị Thanh", StringComparison.Ordinal));
     }
+
+    // corpus/blind bb05, read as it stands, one cell per line: "Lực lượng (người)" / "Phương tiện (chiếc)" over
+    // "Dân quân cơ động" / "Dân quân tại chỗ" / "Tự vệ" / "Xe ô tô" / "Xuồng máy": the people's merged cell spans
+    // the kinds of people, the vehicles' the rest; each column counts what it names.
+    [Fact]
+    public void Two_merged_cells_split_their_columns_where_the_kinds_of_people_end()
+    {
+        var quotas = TestModels.Extractor.Extract("bb05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb05.txt"))).Documents[0].Quotas;
+        Assert.Equal(
+            [(30m, "dân quân cơ động"), (45m, "dân quân tại chỗ"), (12m, "tự vệ"), (2m, "xe ô tô"), (4m, "xuồng máy")],
+            quotas.Where(q => q.Holder is ["xã Mỹ Hòa"]).Select(q => (q.Count, q.Unit)));
+    }
 }

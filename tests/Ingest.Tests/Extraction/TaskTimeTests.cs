@@ -480,4 +480,17 @@ public class TaskTimeTests
             [("2025-04", "Khởi công 100% số nhà xây mới, sửa chữa"), ("2025-04", "UBND xã tạm ứng kinh phí đợt 1 cho các hộ đã khởi công"), ("2025-04-25", "Hoàn thành hồ sơ")],
             doc.Deadlines.Select(d => (d.Due.ToString(), d.Action)));
     }
+
+    // corpus/blind bb05, read as it stands: a laid-out schedule by stages, "Giai đoạn   Nội dung   Thời gian   Cơ
+    // quan, đơn vị thực hiện" over "Giai đoạn 1   Chuẩn bị: …   Từ ngày 16/5 / đến ngày / 24/6/2022   Ban CHQS
+    // huyện; / Ban CHQS các xã / diễn tập": each stage a task, its time wrapped in its column, its doers responsible.
+    [Fact]
+    public void A_schedule_by_stages_gives_each_stage_its_time_and_doers()
+    {
+        var deadlines = TestModels.Extractor.Extract("bb05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb05.txt"))).Documents[0].Deadlines;
+        var first = Assert.Single(deadlines, d => d.Action.StartsWith("Chuẩn bị: xây dựng văn kiện", StringComparison.Ordinal));
+        Assert.Equal(("2022-05-16", "2022-06-24", DeadlineQualifier.FromTo), (first.Start?.ToString(), first.Due.ToString(), first.Qualifier));
+        Assert.Equal(["Ban CHQS huyện", "Ban CHQS các xã diễn tập"], first.Responsible);
+        Assert.Contains(deadlines, d => d.Action == "Thực hành diễn tập tại xã Thạnh Lợi" && d.Due.ToString() == "2022-07-21");
+    }
 }

@@ -32,6 +32,7 @@ public static class DatePhraseFinder
     private static readonly RuleRef DateSessionRule = new("date.session");
     private static readonly RuleRef DateYearLabelRule = new("date.year-label");
     private static readonly RuleRef DateBareTimeRule = new("date.bare-time");
+    private static readonly RuleRef DateBareMonthsRule = new("date.bare-months");
 
     /// <summary>The calendar a clause is read against: the rule book, the document's year and issue date.</summary>
     public sealed record Calendar(RuleBook Rules, int Year, PartialDate? IssuedOn);
@@ -181,6 +182,14 @@ public static class DatePhraseFinder
     /// </summary>
     public static IReadOnlyList<DatePhrase> FindBareTime(string folded, Calendar calendar, bool completion)
     {
+        if (folded.Contains(" va thang ", StringComparison.Ordinal) && DateBareMonthsRule.In(calendar.Rules).Match(folded) is { Success: true } two
+            && PartialDate.Create(int.Parse(two.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(two.Groups["a"].Value, CultureInfo.InvariantCulture), null) is { } first
+            && PartialDate.Create(int.Parse(two.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(two.Groups["m"].Value, CultureInfo.InvariantCulture), null) is { } second)
+        {
+            // "Tháng 6 và tháng 12/2024" (rule date.bare-months): due in each month.
+            return [new DatePhrase(two.Groups["a"].Index, two.Groups["a"].Length, DeadlineQualifier.In, first, null, false),
+                new DatePhrase(two.Groups["m"].Index, two.Length - (two.Groups["m"].Index - two.Index), DeadlineQualifier.In, second, null, false)];
+        }
         var m = DateBareTimeRule.In(calendar.Rules).Match(folded);
         if (!m.Success)
         {

@@ -99,6 +99,8 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             if (StartsGroup(rules, lines, i))
             {
                 (group, i) = (lines[i + 1].Text.Trim(), i + 2);
+                // "II" / "CẢI CÁCH THỦ TỤC HÀNH CHÍNH" / "1" (corpus/blind bb07): each group may number its rows from 1 again.
+                number = i < lines.Count && !TableCells.IsRowNumber(rules, lines[i], number) && TableCells.IsRowNumber(rules, lines[i], 1) ? 1 : number;
                 continue;
             }
             var cellLines = new List<SourceLine>();

@@ -493,4 +493,15 @@ public class TaskTimeTests
         Assert.Equal(["Ban CHQS huyện", "Ban CHQS các xã diễn tập"], first.Responsible);
         Assert.Contains(deadlines, d => d.Action == "Thực hành diễn tập tại xã Thạnh Lợi" && d.Due.ToString() == "2022-07-21");
     }
+
+    // corpus/blind bb07, read as it stands: the annex's laid-out task table numbers its rows from 1 again under
+    // each group ("II" / "CẢI CÁCH THỦ TỤC HÀNH CHÍNH" / "1"), and "Tháng 6 và / tháng 12/2024" is due in each month.
+    [Fact]
+    public void Groups_number_their_rows_again_and_two_months_of_a_year_give_two_deadlines()
+    {
+        var deadlines = TestModels.Extractor.Extract("bb07.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb07.txt"))).Documents[0].Deadlines;
+        Assert.Equal(["2024-06", "2024-12"], deadlines.Where(d => d.Action.StartsWith("Tự kiểm tra, xử lý văn bản", StringComparison.Ordinal)).Select(d => d.Due.ToString()));
+        var khaoSat = Assert.Single(deadlines, d => d.Action.StartsWith("Khảo sát mức độ hài lòng", StringComparison.Ordinal));
+        Assert.Equal(("2024-10", DeadlineQualifier.In, "Phòng Nội vụ"), (khaoSat.Due.ToString(), khaoSat.Qualifier, khaoSat.Responsible[0]));
+    }
 }

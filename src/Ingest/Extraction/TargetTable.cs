@@ -396,6 +396,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             var groupBound = group.Length > 0 && BoundColumnRule.In(rules).Match(VietnameseText.Fold(group)) is { Success: true } b ? BoundOf(b) : null;
             // "Chỉ tiêu (%)" over "Năm 2018" / "Năm 2019" (corpus/blind ba02): the group's unit is every year's.
             var groupUnit = group.Length > 0 && UnitAsideRule.In(rules).Match(group) is { Success: true } over ? over.Groups["unit"].Value.Trim() : null;
+            // "Chỉ tiêu (%)" beside "Số đối tượng (trẻ)" under "Bảng 1. Chỉ tiêu tiêm chủng năm 2019" (corpus/blind
+            // bb01): the column of each row's goal, due in the caption's year or when the plan's are.
+            if (!year.Success && group.Length == 0 && GoalsCellRule.In(rules).IsMatch(VietnameseText.Fold(cell)))
+            {
+                return new Column(captionYear, UnitAsideRule.In(rules).Match(cell) is { Success: true } own ? own.Groups["unit"].Value.Trim() : null, null);
+            }
             return year.Success ? new Column(year.Groups["y"].Value, groupUnit, null, Bound: groupBound)
                 : captionYear is not null ? Place(rules, folded, cell, captionYear)
                 : null;

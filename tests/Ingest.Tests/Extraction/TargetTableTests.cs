@@ -795,4 +795,26 @@ public class TargetTableTests
         var targets = TestModels.Extractor.Extract("ae06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ae06.txt"))).Documents[0].Targets;
         Assert.DoesNotContain(targets, t => t.Unit == "Xã");
     }
+
+    // corpus/blind bb01, read as it stands: "Vắc xin" / "Đối tượng" / "Số đối tượng (trẻ)" / "Chỉ tiêu (%)" under
+    // "Bảng 1. Chỉ tiêu tiêm chủng năm 2019": the goal column sets each vaccine's rate, its "≥ 95" a floor; and in
+    // Bảng 2, "Số trẻ dưới 1 tuổi (trẻ)" beside the communes' rates is how many children there are, no goal.
+    [Fact]
+    public void A_goal_column_beside_what_the_rows_count_sets_each_rows_rate()
+    {
+        var targets = TestModels.Extractor.Extract("bb01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb01.txt"))).Documents[0].Targets;
+        var bcg = Assert.Single(targets, t => t.Indicator.StartsWith("DPT-VGB-Hib", StringComparison.Ordinal));
+        Assert.Equal((">=", 95m, "%", "2019"), (bcg.Comparator, bcg.Value, bcg.Unit, bcg.By));
+        Assert.Contains(targets, t => t.Indicator.StartsWith("IPV", StringComparison.Ordinal) && (t.Comparator, t.Value) == ("=", 90m));
+        Assert.DoesNotContain(targets, t => t.Unit == "trẻ");
+    }
+
+    // corpus/blind bb02, read as it stands: "Số thôn, TDP đạt danh hiệu văn hóa (thôn, TDP)" under "Chỉ tiêu năm 2025":
+    // a bracket of two kinds of place is the column's unit, and its counts are each commune's goals.
+    [Fact]
+    public void A_unit_of_two_kinds_of_place_names_a_column_of_goals()
+    {
+        var targets = TestModels.Extractor.Extract("bb02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb02.txt"))).Documents[0].Targets;
+        Assert.Contains(targets, t => t.Indicator.EndsWith("Gia Lộc", StringComparison.Ordinal) && (t.Value, t.Unit, t.By) == (12m, "thôn, TDP", "2025"));
+    }
 }

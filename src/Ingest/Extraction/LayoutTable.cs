@@ -20,6 +20,7 @@ internal static class LayoutTable
     private static readonly RuleRef StartRule = new("table.layout-start");
     private static readonly RuleRef TimeOpenRule = new("deadline.time-cell-open");
     private static readonly RuleRef GapRule = new("table.layout-gap");
+    private static readonly RuleRef GroupTitleRule = new("table.group-title");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
@@ -197,7 +198,7 @@ internal static class LayoutTable
                 {
                     (first, last) = Centred(spans, block[line], cell, first, last);
                 }
-                else if (within < 0 && line < lowest && first >= 0 && first == last && GroupTitle(block[lowest], cell)
+                else if (within < 0 && line < lowest && first >= 0 && first == last && GroupTitle(rules, block[lowest], cell)
                     && first > 0 && first + 1 < spans.Count && !block[line].Exists(c => c != cell && (Overlap(spans[first - 1], c) || Overlap(spans[first + 1], c))))
                 {
                     // "LỰC LƯỢNG" / "PHƯƠNG TIỆN" over "Dân quân" / "Tự vệ" and "Xe ô tô" / "Xe mô tô" / "Tàu,
@@ -291,9 +292,12 @@ internal static class LayoutTable
         return last > first ? (first, last) : null;
     }
 
-    // A header cell in capitals over columns named otherwise: a group's title, no column's name.
-    private static bool GroupTitle(List<(string Text, int At)> columns, (string Text, int At) cell) =>
-        cell.Text.Contains(' ', StringComparison.Ordinal) && VietnameseText.IsAllCaps(cell.Text) && !columns.TrueForAll(c => VietnameseText.IsAllCaps(c.Text));
+    // A header cell in capitals over columns named otherwise: a group's title, no column's name. So is
+    // one that names what a group of columns holds, "Lực lượng" over "Dân quân (người)" / "Tự vệ (người)" /
+    // "Quân nhân dự bị (người)" (corpus/blind ba08; rule table.group-title).
+    private static bool GroupTitle(RuleBook rules, List<(string Text, int At)> columns, (string Text, int At) cell) =>
+        (cell.Text.Contains(' ', StringComparison.Ordinal) && VietnameseText.IsAllCaps(cell.Text) && !columns.TrueForAll(c => VietnameseText.IsAllCaps(c.Text)))
+        || GroupTitleRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text));
 
     // Whether a header cell stands within a merged cell's reach ("phun hóa chất (người)" under
     // "Học viên tập huấn diệt lăng quăng,", corpus/blind al01).

@@ -1405,4 +1405,13 @@ public class QuotaTableTests
             [(30m, "dân quân cơ động"), (45m, "dân quân tại chỗ"), (12m, "tự vệ"), (2m, "xe ô tô"), (4m, "xuồng máy")],
             quotas.Where(q => q.Holder is ["xã Mỹ Hòa"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind ba08, read as it stands: "Lực lượng" set over the middle of "Dân quân (người)" / "Tự vệ (người)" /
+    // "Quân nhân dự bị (người)" names the group, not the middle column: "Tự vệ" counts tự vệ.
+    [Fact]
+    public void A_group_title_over_the_middle_column_is_no_part_of_its_name()
+    {
+        var quotas = TestModels.Extractor.Extract("ba08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba08.txt"))).Documents[0].Quotas;
+        Assert.Equal([(90m, "dân quân"), (60m, "tự vệ"), (40m, "quân nhân dự bị")], quotas.Where(q => q.Holder is ["thành phố Đồng Hới"]).Take(3).Select(q => (q.Count, q.Unit)));
+    }
 }

@@ -40,6 +40,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaHolderStopRule = new("quota.holder-stop");
     private static readonly RuleRef QuotaLabelRule = new("quota.label");
     private static readonly RuleRef QuotaLeadRule = new("quota.lead");
+    private static readonly RuleRef QuotaRegionRule = new("quota.region-qualifier");
     private static readonly RuleRef QuotaLevelRule = new("quota.level");
     private static readonly RuleRef QuotaNameSeparatorRule = new("quota.name-separator");
     private static readonly RuleRef QuotaNamedPlacesRule = new("quota.named-places");
@@ -789,6 +790,13 @@ public static class QuotaFinder
             // "thị trấn Cẩm Xuyên và các xã Cẩm Thành, Cẩm Trung" (corpus/blind g07): a new level, its "các" dropped.
             var part = result.Count > 0 ? QuotaCacRule.In(rules).Remove(raw) : raw;
             var m = QuotaLevelRule.In(rules).Match(part);
+            // "các huyện vùng cao Lâm Bình, Na Hang" (corpus/blind ba04): what sets the places apart is no part of
+            // their names (rule quota.region-qualifier).
+            if (m.Success && m.Length < part.Length && !OpensName(part, m.Length)
+                && QuotaRegionRule.In(rules).Match(VietnameseText.Fold(part[m.Length..])) is { Success: true } region && OpensName(part, m.Length + region.Length))
+            {
+                part = part[..m.Length] + part[(m.Length + region.Length)..];
+            }
             if (m.Success && m.Length < part.Length && OpensName(part, m.Length))
             {
                 noun = m.Value.Trim();

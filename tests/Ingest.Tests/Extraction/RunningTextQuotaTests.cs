@@ -194,4 +194,13 @@ public class RunningTextQuotaTests
         var quotas = TestModels.Extractor.Extract("ba05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba05.txt"))).Documents[0].Quotas;
         Assert.Contains(quotas, q => q.Holder is ["chi đoàn buôn Tơng Rang", "chi đoàn buôn Hàng Năm"] && q.Each && q.Count == 15);
     }
+
+    // corpus/blind ba04: "riêng các huyện vùng cao Lâm Bình, Na Hang mỗi huyện lựa chọn 01 xã": "vùng cao" sets the
+    // districts apart and is no part of their names.
+    [Fact]
+    public void What_sets_places_apart_is_no_part_of_their_names()
+    {
+        var quotas = TestModels.Extractor.Extract("ba04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba04.txt"))).Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Holder is ["huyện Lâm Bình", "huyện Na Hang"] && q.Each && q.Count == 1 && q.Unit == "đơn vị cấp xã");
+    }
 }

@@ -145,6 +145,12 @@ internal static class SpannedHeader
         {
             return unit;
         }
+        // "Quân nhân dự bị (người)" over "Sĩ quan" / "Hạ sĩ quan, binh sĩ" (corpus/blind ar08): under a bracket
+        // of people, a column that names a kind of people counts them.
+        if (unit == "người" && PeopleCell(rules, cell))
+        {
+            return char.ToLowerInvariant(cell[0]) + cell[1..];
+        }
         return LeadUnitRule.In(rules).IsMatch(folded) || ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit)) || KindCellRule.In(rules).IsMatch(name)
             ? char.ToLowerInvariant(cell[0]) + cell[1..]
             : unit;

@@ -1414,4 +1414,13 @@ public class QuotaTableTests
         var quotas = TestModels.Extractor.Extract("ba08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba08.txt"))).Documents[0].Quotas;
         Assert.Equal([(90m, "dân quân"), (60m, "tự vệ"), (40m, "quân nhân dự bị")], quotas.Where(q => q.Holder is ["thành phố Đồng Hới"]).Take(3).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind ar08, read as it stands: "Quân nhân dự bị (người)" merged over "Sĩ quan" / "Hạ sĩ quan, binh sĩ":
+    // under a bracket of people, a column naming a kind of people counts them.
+    [Fact]
+    public void Kinds_of_people_under_a_merged_bracket_of_people_count_themselves()
+    {
+        var quotas = TestModels.Extractor.Extract("ar08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ar08.txt"))).Documents[0].Quotas;
+        Assert.Equal([(5m, "sĩ quan"), (30m, "hạ sĩ quan, binh sĩ")], quotas.Where(q => q.Holder is ["thị trấn Sa Rài"]).Take(2).Select(q => (q.Count, q.Unit)));
+    }
 }

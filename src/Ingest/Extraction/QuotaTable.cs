@@ -127,7 +127,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             var unitsBefore = units.Count;
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
-            if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded))
+            // "Đơn vị" / "tính" (corpus/blind af06) is the column of units a table of indicators has, no holders'.
+            if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded)
+                && !(lines[i].Folded == "don vi" && i + 1 < lines.Count && lines[i + 1].Folded == "tinh") && lines[i].Folded != "don vi tinh")
             {
                 (holder, holderLine) = (true, i);
                 // "Ấp" over "Tân Hưng", "Phước Thọ" (corpus/blind r07): each row's place is an ấp.

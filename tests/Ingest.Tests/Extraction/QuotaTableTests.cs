@@ -1423,4 +1423,14 @@ public class QuotaTableTests
         var quotas = TestModels.Extractor.Extract("ar08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ar08.txt"))).Documents[0].Quotas;
         Assert.Equal([(5m, "sĩ quan"), (30m, "hạ sĩ quan, binh sĩ")], quotas.Where(q => q.Holder is ["thị trấn Sa Rài"]).Take(2).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind af06, read as it stands: "TT" / "Chỉ tiêu" / "Đơn vị" / "tính" / "Thực hiện năm học 2021 - 2022" /
+    // "Kế hoạch năm học 2022 - 2023": "Đơn vị tính" is the indicators' units, no column of holders; the rates
+    // by year allot nothing.
+    [Fact]
+    public void A_column_of_units_beside_indicators_names_no_holders()
+    {
+        var quotas = TestModels.Extractor.Extract("af06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "af06.txt"))).Documents[0].Quotas;
+        Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.StartsWith("Tỷ lệ", StringComparison.Ordinal)));
+    }
 }

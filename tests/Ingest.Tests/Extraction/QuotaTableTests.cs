@@ -1433,4 +1433,14 @@ public class QuotaTableTests
         var quotas = TestModels.Extractor.Extract("af06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "af06.txt"))).Documents[0].Quotas;
         Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.StartsWith("Tỷ lệ", StringComparison.Ordinal)));
     }
+
+    // corpus/blind bc07, read as it stands, one cell per line: "Công đoàn cơ sở" heads the holders, "Giấy khen" /
+    // "Bằng khen" over "Tập thể" / "Cá nhân" twice.
+    [Fact]
+    public void A_trade_unions_base_unions_hold_award_shares()
+    {
+        var quotas = TestModels.Extractor.Extract("bc07.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc07.txt"))).Documents[0].Quotas;
+        Assert.Equal([(1m, "tập thể", "Giấy khen"), (3m, "cá nhân", "Giấy khen"), (1m, "cá nhân", "Bằng khen")],
+            quotas.Where(q => q.Holder is ["Công đoàn cơ quan UBND huyện"]).Select(q => (q.Count, q.Unit, q.Purpose)));
+    }
 }

@@ -21,6 +21,7 @@ internal static class LayoutTable
     private static readonly RuleRef TimeOpenRule = new("deadline.time-cell-open");
     private static readonly RuleRef GapRule = new("table.layout-gap");
     private static readonly RuleRef GroupTitleRule = new("table.group-title");
+    private static readonly RuleRef GroupHeadingRule = new("table.layout-group-heading");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
@@ -101,6 +102,15 @@ internal static class LayoutTable
                 continue;
             }
             var cells = Split(rules, lines[i]);
+            // "Nhóm I: Thị trấn và các xã vùng thấp" between the rows (corpus/blind bc04): a group's heading,
+            // written as a one-cell-per-line table writes one, its number then its name.
+            if (cells.Count == 1 && columns.Length > 1 && GroupHeadingRule.In(rules).Match(VietnameseText.Fold(cells[0].Text)) is { Success: true } heading)
+            {
+                var group = new string[columns.Length];
+                (group[0], group[1]) = (cells[0].Text.Substring(heading.Groups["n"].Index, heading.Groups["n"].Length).ToUpperInvariant(), cells[0].Text[heading.Groups["name"].Index..].Trim());
+                rows.Add(group);
+                continue;
+            }
             var first = OpensRow(rules, cells, columns) && !(timeFirst && rows.Count > 0 && TimeGoesOn(rules, rows[^1][0], cells[0].Text));
             if (first && (cells.Count >= 2 || rows.Count == 0))
             {
@@ -338,8 +348,10 @@ internal static class LayoutTable
 
     // A blank line the text layer left between the header and row 1, or before the total's row
     // (corpus/blind ah03): the table goes on when the next line opens a row.
+    // A group's heading (rule table.layout-group-heading) may follow the blank line too (corpus/blind bc04).
     private static bool RowAfterBlank(RuleBook rules, IReadOnlyList<SourceLine> lines, int i, int[] columns) =>
-        i + 1 < lines.Count && !lines[i + 1].IsBlank && Split(rules, lines[i + 1]) is var next && next.Count >= 2 && OpensRow(rules, next, columns);
+        i + 1 < lines.Count && !lines[i + 1].IsBlank && Split(rules, lines[i + 1]) is var next
+        && ((next.Count >= 2 && OpensRow(rules, next, columns)) || (next.Count == 1 && GroupHeadingRule.In(rules).IsMatch(VietnameseText.Fold(next[0].Text))));
 
     // A row opens in the first column; the total's row ("Tổng cộng" under the names, aa01) opens one
     // too, as does the whole area's ("Toàn tỉnh", corpus/blind ak03).
@@ -566,7 +578,9 @@ internal static class LayoutTable
             // One cell above the columns is the header's when it names a unit: "Chỉ tiêu (người)" (af05).
             var cells = Split(rules, lines[k]);
             // So is "Trong đó" or "Chia ra" alone over the parts (corpus/blind am01, an05).
-            if ((cells.Count < 2 && HeaderBracket.Of(rules, cells[0].Text) is null && !BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text))) || cells[0].At < columns[1] + Slack)
+            // So is a column's name that goes on under it, "Hỗ trợ sách," over "vở, đồ dùng" / "học tập (suất)" (bc04).
+            if ((cells.Count < 2 && HeaderBracket.Of(rules, cells[0].Text) is null && !BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text))
+                    && !cells[0].Text.EndsWith(',')) || cells[0].At < columns[1] + Slack)
             {
                 break;
             }

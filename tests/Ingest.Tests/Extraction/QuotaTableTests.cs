@@ -1443,4 +1443,16 @@ public class QuotaTableTests
         Assert.Equal([(1m, "tập thể", "Giấy khen"), (3m, "cá nhân", "Giấy khen"), (1m, "cá nhân", "Bằng khen")],
             quotas.Where(q => q.Holder is ["Công đoàn cơ quan UBND huyện"]).Select(q => (q.Count, q.Unit, q.Purpose)));
     }
+
+    // corpus/blind bc04, read as it stands: a laid-out table under "số lớp, số học viên, số suất hỗ trợ và kinh phí
+    // của từng xã, thị trấn như sau:", its column "Hỗ trợ sách," set above the "TT" line, a blank line, then group
+    // headings "Nhóm I: Thị trấn và các xã vùng thấp" between the rows and "Cộng nhóm I" under them.
+    [Fact]
+    public void A_laid_out_table_with_group_headings_between_its_rows_gives_each_row_its_shares()
+    {
+        var quotas = TestModels.Extractor.Extract("bc04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc04.txt"))).Documents[1].Quotas;
+        Assert.Equal([(1m, "lớp"), (22m, "học viên"), (10m, "suất")], quotas.Where(q => q.Holder is ["xã Mò Ó"]).Select(q => (q.Count, q.Unit)));
+        Assert.Contains(quotas, q => q.Holder is ["xã Tà Long"] && q.Count == 36m);
+        Assert.DoesNotContain(quotas, q => q.Count == 172m || q.Count == 586m);
+    }
 }

@@ -31,50 +31,90 @@ internal static class BreakdownHeader
     /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
     public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int end, int first, string? measured)
     {
-        var cells = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).Select(k => lines[k]).Where(l => !l.IsBlank).ToList();
-        if (cells.Count < 5 || !HolderColumnRule.In(rules).IsMatch(cells[0].Folded) || !TotalColumnRule.In(rules).IsMatch(cells[1].Folded)
-            || !BreakdownRule.In(rules).IsMatch(cells[2].Folded))
+        var raw = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).Select(k => lines[k]).Where(l => !l.IsBlank).ToList();
+        if (raw.Count < 5)
+        {
+            return null;
+        }
+        // "Huyện, thị xã," / "thành phố", "Tổng số" / "(lượt hộ)" (corpus/blind bc01): a cell wrapped onto the
+        // next line, or closed by its bracket there, is one cell.
+        // Lower cells with no bracket (av02, below) are one line each; lower cells that close on their
+        // brackets may wrap.
+        var cells = Cells(rules, raw, joinOpen: raw.Skip(3).Any(l => l.Text.TrimEnd().EndsWith(')') && HeaderBracket.Of(rules, l.Text.Trim()) is { Index: > 0 }));
+        if (cells.Count < 5 || !HolderColumnRule.In(rules).IsMatch(Fold(cells[0])) || !TotalColumnRule.In(rules).IsMatch(Fold(cells[1]))
+            || !BreakdownRule.In(rules).IsMatch(Fold(cells[2])))
         {
             return null;
         }
         var lower = 3;
-        var notes = NoteColumnRule.In(rules).IsMatch(cells[lower].Folded);
+        var notes = NoteColumnRule.In(rules).IsMatch(Fold(cells[lower]));
         lower += notes ? 1 : 0;
-        var given = SubsetColumnRule.In(rules).IsMatch(cells[2].Folded);
-        var level = LevelColumnRule.In(rules).IsMatch(cells[0].Folded) ? cells[0].Text.Trim().ToLowerInvariant() : null;
+        // "Kinh phí (triệu đồng)" after "Chia ra", before the parts (bc01): money of the upper row, its column
+        // after the parts', that allots nothing.
+        var money = 0;
+        while (lower + money < cells.Count && HeaderBracket.Of(rules, cells[lower + money]) is { Measure: true })
+        {
+            money++;
+        }
+        var given = SubsetColumnRule.In(rules).IsMatch(Fold(cells[2]));
+        var level = LevelColumnRule.In(rules).IsMatch(Fold(cells[0])) ? cells[0].ToLowerInvariant() : null;
         // "Tổng số" / "Chia ra theo trình độ" / "Ghi chú" / "Sơ cấp" / "Dưới 3 tháng" under "Đơn vị tính: người"
         // (corpus/blind av02): no cell names a unit, the table's measure counts each part.
         var bare = cells.Skip(lower).ToList();
         var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
-        if (measured is not null && bare.Count >= 2 && bare.TrueForAll(c => HeaderBracket.Of(rules, c.Text) is null) && figures == bare.Count + 1)
+        if (money == 0 && measured is not null && bare.Count >= 2 && bare.TrueForAll(c => HeaderBracket.Of(rules, c) is null) && figures == bare.Count + 1)
         {
             return new HeaderColumns(
                 [given ? measured : null, .. bare.Select(_ => given ? null : measured)],
-                [null, .. bare.Select(c => given ? null : c.Text.Trim())], false, notes, level, end);
+                [null, .. bare.Select(c => given ? null : c)], false, notes, level, end);
         }
-        // The lower row: each cell closes on its bracket.
-        var parts = new List<string>();
-        var open = new List<string>();
-        foreach (var line in cells.Skip(lower))
+        // The total's own bracket: on its cell, or the first of the lower row (at02's "(người)").
+        var totalBracket = HeaderBracket.Of(rules, cells[1]);
+        var parts = cells.Skip(lower + money).ToList();
+        if (totalBracket is null && parts.Count > 0 && HeaderBracket.Of(rules, parts[0]) is { Index: 0 } own)
         {
-            open.Add(line.Text.Trim());
-            if (line.Text.TrimEnd().EndsWith(')'))
-            {
-                parts.Add(string.Join(' ', open));
-                open.Clear();
-            }
+            (totalBracket, parts) = (own, parts[1..]);
         }
-        if (open.Count > 0 || parts.Count < 3 || HeaderBracket.Of(rules, parts[0]) is not { Index: 0 } totalBracket || totalBracket.Measure)
+        if (parts.Count < 2 || totalBracket is not { Measure: false } counted)
         {
             return null;
         }
-        var split = parts.Skip(1).Select(p => (Part: p, Bracket: HeaderBracket.Of(rules, p))).ToList();
-        if (split.Exists(p => p.Bracket is not { Measure: false, Index: > 0 }) || figures != parts.Count)
+        var split = parts.Select(p => (Part: p, Bracket: HeaderBracket.Of(rules, p))).ToList();
+        if (split.Exists(p => p.Bracket is not { Measure: false, Index: > 0 }) || figures != parts.Count + 1 + money)
         {
             return null;
         }
-        List<string?> units = [given ? totalBracket.Unit.Trim() : null, .. split.Select(p => given ? null : p.Bracket!.Value.Unit.Trim())];
-        List<string?> purposes = [null, .. split.Select(p => given ? null : p.Part[..p.Bracket!.Value.Index].Trim())];
+        List<string?> units = [given ? counted.Unit.Trim() : null, .. split.Select(p => given ? null : p.Bracket!.Value.Unit.Trim()), .. Enumerable.Repeat<string?>(null, money)];
+        List<string?> purposes = [null, .. split.Select(p => given ? null : p.Part[..p.Bracket!.Value.Index].Trim()), .. Enumerable.Repeat<string?>(null, money)];
         return new HeaderColumns(units, purposes, false, notes, level, end);
+    }
+
+    private static string Fold(string cell) => VietnameseText.Fold(cell.Trim());
+
+    // The header's cells, each whole: a line in lower case, or a bracket alone, goes on the cell above it;
+    // so does a line after a cell left open ("Hỗ trợ" / "nhà ở" / "(hộ)"), each lower cell closing on its
+    // bracket.
+    private static List<string> Cells(RuleBook rules, List<SourceLine> raw, bool joinOpen)
+    {
+        var cells = new List<string>();
+        var open = false;
+        foreach (var text in raw.Select(l => l.Text.Trim()))
+        {
+            // The notes' cell and "Chia ra" end the upper row: a bracket under them is the lower row's first
+            // cell, the total's ("Ghi chú" / "(người)", at02).
+            var upperEnds = cells.Count > 0 && (BreakdownRule.In(rules).IsMatch(Fold(cells[^1])) || NoteColumnRule.In(rules).IsMatch(Fold(cells[^1])));
+            if (cells.Count > 0 && !upperEnds && (open || text.StartsWith('(') || char.IsLower(text[0])))
+            {
+                cells[^1] += " " + text;
+            }
+            else
+            {
+                cells.Add(text);
+            }
+            // A cell that does not close on its bracket goes on when the cells around it close on theirs.
+            open = joinOpen && cells.Count > 3 && !cells[^1].EndsWith(')') && !BreakdownRule.In(rules).IsMatch(Fold(cells[^1])) && !NoteColumnRule.In(rules).IsMatch(Fold(cells[^1]))
+                && HeaderBracket.Of(rules, cells[^1]) is null && !TotalColumnRule.In(rules).IsMatch(Fold(cells[^1]));
+        }
+        return cells;
     }
 }

@@ -1455,4 +1455,15 @@ public class QuotaTableTests
         Assert.Contains(quotas, q => q.Holder is ["xã Tà Long"] && q.Count == 36m);
         Assert.DoesNotContain(quotas, q => q.Count == 172m || q.Count == 586m);
     }
+
+    // corpus/blind bc01, read as it stands, one cell per line: "Huyện, thị xã," / "thành phố" / "Tổng số" / "(lượt
+    // hộ)" / "Chia ra" / "Kinh phí" / "(triệu đồng)" / "Hỗ trợ" / "nhà ở" / "(hộ)" / …: wrapped cells read whole, the
+    // money of the upper row after the parts; under "Chia ra" the parts are what each district is given.
+    [Fact]
+    public void Wrapped_cells_of_a_total_and_its_parts_with_money_beside_give_the_parts()
+    {
+        var quotas = TestModels.Extractor.Extract("bc01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc01.txt"))).Documents[0].Quotas;
+        Assert.Equal([(42m, "hộ", "Hỗ trợ nhà ở"), (35m, "hộ", "Chuyển đổi nghề"), (96m, "hộ", "Nước sinh hoạt phân tán")],
+            quotas.Where(q => q.Holder is ["huyện Mường Nhé"]).Select(q => (q.Count, q.Unit, q.Purpose)));
+    }
 }

@@ -39,6 +39,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static readonly RuleRef PlaceLevelRule = new("quota.level");
     private static readonly RuleRef PeopleRule = new("quota.table-people");
     private static readonly RuleRef FactColumnRule = new("target.table-fact-column");
+    private static readonly RuleRef UnitsColumnRule = new("quota.table-units-column");
     private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
     private static readonly RuleRef GenericLeadRule = new("quota.table-generic-lead");
     private static readonly RuleRef ClassifierRule = new("quota.table-classifier");
@@ -127,9 +128,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             var unitsBefore = units.Count;
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
-            // "Đơn vị" / "tính" (corpus/blind af06) is the column of units a table of indicators has, no holders'.
-            if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded)
-                && !(lines[i].Folded == "don vi" && i + 1 < lines.Count && lines[i + 1].Folded == "tinh") && lines[i].Folded != "don vi tinh")
+            if (!holder && units.Count == 0 && HolderColumnRule.In(rules).IsMatch(lines[i].Folded) && !NamesUnits(rules, lines, i))
             {
                 (holder, holderLine) = (true, i);
                 // "Ấp" over "Tân Hưng", "Phước Thọ" (corpus/blind r07): each row's place is an ấp.
@@ -675,9 +674,6 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static bool FirstOf(string words, string unit) =>
         words.StartsWith(unit, StringComparison.Ordinal) && words.Length > unit.Length && words[unit.Length] is ',' or ' ';
 
-    // A unit in lower case as a record writes it, its acronyms as written (README-b: units as written):
-    // "(VĐV)" stays "VĐV" (corpus/blind ao04, as07, at04), "Giáo viên THCS" is "giáo viên THCS" (at06). A
-    // caption's words all in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronyms.
     // A column named by the work its figures count, "Xây mới (nhà)" / "Kinh phí xây mới (triệu đồng)" /
     // "Sửa chữa (nhà)" under "Số lượng nhà và kinh phí phân bổ cho các thôn, buôn" (corpus/blind ba05): the
     // bracket counts things, not people, and the name before it is no kind of what is counted, nor a "Số …".
@@ -695,6 +691,15 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             && !LeadUnitRule.In(rules).IsMatch(name) && !name.StartsWith("so ", StringComparison.Ordinal);
     }
 
+    // "Đơn vị" / "tính" beside "Chỉ tiêu" (corpus/blind af06): the column of units a table of indicators has,
+    // wrapped or not (rule quota.table-units-column), names no holders.
+    private static bool NamesUnits(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        UnitsColumnRule.In(rules).IsMatch(lines[i].Folded)
+        || (i + 1 < lines.Count && UnitsColumnRule.In(rules).IsMatch(lines[i].Folded + " " + lines[i + 1].Folded));
+
+    // A unit in lower case as a record writes it, its acronyms as written (README-b: units as written):
+    // "(VĐV)" stays "VĐV" (corpus/blind ao04, as07, at04), "Giáo viên THCS" is "giáo viên THCS" (at06). A
+    // caption's words all in capitals ("SỐ LƯỢNG VẬN ĐỘNG VIÊN") are no acronyms.
     internal static string LowerUnit(string unit) =>
         VietnameseText.IsAllCaps(unit) && unit.Contains(' ', StringComparison.Ordinal) ? unit.ToLowerInvariant()
             : string.Join(' ', unit.Split(' ').Select(w => VietnameseText.IsAcronym(w) ? w : w.ToLowerInvariant()));

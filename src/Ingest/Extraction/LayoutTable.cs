@@ -22,6 +22,7 @@ internal static class LayoutTable
     private static readonly RuleRef GapRule = new("table.layout-gap");
     private static readonly RuleRef GroupTitleRule = new("table.group-title");
     private static readonly RuleRef GroupHeadingRule = new("table.layout-group-heading");
+    private static readonly RuleRef StageLabelRule = new("table.stage-label");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
@@ -161,7 +162,7 @@ internal static class LayoutTable
         result.AddRange(heads.Where(h => h.Text is { Length: > 0 }).Select((h, k) => Line(at, stages && k == 0 ? "TT" : h.Text!) with { Over = h.Over }));
         foreach (var row in rows)
         {
-            result.AddRange(row.Where(c => c is { Length: > 0 }).Select((c, k) => Line(at, stages && k == 0 && StageNumber(c) is { } n ? n : c)));
+            result.AddRange(row.Where(c => c is { Length: > 0 }).Select((c, k) => Line(at, stages && k == 0 && StageNumber(rules, c) is { } n ? n : c)));
         }
         return i;
     }
@@ -632,9 +633,9 @@ internal static class LayoutTable
     }
 
     // A line's cells with where each starts on the page.
-    // The number of a stage's label, "Giai đoạn 1": "1"; null for any other cell.
-    private static string? StageNumber(string cell) =>
-        cell.StartsWith("Giai đoạn ", StringComparison.Ordinal) && cell["Giai đoạn ".Length..].Trim() is { Length: > 0 and <= 2 } n && n.All(char.IsAsciiDigit) ? n : null;
+    // The number of a stage's label, "Giai đoạn 1": "1" (rule table.stage-label); null for any other cell.
+    private static string? StageNumber(RuleBook rules, string cell) =>
+        StageLabelRule.In(rules).Match(VietnameseText.Fold(cell.Trim())) is { Success: true } m ? m.Groups["n"].Value : null;
 
     private static List<(string Text, int At)> Split(RuleBook rules, SourceLine line)
     {

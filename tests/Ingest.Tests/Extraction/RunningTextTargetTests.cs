@@ -54,4 +54,15 @@ public class RunningTextTargetTests
         Assert.Contains(("=", 27m, "giường"), targets);
         Assert.Contains(("=", 0.2m, "‰"), targets);
     }
+
+    // corpus/blind ba02 and bb01: a rate per so many people keeps them in its unit, "dưới 1/1.000 trẻ đẻ sống",
+    // "xuống dưới 1 ca/100.000 dân".
+    [Fact]
+    public void A_rate_per_so_many_people_keeps_them_in_its_unit()
+    {
+        var ba02 = TestModels.Extractor.Extract("ba02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba02.txt"))).Documents[0].Targets;
+        Assert.Contains(ba02, t => (t.Comparator, t.Value, t.Unit) == ("<", 1m, "/1.000 trẻ đẻ sống"));
+        var bb01 = TestModels.Extractor.Extract("bb01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb01.txt"))).Documents[0].Targets;
+        Assert.Contains(bb01, t => (t.Comparator, t.Value, t.Unit) == ("<", 1m, "ca/100.000 dân"));
+    }
 }

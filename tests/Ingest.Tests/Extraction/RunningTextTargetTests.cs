@@ -65,4 +65,14 @@ public class RunningTextTargetTests
         var bb01 = TestModels.Extractor.Extract("bb01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb01.txt"))).Documents[0].Targets;
         Assert.Contains(bb01, t => (t.Comparator, t.Value, t.Unit) == ("<", 1m, "ca/100.000 dân"));
     }
+
+    // corpus/blind ba01, a decision: "Yêu cầu: tỷ lệ hoàn thành chỉ tiêu giao quân đạt 100%; …; … đạt trên 60%, trong đó
+    // … ít nhất 10%" after the quota table names what is required, goals of the decision; the label is no part of them.
+    [Fact]
+    public void What_a_decision_requires_after_its_quotas_are_its_goals()
+    {
+        var targets = TestModels.Extractor.Extract("ba01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba01.txt"))).Documents[0].Targets;
+        Assert.Contains(targets, t => t.Indicator == "tỷ lệ hoàn thành chỉ tiêu giao quân" && (t.Comparator, t.Value, t.Unit) == ("=", 100m, "%"));
+        Assert.Contains(targets, t => (t.Comparator, t.Value, t.Unit) == (">", 60m, "%"));
+    }
 }

@@ -349,6 +349,12 @@ public static class TargetFinder
             }
             var indicator = joined && previous!.Unit == unit ? previous.Indicator
                 : Indicator(rules, ct, cf, m, isPercent && cmpWord.Length == 0 || m.Index < 4 || StartsWithValue(rules, cf, m), decrease);
+            // "1. Kết nạp hội viên mới (4.500 hội viên)" (corpus/blind bb06): a figure in brackets no words name, a
+            // heading's sum of the shares listed under it, is no one's goal.
+            if (string.IsNullOrWhiteSpace(indicator) && Parentheses.Enclose(cf, m.Index))
+            {
+                continue;
+            }
             previous = new Target(indicator, comparator, value, unit, yearAfter.Success ? yearAfter.Groups["y"].Value : valueBy);
             result.Add(previous);
         }

@@ -75,4 +75,13 @@ public class RunningTextTargetTests
         Assert.Contains(targets, t => t.Indicator == "tỷ lệ hoàn thành chỉ tiêu giao quân" && (t.Comparator, t.Value, t.Unit) == ("=", 100m, "%"));
         Assert.Contains(targets, t => (t.Comparator, t.Value, t.Unit) == (">", 60m, "%"));
     }
+
+    // corpus/blind bb06: "1. Kết nạp hội viên mới (4.500 hội viên)" heads the districts' shares listed under it; the
+    // figure in brackets that no words name is no goal.
+    [Fact]
+    public void A_bracketed_sum_no_words_name_is_no_goal()
+    {
+        var targets = TestModels.Extractor.Extract("bb06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb06.txt"))).Documents[0].Targets;
+        Assert.DoesNotContain(targets, t => t.Value == 4500m && t.Indicator.Length == 0);
+    }
 }

@@ -148,7 +148,7 @@ public static class BodyReader
             }
             var label = SectionLabel.Read(rules, line.Text);
             var startsNew = label.Kind != SectionLabelKind.None || pending.Count == 0
-                || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])))
+                || (StartsCapital(line.Text) && (blankBefore || EndsSentence(pending[^1])) && !(!blankBefore && CountAfterName(pending[^1], line.Text)))
                 || EndsCapitalsHeading(pending, line.Text)
                 || EndsBodyHeading(rules, pending, pendingLabel, line.Text)
                 || EndsShortHeading(pending, pendingLabel, line.Text, width);
@@ -221,6 +221,20 @@ public static class BodyReader
 
     private static bool StartsCapital(string text) =>
         text.Length > 0 && (char.IsUpper(text[0]) || text[0] is '“' or '"' or '(' || char.IsDigit(text[0]));
+
+    // "… huyện Krông Năng: 320 hội viên; huyện Krông Búk:" / "220 hội viên; các huyện …" (corpus/blind bb06): a
+    // count in lower-case words after a name and its colon goes on the line, no paragraph of its own.
+    private static bool CountAfterName(string before, string text)
+    {
+        var t = before.TrimEnd();
+        var digits = 0;
+        while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || (digits > 0 && text[digits] == '.')))
+        {
+            digits++;
+        }
+        return t.EndsWith(':') && t.Contains(';', StringComparison.Ordinal) && digits > 0 && digits + 1 < text.Length
+            && text[digits] == ' ' && char.IsLower(text[digits + 1]);
+    }
 
     private static bool EndsSentence(string text)
     {

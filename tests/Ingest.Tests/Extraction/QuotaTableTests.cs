@@ -1466,4 +1466,14 @@ public class QuotaTableTests
         Assert.Equal([(42m, "hộ", "Hỗ trợ nhà ở"), (35m, "hộ", "Chuyển đổi nghề"), (96m, "hộ", "Nước sinh hoạt phân tán")],
             quotas.Where(q => q.Holder is ["huyện Mường Nhé"]).Select(q => (q.Count, q.Unit, q.Purpose)));
     }
+
+    // corpus/blind af01, read as it stands: each district's money, "Tổng số" / "Trong đó" in "(triệu đồng)", is no quota
+    // (README-b: money is neither quota nor target).
+    [Fact]
+    public void Money_handed_out_is_no_quota()
+    {
+        var quotas = TestModels.Extractor.Extract("af01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "af01.txt"))).Documents[0].Quotas;
+        Assert.DoesNotContain(quotas, q => q.Unit.EndsWith("đồng", StringComparison.Ordinal));
+        Assert.Contains(quotas, q => q.Unit == "đội");
+    }
 }

@@ -1474,6 +1474,6 @@ public class QuotaTableTests
     {
         var quotas = TestModels.Extractor.Extract("af01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "af01.txt"))).Documents[0].Quotas;
         Assert.DoesNotContain(quotas, q => q.Unit.EndsWith("đồng", StringComparison.Ordinal));
-        Assert.Contains(quotas, q => q.Unit == "đội");
+        Assert.Contains(quotas, q => q.Holder is ["huyện Mường Nhé"] && q.Count == 260m && q.Unit == "người");
     }
 }

@@ -437,19 +437,23 @@ public static class DeadlineFinder
         // The date stands right after the colon: only the start of what follows is read for it. Or after the
         // body that does it: "a) Thành lập Ban Chỉ đạo Tổng điều tra cấp xã: UBND các xã, thị trấn hoàn thành
         // trước ngày 10/12/2018" (corpus/blind bc08; rule deadline.event-doer-gap).
+        var after = p.Folded[(colon + 1)..reach];
+        var phrases = DatePhraseFinder.Find(after, calendar);
+        if (phrases.Count > 0 && DeadlineEventGapRule.In(rules).IsMatch(after[..phrases[0].Index]))
+        {
+            return Make(phrases[0] with { Index = phrases[0].Index + colon + 1 }, eventName, [], p.Section);
+        }
         var rest = p.Text[(colon + 1)..].TrimStart();
         var subject = ResponsibleParty.SubjectLength(rules, rest);
         var skip = p.Text.Length - rest.Length + subject;
-        var doer = subject > 0 && DeadlineEventDoerGapRule.In(rules).Match(p.Folded[skip..]) is { Success: true } gap ? gap.Length : -1;
-        var from = doer >= 0 ? skip + doer : colon + 1;
-        var after = p.Folded[from..Math.Min(p.Folded.Length, Math.Max(reach, from + EventDateReach))];
-        var phrases = DatePhraseFinder.Find(after, calendar);
-        if (phrases.Count == 0 || (doer < 0 && !DeadlineEventGapRule.In(rules).IsMatch(after[..phrases[0].Index])) || (doer >= 0 && phrases[0].Index > 1))
+        if (subject == 0 || DeadlineEventDoerGapRule.In(rules).Match(p.Folded, skip, p.Folded.Length - skip) is not { Success: true } gap)
         {
             return null;
         }
-        var ph = phrases[0];
-        return Make(ph with { Index = ph.Index + from }, eventName, doer >= 0 ? ResponsibleParty.Split(rules, rest[..subject]) : [], p.Section);
+        var from = skip + gap.Length;
+        var due = DatePhraseFinder.Find(p.Folded[from..Math.Min(p.Folded.Length, from + EventDateReach)], calendar);
+        return due.Count == 0 || due[0].Index > 1 ? null
+            : Make(due[0] with { Index = due[0].Index + from }, eventName, ResponsibleParty.Split(rules, rest[..subject]), p.Section);
     }
 
     // A first-level item of a one-year programme of work (rule deadline.programme-lead): "1. Hội

@@ -97,12 +97,11 @@ internal static class BreakdownHeader
     private static List<string> Cells(RuleBook rules, List<SourceLine> raw, bool joinOpen)
     {
         var cells = new List<string>();
-        var open = false;
+        // Whether the last cell ends the upper row ("Chia ra", "Ghi chú": a bracket under them is the lower
+        // row's first cell, the total's, "Ghi chú" / "(người)", at02), and whether it is left open.
+        var (upperEnds, open) = (false, false);
         foreach (var text in raw.Select(l => l.Text.Trim()))
         {
-            // The notes' cell and "Chia ra" end the upper row: a bracket under them is the lower row's first
-            // cell, the total's ("Ghi chú" / "(người)", at02).
-            var upperEnds = cells.Count > 0 && (BreakdownRule.In(rules).IsMatch(Fold(cells[^1])) || NoteColumnRule.In(rules).IsMatch(Fold(cells[^1])));
             if (cells.Count > 0 && !upperEnds && (open || text.StartsWith('(') || char.IsLower(text[0])))
             {
                 cells[^1] += " " + text;
@@ -111,9 +110,11 @@ internal static class BreakdownHeader
             {
                 cells.Add(text);
             }
+            var folded = Fold(cells[^1]);
+            upperEnds = BreakdownRule.In(rules).IsMatch(folded) || NoteColumnRule.In(rules).IsMatch(folded);
             // A cell that does not close on its bracket goes on when the cells around it close on theirs.
-            open = joinOpen && cells.Count > 3 && !cells[^1].EndsWith(')') && !BreakdownRule.In(rules).IsMatch(Fold(cells[^1])) && !NoteColumnRule.In(rules).IsMatch(Fold(cells[^1]))
-                && HeaderBracket.Of(rules, cells[^1]) is null && !TotalColumnRule.In(rules).IsMatch(Fold(cells[^1]));
+            open = joinOpen && cells.Count > 3 && !upperEnds && !cells[^1].EndsWith(')')
+                && HeaderBracket.Of(rules, cells[^1]) is null && !TotalColumnRule.In(rules).IsMatch(folded);
         }
         return cells;
     }

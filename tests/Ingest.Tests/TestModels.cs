@@ -19,4 +19,8 @@ internal static class TestModels
 
     /// <summary>The parser over <see cref="Rules"/>.</summary>
     public static Ingest.Extraction.PlanExtractor Extractor { get; } = new(Rules);
+
+    /// <summary>The document at <paramref name="index"/> of a blind file (corpus/blind/<paramref name="name"/>.txt) read as it stands.</summary>
+    public static Ingest.Extraction.PlanDocument Blind(string name, int index = 0) =>
+        Extractor.Extract(name + ".txt", File.ReadAllText(CorpusFiles.Path_("blind", name + ".txt"))).Documents[index];
 }

@@ -1291,7 +1291,7 @@ public class QuotaTableTests
     [Fact]
     public void What_each_place_has_and_needs_is_no_share()
     {
-        var quotas = TestModels.Extractor.Extract("ax01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax01.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ax01").Quotas;
         Assert.DoesNotContain(quotas, q => q.Unit is "liều" or "lợn" or "trâu, bò");
         Assert.Contains(quotas, q => q.Count == 2 && q.Unit == "học viên");
     }
@@ -1302,7 +1302,7 @@ public class QuotaTableTests
     [Fact]
     public void People_and_boats_beside_a_note_are_read_past_a_subtotal()
     {
-        var quotas = TestModels.Extractor.Extract("ax03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax03.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ax03").Quotas;
         Assert.Equal([(18m, "người"), (3m, "chiếc")], quotas.Where(q => q.Holder is ["thôn Phú Lộc"]).Select(q => (q.Count, q.Unit)));
         Assert.Contains(quotas, q => q.Holder is ["Công an xã"] && q.Count == 10 && q.Unit == "người");
         Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.StartsWith("Ghe", StringComparison.Ordinal)));
@@ -1314,7 +1314,7 @@ public class QuotaTableTests
     [Fact]
     public void Kinds_of_people_under_a_unit_of_people_and_a_figure_that_reads_as_a_row_number()
     {
-        var quotas = TestModels.Extractor.Extract("ay01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ay01.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ay01").Quotas;
         Assert.Equal([(9m, "điều tra viên"), (2m, "giám sát viên")], quotas.Where(q => q.Holder is ["thị trấn Mường Chà"]).Select(q => (q.Count, q.Unit)));
         Assert.Equal([(14m, "điều tra viên"), (3m, "giám sát viên")], quotas.Where(q => q.Holder is ["xã Huổi Lèng"]).Select(q => (q.Count, q.Unit)));
     }
@@ -1326,7 +1326,7 @@ public class QuotaTableTests
     [Fact]
     public void A_row_of_unit_brackets_names_each_column_and_column_numbers_are_no_row()
     {
-        var quotas = TestModels.Extractor.Extract("az02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az02.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("az02").Quotas;
         Assert.Equal([(30m, "đảng viên"), (2950m, "hộ"), (7m, "thôn")], quotas.Where(q => q.Holder is ["thị trấn Thới Bình"]).Select(q => (q.Count, q.Unit)));
     }
 
@@ -1335,7 +1335,7 @@ public class QuotaTableTests
     [Fact]
     public void Self_defence_militia_counts_itself()
     {
-        var quotas = TestModels.Extractor.Extract("az04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az04.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("az04").Quotas;
         Assert.Equal([(120m, "dân quân"), (80m, "tự vệ")], quotas.Where(q => q.Holder is ["thành phố Đông Hà"]).Take(2).Select(q => (q.Count, q.Unit)));
     }
 
@@ -1344,7 +1344,7 @@ public class QuotaTableTests
     [Fact]
     public void A_cell_with_its_own_classifier_after_a_count_is_the_next_column()
     {
-        var quotas = TestModels.Extractor.Extract("az05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az05.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("az05").Quotas;
         Assert.Equal([(200m, "hộ"), (170m, "bò giống")], quotas.Where(q => q.Holder is ["huyện Nậm Pồ"]).Select(q => (q.Count, q.Unit)));
     }
 
@@ -1353,7 +1353,7 @@ public class QuotaTableTests
     [Fact]
     public void A_title_in_capitals_over_the_middle_of_three_columns_spans_them()
     {
-        var quotas = TestModels.Extractor.Extract("az04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az04.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("az04").Quotas;
         Assert.Equal([(6m, "xe ô tô"), (20m, "xe mô tô")], quotas.Where(q => q.Holder is ["thành phố Đông Hà"] && q.Unit.StartsWith("xe", StringComparison.Ordinal)).Select(q => (q.Count, q.Unit)));
         Assert.DoesNotContain(quotas, q => q.Unit == "đơn vị cấp xã" && q.Holder is ["thành phố Đông Hà"]);
     }
@@ -1364,7 +1364,7 @@ public class QuotaTableTests
     [Fact]
     public void Columns_named_by_the_work_count_their_bracket_and_a_wrapped_note_does_not_end_the_table()
     {
-        var quotas = TestModels.Extractor.Extract("ba05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba05.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ba05").Quotas;
         Assert.Equal([(4m, "nhà"), (3m, "nhà")], quotas.Where(q => q.Holder is ["thôn Ea Kiến"]).Select(q => (q.Count, q.Unit)));
         Assert.Equal([(3m, "nhà"), (4m, "nhà")], quotas.Where(q => q.Holder is [var h] && h.EndsWith("Mđrang", StringComparison.Ordinal)).Select(q => (q.Count, q.Unit)));
         Assert.Equal(15, quotas.Count(q => q.Unit == "nhà"));
@@ -1376,7 +1376,7 @@ public class QuotaTableTests
     [Fact]
     public void Groups_over_the_works_they_count_span_them_and_money_stands_alone()
     {
-        var quotas = TestModels.Extractor.Extract("bb03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb03.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("bb03").Quotas;
         Assert.Equal(
             [(3m, "nhà", "Hộ nghèo, hộ cận nghèo: Xây mới"), (2m, "nhà", "Hộ nghèo, hộ cận nghèo: Sửa chữa"), (1m, "nhà", "Hộ người có công: Xây mới"), (1m, "nhà", "Hộ người có công: Sửa chữa")],
             quotas.Where(q => q.Holder is ["thôn Hướng Phùng"]).Select(q => (q.Count, q.Unit, q.Purpose)));
@@ -1389,7 +1389,7 @@ public class QuotaTableTests
     [Fact]
     public void Counts_handed_out_under_a_merged_cell_of_the_years_quotas_are_shares()
     {
-        var document = TestModels.Extractor.Extract("bb08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb08.txt"))).Documents[0];
+        var document = TestModels.Blind("bb08");
         Assert.Equal([(1m, "chi hội"), (450m, "hội viên"), (5m, "mô hình")], document.Quotas.Where(q => q.Holder is ["thành phố Vị Thanh"]).Select(q => (q.Count, q.Unit)));
         Assert.DoesNotContain(document.Targets, t => t.Indicator.Contains("Vị Thanh", StringComparison.Ordinal));
     }
@@ -1400,7 +1400,7 @@ public class QuotaTableTests
     [Fact]
     public void Two_merged_cells_split_their_columns_where_the_kinds_of_people_end()
     {
-        var quotas = TestModels.Extractor.Extract("bb05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb05.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("bb05").Quotas;
         Assert.Equal(
             [(30m, "dân quân cơ động"), (45m, "dân quân tại chỗ"), (12m, "tự vệ"), (2m, "xe ô tô"), (4m, "xuồng máy")],
             quotas.Where(q => q.Holder is ["xã Mỹ Hòa"]).Select(q => (q.Count, q.Unit)));
@@ -1411,7 +1411,7 @@ public class QuotaTableTests
     [Fact]
     public void A_group_title_over_the_middle_column_is_no_part_of_its_name()
     {
-        var quotas = TestModels.Extractor.Extract("ba08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba08.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ba08").Quotas;
         Assert.Equal([(90m, "dân quân"), (60m, "tự vệ"), (40m, "quân nhân dự bị")], quotas.Where(q => q.Holder is ["thành phố Đồng Hới"]).Take(3).Select(q => (q.Count, q.Unit)));
     }
 
@@ -1420,7 +1420,7 @@ public class QuotaTableTests
     [Fact]
     public void Kinds_of_people_under_a_merged_bracket_of_people_count_themselves()
     {
-        var quotas = TestModels.Extractor.Extract("ar08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ar08.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ar08").Quotas;
         Assert.Equal([(5m, "sĩ quan"), (30m, "hạ sĩ quan, binh sĩ")], quotas.Where(q => q.Holder is ["thị trấn Sa Rài"]).Take(2).Select(q => (q.Count, q.Unit)));
     }
 
@@ -1430,7 +1430,7 @@ public class QuotaTableTests
     [Fact]
     public void A_column_of_units_beside_indicators_names_no_holders()
     {
-        var quotas = TestModels.Extractor.Extract("af06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "af06.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("af06").Quotas;
         Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.StartsWith("Tỷ lệ", StringComparison.Ordinal)));
     }
 
@@ -1439,7 +1439,7 @@ public class QuotaTableTests
     [Fact]
     public void A_trade_unions_base_unions_hold_award_shares()
     {
-        var quotas = TestModels.Extractor.Extract("bc07.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc07.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("bc07").Quotas;
         Assert.Equal([(1m, "tập thể", "Giấy khen"), (3m, "cá nhân", "Giấy khen"), (1m, "cá nhân", "Bằng khen")],
             quotas.Where(q => q.Holder is ["Công đoàn cơ quan UBND huyện"]).Select(q => (q.Count, q.Unit, q.Purpose)));
     }
@@ -1450,7 +1450,7 @@ public class QuotaTableTests
     [Fact]
     public void A_laid_out_table_with_group_headings_between_its_rows_gives_each_row_its_shares()
     {
-        var quotas = TestModels.Extractor.Extract("bc04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc04.txt"))).Documents[1].Quotas;
+        var quotas = TestModels.Blind("bc04", 1).Quotas;
         Assert.Equal([(1m, "lớp"), (22m, "học viên"), (10m, "suất")], quotas.Where(q => q.Holder is ["xã Mò Ó"]).Select(q => (q.Count, q.Unit)));
         Assert.Contains(quotas, q => q.Holder is ["xã Tà Long"] && q.Count == 36m);
         Assert.DoesNotContain(quotas, q => q.Count == 172m || q.Count == 586m);
@@ -1462,7 +1462,7 @@ public class QuotaTableTests
     [Fact]
     public void Wrapped_cells_of_a_total_and_its_parts_with_money_beside_give_the_parts()
     {
-        var quotas = TestModels.Extractor.Extract("bc01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc01.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("bc01").Quotas;
         Assert.Equal([(42m, "hộ", "Hỗ trợ nhà ở"), (35m, "hộ", "Chuyển đổi nghề"), (96m, "hộ", "Nước sinh hoạt phân tán")],
             quotas.Where(q => q.Holder is ["huyện Mường Nhé"]).Select(q => (q.Count, q.Unit, q.Purpose)));
     }
@@ -1472,7 +1472,7 @@ public class QuotaTableTests
     [Fact]
     public void Money_handed_out_is_no_quota()
     {
-        var quotas = TestModels.Extractor.Extract("af01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "af01.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("af01").Quotas;
         Assert.DoesNotContain(quotas, q => q.Unit.EndsWith("đồng", StringComparison.Ordinal));
         Assert.Contains(quotas, q => q.Holder is ["huyện Mường Nhé"] && q.Count == 260m && q.Unit == "người");
     }

@@ -170,7 +170,7 @@ public class RunningTextQuotaTests
     [Fact]
     public void A_rows_number_before_a_name_is_no_count()
     {
-        var quotas = TestModels.Extractor.Extract("ay03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ay03.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ay03").Quotas;
         Assert.Empty(quotas);
         Assert.Contains(Quotas("1. Mỗi tỉnh chọn 02 huyện làm điểm.\n"), q => q.Count == 2 && q.Unit == "đơn vị cấp huyện");
     }
@@ -180,7 +180,7 @@ public class RunningTextQuotaTests
     [Fact]
     public void Gift_packages_are_shares_and_a_package_holds_nothing()
     {
-        var quotas = TestModels.Extractor.Extract("ay04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ay04.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ay04").Quotas;
         Assert.Contains(quotas, q => q.Holder is ["các xã"] && q.Each && q.Count == 60 && q.Unit == "suất");
         Assert.Contains(quotas, q => q.Holder is ["xã Ba", "xã Sông Kôn"] && q.Count == 70 && q.Unit == "suất");
         Assert.DoesNotContain(quotas, q => q.Holder.Any(h => h.Contains("suất", StringComparison.Ordinal)));
@@ -191,7 +191,7 @@ public class RunningTextQuotaTests
     [Fact]
     public void An_exception_naming_holders_of_the_kind_each_names_gives_each_its_share()
     {
-        var quotas = TestModels.Extractor.Extract("ba05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba05.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ba05").Quotas;
         Assert.Contains(quotas, q => q.Holder is ["chi đoàn buôn Tơng Rang", "chi đoàn buôn Hàng Năm"] && q.Each && q.Count == 15);
     }
 
@@ -200,7 +200,7 @@ public class RunningTextQuotaTests
     [Fact]
     public void What_sets_places_apart_is_no_part_of_their_names()
     {
-        var quotas = TestModels.Extractor.Extract("ba04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba04.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("ba04").Quotas;
         Assert.Contains(quotas, q => q.Holder is ["huyện Lâm Bình", "huyện Na Hang"] && q.Each && q.Count == 1 && q.Unit == "đơn vị cấp xã");
     }
 
@@ -209,7 +209,7 @@ public class RunningTextQuotaTests
     [Fact]
     public void A_count_wrapped_after_its_holders_colon_stays_with_it()
     {
-        var quotas = TestModels.Extractor.Extract("bb06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb06.txt"))).Documents[0].Quotas;
+        var quotas = TestModels.Blind("bb06").Quotas;
         Assert.Contains(quotas, q => q.Holder is ["huyện Krông Búk"] && q.Count == 220m && q.Unit == "hội viên");
         Assert.Contains(quotas, q => q.Holder is ["các huyện, thị xã, thành phố"] && q.Each && q.Count == 2m && q.Unit == "mô hình");
     }

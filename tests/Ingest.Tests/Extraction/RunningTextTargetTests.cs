@@ -37,7 +37,7 @@ public class RunningTextTargetTests
     [Fact]
     public void A_general_assessment_reports_and_sets_no_goal()
     {
-        var doc = TestModels.Extractor.Extract("ax04.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax04.txt"))).Documents[0];
+        var doc = TestModels.Blind("ax04");
         Assert.DoesNotContain(doc.Targets, t => t.Value == 41.2m);
         Assert.Contains(doc.Targets, t => t.Value == 6 && t.Comparator == ">=");
     }
@@ -47,7 +47,7 @@ public class RunningTextTargetTests
     [Fact]
     public void A_resolutions_units_are_read_as_written()
     {
-        var targets = TestModels.Extractor.Extract("az08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "az08.txt"))).Documents[0].Targets
+        var targets = TestModels.Blind("az08").Targets
             .Select(t => (t.Comparator, t.Value, t.Unit)).ToList();
         Assert.Contains(("=", 220m, "triệu USD"), targets);
         Assert.Contains((">", 25m, "vạn tấn"), targets);
@@ -60,9 +60,9 @@ public class RunningTextTargetTests
     [Fact]
     public void A_rate_per_so_many_people_keeps_them_in_its_unit()
     {
-        var ba02 = TestModels.Extractor.Extract("ba02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba02.txt"))).Documents[0].Targets;
+        var ba02 = TestModels.Blind("ba02").Targets;
         Assert.Contains(ba02, t => (t.Comparator, t.Value, t.Unit) == ("<", 1m, "/1.000 trẻ đẻ sống"));
-        var bb01 = TestModels.Extractor.Extract("bb01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb01.txt"))).Documents[0].Targets;
+        var bb01 = TestModels.Blind("bb01").Targets;
         Assert.Contains(bb01, t => (t.Comparator, t.Value, t.Unit) == ("<", 1m, "ca/100.000 dân"));
     }
 
@@ -71,7 +71,7 @@ public class RunningTextTargetTests
     [Fact]
     public void What_a_decision_requires_after_its_quotas_are_its_goals()
     {
-        var targets = TestModels.Extractor.Extract("ba01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba01.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("ba01").Targets;
         Assert.Contains(targets, t => t.Indicator == "tỷ lệ hoàn thành chỉ tiêu giao quân" && (t.Comparator, t.Value, t.Unit) == ("=", 100m, "%"));
         Assert.Contains(targets, t => (t.Comparator, t.Value, t.Unit) == (">", 60m, "%"));
     }
@@ -81,7 +81,7 @@ public class RunningTextTargetTests
     [Fact]
     public void A_bracketed_sum_no_words_name_is_no_goal()
     {
-        var targets = TestModels.Extractor.Extract("bb06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb06.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("bb06").Targets;
         Assert.DoesNotContain(targets, t => t.Value == 4500m && t.Indicator.Length == 0);
     }
 }

@@ -769,7 +769,7 @@ public class TargetTableTests
     [Fact]
     public void A_unit_over_a_run_of_years_sets_each_years_goal()
     {
-        var targets = TestModels.Extractor.Extract("ba02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba02.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("ba02").Targets;
         Assert.Equal(
             [(">", 75m, "%", "2018"), (">=", 80m, "%", "2019")],
             targets.Where(t => t.Indicator.Contains("Viêm gan B sơ sinh", StringComparison.OrdinalIgnoreCase)).Select(t => (t.Comparator, t.Value, t.Unit, t.By)));
@@ -781,7 +781,7 @@ public class TargetTableTests
     [Fact]
     public void A_heading_over_the_lead_in_names_the_year_and_a_total_a_place_has_is_no_goal()
     {
-        var targets = TestModels.Extractor.Extract("ba03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba03.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("ba03").Targets;
         Assert.Contains(targets, t => t.Indicator.EndsWith("Cam Thành", StringComparison.Ordinal) && t.Value == 91m && t.Unit == "%" && t.By == "2022");
         Assert.DoesNotContain(targets, t => t.Value == 2153m || t.Value == 3196m);
     }
@@ -792,7 +792,7 @@ public class TargetTableTests
     [Fact]
     public void A_row_number_before_a_place_in_an_unread_table_is_no_goal()
     {
-        var targets = TestModels.Extractor.Extract("ae06.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ae06.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("ae06").Targets;
         Assert.DoesNotContain(targets, t => t.Unit == "Xã");
     }
 
@@ -802,7 +802,7 @@ public class TargetTableTests
     [Fact]
     public void A_goal_column_beside_what_the_rows_count_sets_each_rows_rate()
     {
-        var targets = TestModels.Extractor.Extract("bb01.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb01.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("bb01").Targets;
         var bcg = Assert.Single(targets, t => t.Indicator.StartsWith("DPT-VGB-Hib", StringComparison.Ordinal));
         Assert.Equal((">=", 95m, "%", "2019"), (bcg.Comparator, bcg.Value, bcg.Unit, bcg.By));
         Assert.Contains(targets, t => t.Indicator.StartsWith("IPV", StringComparison.Ordinal) && (t.Comparator, t.Value) == ("=", 90m));
@@ -814,7 +814,7 @@ public class TargetTableTests
     [Fact]
     public void A_unit_of_two_kinds_of_place_names_a_column_of_goals()
     {
-        var targets = TestModels.Extractor.Extract("bb02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb02.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("bb02").Targets;
         Assert.Contains(targets, t => t.Indicator.EndsWith("Gia Lộc", StringComparison.Ordinal) && (t.Value, t.Unit, t.By) == (12m, "thôn, TDP", "2025"));
     }
 
@@ -824,7 +824,7 @@ public class TargetTableTests
     [Fact]
     public void A_goal_stated_once_is_repeated_by_one_row_at_most()
     {
-        var targets = TestModels.Extractor.Extract("ba02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ba02.txt"))).Documents[0].Targets;
+        var targets = TestModels.Blind("ba02").Targets;
         var rows2019 = targets.Where(t => t.By == "2019" && t.Value == 95m && t.Comparator == ">=" && !t.Indicator.Contains("quy mô", StringComparison.Ordinal)).ToList();
         Assert.True(rows2019.Count >= 5, string.Join(" | ", rows2019.Select(t => t.Indicator)));
         Assert.Contains(rows2019, t => t.Indicator.StartsWith("sởi mũi 1", StringComparison.OrdinalIgnoreCase));

@@ -404,7 +404,7 @@ public class TaskTimeTests
     [Fact]
     public void A_programme_whose_cells_wrap_is_read_row_by_row()
     {
-        var doc = TestModels.Extractor.Extract("aw03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "aw03.txt"))).Documents[0];
+        var doc = TestModels.Blind("aw03");
         var weeks = doc.Deadlines.Where(d => d.Action.StartsWith("Khám sàng lọc, tầm soát tại", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             [("2025-04-08", "2025-04-11", "Đội khám lưu động số 1"), ("2025-04-14", "2025-04-18", "Đội khám lưu động số 2"),
@@ -420,7 +420,7 @@ public class TaskTimeTests
     [Fact]
     public void A_laid_out_task_tables_cells_are_its_columns()
     {
-        var doc = TestModels.Extractor.Extract("ax02.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax02.txt"))).Documents[0];
+        var doc = TestModels.Blind("ax02");
         var first = doc.Deadlines.First(d => d.Action.StartsWith("Tham mưu UBND tỉnh ban hành Kế hoạch", StringComparison.Ordinal));
         Assert.Equal("Tham mưu UBND tỉnh ban hành Kế hoạch triển khai thi hành các luật có hiệu lực trong năm 2018 trên địa bàn tỉnh", first.Action);
         Assert.Equal(["Phòng Phổ biến, giáo dục pháp luật"], first.Responsible);
@@ -432,7 +432,7 @@ public class TaskTimeTests
     [Fact]
     public void A_programme_row_may_open_on_a_time_wrapped_above_its_date()
     {
-        var doc = TestModels.Extractor.Extract("ax03.txt", File.ReadAllText(CorpusFiles.Path_("blind", "ax03.txt"))).Documents[0];
+        var doc = TestModels.Blind("ax03");
         var rows = doc.Deadlines.Where(d => d.Section == "IV").ToList();
         Assert.Equal(
             [("2023-09-15", DeadlineQualifier.FromTo, "Ban Chỉ huy Quân sự xã"), ("2023-09-20", DeadlineQualifier.Before, "Trưởng các thôn"), ("2023-09-26", DeadlineQualifier.On, "Ban Chỉ đạo diễn tập")],
@@ -487,7 +487,7 @@ public class TaskTimeTests
     [Fact]
     public void A_schedule_by_stages_gives_each_stage_its_time_and_doers()
     {
-        var deadlines = TestModels.Extractor.Extract("bb05.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb05.txt"))).Documents[0].Deadlines;
+        var deadlines = TestModels.Blind("bb05").Deadlines;
         var first = Assert.Single(deadlines, d => d.Action.StartsWith("Chuẩn bị: xây dựng văn kiện", StringComparison.Ordinal));
         Assert.Equal(("2022-05-16", "2022-06-24", DeadlineQualifier.FromTo), (first.Start?.ToString(), first.Due.ToString(), first.Qualifier));
         Assert.Equal(["Ban CHQS huyện", "Ban CHQS các xã diễn tập"], first.Responsible);
@@ -499,7 +499,7 @@ public class TaskTimeTests
     [Fact]
     public void Groups_number_their_rows_again_and_two_months_of_a_year_give_two_deadlines()
     {
-        var deadlines = TestModels.Extractor.Extract("bb07.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bb07.txt"))).Documents[0].Deadlines;
+        var deadlines = TestModels.Blind("bb07").Deadlines;
         Assert.Equal(["2024-06", "2024-12"], deadlines.Where(d => d.Action.StartsWith("Tự kiểm tra, xử lý văn bản", StringComparison.Ordinal)).Select(d => d.Due.ToString()));
         var khaoSat = Assert.Single(deadlines, d => d.Action.StartsWith("Khảo sát mức độ hài lòng", StringComparison.Ordinal));
         Assert.Equal(("2024-10", DeadlineQualifier.In, "Phòng Nội vụ"), (khaoSat.Due.ToString(), khaoSat.Qualifier, khaoSat.Responsible[0]));
@@ -511,7 +511,7 @@ public class TaskTimeTests
     [Fact]
     public void An_item_names_its_task_then_who_finishes_it_by_when()
     {
-        var deadlines = TestModels.Extractor.Extract("bc08.txt", File.ReadAllText(CorpusFiles.Path_("blind", "bc08.txt"))).Documents[0].Deadlines;
+        var deadlines = TestModels.Blind("bc08").Deadlines;
         var first = Assert.Single(deadlines, d => d.Action == "Thành lập Ban Chỉ đạo Tổng điều tra cấp xã");
         Assert.Equal(("2018-12-10", DeadlineQualifier.Before, "UBND các xã, thị trấn"), (first.Due.ToString(), first.Qualifier, first.Responsible[0]));
         Assert.Contains(deadlines, d => d.Action == "Rà soát, phân chia địa bàn điều tra, lập bảng kê hộ" && d.Due.ToString() == "2019-01-15" && d.Start?.ToString() == "2018-12-03");

@@ -13,6 +13,7 @@ public static class DeadlineFinder
 {
     private static readonly RuleRef DeadlineEventAfterLabelRule = new("deadline.event-after-label");
     private static readonly RuleRef DeadlineEventGapRule = new("deadline.event-gap");
+    private static readonly RuleRef DeadlineLabelDurationRule = new("deadline.label-duration");
     private static readonly RuleRef DeadlineEventDoerGapRule = new("deadline.event-doer-gap");
     private static readonly RuleRef DeadlineItemLabelRule = new("deadline.item-label");
     private static readonly RuleRef DeadlineAmountOnlyRule = new("deadline.amount-only");
@@ -50,6 +51,7 @@ public static class DeadlineFinder
         SectionLabelKind? itemKind = null;
         // Read only for a document that gives a task's time on its own line (few do).
         var leads = new Lazy<Dictionary<string, IReadOnlyList<string>>>(() => Leads(rules, paragraphs), LazyThreadSafetyMode.None);
+        var sectionHeadings = new Lazy<Dictionary<string, string>>(() => SectionHeadings(paragraphs), LazyThreadSafetyMode.None);
         // The bodies each heading names, read once per heading: the paragraphs under one share it.
         var headings = new HeadingParties(rules);
         foreach (var p in paragraphs)
@@ -86,7 +88,7 @@ public static class DeadlineFinder
             {
                 continue;
             }
-            if (TaskTime(rules, p, calendar, leads, headings) is { } timed)
+            if (TaskTime(rules, p, calendar, leads, sectionHeadings, headings) is { } timed)
             {
                 result.AddRange(timed);
                 continue;
@@ -306,6 +308,20 @@ public static class DeadlineFinder
         }
     }
 
+    // Each section's heading, by section path: the heading its first paragraph stands under (or is).
+    private static Dictionary<string, string> SectionHeadings(IReadOnlyList<BodyParagraph> paragraphs)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            if (p.Section is { } section && p.Heading is { } heading)
+            {
+                found.TryAdd(section, heading);
+            }
+        }
+        return found;
+    }
+
     // The bodies that lead each section's task, from its "Cơ quan chủ trì: Sở Tư pháp." line (rule
     // deadline.lead-label), by section path.
     private static Dictionary<string, IReadOnlyList<string>> Leads(RuleBook rules, IReadOnlyList<BodyParagraph> paragraphs)
@@ -332,7 +348,8 @@ public static class DeadlineFinder
     // 4/2025", TaskTable). The task is the words before the label, else the heading; who leads it is
     // the row's lead, else the section's "Cơ quan chủ trì", else a heading that names a body. Null
     // when the paragraph gives no task time; empty when its time is no date ("Thường xuyên").
-    private static List<Deadline>? TaskTime(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, Lazy<Dictionary<string, IReadOnlyList<string>>> leads, HeadingParties headings)
+    private static List<Deadline>? TaskTime(RuleBook rules, BodyParagraph p, DatePhraseFinder.Calendar calendar, Lazy<Dictionary<string, IReadOnlyList<string>>> leads,
+        Lazy<Dictionary<string, string>> sectionHeadings, HeadingParties headings)
     {
         var m = DateTimeLabelRule.In(rules).Match(p.Folded);
         if (!m.Success)
@@ -362,9 +379,19 @@ public static class DeadlineFinder
             {
                 return null;
             }
-            // "2. Thời gian: năm 2024; số liệu … tính đến ngày 31/10/2024" (corpus/blind d01): the
-            // plan's own span under a heading that is only the label, no task.
-            return [];
+            // "1. Lớp bồi dưỡng nghiệp vụ công tác thi đua, khen thưởng" / … / "c) Thời gian: 05 ngày, từ ngày
+            // 23/10 đến ngày 27/10/2017." (corpus/blind bd08): a sub-item's label times what the item above names.
+            var dot = p.Section?.LastIndexOf('.') ?? -1;
+            if (dot > 0 && sectionHeadings.Value.TryGetValue(p.Section![..dot], out var parent) && Trim(rules, HeadingName(parent)) is { Length: > 0 } named && !IsEmptyAction(rules, named))
+            {
+                action = named;
+            }
+            else
+            {
+                // "2. Thời gian: năm 2024; số liệu … tính đến ngày 31/10/2024" (corpus/blind d01): the
+                // plan's own span under a heading that is only the label, no task.
+                return [];
+            }
         }
         IReadOnlyList<string> responsible = p.Lead is { } lead ? ResponsibleParty.Split(rules, lead)
             : p.Section is { } section && leads.Value.TryGetValue(section, out var led) ? led
@@ -373,8 +400,10 @@ public static class DeadlineFinder
         // "- Thời gian thực hiện: lựa chọn thôn điểm xong trước ngày 30/10/2021; hoàn thành xây dựng
         // thôn … trong năm 2022" (corpus/blind f08): the label holds steps with their own actions,
         // read as any clauses are, not one time of the task above.
+        // A course's length before its dates is none ("Thời gian: 05 ngày, từ ngày 23/10 …", rule deadline.label-duration).
         var start = m.Index + m.Length;
-        if (phrases.Count > 0 && Trim(rules, p.Text.Substring(start, phrases[0].Index)).Contains(' ', StringComparison.Ordinal))
+        if (phrases.Count > 0 && Trim(rules, p.Text.Substring(start, phrases[0].Index)).Contains(' ', StringComparison.Ordinal)
+            && !DeadlineLabelDurationRule.In(rules).IsMatch(p.Folded.AsSpan(start, phrases[0].Index)))
         {
             return null;
         }

@@ -131,9 +131,9 @@ public sealed class HeaderParser(RuleBook rules)
                 seen++;
             }
 
-            if (HeaderLine.Classify(rules, lines[i]) == HeaderLineKind.PlaceDate)
+            if ((HeaderLine.Classify(rules, lines[i]) == HeaderLineKind.PlaceDate ? lines[i] : PlaceDateBeside(lines[i])) is { } placeDate)
             {
-                (place, issuedOn) = ReadPlaceDate(lines[i], place, issuedOn);
+                (place, issuedOn) = ReadPlaceDate(placeDate, place, issuedOn);
             }
         }
 
@@ -428,9 +428,24 @@ public sealed class HeaderParser(RuleBook rules)
         !next.IsBlank && (next.Text[0] is '“' or '"' || char.IsLower(next.Text[0]) || next.Folded.StartsWith("giai doan", StringComparison.Ordinal));
 
     // "V/v triển khai Kế hoạch số" / "11325/KH-UBND ngày 02/11/2017" / "của UBND tỉnh".
+    // "V/v cử cán bộ, công chức tham dự           Ninh Thuận, ngày 06 tháng 10 năm 2017" (corpus/blind
+    // bd08): a letter's subject and the place-date of the right-hand column on one line, a wide gap
+    // between them. The place-date, when it stands so; else null.
+    private SourceLine? PlaceDateBeside(SourceLine line)
+    {
+        var gap = line.Text.IndexOf("    ", StringComparison.Ordinal);
+        if (gap <= 0)
+        {
+            return null;
+        }
+        var right = gap + line.Text[gap..].TakeWhile(c => c == ' ').Count();
+        var beside = line with { Text = line.Text[right..], Folded = line.Folded[right..] };
+        return right < line.Text.Length && HeaderLine.Classify(rules, beside) == HeaderLineKind.PlaceDate ? beside : null;
+    }
+
     private (string? Title, int BodyStart) ReadSubject(IReadOnlyList<SourceLine> lines, int anchor)
     {
-        var parts = new List<string> { lines[anchor].Text };
+        var parts = new List<string> { PlaceDateBeside(lines[anchor]) is { } placeDate ? lines[anchor].Text[..^placeDate.Text.Length] : lines[anchor].Text };
         var i = anchor + 1;
         for (; i < lines.Count && parts.Count < 6; i++)
         {

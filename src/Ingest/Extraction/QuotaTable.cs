@@ -61,7 +61,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             return null;
         }
         // Header cells broken over lines are read whole (HeaderView); the table's end is the body's line.
-        var view = HeaderView.Of(rules, lines, start, 2 * MaxHeaderLines, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k));
+        var view = HeaderView.Of(rules, lines, start, 2 * MaxHeaderLines, k => OpensRows(rules, lines, k));
         var caption = TableCaption.Of(rules, view, start);
         var table = Read(rules, view, start, caption) ?? PlaceColumnsTable.Read(rules, view, start, caption);
         return table is null || view is not HeaderView joined ? table : table with { End = table.End + joined.Removed };
@@ -103,7 +103,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var headerEnd = HeaderEnd(rules, lines, i);
         var rowOne = headerEnd is { } end ? FirstNumbered(rules, lines, end) : null;
         if (FirstNumbered(rules, lines, i) is { } firstRow
-            && SpannedHeader.Read(rules, lines, start, k => TableCells.IsRowNumber(rules, lines[k], 1) || StartsGroup(rules, lines, k), firstRow) is { } layout)
+            && SpannedHeader.Read(rules, lines, start, k => OpensRows(rules, lines, k), firstRow, measured) is { } layout)
         {
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }
@@ -124,7 +124,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var closesNamed = false;
         var holderLine = -1;
         var totalLine = -1;
-        for (; purposes is null && !laidOut && i < lines.Count && i - start <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[i], 1) && !StartsGroup(rules, lines, i); i++)
+        for (; purposes is null && !laidOut && i < lines.Count && i - start <= MaxHeaderLines && !OpensRows(rules, lines, i); i++)
         {
             var unitsBefore = units.Count;
             // The first column that names holders is theirs ("Đơn vị"), though "đơn vị" is also a unit counted.
@@ -331,7 +331,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // (người)" / "Tỷ lệ phấn đấu đạt (%)", corpus/blind aw03) is each place's share put as a rate.
         var rates = (purposes is null && header.Any(l => l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal)))
             || header.Any(l => StriveRule.In(rules).IsMatch(l.Folded) && !(purposes is not null && l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal)));
-        if (rates || !holder || units.All(u => u is null) || i >= lines.Count || !(TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i)))
+        if (rates || !holder || units.All(u => u is null) || i >= lines.Count || !OpensRows(rules, lines, i))
         {
             return null;
         }
@@ -425,7 +425,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             }
             if (total)
             {
-                WithoutTotal(counts, units.Count);
+                WithoutTotal(counts, units);
             }
             // A total the sums did not find (a cell read wrong) is taken as the last column's.
             var allotted = counts.Take(units.Count).Select((c, k) => (Count: c, Unit: units[k], Purpose: purposes?[k] ?? spanners?[k])).Where(x => x.Unit is not null && x.Count.All(char.IsAsciiDigit) && x.Count.Any(d => d is > '0' and <= '9')).ToList();
@@ -506,7 +506,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     private static int? HeaderEnd(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
     {
         var end = i;
-        while (end < lines.Count && end - i <= MaxHeaderLines && !TableCells.IsRowNumber(rules, lines[end], 1) && !StartsGroup(rules, lines, end))
+        while (end < lines.Count && end - i <= MaxHeaderLines && !OpensRows(rules, lines, end))
         {
             end++;
         }
@@ -600,19 +600,21 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     // A row's total cell, wherever its column stands: a merged header gives "Số lượng phân bổ" /
     // "Tổng cộng" / "Hộ gia đình" / "Ấp, khu phố" / "Cá nhân" while each row ends on its total
     // ("Thành phố Tây Ninh" / "03" / "02" / "03" / "08", corpus/blind g03). The cell that is the
-    // sum of the others, last or first, is the total; a row without one keeps its cells.
-    private static void WithoutTotal(List<string> counts, int units)
+    // sum of the others, last or first, is the total; a row without one keeps its cells. Columns that
+    // allot nothing are no part of the sum: "Tổng số" / "Chia ra" over two trades / "Kinh phí dự kiến
+    // (triệu đồng)" (corpus/blind ae01).
+    private static void WithoutTotal(List<string> counts, List<string?> units)
     {
-        if (counts.Count != units + 1)
+        if (counts.Count != units.Count + 1)
         {
             return;
         }
         var values = counts.Select(c => int.TryParse(c, out var v) ? v : 0).ToList();
-        if (values[^1] == values.Take(units).Sum())
+        if (values[^1] == Enumerable.Range(0, units.Count).Where(k => units[k] is not null).Sum(k => values[k]))
         {
-            counts.RemoveAt(units);
+            counts.RemoveAt(units.Count);
         }
-        else if (values[0] == values.Skip(1).Sum())
+        else if (values[0] == Enumerable.Range(0, units.Count).Where(k => units[k] is not null).Sum(k => values[k + 1]))
         {
             counts.RemoveAt(0);
         }
@@ -801,6 +803,25 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
     }
 
     internal static bool StartsGroup(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) => TableCells.StartsGroup(rules, lines, i, IsFigure);
+
+    // Where the header ends and the rows begin: row 1, a group's row, or the table's sums set first,
+    // "Tổng cộng" / "6.700" / "48" / "1" / "LĐLĐ thành phố Tây Ninh" (corpus/blind be06).
+    private static bool OpensRows(RuleBook rules, IReadOnlyList<SourceLine> lines, int i) =>
+        TableCells.IsRowNumber(rules, lines[i], 1) || StartsGroup(rules, lines, i) || SumsFirst(rules, lines, i);
+
+    // A total's row of figures right above row 1.
+    private static bool SumsFirst(RuleBook rules, IReadOnlyList<SourceLine> lines, int i)
+    {
+        if (!TotalRule.In(rules).IsMatch(lines[i].Folded))
+        {
+            return false;
+        }
+        var j = i + 1;
+        for (; j < lines.Count && j - i <= MaxHeaderLines && IsFigure(rules, lines[j]) && !TableCells.IsRowNumber(rules, lines[j], 1); j++)
+        {
+        }
+        return j > i + 1 && j < lines.Count && TableCells.IsRowNumber(rules, lines[j], 1);
+    }
 
     // A header cell that is a bracket alone, "(triệu đồng)", "(hộ)": a row of them names each column's unit
     // in turn ("(đảng viên)" / "(triệu đồng)" / "(triệu đồng)" / "(hộ)" / "(ấp, khóm)", corpus/blind az02).

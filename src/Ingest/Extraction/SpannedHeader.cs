@@ -37,7 +37,8 @@ internal static class SpannedHeader
     /// <param name="start">The index of the header's "STT" cell.</param>
     /// <param name="opensRows">True for the line where the rows start (row 1, or a group's row).</param>
     /// <param name="first">The index of row 1's number cell, whose figures say how many columns the rows have.</param>
-    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> opensRows, int first)
+    /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
+    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> opensRows, int first, string? measured)
     {
         var cells = new List<SourceLine>();
         var i = start + 1;
@@ -81,7 +82,13 @@ internal static class SpannedHeader
         // kích" (corpus/blind al01): a merged cell's own total allots nothing.
         // "Kết nạp mới (đoàn viên)" / "Trong đó: khu vực ngoài nhà nước (đoàn viên)" under "Phát triển đoàn
         // viên" (corpus/blind at01): a column that says it is a part of the one before allots nothing.
-        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell)) ? null : UnitUnder(rules, over, c.Cell))
+        // "Lớp bồi dưỡng nghiệp vụ văn thư, lưu trữ" over "Cấp huyện" / "Cấp xã" under "Đơn vị tính: học viên"
+        // (corpus/blind bd08): where neither the merged cell nor the column names a unit, the column is a
+        // kind of what the caption measures, "học viên cấp huyện"; under "Chia ra" the parts of a total,
+        // "Nghề nông nghiệp" / "Nghề phi nông nghiệp" (corpus/blind ae01), count what it measures.
+        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell)) ? null
+                : UnitUnder(rules, over, c.Cell) ?? (measured is null || HeaderBracket.Of(rules, over) is not null || HeaderBracket.Of(rules, c.Cell) is not null ? null
+                    : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? measured : $"{measured} {char.ToLowerInvariant(c.Cell[0])}{c.Cell[1..]}"))
             : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();
         if (units.TrueForAll(u => u is null))
         {
@@ -95,7 +102,7 @@ internal static class SpannedHeader
         var purposes = columns.Select((c, k) => c.Over is not { } over ? null
             : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? Name(rules, c.Cell)
             : BareYearCellRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? $"{Name(rules, c.Cell)} {over.Trim().ToLowerInvariant()}"
-            : units[k] is { } u && !string.Equals(u, c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
+            : units[k] is { } u && !u.EndsWith(c.Cell[1..], StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
         return new HeaderColumns(units, purposes, total, notes, level, i);
     }
 

@@ -384,4 +384,21 @@ public class BlindRoundTests
         // "Thành phố Hồ Chí Minh" is "UBND Thành phố Hồ Chí Minh", not "… Thành phố Thành phố Hồ Chí Minh".
         Assert.Equal("UBND Thành phố Hồ Chí Minh", Extract("x07.txt").Documents[1].Issuer);
     }
+
+    [Fact]
+    public void A_letters_subject_and_its_date_on_one_line_are_read_apart()
+    {
+        // bd08: "V/v cử cán bộ, công chức tham dự           Ninh Thuận, ngày 06 tháng 10 năm 2017" / "các lớp bồi
+        // dưỡng nghiệp vụ năm 2017": the date is the right column's, the subject goes on below.
+        var letter = Extract("bd08.txt").Documents[0];
+        Assert.Equal(("Ninh Thuận", "2017-10-06", "V/v cử cán bộ, công chức tham dự các lớp bồi dưỡng nghiệp vụ năm 2017"), (letter.Place, letter.IssuedOn?.ToString(), letter.Title));
+    }
+
+    [Fact]
+    public void A_two_word_name_on_a_line_of_its_own_signs()
+    {
+        // bd07: "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN" / "PHÓ BÍ THƯ" / "A Quang": a Xơ Đăng name of two words.
+        var signer = Extract("bd07.txt").Documents[0].Signer;
+        Assert.Equal(("A Quang", "Phó Bí thư"), (signer?.Name, signer?.Title));
+    }
 }

@@ -1476,4 +1476,47 @@ public class QuotaTableTests
         Assert.DoesNotContain(quotas, q => q.Unit.EndsWith("đồng", StringComparison.Ordinal));
         Assert.Contains(quotas, q => q.Holder is ["huyện Mường Nhé"] && q.Count == 260m && q.Unit == "người");
     }
+
+    // corpus/blind bd07, read as it stands, one cell per line: "TT" / "Cơ sở Đoàn" / "Chỉ tiêu giao" / "Công trình" /
+    // "thanh niên" / "(công trình)" / …: a youth union's base units hold the shares.
+    [Fact]
+    public void A_youth_unions_base_units_hold_their_shares()
+    {
+        var quotas = TestModels.Blind("bd07").Quotas;
+        Assert.Equal([(2m, "công trình"), (15m, "đoàn viên"), (10m, "đơn vị máu")], quotas.Where(q => q.Holder is ["Đoàn xã Đắk Hà"]).Select(q => (q.Count, q.Unit)));
+    }
+
+    // corpus/blind bd08, read as it stands: "Đơn vị tính: học viên" over a laid-out table whose two merged course
+    // names stand over "Cấp huyện" / "Cấp xã": each column counts the caption's trainees of its level, for its course.
+    [Fact]
+    public void Columns_under_merged_cells_that_name_no_unit_count_what_the_caption_measures()
+    {
+        var quotas = TestModels.Blind("bd08").Quotas;
+        Assert.Equal([(2m, "học viên cấp huyện"), (8m, "học viên cấp xã"), (3m, "học viên cấp huyện"), (8m, "học viên cấp xã")],
+            quotas.Where(q => q.Holder is ["thành phố Phan Rang-Tháp Chàm"]).Select(q => (q.Count, q.Unit)));
+        Assert.Equal("Lớp bồi dưỡng nghiệp vụ văn thư, lưu trữ", quotas.Single(q => q.Holder is ["huyện Bác Ái"] && q.Unit == "học viên cấp xã" && q.Count == 5m && q.Purpose!.Contains("lưu trữ", StringComparison.Ordinal)).Purpose);
+    }
+
+    // corpus/blind ae01, read as it stands: "Đơn vị tính: người" over "Tổng số" / "Chia ra" over "Nghề nông nghiệp" /
+    // "Nghề phi nông nghiệp" / "Kinh phí dự kiến (triệu đồng)": the total is found though money stands after the parts,
+    // and the parts count người.
+    [Fact]
+    public void A_total_before_its_parts_is_found_though_money_follows_them()
+    {
+        var quotas = TestModels.Blind("ae01").Quotas;
+        Assert.Equal([(40m, "người"), (140m, "người")], quotas.Where(q => q.Holder is ["thành phố Đông Hà"]).Select(q => (q.Count, q.Unit)));
+        Assert.DoesNotContain(quotas, q => q.Count == 452m || q.Count == 3200m);
+    }
+
+    // corpus/blind be06, read as it stands: "BIỂU GIAO CHỈ TIÊU PHÁT TRIỂN ĐOÀN VIÊN, THÀNH LẬP CĐCS NĂM 2023" over a
+    // laid-out table whose sums, "Tổng cộng" / "6.700" / "48", stand above row 1: the rows are shares, not goals, and
+    // the sums row ends the header.
+    [Fact]
+    public void Sums_set_above_row_one_end_the_header_of_a_table_of_shares()
+    {
+        var doc = TestModels.Blind("be06");
+        Assert.Equal([(520m, "đoàn viên"), (4m, "CĐCS")], doc.Quotas.Where(q => q.Holder is ["LĐLĐ thành phố Tây Ninh"]).Select(q => (q.Count, q.Unit)));
+        Assert.DoesNotContain(doc.Quotas, q => q.Count == 6700m);
+        Assert.DoesNotContain(doc.Targets, t => t.Value == 520m);
+    }
 }

@@ -516,4 +516,27 @@ public class TaskTimeTests
         Assert.Equal(("2018-12-10", DeadlineQualifier.Before, "UBND các xã, thị trấn"), (first.Due.ToString(), first.Qualifier, first.Responsible[0]));
         Assert.Contains(deadlines, d => d.Action == "Rà soát, phân chia địa bàn điều tra, lập bảng kê hộ" && d.Due.ToString() == "2019-01-15" && d.Start?.ToString() == "2018-12-03");
     }
+
+    // corpus/blind bd08, read as it stands: "1. Lớp bồi dưỡng nghiệp vụ công tác thi đua, khen thưởng" / … / "c) Thời
+    // gian: 05 ngày, từ ngày 23/10 đến ngày 27/10/2017.": the sub-item's label times the course the item above names,
+    // the course's length before its dates no step of its own.
+    [Fact]
+    public void A_sub_items_time_label_times_what_the_item_above_names()
+    {
+        var deadlines = TestModels.Blind("bd08").Deadlines;
+        var course = Assert.Single(deadlines, d => d.Section == "1.c");
+        Assert.Equal(("2017-10-27", "2017-10-23", "Lớp bồi dưỡng nghiệp vụ công tác thi đua, khen thưởng"), (course.Due.ToString(), course.Start?.ToString(), course.Action));
+        Assert.Contains(deadlines, d => d.Section == "2.c" && d.Due.ToString() == "2017-11-10");
+    }
+
+    // corpus/blind bd07, read as it stands: "căn cứ Chương trình công tác Đoàn … năm 2019 của Ban Thường vụ Huyện đoàn,
+    // Ban Thường vụ Huyện đoàn Tu Mơ Rông xây dựng Kế hoạch … năm 2019 như sau:" grounds the plan on a programme; it
+    // opens none, so "I. MỤC ĐÍCH, YÊU CẦU" and the headings after it are no tasks due in 2019.
+    [Fact]
+    public void A_programme_the_plan_is_grounded_on_opens_no_list_of_tasks()
+    {
+        var deadlines = TestModels.Blind("bd07").Deadlines;
+        Assert.DoesNotContain(deadlines, d => d.Action == "MỤC ĐÍCH, YÊU CẦU" || d.Section == "VI");
+        Assert.Contains(deadlines, d => d.Due.ToString() == "2019-04-10" && d.Qualifier == DeadlineQualifier.Before);
+    }
 }

@@ -182,10 +182,15 @@ public static class DatePhraseFinder
     /// </summary>
     public static IReadOnlyList<DatePhrase> FindBareTime(string folded, Calendar calendar, bool completion)
     {
-        if (folded.Contains(" va thang ", StringComparison.Ordinal) && DateBareMonthsRule.In(calendar.Rules).Match(folded) is { Success: true } two
+        if (folded.Contains(" thang ", StringComparison.Ordinal) && DateBareMonthsRule.In(calendar.Rules).Match(folded) is { Success: true } two
             && PartialDate.Create(int.Parse(two.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(two.Groups["a"].Value, CultureInfo.InvariantCulture), null) is { } first
             && PartialDate.Create(int.Parse(two.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(two.Groups["m"].Value, CultureInfo.InvariantCulture), null) is { } second)
         {
+            // "Tháng 4 - tháng 5/2021" (rule date.bare-months): from the one to the other.
+            if (two.Groups["to"].Success)
+            {
+                return first.CompareTo(second) < 0 ? [new DatePhrase(two.Index, two.Length, DeadlineQualifier.FromTo, second, first, false)] : [];
+            }
             // "Tháng 6 và tháng 12/2024" (rule date.bare-months): due in each month.
             return [new DatePhrase(two.Groups["a"].Index, two.Groups["a"].Length, DeadlineQualifier.In, first, null, false),
                 new DatePhrase(two.Groups["m"].Index, two.Length - (two.Groups["m"].Index - two.Index), DeadlineQualifier.In, second, null, false)];

@@ -21,6 +21,7 @@ public static class QuotaFinder
     private static readonly RuleRef QuotaTeamRule = new("quota.team");
     private static readonly RuleRef QuotaOpenCountRule = new("quota.open-count");
     private static readonly RuleRef QuotaListedCountRule = new("quota.listed-count");
+    private static readonly RuleRef QuotaSharesHeadingRule = new("quota.shares-heading");
     private static readonly RuleRef QuotaSharedBodyRule = new("quota.shared-body");
     private static readonly RuleRef QuotaCopiesRule = new("quota.copies");
     private static readonly RuleRef QuotaCountLeadRule = new("quota.count-lead");
@@ -66,11 +67,18 @@ public static class QuotaFinder
         // corpus/blind q06), though it allotted nothing: the "mỗi đơn vị" of the contests listed
         // under it is that class.
         Holder? opened = null;
+        // The section of a heading that hands out shares to the places listed under it (rule quota.shares-heading).
+        string? sharing = null;
         foreach (var p in paragraphs)
         {
             if (p.Label.Kind == SectionLabelKind.Roman)
             {
                 purpose = null;
+            }
+            if (p.Section is { } section && p.Label.Kind is not (SectionLabelKind.None or SectionLabelKind.Bullet))
+            {
+                sharing = QuotaSharesHeadingRule.In(rules).IsMatch(p.Folded) ? section
+                    : sharing is not null && section.StartsWith(sharing + ".", StringComparison.Ordinal) ? sharing : null;
             }
             var award = QuotaAwardRule.In(rules).Match(p.Text);
             if (award.Success && (p.Label.Kind is SectionLabelKind.Arabic or SectionLabelKind.Letter || award.Index < 3))
@@ -81,7 +89,7 @@ public static class QuotaFinder
             {
                 continue;
             }
-            FindIn(rules, p, purpose, province, opened, result);
+            FindIn(rules, p, purpose, province, opened, sharing is not null && p.Section != sharing, result);
             opened = OpensClass(rules, p.Text) ?? opened;
         }
         // Money handed out is no quota (README-b): "Tổng số" / "Trong đó" of "(triệu đồng)" per district
@@ -90,7 +98,7 @@ public static class QuotaFinder
         return result;
     }
 
-    private static void FindIn(RuleBook rules, BodyParagraph p, string? purpose, string? province, Holder? opened, List<Quota> result)
+    private static void FindIn(RuleBook rules, BodyParagraph p, string? purpose, string? province, Holder? opened, bool shared, List<Quota> result)
     {
         var text = p.Text;
         var folded = p.Folded;
@@ -132,6 +140,19 @@ public static class QuotaFinder
         // count needs an allocating verb in the paragraph itself.
         var allocates = QuotaAllocationRule.In(rules).IsMatch(folded);
         HashSet<int>? listed = null;
+        // Under a heading that hands out shares, each "place count unit" item is one (rule quota.shares-heading).
+        if (shared)
+        {
+            foreach (Match item in QuotaListedCountRule.In(rules).Matches(folded))
+            {
+                if (!counts.Any(c => c.Groups["n"].Index == item.Groups["n"].Index) && !Parentheses.Enclose(folded, item.Groups["n"].Index))
+                {
+                    counts.Add(item);
+                }
+                (listed ??= []).Add(item.Groups["n"].Index);
+            }
+            counts.Sort((a, b) => a.Groups["n"].Index.CompareTo(b.Groups["n"].Index));
+        }
         if (allocates)
         {
             foreach (Match open in QuotaOpenCountRule.In(rules).Matches(folded))
@@ -160,7 +181,7 @@ public static class QuotaFinder
             return;
         }
         var bodies = allocates ? null : BodiesListed(rules, text, counts);
-        if (!allocates && purpose is null && bodies is null && !QuotaColonCountRule.In(rules).IsMatch(folded)
+        if (!allocates && listed is null && purpose is null && bodies is null && !QuotaColonCountRule.In(rules).IsMatch(folded)
             && (p.LeadIn is null || !QuotaAllocationRule.In(rules).IsMatch(VietnameseText.Fold(p.LeadIn))))
         {
             return;
@@ -184,7 +205,7 @@ public static class QuotaFinder
             }
             var clause = clauses.FirstOrDefault(c => c.Start <= at && at < c.End);
             // A list's item holds only when a place opens it ("cánh đồng liền thửa từ 50 ha" is none).
-            var place = listed?.Contains(at) == true ? ListedPlace(rules, text, at) ?? new Holder([], false)
+            var place = listed?.Contains(at) == true ? ListedPlace(rules, text, at) ?? (shared ? null : new Holder([], false))
                 : bodies is not null && bodies.TryGetValue(at, out var body) ? body
                 : (Holder?)null;
             var holder = place
@@ -210,8 +231,8 @@ public static class QuotaFinder
             {
                 Holder = holder.Value.Names,
                 Each = holder.Value.Each,
-                // "1.100 hội viên" (corpus/blind au03): the dots group thousands.
-                Count = int.Parse(m.Groups["n"].Value.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture),
+                // "1.100 hội viên" (corpus/blind au03): the dots group thousands; "15,5 ha" (be08) keeps its fraction.
+                Count = decimal.Parse(m.Groups["n"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture),
                 Unit = unit,
                 Purpose = purposeHere,
             });
@@ -260,6 +281,12 @@ public static class QuotaFinder
     private static Holder? ListedPlace(RuleBook rules, string text, int at)
     {
         var start = text.LastIndexOfAny([',', ';', ':'], at - 1) + 1;
+        // "Bản Đình Hương: 15,5 ha" (corpus/blind be08): the place before the colon.
+        if (start > 0 && text[start - 1] == ':' && text[start..at].Trim().Length == 0)
+        {
+            at = start - 1;
+            start = text.LastIndexOfAny([',', ';', ':'], at - 1) + 1;
+        }
         return PlacesNamed(rules, text[start..at].Trim());
     }
 

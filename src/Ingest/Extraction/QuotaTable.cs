@@ -243,7 +243,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         // A cell no rule read after the columns of counts may be the upper row's, spanning the cells
         // after it (corpus/blind ah04): read as two rows when that reading fits the figures.
-        if (purposes is null && !laidOut && spanned && holder && headerEnd is { } stackedEnd && rowOne is { } stackedFirst
+        // So may cells that name no unit at all: "Dân quân cơ động" / "Dân quân tại chỗ" / "Tự vệ" over "Chiến sĩ
+        // mới" / "Năm thứ 2 - 4" thrice (corpus/blind be07).
+        if (purposes is null && !laidOut && (spanned || units.Count == 0 && named.Count > 0 && named.TrueForAll(c => HeaderBracket.Of(rules, c) is null)) && holder && headerEnd is { } stackedEnd && rowOne is { } stackedFirst
             && StackedHeader.Read(rules, lines, start, stackedEnd, stackedFirst, measured) is { } stacked)
         {
             (units, spanners, notes, level, spanned) = ([.. stacked.Units], stacked.Purposes, stacked.Notes, stacked.Level, false);

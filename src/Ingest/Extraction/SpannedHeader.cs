@@ -87,8 +87,7 @@ internal static class SpannedHeader
         // kind of what the caption measures, "học viên cấp huyện"; under "Chia ra" the parts of a total,
         // "Nghề nông nghiệp" / "Nghề phi nông nghiệp" (corpus/blind ae01), count what it measures.
         var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell)) ? null
-                : UnitUnder(rules, over, c.Cell) ?? (measured is null || HeaderBracket.Of(rules, over) is not null || HeaderBracket.Of(rules, c.Cell) is not null ? null
-                    : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? measured : $"{measured} {char.ToLowerInvariant(c.Cell[0])}{c.Cell[1..]}"))
+                : UnitUnder(rules, over, c.Cell) ?? KindUnder(rules, over, c.Cell, measured))
             : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();
         if (units.TrueForAll(u => u is null))
         {
@@ -161,6 +160,26 @@ internal static class SpannedHeader
         return LeadUnitRule.In(rules).IsMatch(folded) || ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit)) || KindCellRule.In(rules).IsMatch(name)
             ? char.ToLowerInvariant(cell[0]) + cell[1..]
             : unit;
+    }
+
+    /// <summary>
+    /// What a column counts where neither it nor the merged cell above it names a unit (<see cref="UnitUnder"/>
+    /// found none): under a cell that names a kind of people, that kind of the column's, "Dân quân cơ động" over
+    /// "Chiến sĩ mới" / "Năm thứ 2 - 4" (corpus/blind be07) counting "dân quân cơ động - chiến sĩ mới"; else a
+    /// kind of what "Đơn vị tính:" measures, "học viên cấp huyện" under a course over "Cấp huyện" (bd08), or
+    /// under "Chia ra" the measure alone (ae01). Null when nothing measures them.
+    /// </summary>
+    internal static string? KindUnder(RuleBook rules, string merged, string cell, string? measured)
+    {
+        if (HeaderBracket.Of(rules, merged) is not null || HeaderBracket.Of(rules, cell) is not null)
+        {
+            return null;
+        }
+        var column = char.ToLowerInvariant(cell[0]) + cell[1..];
+        return PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(merged)) ? $"{char.ToLowerInvariant(merged[0])}{merged[1..]} - {column}"
+            : measured is null ? null
+            : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(merged)) ? measured
+            : $"{measured} {column}";
     }
 
     // What a column with no merged cell above it counts: the unit in its bracket, what its "Số"

@@ -97,7 +97,7 @@ internal static class StackedHeader
             }
             foreach (var cell in shares[next++])
             {
-                columns.Add((SpannedHeader.UnitUnder(rules, upper[k], cell), char.ToLowerInvariant(upper[k][0]) + upper[k][1..]));
+                columns.Add((SpannedHeader.UnitUnder(rules, upper[k], cell) ?? SpannedHeader.KindUnder(rules, upper[k], cell, measured), char.ToLowerInvariant(upper[k][0]) + upper[k][1..]));
             }
         }
         return columns;

@@ -1519,4 +1519,15 @@ public class QuotaTableTests
         Assert.DoesNotContain(doc.Quotas, q => q.Count == 6700m);
         Assert.DoesNotContain(doc.Targets, t => t.Value == 520m);
     }
+
+    // corpus/blind be07, read as it stands, one cell per line under "(Đơn vị tính: đồng chí)": "Dân quân cơ động" /
+    // "Dân quân tại chỗ" / "Tự vệ" each over "Chiến sĩ mới" / "Năm thứ 2 - 4", no unit in any cell: each column
+    // counts the kind of people above it, of the kind it names.
+    [Fact]
+    public void Kinds_of_people_over_their_classes_name_what_each_column_counts()
+    {
+        var quotas = TestModels.Blind("be07").Quotas;
+        Assert.Equal([(9m, "dân quân cơ động - chiến sĩ mới"), (22m, "dân quân cơ động - năm thứ 2 - 4"), (18m, "dân quân tại chỗ - chiến sĩ mới"), (54m, "dân quân tại chỗ - năm thứ 2 - 4")],
+            quotas.Where(q => q.Holder is ["xã Sốp Cộp"]).Select(q => (q.Count, q.Unit)));
+    }
 }

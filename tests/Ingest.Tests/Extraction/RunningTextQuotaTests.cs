@@ -213,4 +213,16 @@ public class RunningTextQuotaTests
         Assert.Contains(quotas, q => q.Holder is ["huyện Krông Búk"] && q.Count == 220m && q.Unit == "hội viên");
         Assert.Contains(quotas, q => q.Holder is ["các huyện, thị xã, thành phố"] && q.Each && q.Count == 2m && q.Unit == "mô hình");
     }
+
+    // corpus/blind be08, read as it stands: under "2. Chỉ tiêu giao cho các bản, đơn vị", "a) Trồng cây phân tán (đơn vị
+    // tính: cây)" lists "Bản Tùng Hương 5.200 cây, bản Đình Hương 4.600 cây, …" and "b) Trồng rừng tập trung" lists
+    // "- Bản Đình Hương: 15,5 ha;": each item is the place's share, though no verb allots it, and no goal.
+    [Fact]
+    public void Items_under_a_heading_that_hands_out_shares_are_each_places_share()
+    {
+        var doc = TestModels.Blind("be08");
+        Assert.Equal([(5200m, "cây"), (18m, "ha")], doc.Quotas.Where(q => q.Holder is ["bản Tùng Hương"]).Select(q => (q.Count, q.Unit)));
+        Assert.Contains(doc.Quotas, q => q.Holder is ["bản Đình Hương"] && q.Count == 15.5m && q.Unit == "ha");
+        Assert.DoesNotContain(doc.Targets, t => t.Value == 5200m || t.Value == 15.5m);
+    }
 }

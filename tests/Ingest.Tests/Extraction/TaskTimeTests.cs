@@ -539,4 +539,12 @@ public class TaskTimeTests
         Assert.DoesNotContain(deadlines, d => d.Action == "MỤC ĐÍCH, YÊU CẦU" || d.Section == "VI");
         Assert.Contains(deadlines, d => d.Due.ToString() == "2019-04-10" && d.Qualifier == DeadlineQualifier.Before);
     }
+
+    // corpus/blind be07, read as it stands: a laid-out task table's time "Tháng 4 -" / "tháng 5/2021" runs from April to May.
+    [Fact]
+    public void A_task_tables_span_of_two_months_runs_from_the_first_to_the_second()
+    {
+        var training = Assert.Single(TestModels.Blind("be07").Deadlines, d => d.Action.StartsWith("Huấn luyện DQTV năm thứ nhất", StringComparison.Ordinal));
+        Assert.Equal(("2021-05", DeadlineQualifier.FromTo, "2021-04"), (training.Due.ToString(), training.Qualifier, training.Start?.ToString()));
+    }
 }

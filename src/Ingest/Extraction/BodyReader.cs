@@ -118,9 +118,10 @@ public static class BodyReader
                 // A table of places may set goals and allot beside them: "Chỉ tiêu tỷ lệ tiêm (≥ %)"
                 // and "Số liều vắc xin MR phân bổ (liều)" per district (corpus/blind u06).
                 var beside = goals.PerPlace ? QuotaTable.At(rules, lines, i) is { Marked: true } marked ? marked : null : null;
-                foreach (var (row, targets) in goals.Rows)
+                foreach (var ((row, targets), k) in goals.Rows.Select((r, k) => (r, k)))
                 {
-                    paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = beside is null ? targets : [.. targets.Where(t => !Allotted(beside, t))], GoalsPerPlace = goals.PerPlace });
+                    // The whole area's row ("Toàn tỉnh") is no one place's: its goals may repeat the text's (TargetFinder).
+                    paragraphs.Add(state.Add(row, SectionLabel.None) with { Goals = beside is null ? targets : [.. targets.Where(t => !Allotted(beside, t))], GoalsPerPlace = goals.PerPlace && k < goals.Rows.Count - goals.WholeRows });
                 }
                 var end = goals.End;
                 if (beside is not null)

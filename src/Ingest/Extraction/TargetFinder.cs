@@ -66,6 +66,8 @@ public static class TargetFinder
         var resultsSection = false;
         var leadGoal = false;
         HashSet<Target>? tabled = null;
+        // The places' goals a table gives: no text that a whole area's row might repeat.
+        var placed = new HashSet<Target>(ReferenceEqualityComparer.Instance);
         var goalItem = false;
         foreach (var p in paragraphs)
         {
@@ -119,6 +121,10 @@ public static class TargetFinder
                 {
                     (tabled ??= new(ReferenceEqualityComparer.Instance)).UnionWith(table);
                 }
+                else
+                {
+                    placed.UnionWith(table);
+                }
                 continue;
             }
             // An allocation table's row ("Ấp Phước Bình: 11 người, 03 người" under "II. CHỈ TIÊU", corpus/blind
@@ -166,7 +172,7 @@ public static class TargetFinder
         var common = rules.Words("indicator-common-words", "folded").ToHashSet(StringComparer.Ordinal);
         var byGoal = result.Where(tabled.Contains).ToLookup(t => (t.Value, t.Unit, t.By));
         var repeats = new HashSet<Target>(ReferenceEqualityComparer.Instance);
-        foreach (var s in result.Where(t => !tabled.Contains(t)))
+        foreach (var s in result.Where(t => !tabled.Contains(t) && !placed.Contains(t)))
         {
             var likest = byGoal[(s.Value, s.Unit, s.By)].Where(t => !repeats.Contains(t))
                 .Select(t => (Row: t, Shared: Shared(s.Indicator, t.Indicator, common)))

@@ -19,13 +19,15 @@ namespace Ingest.Extraction;
 /// 2023") is none.</item>
 /// </list>
 /// The header may wrap and stand on two levels (<see cref="TableHeader"/>); the whole area's row
-/// ("Toàn tỉnh", "Tổng cộng") and a group's heading row set no goal. Rules target.table-*,
+/// ("Tổng cộng") and a group's heading row set no goal; the rates a "Toàn tỉnh" row sets are the whole
+/// area's (corpus/blind bd01), last among the rows (<see cref="WholeRows"/>). Rules target.table-*,
 /// quota.table-holder-column and quota.table-total, and those of <see cref="TableCells"/>.
 /// </summary>
 /// <param name="Rows">Each row: its indicator or place cell as written, and its goals.</param>
 /// <param name="End">The index of the first line after the table.</param>
 /// <param name="PerPlace">True when the rows or the columns are places or bodies, false when the goals are the whole area's.</param>
-public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target> Targets)> Rows, int End, bool PerPlace)
+/// <param name="WholeRows">How many of the last rows are the whole area's ("Toàn tỉnh"), whose goals are no one place's.</param>
+public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target> Targets)> Rows, int End, bool PerPlace, int WholeRows = 0)
 {
     private static readonly RuleRef IndicatorColumnRule = new("target.table-indicator-column");
     private static readonly RuleRef GoalsCellRule = new("target.table-goals-cell");
@@ -126,7 +128,11 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // "CHỈ TIÊU CHỦ YẾU NĂM 2019 GIAO CÁC XÃ" (corpus/blind v05): the caption names a table of places' goals and their year.
         var captionYear = TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value
             ?? LeadInYear(rules, lines, start);
-        var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)).ToList();
+        // "Bảng: Chỉ tiêu tỷ lệ tiêm chủng năm 2019 theo đơn vị (%)" over "TCĐĐ cho trẻ dưới 1 tuổi" / "VGB sơ sinh
+        // trong 24 giờ" per district (corpus/blind bd01): the caption's "(%)" measures every column that names no unit.
+        var captionRates = !byIndicator && TableCells.Caption(lines, start).Any(l => l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal));
+        var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)
+            ?? (captionRates && !UnitAsideRule.In(rules).IsMatch(l.Cell) ? Classify(rules, byIndicator, l.Group, l.Cell + " (%)", captionYear) : null)).ToList();
         // "PHÂN BỔ CHỈ TIÊU THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2023 CHO CÁC HUYỆN, THÀNH PHỐ" over "Sản phẩm
         // đánh giá, phân hạng mới (sản phẩm)" / "Lớp tập huấn cấp huyện (lớp)" (corpus/blind ab01): a
         // table of places under a caption that allots gives shares, not goals, unless it sets rates.
@@ -156,6 +162,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             return null;
         }
         var readRows = new List<Row>();
+        var wholeRows = new List<Row>();
         var number = 1;
         while (i < lines.Count)
         {
@@ -171,6 +178,12 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             // from 1 again or go on.
             if (StartsWhole(rules, lines, i) || StartsGroup(rules, lines, i))
             {
+                // "Toàn tỉnh" / "≥ 95" / "≥ 75" … above the districts' rows (corpus/blind bd01): the rates the whole
+                // area must reach are its goals (its counts only sum the places').
+                if (!byIndicator && WholeRule.In(rules).IsMatch(lines[i].Folded) && ReadRow(rules, lines, i, hasUnit: false, columns.Count, number) is { Figures.Count: > 0 } whole)
+                {
+                    wholeRows.Add(whole with { Name = LowerFirst(whole.Name) });
+                }
                 for (i += StartsGroup(rules, lines, i) ? 2 : 1; i < lines.Count && ValueCellRule.In(rules).IsMatch(lines[i].Folded) && !StartsRow(rules, lines, i, number) && !StartsRow(rules, lines, i, 1); i++)
                 {
                 }
@@ -204,12 +217,13 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         var floorNote = bound == "=" ? FloorNoteBelow(rules, lines, i) : null;
         var numbered = floorNote is null ? [] : FloorColumnRule.In(rules).Matches(floorNote).Select(m => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) - (hasUnit ? 4 : 3)).ToHashSet();
         var bounded = numbered.Count == 0 ? columns : [.. columns.Select((c, k) => c is not null && numbered.Contains(k) ? c with { Bound = c.Bound ?? ">=" } : c)];
-        List<(string, IReadOnlyList<Target>)> rows = [.. readRows.Select(r => (r.Name, Goals(rules, r, bounded, yearCell, bound)))];
+        List<(string, IReadOnlyList<Target>)> rows = [.. readRows.Select(r => (r.Name, Goals(rules, r, bounded, yearCell, bound))),
+            .. wholeRows.Select(r => (r.Name, (IReadOnlyList<Target>)[.. Goals(rules, r, bounded, yearCell, bound).Where(t => t.Unit == "%")]))];
         if (floorNote is not null && numbered.Count == 0)
         {
             rows = [.. rows.Select(r => (r.Item1, (IReadOnlyList<Target>)[.. r.Item2.Select(t => t.Comparator == "=" ? t with { Comparator = ">=" } : t)]))];
         }
-        return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator || columns.Any(c => c?.Place is not null)) : null;
+        return rows.Any(r => r.Item2.Count > 0) ? new TargetTable(rows, i, !byIndicator || columns.Any(c => c?.Place is not null), wholeRows.Count) : null;
     }
 
     /// <summary>

@@ -94,8 +94,10 @@ public class TargetTableTests
             4,85
             1,2
             """);
-        // 0,8 is the province's sum; 6,10 and 4,85 are where the districts stood.
-        Assert.Equal([1.5m, 1.2m], targets.Select(t => t.Value));
+        // 6,10 and 4,85 are where the districts stood; 0,8 is the rate the whole province must cut, its own goal
+        // (corpus/blind bd01, as01), read after the districts'.
+        Assert.Equal([1.5m, 1.2m, 0.8m], targets.Select(t => t.Value));
+        Assert.Equal("chỉ tiêu giảm tỷ lệ hộ nghèo của toàn tỉnh", targets[2].Indicator);
         Assert.All(targets, t => Assert.Equal(("%", "2024", "="), (t.Unit, t.By, t.Comparator)));
         Assert.EndsWith("Huyện Vũ Quang", targets[1].Indicator, StringComparison.Ordinal);
     }
@@ -369,7 +371,8 @@ public class TargetTableTests
     }
 
     // As corpus/blind ak03 writes it, kept in its layout: a note under the table makes every figure a
-    // floor, past the whole province's row, which is no district's.
+    // floor, past the whole province's row, which is no district's: its count of communes only sums theirs,
+    // its rate is the province's own goal (corpus/blind bd01, as01).
     [Fact]
     public void A_note_under_a_table_makes_its_figures_floors_past_the_whole_areas_row()
     {
@@ -385,7 +388,8 @@ public class TargetTableTests
 
             II. NHIỆM VỤ
             """);
-        Assert.Equal([(">=", 65.0m, "%"), (">=", 2m, "xã"), (">=", 70.5m, "%"), (">=", 1m, "xã")], targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+        Assert.Equal([(">=", 65.0m, "%"), (">=", 2m, "xã"), (">=", 70.5m, "%"), (">=", 1m, "xã"), (">=", 52.0m, "%")], targets.Select(t => (t.Comparator, t.Value, t.Unit)));
+        Assert.EndsWith("của toàn tỉnh", targets[^1].Indicator, StringComparison.Ordinal);
     }
 
     // As corpus/blind ak04 writes it: one group that names the unit over columns that name what is
@@ -617,7 +621,7 @@ public class TargetTableTests
             doc.Quotas.Select(q => (q.Holder[0], q.Count)));
         Assert.All(doc.Quotas, q => Assert.Equal("người", q.Unit));
         Assert.Equal(
-            [(35m, "hộ"), (98.5m, "%"), (40m, "hộ"), (99.0m, "%"), (45m, "hộ"), (99.5m, "%")],
+            [(35m, "hộ"), (98.5m, "%"), (40m, "hộ"), (99.0m, "%"), (45m, "hộ"), (99.5m, "%"), (98.9m, "%")],
             doc.Targets.Select(t => (t.Value, t.Unit)));
         Assert.Equal("số hộ thoát nghèo của Xã Trạm Tấu", doc.Targets[0].Indicator);
     }
@@ -828,5 +832,28 @@ public class TargetTableTests
         var rows2019 = targets.Where(t => t.By == "2019" && t.Value == 95m && t.Comparator == ">=" && !t.Indicator.Contains("quy mô", StringComparison.Ordinal)).ToList();
         Assert.True(rows2019.Count >= 5, string.Join(" | ", rows2019.Select(t => t.Indicator)));
         Assert.Contains(rows2019, t => t.Indicator.StartsWith("sởi mũi 1", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // corpus/blind bd01, read as it stands: "Bảng: Chỉ tiêu tỷ lệ tiêm chủng năm 2019 theo đơn vị (%)" over a laid-out
+    // table of districts whose columns name vaccines, no unit ("VGB sơ sinh trong 24 giờ"), cells "≥ 75"; a "Toàn tỉnh"
+    // row first. The caption's "(%)" measures every column; the whole province's row sets its own rates.
+    [Fact]
+    public void A_captions_percent_measures_columns_that_name_none_and_the_whole_areas_row_sets_its_rates()
+    {
+        var targets = TestModels.Blind("bd01").Targets;
+        Assert.Contains(targets, t => t.Indicator.Contains("Ba Bể", StringComparison.Ordinal) && t.Indicator.StartsWith("VGB", StringComparison.OrdinalIgnoreCase)
+            && (t.Comparator, t.Value, t.Unit, t.By) == (">=", 75m, "%", "2019"));
+        // The province's "≥ 75" repeats the text's "VGB sơ sinh trong 24 giờ đạt ≥ 75%": one goal, as the text says it.
+        Assert.Single(targets, t => t.Indicator.Contains("VGB", StringComparison.Ordinal) && !t.Indicator.Contains("Huyện", StringComparison.Ordinal)
+            && !t.Indicator.Contains("Thành phố", StringComparison.Ordinal) && t.Value == 75m);
+    }
+
+    // corpus/blind as01, read as it stands: the "Toàn huyện" row under the communes' rows of "Tỷ lệ hộ nghèo giảm còn
+    // dưới (%)" sets the district's own rate, which no sentence states.
+    [Fact]
+    public void The_whole_districts_row_of_a_table_of_communes_sets_its_rate()
+    {
+        var targets = TestModels.Blind("as01").Targets;
+        Assert.Contains(targets, t => t.Indicator.EndsWith("của toàn huyện", StringComparison.Ordinal) && (t.Comparator, t.Value, t.Unit) == ("<", 6.5m, "%"));
     }
 }

@@ -49,6 +49,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef FactColumnRule = new("target.table-fact-column");
     private static readonly RuleRef CellYearRule = new("table.year");
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
+    private static readonly RuleRef InlinePartRule = new("target.table-inline-part");
     private static readonly RuleRef PartNameRule = new("quota.table-subset-column");
     private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
     private static readonly RuleRef FloorColumnRule = new("target.table-floor-column");
@@ -197,6 +198,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
             var part = SubRowRule.In(rules).IsMatch(lines[i].Text.Trim()) && i + 1 < lines.Count && !ValueCellRule.In(rules).IsMatch(lines[i + 1].Folded);
             // Or with no mark, its name first: "Trong đó: khách quốc tế" / "lượt" / "95.600" (ae05).
             var named = !part && readRows.Count > 0 && PartNameRule.In(rules).IsMatch(lines[i].Folded);
+            // Or its mark and name on one line: "- Công nghiệp - xây dựng" / "%" / "18,1" / "19,0" (rule target.table-inline-part).
+            named |= !part && readRows.Count > 0 && InlinePartRule.In(rules).IsMatch(lines[i].Text);
             if ((!part && !named && !TableCells.IsRowNumber(rules, lines[i], number)) || ReadRow(rules, lines, named ? i : i + 1, hasUnit, columns.Count, number + 1) is not { } row)
             {
                 break;
@@ -383,7 +386,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     {
         var value = decimal.Parse(cell.Groups["v"].Value.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
         var comparator = cell.Groups["cmp"].Success ? TargetFinder.Comparator(rules, cell.Groups["cmp"].Value.Trim())
-            : cell.Groups["up"].Success ? ">="
+            : cell.Groups["up"].Success || cell.Groups["range"].Success ? ">="
             : bound;
         // A floor of 100% is the whole: "= 100" (README-a: "100% …" gives "=").
         if (comparator == ">=" && value == 100 && unit == "%" && !cell.Groups["cmp"].Success && !cell.Groups["up"].Success)
@@ -569,7 +572,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         {
             return null;
         }
-        var rowName = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ');
+        // A part's mark is no part of its name ("- Công nghiệp - xây dựng", rule target.table-inline-part).
+        var rowName = VietnameseText.CollapseSpaces(string.Join(' ', name)).TrimEnd(':', ' ').TrimStart('-', '+', '–', ' ');
         if (unit is not null)
         {
             unit = PerUnit(rowName, unit);

@@ -856,4 +856,18 @@ public class TargetTableTests
         var targets = TestModels.Blind("as01").Targets;
         Assert.Contains(targets, t => t.Indicator.EndsWith("của toàn huyện", StringComparison.Ordinal) && (t.Comparator, t.Value, t.Unit) == ("<", 6.5m, "%"));
     }
+
+    // corpus/blind bd03, read as it stands, one cell per line: "Tốc độ tăng giá trị sản xuất (giá so / sánh 2010)" / "%" /
+    // "8,6" / "9 - 9,5" under "Kế hoạch năm 2017" is one goal, its floor (README-b: a range is one target); "Cơ cấu giá
+    // trị sản xuất" / "- Nông, lâm nghiệp, thủy sản" / … / "- Công nghiệp - xây dựng" / "%" / "18,1" / "19,0": each part
+    // after the first is a row of its own.
+    [Fact]
+    public void A_range_is_its_floor_and_each_dashed_part_of_a_row_is_a_row()
+    {
+        var targets = TestModels.Blind("bd03").Targets;
+        Assert.Contains(targets, t => t.Indicator.StartsWith("tốc độ tăng giá trị sản xuất", StringComparison.Ordinal) && (t.Comparator, t.Value, t.Unit, t.By) == (">=", 9m, "%", "2017"));
+        Assert.Contains(targets, t => t.Indicator == "công nghiệp - xây dựng" && (t.Comparator, t.Value) == ("=", 19.0m));
+        Assert.Contains(targets, t => t.Indicator == "thương mại - dịch vụ" && t.Value == 30.2m);
+        Assert.DoesNotContain(targets, t => t.Value == 9.5m || t.Value == 18.1m);
+    }
 }

@@ -188,6 +188,7 @@ internal static class LayoutTable
         for (var line = 0; line < block.Count; line++)
         {
             var single = new List<(string Text, int At)>();
+            var mergedBefore = merged.Count;
             foreach (var cell in block[line])
             {
                 // "tỉnh" under "Bằng khen của Chủ tịch UBND" (corpus/blind ag01): above the columns' own
@@ -240,6 +241,10 @@ internal static class LayoutTable
                     single.Add(cell);
                 }
             }
+            if (line < lowest && merged.Count > mergedBefore)
+            {
+                single = Siblings(spans, middles, merged, mergedBefore, single);
+            }
             AppendCentred(heads, middles, single);
         }
         if (merged.Count == 0)
@@ -263,6 +268,37 @@ internal static class LayoutTable
             under.Add((heads[k], merged[spanning].Text));
         }
         return [.. top, .. under];
+    }
+
+    // "Phổ cập mầm non" / "PCGD tiểu học" / "XMC" over "Cấp huyện" / "Tỷ lệ xã (%)" thrice (corpus/blind be01): a
+    // short title set in the gap between two columns, on the line of merged cells that each span the same number
+    // of columns, spans as many, those around the column nearest its middle that no merged cell covers, when only
+    // one such run holds it. A cell over a column of its own ("Thành lập" over "mới CĐCS", at01) is that
+    // column's. The cells left single.
+    private static List<(string Text, int At)> Siblings(List<(int Start, int End)> spans, double[] middles, List<Merged> merged, int from, List<(string Text, int At)> single)
+    {
+        var widths = merged.Skip(from).Select(m => m.Last - m.First + 1).Distinct().ToList();
+        if (widths is not [var width])
+        {
+            return single;
+        }
+        bool Free(int k) => k >= 0 && k < spans.Count && !merged.Exists(m => m.First <= k && k <= m.Last);
+        var left = new List<(string Text, int At)>();
+        foreach (var cell in single)
+        {
+            var middle = cell.At + (cell.Text.Length / 2.0);
+            var nearest = Enumerable.Range(0, middles.Length).MinBy(k => Math.Abs(middles[k] - middle));
+            var runs = Enumerable.Range(nearest - width + 1, width).Where(first => Enumerable.Range(first, width).All(Free)).ToList();
+            if (char.IsUpper(cell.Text[0]) && !spans.Exists(s => Overlap(s, cell)) && runs is [var start])
+            {
+                merged.Add(new Merged(cell.Text, start, start + width - 1, cell.At, cell.At + cell.Text.Length));
+            }
+            else
+            {
+                left.Add(cell);
+            }
+        }
+        return left;
     }
 
     // The columns "Trong đó" or "Chia ra" spans (rule table.breakdown-cell): from the one after the
@@ -383,6 +419,14 @@ internal static class LayoutTable
                 if (first < 0)
                 {
                     var k = spans.FindIndex(s => s.Start > cell.At);
+                    // "Phổ cập mầm non" / "PCGD tiểu học" / "XMC" over "Cấp huyện" / "Tỷ lệ xã (%)" thrice (corpus/blind
+                    // be01): on a line of merged cells (two or more), a short title set in the gap between two columns,
+                    // close to both, is one more, no column of its own (Heads gives it its columns).
+                    if (k > 0 && cell.At - spans[k - 1].End <= Slack && spans[k].Start - (cell.At + cell.Text.Length) <= Slack
+                        && cells.Count(o => o != cell && spans.Count(s => Overlap(s, o)) >= 2) >= 2)
+                    {
+                        continue;
+                    }
                     spans.Insert(k < 0 ? spans.Count : k, (cell.At, cell.At + cell.Text.Length));
                 }
                 else if (spans.FindLastIndex(s => Overlap(s, cell)) == first)

@@ -870,4 +870,15 @@ public class TargetTableTests
         Assert.Contains(targets, t => t.Indicator == "thương mại - dịch vụ" && t.Value == 30.2m);
         Assert.DoesNotContain(targets, t => t.Value == 9.5m || t.Value == 18.1m);
     }
+
+    // corpus/blind be01, read as it stands, laid out: "Phổ cập mầm non" / "PCGD tiểu học" / "XMC" (short, set in the gap
+    // between its two columns) each over "Cấp huyện" / "Tỷ lệ xã (%)", the districts' cells "Duy trì" / "100" / "Đạt" /
+    // "90,0": each rate is the district's goal; a status holds its column and sets none.
+    [Fact]
+    public void A_short_merged_title_spans_its_columns_and_a_status_holds_its_column()
+    {
+        var targets = TestModels.Blind("be01").Targets;
+        Assert.Equal([100m, 90.0m, 80.0m], targets.Where(t => t.Indicator.EndsWith("Huyện Lâm Bình", StringComparison.Ordinal)).Select(t => t.Value));
+        Assert.Contains(targets, t => t.Indicator.StartsWith("XMC mức độ 2", StringComparison.Ordinal) && t.Indicator.EndsWith("Huyện Na Hang", StringComparison.Ordinal) && t.Value == 83.3m);
+    }
 }

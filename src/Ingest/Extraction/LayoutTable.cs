@@ -29,6 +29,7 @@ internal static class LayoutTable
     private static readonly RuleRef SubsetRule = new("quota.table-subset-column");
     private static readonly RuleRef TotalColumnRule = new("quota.table-total-column");
     private static readonly RuleRef SumRowRule = new("table.layout-sum-row");
+    private static readonly RuleRef AverageRowRule = new("table.layout-average-row");
     private static readonly RuleRef CountCellRule = new("quota.table-count-cell");
     private static readonly RuleRef YearCellRule = new("quota.table-year-cell");
 
@@ -400,6 +401,7 @@ internal static class LayoutTable
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
         || ((columns.Length < 3 || cells[0].At < columns[2] - Slack)
             && VietnameseText.Fold(cells[0].Text) is var folded && (TotalRule.In(rules).IsMatch(folded) || WholeRule.In(rules).IsMatch(folded)
+            || (cells.Count >= 2 && AverageRowRule.In(rules).IsMatch(folded))
             || (cells.Count >= 3 && SumRowRule.In(rules).IsMatch(cells[0].Text) && cells.Skip(1).All(c => CountCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Text))))));
 
     // The columns a table's header lines mark, left to right: each cell that overlaps no column yet

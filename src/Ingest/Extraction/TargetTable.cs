@@ -50,6 +50,8 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
     private static readonly RuleRef CellYearRule = new("table.year");
     private static readonly RuleRef SubRowRule = new("target.table-part-row");
     private static readonly RuleRef InlinePartRule = new("target.table-inline-part");
+    private static readonly RuleRef CaptionWorksRule = new("target.table-caption-works");
+    private static readonly RuleRef MeasureRule = new("quota.table-measure");
     private static readonly RuleRef PartNameRule = new("quota.table-subset-column");
     private static readonly RuleRef FloorNoteRule = new("target.table-floor-note");
     private static readonly RuleRef FloorColumnRule = new("target.table-floor-column");
@@ -132,8 +134,14 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // "Bảng: Chỉ tiêu tỷ lệ tiêm chủng năm 2019 theo đơn vị (%)" over "TCĐĐ cho trẻ dưới 1 tuổi" / "VGB sơ sinh
         // trong 24 giờ" per district (corpus/blind bd01): the caption's "(%)" measures every column that names no unit.
         var captionRates = !byIndicator && TableCells.Caption(lines, start).Any(l => l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal));
+        // "KHỐI LƯỢNG NHỰA HÓA, BÊ TÔNG HÓA … NĂM 2018" / "Đơn vị tính: km" over "Đường trục xã, liên xã" / … per
+        // commune (corpus/blind ad02): the works of the caption's year, each column in the measure it gives.
+        var works = byIndicator || captionYear is not null ? null
+            : TableCells.Caption(lines, start).Select(l => CaptionWorksRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
+        var measure = works is null ? null : TableCaption.Of(rules, lines, start).Measured is { } m && MeasureRule.In(rules).IsMatch(VietnameseText.Fold(m.ToLowerInvariant())) ? m : null;
         var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)
-            ?? (captionRates && !UnitAsideRule.In(rules).IsMatch(l.Cell) ? Classify(rules, byIndicator, l.Group, l.Cell + " (%)", captionYear) : null)).ToList();
+            ?? (captionRates && !UnitAsideRule.In(rules).IsMatch(l.Cell) ? Classify(rules, byIndicator, l.Group, l.Cell + " (%)", captionYear) : null)
+            ?? (measure is not null && !UnitAsideRule.In(rules).IsMatch(l.Cell) ? Classify(rules, byIndicator, l.Group, $"{l.Cell} ({measure})", works) : null)).ToList();
         // "PHÂN BỔ CHỈ TIÊU THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2023 CHO CÁC HUYỆN, THÀNH PHỐ" over "Sản phẩm
         // đánh giá, phân hạng mới (sản phẩm)" / "Lớp tập huấn cấp huyện (lớp)" (corpus/blind ab01): a
         // table of places under a caption that allots gives shares, not goals, unless it sets rates.

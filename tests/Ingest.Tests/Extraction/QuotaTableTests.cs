@@ -1548,4 +1548,14 @@ public class QuotaTableTests
         var quotas = TestModels.Blind("be05").Quotas;
         Assert.Equal([(52m, "biên chế công chức"), (12m, "người làm việc")], quotas.Where(q => q.Holder is ["Văn phòng UBND tỉnh"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind ah06, read as it stands, laid out: "Tổ thu gom rác thải" set over "Số tổ (tổ)" and "Số thành viên
+    // (người)", reaching out of the second's column into the gap: a merged cell over both; the teams' members allot nothing.
+    [Fact]
+    public void A_cell_reaching_into_the_gap_beside_its_column_is_merged_over_both()
+    {
+        var quotas = TestModels.Blind("ah06").Quotas;
+        Assert.Equal([(6m, "điểm"), (2m, "tổ")], quotas.Where(q => q.Holder is ["thị trấn Trần Cao"]).Select(q => (q.Count, q.Unit)));
+        Assert.DoesNotContain(quotas, q => q.Unit.Contains("thành viên", StringComparison.Ordinal));
+    }
 }

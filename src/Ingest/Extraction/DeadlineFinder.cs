@@ -562,8 +562,10 @@ public static class DeadlineFinder
             return null;
         }
         var time = heading.TrimEnd(' ', ':');
-        // A month: "Năm 2023:" over items heads a year's goals more often than its tasks (az05, aw01).
-        if (DatePhraseFinder.FindBareTime(time, calendar, completion: false) is not [var ph] || ph.Index != 0 || ph.Length != time.Length || ph.Due.Month is null
+        // A month: "Năm 2023:" over items heads a year's goals more often than its tasks (az05, aw01). Or a
+        // quarter: "1. Quý I/2017" over "- Ban Chỉ đạo xã chỉ đạo tuyên truyền …" (corpus/blind m04).
+        var times = time[0] == 'q' ? DatePhraseFinder.Find(time, calendar) : DatePhraseFinder.FindBareTime(time, calendar, completion: false);
+        if (times is not [var ph] || ph.Index != 0 || ph.Length != time.Length || ph.Due.Month is null
             || (DatePhraseFinder.MayHold(rules, p.Folded) && DatePhraseFinder.Find(p.Folded, calendar).Count > 0))
         {
             return null;

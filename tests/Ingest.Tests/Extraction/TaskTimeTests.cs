@@ -547,4 +547,13 @@ public class TaskTimeTests
         var training = Assert.Single(TestModels.Blind("be07").Deadlines, d => d.Action.StartsWith("Huấn luyện DQTV năm thứ nhất", StringComparison.Ordinal));
         Assert.Equal(("2021-05", DeadlineQualifier.FromTo, "2021-04"), (training.Due.ToString(), training.Qualifier, training.Start?.ToString()));
     }
+
+    // corpus/blind m04, read as it stands: "1. Quý I/2017" over "- Ban Chỉ đạo xã chỉ đạo tuyên truyền, phổ biến Kế hoạch
+    // …": under a heading that is a quarter and nothing more, an item with no date of its own runs through the quarter.
+    [Fact]
+    public void An_item_under_a_quarters_heading_runs_through_the_quarter()
+    {
+        var item = Assert.Single(TestModels.Blind("m04").Deadlines, d => d.Action.StartsWith("Chỉ đạo tuyên truyền", StringComparison.Ordinal));
+        Assert.Equal(("2017-03", DeadlineQualifier.FromTo, "2017-01", "Ban Chỉ đạo xã"), (item.Due.ToString(), item.Qualifier, item.Start?.ToString(), item.Responsible[0]));
+    }
 }

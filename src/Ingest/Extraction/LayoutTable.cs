@@ -196,7 +196,11 @@ internal static class LayoutTable
                 // line, the words within a merged cell's reach are its next line.
                 // One cell only: two or more within its reach are the columns under it.
                 var within = line < lowest ? merged.FindIndex(m => Within(m, cell)) : -1;
-                if (within >= 0 && block[line].Count(c => Within(merged[within], c)) > 1)
+                // "Trong đó" under "Chỉ tiêu đào tạo (người)", over "Nông nghiệp" / "Phi nông nghiệp" beside "Tổng số"
+                // (corpus/blind bc02): a breakdown under a merged cell is a merged cell of its own, inside it, and the
+                // outer one spans all it spans.
+                var parent = within >= 0 && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) ? within : -1;
+                if (within >= 0 && (block[line].Count(c => Within(merged[within], c)) > 1 || parent >= 0))
                 {
                     within = -1;
                 }
@@ -243,6 +247,10 @@ internal static class LayoutTable
                 else if (first >= 0 && last > first)
                 {
                     merged.Add(new Merged(cell.Text, first, last, cell.At, cell.At + cell.Text.Length));
+                    if (parent >= 0)
+                    {
+                        merged[parent] = merged[parent] with { First = Math.Min(merged[parent].First, first), Last = Math.Max(merged[parent].Last, last) };
+                    }
                 }
                 else
                 {
@@ -263,7 +271,8 @@ internal static class LayoutTable
         var under = new List<(string?, string?)>();
         for (var k = 0; k < heads.Length; k++)
         {
-            var spanning = merged.FindIndex(m => m.First <= k && k <= m.Last);
+            // The innermost merged cell a column stands under: "Trong đó" inside "Chỉ tiêu đào tạo (người)" (bc02).
+            var spanning = merged.Select((m, j) => (m, j)).Where(x => x.m.First <= k && k <= x.m.Last).OrderBy(x => x.m.Last - x.m.First).Select(x => x.j).DefaultIfEmpty(-1).First();
             if (spanning < 0)
             {
                 top.Add((heads[k], null));

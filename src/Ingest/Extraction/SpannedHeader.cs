@@ -89,7 +89,9 @@ internal static class SpannedHeader
         // "Nghề nông nghiệp" / "Nghề phi nông nghiệp" (corpus/blind ae01), count what it measures.
         // "Số thành viên (người)" under "Tổ thu gom rác thải" beside "Số tổ (tổ)" (corpus/blind ah06): the teams' members
         // are what they are made of, no share (README-b; rule quota.table-members-column).
-        var units = columns.Select(c => c.Over is { } over ? (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell))
+        // A total under a merged cell that names the unit, beside its parts (bc02): what each row is given.
+        var units = columns.Select(c => c.Over is { } over ? subset && IsTotal(rules, c.Cell) && !SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? HeaderBracket.CountedIn(rules, over)?.ToLowerInvariant()
+            : (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell))
                 || MembersColumnRule.In(rules).IsMatch(VietnameseText.Fold(Name(rules, c.Cell))) ? null
                 : UnitUnder(rules, over, c.Cell) ?? KindUnder(rules, over, c.Cell, measured))
             : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();

@@ -1558,4 +1558,15 @@ public class QuotaTableTests
         Assert.Equal([(6m, "điểm"), (2m, "tổ")], quotas.Where(q => q.Holder is ["thị trấn Trần Cao"]).Select(q => (q.Count, q.Unit)));
         Assert.DoesNotContain(quotas, q => q.Unit.Contains("thành viên", StringComparison.Ordinal));
     }
+
+    // corpus/blind bc02, read as it stands, laid out on three levels: "Chỉ tiêu đào tạo (người)" over "Tổng số" and "Trong
+    // đó", the latter over "Nông nghiệp" / "Phi nông nghiệp", beside "Kinh phí hỗ trợ (triệu đồng)": each district is
+    // given the total, in the outer cell's unit; the parts are what it is made of.
+    [Fact]
+    public void A_breakdown_inside_a_merged_cell_leaves_the_total_to_each_row()
+    {
+        var quotas = TestModels.Blind("bc02").Quotas;
+        Assert.Equal([(400m, "người")], quotas.Where(q => q.Holder is ["huyện Minh Hóa"]).Select(q => (q.Count, q.Unit)));
+        Assert.DoesNotContain(quotas, q => q.Count == 260m || q.Count == 804m);
+    }
 }

@@ -90,10 +90,7 @@ internal static class SpannedHeader
         // "Số thành viên (người)" under "Tổ thu gom rác thải" beside "Số tổ (tổ)" (corpus/blind ah06): the teams' members
         // are what they are made of, no share (README-b; rule quota.table-members-column).
         // A total under a merged cell that names the unit, beside its parts (bc02): what each row is given.
-        var units = columns.Select(c => c.Over is { } over ? subset && IsTotal(rules, c.Cell) && !SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? HeaderBracket.CountedIn(rules, over)?.ToLowerInvariant()
-            : (IsTotal(rules, c.Cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell))
-                || MembersColumnRule.In(rules).IsMatch(VietnameseText.Fold(Name(rules, c.Cell))) ? null
-                : UnitUnder(rules, over, c.Cell) ?? KindUnder(rules, over, c.Cell, measured))
+        var units = columns.Select(c => c.Over is { } over ? UnitBelow(rules, over, c.Cell, subset, measured)
             : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();
         if (units.TrueForAll(u => u is null))
         {
@@ -107,8 +104,24 @@ internal static class SpannedHeader
         var purposes = columns.Select((c, k) => c.Over is not { } over ? null
             : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? Name(rules, c.Cell)
             : BareYearCellRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? $"{Name(rules, c.Cell)} {over.Trim().ToLowerInvariant()}"
-            : units[k] is { } u && !u.EndsWith(c.Cell[1..], StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
+            : units[k] is { } u && !u.EndsWith(c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
         return new HeaderColumns(units, purposes, total, notes, level, i);
+    }
+
+    // What the column named cell counts under the merged cell over it, when the header holds parts of a total
+    // (subset) or not; null for a column that allots nothing.
+    private static string? UnitBelow(RuleBook rules, string over, string cell, bool subset, string? measured)
+    {
+        if (subset && IsTotal(rules, cell) && !SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(over)))
+        {
+            return HeaderBracket.CountedIn(rules, over)?.ToLowerInvariant();
+        }
+        if (IsTotal(rules, cell) || subset || SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(cell))
+            || MembersColumnRule.In(rules).IsMatch(VietnameseText.Fold(Name(rules, cell))))
+        {
+            return null;
+        }
+        return UnitUnder(rules, over, cell) ?? KindUnder(rules, over, cell, measured);
     }
 
     /// <summary>
@@ -133,8 +146,7 @@ internal static class SpannedHeader
         if (HeaderBracket.Of(rules, merged) is not { } bracket)
         {
             // "Số lượng người làm việc …" over "Sự nghiệp khác" (aw02): what the amount counts.
-            return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit
-                : UnitOf(rules, cell) ?? (VietnameseText.Fold(merged).StartsWith("so luong ", StringComparison.Ordinal) ? AmountOf(rules, merged) : null);
+            return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit : UnitOf(rules, cell) ?? AmountOf(rules, merged, asked: true);
         }
         if (bracket.Measure)
         {
@@ -172,12 +184,17 @@ internal static class SpannedHeader
 
     /// <summary>
     /// The unit a cell that asks how many opens on, "Số lượng người làm việc trong đơn vị sự nghiệp công lập" (corpus/blind
-    /// aw02): "người làm việc"; or a cell that opens on it, "Biên chế công chức". Null when the vocabulary knows none there.
+    /// aw02): "người làm việc"; unless <paramref name="asked"/>, also a cell that opens on it, "Biên chế công chức". Null
+    /// when the vocabulary knows none there.
     /// </summary>
-    internal static string? AmountOf(RuleBook rules, string cell)
+    internal static string? AmountOf(RuleBook rules, string cell, bool asked)
     {
         var folded = VietnameseText.Fold(cell.Trim());
         var from = folded.StartsWith("so luong ", StringComparison.Ordinal) ? "so luong ".Length : 0;
+        if (asked && from == 0)
+        {
+            return null;
+        }
         return LeadUnitRule.In(rules).Match(folded[from..]) is { Success: true } lead
             ? cell.Trim().Substring(from + lead.Groups["unit"].Index, lead.Groups["unit"].Length).ToLowerInvariant()
             : null;

@@ -105,7 +105,7 @@ internal static class StackedHeader
             if (own[k])
             {
                 // Without a bracket, what the vocabulary knows it counts: "Biên chế công chức" (aw02).
-                var unit = HeaderBracket.Of(rules, upper[k]) is not { } bracket ? SpannedHeader.AmountOf(rules, upper[k])
+                var unit = HeaderBracket.Of(rules, upper[k]) is not { } bracket ? SpannedHeader.AmountOf(rules, upper[k], asked: false)
                     : bracket.Measure ? null : QuotaTable.CountedUnit(rules, upper[k]) is { Known: true } counted ? counted.Unit : QuotaTable.NamedUnit(rules, upper[k], measured);
                 columns.Add((unit, null));
                 continue;

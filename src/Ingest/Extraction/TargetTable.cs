@@ -93,9 +93,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // figure is a floor.
         // So does a sentence of the body about the annex the table stands in: "Các chỉ tiêu giao tại Phụ
         // lục là mức tối thiểu" (corpus/blind ar02).
-        var annexFloor = TableCells.Caption(lines, start).Any(l => AnnexRule.In(rules).IsMatch(l.Folded))
+        var caption = TableCells.Caption(lines, start).ToList();
+        var annexFloor = caption.Exists(l => AnnexRule.In(rules).IsMatch(l.Folded))
             && Enumerable.Range(0, start).Any(k => AnnexFloorRule.In(rules).IsMatch(lines[k].Folded));
-        var bound = annexFloor || TableCells.Caption(lines, start).Any(l => FloorNoteRule.In(rules).IsMatch(l.Folded)) ? ">=" : "=";
+        var bound = annexFloor || caption.Exists(l => FloorNoteRule.In(rules).IsMatch(l.Folded)) ? ">=" : "=";
         // The first column names the rows: indicators, or places and bodies.
         var name = VietnameseText.Fold(header.Cells[0]);
         bool byIndicator;
@@ -129,15 +130,15 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         }
         var i = header.End;
         // "CHỈ TIÊU CHỦ YẾU NĂM 2019 GIAO CÁC XÃ" (corpus/blind v05): the caption names a table of places' goals and their year.
-        var captionYear = TableCells.Caption(lines, start).Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value
+        var captionYear = caption.Select(l => CaptionGoalsRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value
             ?? LeadInYear(rules, lines, start);
         // "Bảng: Chỉ tiêu tỷ lệ tiêm chủng năm 2019 theo đơn vị (%)" over "TCĐĐ cho trẻ dưới 1 tuổi" / "VGB sơ sinh
         // trong 24 giờ" per district (corpus/blind bd01): the caption's "(%)" measures every column that names no unit.
-        var captionRates = !byIndicator && TableCells.Caption(lines, start).Any(l => l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal));
+        var captionRates = !byIndicator && caption.Exists(l => l.Text.TrimEnd().EndsWith("(%)", StringComparison.Ordinal));
         // "KHỐI LƯỢNG NHỰA HÓA, BÊ TÔNG HÓA … NĂM 2018" / "Đơn vị tính: km" over "Đường trục xã, liên xã" / … per
         // commune (corpus/blind ad02): the works of the caption's year, each column in the measure it gives.
         var works = byIndicator || captionYear is not null ? null
-            : TableCells.Caption(lines, start).Select(l => CaptionWorksRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
+            : caption.Select(l => CaptionWorksRule.In(rules).Match(l.Folded)).LastOrDefault(m => m.Success)?.Groups["y"].Value;
         var measure = works is null ? null : TableCaption.Of(rules, lines, start).Measured is { } m && MeasureRule.In(rules).IsMatch(VietnameseText.Fold(m.ToLowerInvariant())) ? m : null;
         var columns = leaves.Select(l => Classify(rules, byIndicator, l.Group, l.Cell, captionYear)
             ?? (captionRates && !UnitAsideRule.In(rules).IsMatch(l.Cell) ? Classify(rules, byIndicator, l.Group, l.Cell + " (%)", captionYear) : null)
@@ -145,7 +146,7 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // "PHÂN BỔ CHỈ TIÊU THỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2023 CHO CÁC HUYỆN, THÀNH PHỐ" over "Sản phẩm
         // đánh giá, phân hạng mới (sản phẩm)" / "Lớp tập huấn cấp huyện (lớp)" (corpus/blind ab01): a
         // table of places under a caption that allots gives shares, not goals, unless it sets rates.
-        if (!byIndicator && TableCells.Caption(lines, start).Any(l => AllotsRule.In(rules).IsMatch(l.Folded)) && !columns.Any(c => c is { Unit: "%" }))
+        if (!byIndicator && caption.Exists(l => AllotsRule.In(rules).IsMatch(l.Folded)) && !columns.Any(c => c is { Unit: "%" }))
         {
             return null;
         }

@@ -343,7 +343,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         if (spanned && units.Count == 1 && units[0] is { } spanning)
         {
             var extra = FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0);
-            units.AddRange(Enumerable.Repeat<string?>(spanning, Math.Max(0, extra)));
+            // Under "Trong đó" the columns are the total's parts and allot nothing ("Tổng số" / "(người)" / "Trong đó" /
+            // "Ghi chú" / "Tuyến huyện" / "Tuyến xã", corpus/blind bf05; README-b).
+            units.AddRange(Enumerable.Repeat(breakdown ? null : spanning, Math.Max(0, extra)));
         }
         var rows = new List<(string, AllottedRow)>();
         var number = 1;

@@ -1569,4 +1569,13 @@ public class QuotaTableTests
         Assert.Equal([(400m, "người")], quotas.Where(q => q.Holder is ["huyện Minh Hóa"]).Select(q => (q.Count, q.Unit)));
         Assert.DoesNotContain(quotas, q => q.Count == 260m || q.Count == 804m);
     }
+
+    // corpus/blind bf05, read as it stands, one cell per line: "Tổng số" / "(người)" / "Trong đó" / "Ghi chú" / "Tuyến" /
+    // "huyện" / "Tuyến xã": each district is given the total; the parts under "Trong đó" allot nothing (README-b).
+    [Fact]
+    public void The_parts_under_trong_do_one_cell_per_line_allot_nothing()
+    {
+        var quotas = TestModels.Blind("bf05").Quotas;
+        Assert.Equal([(9m, "người")], quotas.Where(q => q.Holder is ["huyện Ba Bể"]).Select(q => (q.Count, q.Unit)));
+    }
 }

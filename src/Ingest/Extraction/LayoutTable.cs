@@ -676,10 +676,13 @@ internal static class LayoutTable
             {
                 k--;
             }
+            var natural = k;
             k = Math.Min(columns.Length - 1, Math.Max(last + 1, k));
             last = k;
             row[k] = row[k] is { Length: > 0 } before ? before + " " + text : text;
-            if (opened is not null && at < opened[k] && at >= columns[k] - Slack)
+            // "Địa phương" set five places left of "Ghi chú", after the row's last figure (corpus/blind bf07): pushed
+            // past the column it stands in, it opens the one it went to, where its wrapped "diễn tập" goes on.
+            if (opened is not null && at < opened[k] && (at >= columns[k] - Slack || (k > natural && at > columns[k - 1])))
             {
                 opened[k] = at;
             }

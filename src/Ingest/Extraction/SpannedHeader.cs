@@ -177,7 +177,9 @@ internal static class SpannedHeader
         {
             return char.ToLowerInvariant(cell[0]) + cell[1..];
         }
-        return LeadUnitRule.In(rules).IsMatch(folded) || ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit)) || KindCellRule.In(rules).IsMatch(name)
+        // "Lực lượng (người)" over "Tham gia" / "Dự khán" (corpus/blind bf07): columns that name no kind of people
+        // count the bracket's people.
+        return LeadUnitRule.In(rules).IsMatch(folded) || ClassifierRule.In(rules).IsMatch(VietnameseText.Fold(unit)) || (KindCellRule.In(rules).IsMatch(name) && unit != "người")
             ? char.ToLowerInvariant(cell[0]) + cell[1..]
             : unit;
     }

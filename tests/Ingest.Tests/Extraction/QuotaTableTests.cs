@@ -1578,4 +1578,14 @@ public class QuotaTableTests
         var quotas = TestModels.Blind("bf05").Quotas;
         Assert.Equal([(9m, "người")], quotas.Where(q => q.Holder is ["huyện Ba Bể"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind bf07, read as it stands, laid out: "Lực lượng (người)" over "Tham gia" / "Dự khán" beside "Phương tiện
+    // (chiếc)" over "Xuồng máy" / "Thuyền", and row 1's note "Địa phương" set left of "Ghi chú", wrapped onto "diễn tập"
+    // below it: the wrap stays in the note, and the people's columns count người.
+    [Fact]
+    public void A_notes_wrap_stays_in_the_note_and_people_columns_count_nguoi()
+    {
+        var quotas = TestModels.Blind("bf07").Quotas;
+        Assert.Equal([(45m, "người"), (4m, "xuồng máy"), (6m, "thuyền")], quotas.Where(q => q.Holder is ["xã Tân Thủy"]).Select(q => (q.Count, q.Unit)));
+    }
 }

@@ -1588,4 +1588,13 @@ public class QuotaTableTests
         var quotas = TestModels.Blind("bf07").Quotas;
         Assert.Equal([(45m, "người"), (4m, "xuồng máy"), (6m, "thuyền")], quotas.Where(q => q.Holder is ["xã Tân Thủy"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind bf08, read as it stands, one cell per line: "TT" / "Trường THCS" / "Số thí sinh dự thi theo môn" /
+    // "Cộng" / "Toán" / …: the schools named by their level hold the shares.
+    [Fact]
+    public void Schools_named_by_their_level_hold_the_shares()
+    {
+        var quotas = TestModels.Blind("bf08").Quotas;
+        Assert.Equal(5, quotas.Count(q => q.Holder is ["Trường THCS Liễu Đề"] && q.Unit == "thí sinh"));
+    }
 }

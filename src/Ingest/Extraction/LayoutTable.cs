@@ -189,7 +189,6 @@ internal static class LayoutTable
         for (var line = 0; line < block.Count; line++)
         {
             var single = new List<(string Text, int At)>();
-            var mergedBefore = merged.Count;
             foreach (var cell in block[line])
             {
                 // "tỉnh" under "Bằng khen của Chủ tịch UBND" (corpus/blind ag01): above the columns' own
@@ -233,12 +232,14 @@ internal static class LayoutTable
                 {
                     (first, last) = split;
                 }
-                else if (within < 0 && line < lowest && first >= 0 && first == last && char.IsUpper(cell.Text[0])
-                    && (cell.At < spans[first].Start - Slack || cell.At + cell.Text.Length > spans[first].End + Slack))
+                else if (within < 0 && line < lowest && char.IsUpper(cell.Text[0])
+                    && (first < 0 || (first == last && (cell.At < spans[first].Start - Slack || cell.At + cell.Text.Length > spans[first].End + Slack))))
                 {
                     // "Tổ thu gom rác thải" over "Số tổ (tổ)" / "Số thành viên (người)" (corpus/blind ah06): a cell that
-                    // reaches out of its one column into the gap beside it is set centred over both.
-                    (first, last) = Centred(spans, block[line], cell, first, last);
+                    // reaches out of its one column into the gap beside it is set centred over both; so is "XMC" in the
+                    // gap between "Cấp huyện" and "Tỷ lệ xã (%)" (be01; Spans made it no column), from the nearest.
+                    var from = first >= 0 ? first : Enumerable.Range(0, middles.Length).MinBy(k => Math.Abs(middles[k] - (cell.At + (cell.Text.Length / 2.0))));
+                    (first, last) = Centred(spans, block[line], cell, from, from);
                 }
                 if (within >= 0)
                 {
@@ -256,10 +257,6 @@ internal static class LayoutTable
                 {
                     single.Add(cell);
                 }
-            }
-            if (line < lowest && merged.Count > mergedBefore)
-            {
-                single = Siblings(spans, middles, merged, mergedBefore, single);
             }
             AppendCentred(heads, middles, single);
         }
@@ -285,37 +282,6 @@ internal static class LayoutTable
             under.Add((heads[k], merged[spanning].Text));
         }
         return [.. top, .. under];
-    }
-
-    // "Phổ cập mầm non" / "PCGD tiểu học" / "XMC" over "Cấp huyện" / "Tỷ lệ xã (%)" thrice (corpus/blind be01): a
-    // short title set in the gap between two columns, on the line of merged cells that each span the same number
-    // of columns, spans as many, those around the column nearest its middle that no merged cell covers, when only
-    // one such run holds it. A cell over a column of its own ("Thành lập" over "mới CĐCS", at01) is that
-    // column's. The cells left single.
-    private static List<(string Text, int At)> Siblings(List<(int Start, int End)> spans, double[] middles, List<Merged> merged, int from, List<(string Text, int At)> single)
-    {
-        var widths = merged.Skip(from).Select(m => m.Last - m.First + 1).Distinct().ToList();
-        if (widths is not [var width])
-        {
-            return single;
-        }
-        bool Free(int k) => k >= 0 && k < spans.Count && !merged.Exists(m => m.First <= k && k <= m.Last);
-        var left = new List<(string Text, int At)>();
-        foreach (var cell in single)
-        {
-            var middle = cell.At + (cell.Text.Length / 2.0);
-            var nearest = Enumerable.Range(0, middles.Length).MinBy(k => Math.Abs(middles[k] - middle));
-            var runs = Enumerable.Range(nearest - width + 1, width).Where(first => Enumerable.Range(first, width).All(Free)).ToList();
-            if (char.IsUpper(cell.Text[0]) && !spans.Exists(s => Overlap(s, cell)) && runs is [var start])
-            {
-                merged.Add(new Merged(cell.Text, start, start + width - 1, cell.At, cell.At + cell.Text.Length));
-            }
-            else
-            {
-                left.Add(cell);
-            }
-        }
-        return left;
     }
 
     // The columns "Trong đó" or "Chia ra" spans (rule table.breakdown-cell): from the one after the

@@ -85,6 +85,8 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var notes = false;
         // A "Trong đó" after the totals' column: the columns after it are parts of the total.
         var breakdown = false;
+        // A total under a group's own cell after a column of counts: the group's parts follow it.
+        var groupTotal = false;
         // The columns "Số <unit>" and nothing more, and whether another column names what is allotted.
         var had = new List<int>();
         var allotting = false;
@@ -191,6 +193,15 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             else if (allots && CountedColumn(rules, lines, ref i) is { } counted)
             {
                 units.Add(counted);
+            }
+            else if (TotalRule.In(rules).IsMatch(lines[i].Folded) && units.Count > 0 && namedLine == i - 1
+                && HeaderBracket.CountedIn(rules, lines[i - 1].Text) is { } grouped && HeaderBracket.Of(rules, lines[i - 1].Text) is { Index: > 0 })
+            {
+                // "Kết nạp hội viên mới (người)" / "Mô hình kinh tế xây dựng mới (mô hình)" / "Tổng số" / "Trong đó" /
+                // "Trang trại" / "Gia trại" / … (corpus/blind bc03): a total under a cell that names its own unit,
+                // after a column of counts, is that group's total, not the row's; the parts after it allot nothing.
+                units.Add(NamedUnit(rules, lines[i - 1].Text.Trim(), measured) ?? grouped);
+                groupTotal = true;
             }
             else if (TotalRule.In(rules).IsMatch(lines[i].Folded))
             {
@@ -346,6 +357,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             // Under "Trong đó" the columns are the total's parts and allot nothing ("Tổng số" / "(người)" / "Trong đó" /
             // "Ghi chú" / "Tuyến huyện" / "Tuyến xã", corpus/blind bf05; README-b).
             units.AddRange(Enumerable.Repeat(breakdown ? null : spanning, Math.Max(0, extra)));
+        }
+        else if (groupTotal)
+        {
+            units.AddRange(Enumerable.Repeat<string?>(null, Math.Max(0, FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0))));
         }
         var rows = new List<(string, AllottedRow)>();
         var number = 1;

@@ -1597,4 +1597,14 @@ public class QuotaTableTests
         var quotas = TestModels.Blind("bf08").Quotas;
         Assert.Equal(5, quotas.Count(q => q.Holder is ["Trường THCS Liễu Đề"] && q.Unit == "thí sinh"));
     }
+
+    // corpus/blind bc03, read as it stands, one cell per line: "Kết nạp hội viên mới (người)" / "Mô hình kinh tế xây dựng
+    // mới (mô hình)" / "Tổng số" / "Trong đó" / "Trang trại" / "Gia trại" / "Doanh nghiệp, HTX, tổ hợp tác": the total
+    // under the models' cell counts models, not the members' people, and the parts under "Trong đó" allot nothing.
+    [Fact]
+    public void A_total_under_a_groups_own_cell_counts_the_groups_unit()
+    {
+        var quotas = TestModels.Blind("bc03").Quotas;
+        Assert.Equal([(170m, "người"), (28m, "mô hình")], quotas.Where(q => q.Holder is ["thành phố Bắc Kạn"]).Select(q => (q.Count, q.Unit)));
+    }
 }

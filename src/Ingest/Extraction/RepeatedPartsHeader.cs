@@ -1,0 +1,73 @@
+using Ingest.Extraction.Rules;
+using Ingest.Text;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// A two-row header written one cell per line whose upper cells each name their unit and span the same
+/// parts below: "STT" / "Tên bản" / "Số hộ được hỗ trợ" / "(hộ)" / "Kinh phí hỗ trợ" / "(triệu đồng)" /
+/// "Ghi chú" / "Xây mới" / "Sửa chữa" / "Xây mới" / "Sửa chữa" / "Cộng" (corpus/blind bg05). The lower row
+/// repeats its parts once per upper cell, so each upper cell spans one run of them, and a total after the
+/// runs sums the last; each column counts its upper cell's unit (money none), given for its part. Read only
+/// when the lower cells are as many as the first row's figures and repeat so; any other header is
+/// <see cref="QuotaTable"/>'s to read.
+/// </summary>
+internal static class RepeatedPartsHeader
+{
+    private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
+    private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
+    private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
+    private static readonly RuleRef TotalRule = new("quota.table-total");
+
+    /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
+    /// <param name="rules">The rule book.</param>
+    /// <param name="lines">The body's lines.</param>
+    /// <param name="start">The index of the header's "STT" cell.</param>
+    /// <param name="end">Where the header ends (QuotaTable.HeaderEnd).</param>
+    /// <param name="first">The index of row 1's number cell, whose figures the columns must match.</param>
+    /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
+    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int end, int first, string? measured)
+    {
+        var cells = QuotaTable.Unwrapped(rules, [.. Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).Select(k => lines[k]).Where(l => !l.IsBlank).Select(l => l.Text.Trim())]);
+        if (cells.Count < 6 || !HolderColumnRule.In(rules).IsMatch(VietnameseText.Fold(cells[0])))
+        {
+            return null;
+        }
+        var level = LevelColumnRule.In(rules).IsMatch(VietnameseText.Fold(cells[0])) ? cells[0].ToLowerInvariant() : null;
+        var rest = cells.Skip(1).ToList();
+        // The notes stand over both rows, last in the upper one.
+        var notes = rest.FindIndex(c => NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)));
+        if (notes >= 0)
+        {
+            rest.RemoveAt(notes);
+        }
+        var upper = rest.TakeWhile(c => HeaderBracket.Of(rules, c) is not null).ToList();
+        var lower = rest[upper.Count..];
+        if (upper.Count < 2 || lower.Exists(c => HeaderBracket.Of(rules, c) is not null)
+            || lower.Count != QuotaTable.FirstRowShape(rules, lines, first).Figures)
+        {
+            return null;
+        }
+        // One run of parts per upper cell, the same names each time; what is left after them only totals.
+        var run = lower.Count / upper.Count;
+        if (run < 2 || Enumerable.Range(run, run * (upper.Count - 1)).Any(k => !string.Equals(lower[k], lower[k % run], StringComparison.OrdinalIgnoreCase))
+            || lower.Skip(run * upper.Count).Any(c => !TotalRule.In(rules).IsMatch(VietnameseText.Fold(c))))
+        {
+            return null;
+        }
+        var units = new List<string?>();
+        var purposes = new List<string?>();
+        foreach (var cell in upper)
+        {
+            var bracket = HeaderBracket.Of(rules, cell)!.Value;
+            var unit = bracket.Measure ? null : QuotaTable.CountedUnit(rules, cell) is { Known: true } counted ? counted.Unit : QuotaTable.NamedUnit(rules, cell, measured);
+            units.AddRange(Enumerable.Repeat(unit, run));
+            // Each column given for its part under its group, as a stacked header's: "Số hộ được hỗ trợ: Xây mới".
+            purposes.AddRange(lower.Take(run).Select(part => cell[..bracket.Index].Trim() + ": " + part));
+        }
+        // The sums after the last run count nothing of their own.
+        units.AddRange(Enumerable.Repeat<string?>(null, lower.Count - units.Count));
+        purposes.AddRange(Enumerable.Repeat<string?>(null, lower.Count - purposes.Count));
+        return new HeaderColumns(units, purposes, false, notes >= 0, level, end);
+    }
+}

@@ -263,12 +263,14 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         {
             (units, spanners, notes, level, spanned) = ([.. stacked.Units], stacked.Purposes, stacked.Notes, stacked.Level, false);
         }
-        // Or each upper cell names its unit over the same run of parts ("Số hộ được hỗ trợ (hộ)" / "Kinh phí hỗ
-        // trợ (triệu đồng)" over "Xây mới" / "Sửa chữa" twice and "Cộng", corpus/blind bg05).
+        // Or each upper cell names its unit over a run of parts ("Số hộ được hỗ trợ (hộ)" / "Kinh phí hỗ trợ (triệu
+        // đồng)" over "Xây mới" / "Sửa chữa" twice and "Cộng", corpus/blind bg05; "Lực lượng tham gia (người)" over "Dân
+        // quân tự vệ" / "Dự bị động viên" beside "Phương tiện (chiếc)" over "Ô tô" / "Mô tô, xe máy", bg08).
         else if (purposes is null && !laidOut && spanned && holder && headerEnd is { } repeatedEnd && rowOne is { } repeatedFirst
-            && RepeatedPartsHeader.Read(rules, lines, start, repeatedEnd, repeatedFirst, measured) is { } repeated)
+            && UnitGroupsHeader.Read(rules, lines, start, repeatedEnd, repeatedFirst, measured) is { } repeated)
         {
-            (units, spanners, notes, level, spanned, total) = ([.. repeated.Units], repeated.Purposes, repeated.Notes, repeated.Level, false, false);
+            // Read whole: no cell is left for the two-row reading below.
+            (units, spanners, notes, level, spanned, total, namedFirst) = ([.. repeated.Units], repeated.Purposes, repeated.Notes, repeated.Level, false, false, 0);
         }
         if (purposes is null && holder && !spanned && namedFirst > 0 && units.Count > 0 && i < lines.Count)
         {

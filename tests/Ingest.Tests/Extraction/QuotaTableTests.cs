@@ -1619,4 +1619,15 @@ public class QuotaTableTests
         Assert.Equal([(5m, "hộ"), (2m, "hộ")], quotas.Where(q => q.Holder is ["bản Hua Nhàn"]).Select(q => (q.Count, q.Unit)));
         Assert.Equal(15, quotas.Count);
     }
+
+    // corpus/blind bg08, read as it stands, one cell per line: "Lực lượng tham gia" / "(người)" / "Phương tiện" / "(chiếc)" /
+    // "Ghi chú" / "Dân quân" / "tự vệ" / "Dự bị" / "động viên" / "Ô tô" / "Mô tô," / "xe máy": each upper cell spans an even
+    // share of the lower ones, which name the kinds of people and vehicles counted.
+    [Fact]
+    public void Each_upper_cell_spans_an_even_share_of_the_kinds_below()
+    {
+        var quotas = TestModels.Blind("bg08").Quotas.Where(q => q.Holder is ["xã Thụy Hùng"]).ToList();
+        Assert.Equal([(65m, "dân quân tự vệ"), (30m, "dự bị động viên"), (2m, "ô tô"), (25m, "mô tô, xe máy")], quotas.Select(q => (q.Count, q.Unit)));
+        Assert.Equal("Phương tiện: Ô tô", quotas[2].Purpose);
+    }
 }

@@ -4,15 +4,17 @@ using Ingest.Text;
 namespace Ingest.Extraction;
 
 /// <summary>
-/// A two-row header written one cell per line whose upper cells each name their unit and span the same
-/// parts below: "STT" / "Tên bản" / "Số hộ được hỗ trợ" / "(hộ)" / "Kinh phí hỗ trợ" / "(triệu đồng)" /
-/// "Ghi chú" / "Xây mới" / "Sửa chữa" / "Xây mới" / "Sửa chữa" / "Cộng" (corpus/blind bg05). The lower row
-/// repeats its parts once per upper cell, so each upper cell spans one run of them, and a total after the
-/// runs sums the last; each column counts its upper cell's unit (money none), given for its part. Read only
-/// when the lower cells are as many as the first row's figures and repeat so; any other header is
-/// <see cref="QuotaTable"/>'s to read.
+/// A two-row header written one cell per line whose upper cells each name their unit over a run of the
+/// lower cells, which follow them: "STT" / "Tên bản" / "Số hộ được hỗ trợ" / "(hộ)" / "Kinh phí hỗ trợ" /
+/// "(triệu đồng)" / "Ghi chú" / "Xây mới" / "Sửa chữa" / "Xây mới" / "Sửa chữa" / "Cộng" (corpus/blind bg05),
+/// where the lower row repeats its parts once per upper cell and a total after the runs sums the last; or
+/// "Lực lượng tham gia (người)" / "Phương tiện (chiếc)" / "Ghi chú" / "Dân quân tự vệ" / "Dự bị động viên" /
+/// "Ô tô" / "Mô tô, xe máy" (bg08), an even share each. Each column counts what
+/// <see cref="SpannedHeader.UnitUnder"/> says a column under its upper cell counts (money nothing), given
+/// for its part. Read only when the lower cells are as many as the first row's figures and split so; any
+/// other header is <see cref="QuotaTable"/>'s to read.
 /// </summary>
-internal static class RepeatedPartsHeader
+internal static class UnitGroupsHeader
 {
     private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
     private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
@@ -48,22 +50,24 @@ internal static class RepeatedPartsHeader
         {
             return null;
         }
-        // One run of parts per upper cell, the same names each time; what is left after them only totals.
+        // One run of parts per upper cell: the same names each time, what is left after them only totals;
+        // or, where the names differ, an even share each.
         var run = lower.Count / upper.Count;
-        if (run < 2 || Enumerable.Range(run, run * (upper.Count - 1)).Any(k => !string.Equals(lower[k], lower[k % run], StringComparison.OrdinalIgnoreCase))
-            || lower.Skip(run * upper.Count).Any(c => !TotalRule.In(rules).IsMatch(VietnameseText.Fold(c))))
+        var repeated = run >= 2 && Enumerable.Range(run, run * (upper.Count - 1)).All(k => string.Equals(lower[k], lower[k % run], StringComparison.OrdinalIgnoreCase))
+            && lower.Skip(run * upper.Count).All(c => TotalRule.In(rules).IsMatch(VietnameseText.Fold(c)));
+        if (run < 2 || !repeated && lower.Count % upper.Count != 0 || lower.Exists(c => TotalRule.In(rules).IsMatch(VietnameseText.Fold(c))) && !repeated)
         {
             return null;
         }
         var units = new List<string?>();
         var purposes = new List<string?>();
-        foreach (var cell in upper)
+        for (var u = 0; u < upper.Count; u++)
         {
-            var bracket = HeaderBracket.Of(rules, cell)!.Value;
-            var unit = bracket.Measure ? null : QuotaTable.CountedUnit(rules, cell) is { Known: true } counted ? counted.Unit : QuotaTable.NamedUnit(rules, cell, measured);
-            units.AddRange(Enumerable.Repeat(unit, run));
+            var cell = upper[u];
+            var parts = lower.Skip(u * run).Take(run).ToList();
+            units.AddRange(parts.Select(part => SpannedHeader.UnitUnder(rules, cell, part)));
             // Each column given for its part under its group, as a stacked header's: "Số hộ được hỗ trợ: Xây mới".
-            purposes.AddRange(lower.Take(run).Select(part => cell[..bracket.Index].Trim() + ": " + part));
+            purposes.AddRange(parts.Select(part => cell[..HeaderBracket.Of(rules, cell)!.Value.Index].Trim() + ": " + part));
         }
         // The sums after the last run count nothing of their own.
         units.AddRange(Enumerable.Repeat<string?>(null, lower.Count - units.Count));

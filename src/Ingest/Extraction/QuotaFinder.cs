@@ -210,9 +210,14 @@ public static class QuotaFinder
                 : (Holder?)null;
             var holder = place
                 ?? OwnProvince(rules, text, folded, clause, at, province)
-                ?? HolderOf(rules, text, folded, clause, at, LastClass(result) ?? opened)
-                ?? (clause.Start > 0 ? ColonHolder(rules, text[..at]) : null)
-                ?? HolderOfLeadIn(rules, p.LeadIn);
+                ?? HolderOf(rules, text, folded, clause, at, LastClass(result) ?? opened);
+            // An item of the list after an allocating colon that no rule above reads: the body or class
+            // that opens it ("… như sau: Hội LHPN thị trấn Trà Lân 70 hội viên; …", corpus/blind bg07).
+            if (holder is not { Names.Count: > 0 } && allocates && text.IndexOf(':') is var listColon and >= 0 && listColon < at)
+            {
+                holder = ListedPlace(rules, text, at) ?? holder;
+            }
+            holder ??= (clause.Start > 0 ? ColonHolder(rules, text[..at]) : null) ?? HolderOfLeadIn(rules, p.LeadIn);
             if (holder is null || holder.Value.Names.Count == 0)
             {
                 continue;
@@ -277,7 +282,8 @@ public static class QuotaFinder
     }
 
     // "… phân bổ cho các xã như sau: xã Kim Thủy 08 căn, xã Lâm Thủy 06 căn" (corpus/blind h06, rule
-    // quota.listed-count): the place that opens the item holds its count.
+    // quota.listed-count): the place that opens the item holds its count; else the body, or the class
+    // before a "mỗi đơn vị"; null when none opens it.
     private static Holder? ListedPlace(RuleBook rules, string text, int at)
     {
         var start = text.LastIndexOfAny([',', ';', ':'], at - 1) + 1;
@@ -287,7 +293,21 @@ public static class QuotaFinder
             at = start - 1;
             start = text.LastIndexOfAny([',', ';', ':'], at - 1) + 1;
         }
-        return PlacesNamed(rules, text[start..at].Trim());
+        var name = text[start..at].Trim();
+        if (PlacesNamed(rules, name) is { } places)
+        {
+            return places;
+        }
+        // "… như sau: Hội LHPN thị trấn Trà Lân 70 hội viên; …; các cơ sở Hội còn lại mỗi đơn vị 45 hội viên"
+        // (corpus/blind bg07): a body opens an item as a place does; a class of bodies with a "mỗi" that names
+        // no one after it holds its count each.
+        var each = QuotaEachRule.In(rules).Matches(name).LastOrDefault();
+        if (each is not null && each.Index > 0 && QuotaGenericRule.In(rules).IsMatch(VietnameseText.Fold(name[(each.Index + each.Length)..].Trim()))
+            && name[..each.Index].Trim() is var cls && cls.StartsWith("các ", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Holder([cls], true);
+        }
+        return each is null && ResponsibleParty.NamesBody(rules, name) ? new Holder([name], false) : null;
     }
 
     // "Xã Đồng Sơn", "huyện Mộc Châu", "xã Xuân Sơn, xã Kim Thượng": the named places, each with its

@@ -225,4 +225,17 @@ public class RunningTextQuotaTests
         Assert.Contains(doc.Quotas, q => q.Holder is ["bản Đình Hương"] && q.Count == 15.5m && q.Unit == "ha");
         Assert.DoesNotContain(doc.Targets, t => t.Value == 5200m || t.Value == 15.5m);
     }
+
+    // corpus/blind bg07, read as it stands: "Giao chỉ tiêu phát triển hội viên mới năm 2021 cho các cơ sở Hội như sau: Hội
+    // LHPN thị / trấn Trà Lân 70 hội viên; …; các cơ sở Hội còn lại mỗi đơn vị 45 hội viên." hands out shares, a body or a
+    // class opening each item; and "Mỗi cơ sở Hội xây dựng mới 01 mô hình" is held by the class, not "… xây dựng".
+    [Fact]
+    public void A_list_after_giao_chi_tieu_nhu_sau_gives_each_body_or_class_its_share()
+    {
+        var doc = TestModels.Blind("bg07");
+        Assert.Contains(doc.Quotas, q => q.Holder is ["Hội LHPN thị trấn Trà Lân"] && q.Count == 70 && q.Unit == "hội viên");
+        Assert.Contains(doc.Quotas, q => q.Holder is ["các cơ sở Hội còn lại"] && q.Each && q.Count == 45);
+        Assert.Contains(doc.Quotas, q => q.Holder is ["các cơ sở Hội"] && q.Each && q.Count == 1 && q.Unit == "mô hình");
+        Assert.DoesNotContain(doc.Targets, t => t.Value == 70m && t.Unit == "hội viên");
+    }
 }

@@ -167,7 +167,10 @@ public sealed record TargetTable(IReadOnlyList<(string Row, IReadOnlyList<Target
         // A table of places may name no year for a rate: its goals are due when the plan's are
         // ("Chỉ tiêu tỷ lệ tiêm (≥ %)" per district, corpus/blind u06; TargetFinder gives them the
         // plan's year). A count without a year is a share ("Chỉ tiêu đào tạo nghề (lao động)", t05).
-        if (!columns.Any(c => c is { IsYearCell: false } && (c.Year is not null || yearCell >= 0 || (!byIndicator && c.Unit == "%"))))
+        // So may a table of indicators' column of goals in rates: "Vắc xin" / "Đối tượng" / "Số đối tượng dự kiến
+        // (trẻ)" / "Chỉ tiêu tỷ lệ (%)" under "Chỉ tiêu cụ thể cho từng loại vắc xin như sau:" (corpus/blind bg01).
+        if (!columns.Where((c, k) => c is { IsYearCell: false } && (c.Year is not null || yearCell >= 0
+                || (c.Unit == "%" && (!byIndicator || GoalsCellRule.In(rules).IsMatch(VietnameseText.Fold(leaves[k].Cell)))))).Any())
         {
             return null;
         }

@@ -893,4 +893,15 @@ public class TargetTableTests
         Assert.Equal([(1.2m, "km", "2018"), (0.8m, "km", "2018")],
             targets.Where(t => t.Indicator.EndsWith("Hòa Ân", StringComparison.Ordinal) && t.Unit == "km").Select(t => (t.Value, t.Unit, t.By)));
     }
+
+    // corpus/blind bg01, read as it stands, one cell per line: "TT" / "Vắc xin" / "Đối tượng" / "Số đối tượng" / "dự kiến
+    // (trẻ)" / "Chỉ tiêu tỷ" / "lệ (%)" under "Chỉ tiêu cụ thể cho từng loại vắc xin như sau:", no year named: each
+    // vaccine's rate is a goal, due when the plan's are (2019), bounded as its cell writes it.
+    [Fact]
+    public void A_column_of_goal_rates_without_a_year_sets_each_rows_goal()
+    {
+        var targets = TestModels.Blind("bg01").Targets;
+        Assert.Contains(targets, t => t.Indicator.StartsWith("IPV", StringComparison.Ordinal) && t.Comparator == ">=" && t.Value == 90 && t.Unit == "%" && t.By == "2019");
+        Assert.Contains(targets, t => t.Indicator.StartsWith("viêm não Nhật Bản", StringComparison.Ordinal) && t.Comparator == "=" && t.Value == 90);
+    }
 }

@@ -27,6 +27,7 @@ internal static class LayoutTable
     private static readonly RuleRef WholeRule = new("target.table-whole");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
     private static readonly RuleRef SubsetRule = new("quota.table-subset-column");
+    private static readonly RuleRef InlinePartRule = new("target.table-inline-part");
     private static readonly RuleRef TotalColumnRule = new("quota.table-total-column");
     private static readonly RuleRef SumRowRule = new("table.layout-sum-row");
     private static readonly RuleRef AverageRowRule = new("table.layout-average-row");
@@ -134,10 +135,13 @@ internal static class LayoutTable
                 // set above the next row's number is that row's.
                 ahead = cells[0].Text;
             }
-            else if (!first && rows.Count > 0 && cells.Count >= 2 && SubsetRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text)))
+            else if (!first && rows.Count > 0 && cells.Count >= 2 && (SubsetRule.In(rules).IsMatch(VietnameseText.Fold(cells[0].Text))
+                || InlinePartRule.In(rules).IsMatch(cells[0].Text) && cells.Skip(1).Any(c => CountCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Text)))))
             {
                 // "Trong đó: khách quốc tế    lượt    95.600    120.000" under row 1 (corpus/blind
-                // ae05): the row's part, a row of its own with no number, not its wrapped cells.
+                // ae05): the row's part, a row of its own with no number, not its wrapped cells. So is a
+                // marked part with its own figures: "- Nông, lâm nghiệp và thủy sản    %    23,4    22,5"
+                // under "3   Cơ cấu kinh tế (theo GRDP):" (bg04; rule target.table-inline-part).
                 var part = new string[columns.Length];
                 Append(rules, part, columns, cells, columns.Length > 1 ? 1 : 0);
                 rows.Add(part);

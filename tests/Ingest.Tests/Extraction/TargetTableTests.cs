@@ -904,4 +904,15 @@ public class TargetTableTests
         Assert.Contains(targets, t => t.Indicator.StartsWith("IPV", StringComparison.Ordinal) && t.Comparator == ">=" && t.Value == 90 && t.Unit == "%" && t.By == "2019");
         Assert.Contains(targets, t => t.Indicator.StartsWith("viêm não Nhật Bản", StringComparison.Ordinal) && t.Comparator == "=" && t.Value == 90);
     }
+
+    // corpus/blind bg04, read as it stands, laid out: "3   Cơ cấu kinh tế (theo GRDP):" with no figures, then "- Nông, lâm
+    // nghiệp và thủy sản   %   23,4   22,5", "- Công nghiệp - xây dựng   %   28,9   29,7", "- Dịch vụ   %   47,7   47,8":
+    // each marked part with its own figures is a row of its own, its plan column a goal.
+    [Fact]
+    public void Marked_parts_with_their_own_figures_are_rows_of_a_laid_out_table()
+    {
+        var targets = TestModels.Blind("bg04").Targets;
+        Assert.Equal([22.5m, 29.7m, 47.8m], targets.Where(t => t.Unit == "%" && t.Value is 22.5m or 29.7m or 47.8m).Select(t => t.Value));
+        Assert.DoesNotContain(targets, t => t.Value is 23.4m or 28.9m or 47.7m);
+    }
 }

@@ -27,6 +27,8 @@ public static class DatePhraseFinder
     private static readonly RuleRef DatePlanYearRule = new("date.plan-year");
     private static readonly RuleRef DateMonthlyBeforeRule = new("date.monthly-before");
     private static readonly RuleRef DateMonthlyFromRule = new("date.monthly-from");
+    private static readonly RuleRef DateMonthlyOnRule = new("date.monthly-on");
+    private static readonly RuleRef DateMonthlyFromBeforeRule = new("date.monthly-from-before");
     private static readonly RuleRef DateOnRule = new("date.on");
     private static readonly RuleRef DateQuarterRule = new("date.quarter");
     private static readonly RuleRef DateSessionRule = new("date.session");
@@ -105,11 +107,18 @@ public static class DatePhraseFinder
         {
             // "hằng tháng (trước ngày 25 hằng tháng), bắt đầu từ tháng 5/2025" (corpus/blind aw03): the
             // first is due in the month the duty starts, not the month of issue.
-            var counted = DateMonthlyFromRule.In(rules).Match(folded, m.Index + m.Length) is { Success: true } from
+            // So is "từ tháng 12/2022, hằng tháng (trước ngày 25)" (h08), the start said first.
+            var from = DateMonthlyFromRule.In(rules).Match(folded, m.Index + m.Length) is { Success: true } after ? after
+                : DateMonthlyFromBeforeRule.In(rules).Match(folded[..m.Index]);
+            var counted = from.Success
                 && PartialDate.Create(int.Parse(from.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(from.Groups["m"].Value, CultureInfo.InvariantCulture), 1) is { } first
                 ? calendar with { IssuedOn = first }
                 : calendar;
             Add(m, DeadlineQualifier.Before, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), counted, m.Groups["q"].Success, m.Groups["next"].Success));
+        }
+        foreach (Match m in DateMonthlyOnRule.In(rules).Matches(folded))
+        {
+            Add(m, DeadlineQualifier.On, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, quarterly: false));
         }
         foreach (Match m in DateBeforeRule.In(rules).Matches(folded))
         {

@@ -556,4 +556,14 @@ public class TaskTimeTests
         var item = Assert.Single(TestModels.Blind("m04").Deadlines, d => d.Action.StartsWith("Chỉ đạo tuyên truyền", StringComparison.Ordinal));
         Assert.Equal(("2017-03", DeadlineQualifier.FromTo, "2017-01", "Ban Chỉ đạo xã"), (item.Due.ToString(), item.Qualifier, item.Start?.ToString(), item.Responsible[0]));
     }
+
+    // corpus/blind ar05 (issued 14/02/2025), af06 (10/08/2022), read as they stand: "tổ chức họp giao ban định kỳ vào ngày 25
+    // hằng tháng" is due on the first 25th after issue; "báo cáo … hằng tháng (trước ngày 25), bắt đầu từ tháng 9/2022" by
+    // the 25th of the month it starts in (README-b: a recurring date gives its first occurrence).
+    [Fact]
+    public void A_monthly_day_is_due_at_its_first_occurrence()
+    {
+        Assert.Contains(TestModels.Blind("ar05").Deadlines, d => d.Due == new PartialDate(2025, 2, 25) && d.Qualifier == DeadlineQualifier.On && d.Action.Contains("họp giao ban", StringComparison.Ordinal));
+        Assert.Contains(TestModels.Blind("af06").Deadlines, d => d.Due == new PartialDate(2022, 9, 25) && d.Qualifier == DeadlineQualifier.Before && d.Action.Contains("sĩ số", StringComparison.Ordinal));
+    }
 }

@@ -566,4 +566,12 @@ public class TaskTimeTests
         Assert.Contains(TestModels.Blind("ar05").Deadlines, d => d.Due == new PartialDate(2025, 2, 25) && d.Qualifier == DeadlineQualifier.On && d.Action.Contains("họp giao ban", StringComparison.Ordinal));
         Assert.Contains(TestModels.Blind("af06").Deadlines, d => d.Due == new PartialDate(2022, 9, 25) && d.Qualifier == DeadlineQualifier.Before && d.Action.Contains("sĩ số", StringComparison.Ordinal));
     }
+
+    // corpus/blind aq02 (issued 28/03/2016), read as it stands: "c) Hằng tháng, báo cáo tiến độ thực hiện về Sở Lao động -
+    // Thương binh và Xã hội trước / ngày 25 để tổng hợp.": the day later in the sentence the recurrence opens is the month's.
+    [Fact]
+    public void A_day_later_in_a_monthly_sentence_is_the_months()
+    {
+        Assert.Contains(TestModels.Blind("aq02").Deadlines, d => d.Due == new PartialDate(2016, 4, 25) && d.Qualifier == DeadlineQualifier.Before);
+    }
 }

@@ -105,7 +105,8 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
             }
             var cellLines = new List<SourceLine>();
             i++;
-            while (i < lines.Count && !TableCells.IsRowNumber(rules, lines[i], number + 1) && TableCells.IsCell(rules, lines[i]) && TableCells.SameTable(lines[start], lines[i]))
+            while (i < lines.Count && !TableCells.IsRowNumber(rules, lines[i], number + 1) && TableCells.IsCell(rules, lines[i]) && TableCells.SameTable(lines[start], lines[i])
+                && !RowClosed(rules, cellLines, header.Count, timeColumn, lines[i]))
             {
                 if (!lines[i].IsBlank)
                 {
@@ -126,6 +127,15 @@ public sealed record TaskTable(IReadOnlyList<TaskTable.Row> Rows, int End)
         }
         return rows.Count == 0 ? null : new TaskTable(rows, i);
     }
+
+    // A row whose cells fill the header's columns and end on its time, the last column, is closed: a line in capitals
+    // after it opens the text under the table ("Từ ngày 01/11 đến ngày 20/11/2024" / "Ban Quản lý xây dựng nông thôn
+    // mới xã tổng hợp, báo cáo UBND huyện hằng quý", corpus/blind r07), not a wrapped cell of its own.
+    private static bool RowClosed(RuleBook rules, List<SourceLine> cells, int columns, int timeColumn, SourceLine next) =>
+        timeColumn == columns - 1 && cells.Count >= columns - 1 && IsTime(rules, cells[^1].Folded)
+        // A task's wrapped end is no time cell, though it names one: "Hội nghị triển khai nhiệm vụ công tác Hội" / "năm 2018" (bf04).
+        && !char.IsLower(cells[^1].Text.TrimStart()[0])
+        && next.Text.TrimStart() is { Length: > 0 } text && char.IsUpper(text[0]);
 
     // A programme's header: the time first, then what is done, where, and who leads it.
     private const int MaxProgrammeColumns = 5;

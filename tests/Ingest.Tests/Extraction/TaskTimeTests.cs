@@ -574,4 +574,16 @@ public class TaskTimeTests
     {
         Assert.Contains(TestModels.Blind("aq02").Deadlines, d => d.Due == new PartialDate(2016, 4, 25) && d.Qualifier == DeadlineQualifier.Before);
     }
+
+    // corpus/blind r07, read as it stands, one cell per line: the task table's last row ends on "Từ ngày 01/11 đến ngày
+    // 20/11/2024", and "Ban Quản lý xây dựng nông thôn mới xã tổng hợp, báo cáo UBND huyện hằng quý / (trước ngày 20 tháng
+    // cuối quý). UBND xã sơ kết 6 tháng trong tháng 7/2024 và / tổng kết năm vào ngày 27/12/2024." below it is text, read as such.
+    [Fact]
+    public void Text_in_capitals_after_a_task_tables_last_time_is_no_cell_of_it()
+    {
+        var deadlines = TestModels.Blind("r07").Deadlines;
+        Assert.Contains(deadlines, d => d.Due == new PartialDate(2024, 7) && d.Qualifier == DeadlineQualifier.In && d.Action.Contains("sơ kết 6 tháng", StringComparison.Ordinal));
+        Assert.Contains(deadlines, d => d.Due == new PartialDate(2024, 12, 27) && d.Qualifier == DeadlineQualifier.On);
+        Assert.Contains(deadlines, d => d.Due == new PartialDate(2024, 11, 20) && d.Action.StartsWith("Kiểm tra, chấm điểm ấp", StringComparison.Ordinal));
+    }
 }

@@ -35,6 +35,7 @@ public static class DeadlineFinder
     private static readonly RuleRef DeadlineGoalHeadingRule = new("deadline.goal-heading");
     private static readonly RuleRef DeadlineBareVerbRule = new("deadline.bare-verb");
     private static readonly RuleRef DateTimeLabelRule = new("date.time-label");
+    private static readonly RuleRef DeadlineReferenceMomentRule = new("deadline.reference-moment");
 
     /// <summary>The deadlines of one document's body paragraphs, in reading order.</summary>
     /// <param name="rules">The rule book (what opens the grounds of a document, the connectors around an action).</param>
@@ -459,7 +460,8 @@ public static class DeadlineFinder
         var label = DeadlineItemLabelRule.In(rules).Match(p.Folded[..colon]);
         var eventName = Trim(rules, p.Text[label.Length..colon]);
         if (eventName.Length == 0 || eventName.Any(char.IsAsciiDigit) || eventName.Count(c => c == ' ') > MaxEventSpaces
-            || DateTimeLabelRule.In(rules).IsMatch(p.Folded[..(colon + 1)]) || ResponsibleParty.NamesBody(rules, eventName))
+            || DateTimeLabelRule.In(rules).IsMatch(p.Folded[..(colon + 1)]) || ResponsibleParty.NamesBody(rules, eventName)
+            || DeadlineReferenceMomentRule.In(rules).IsMatch(VietnameseText.Fold(eventName)))
         {
             return null;
         }
@@ -468,6 +470,13 @@ public static class DeadlineFinder
         // trước ngày 10/12/2018" (corpus/blind bc08; rule deadline.event-doer-gap).
         var after = p.Folded[(colon + 1)..reach];
         var phrases = DatePhraseFinder.Find(after, calendar);
+        // A schedule's item with its day alone: "- Họp lãnh đội, bốc thăm xếp lịch: 14 giờ 00 ngày 03/5/2019, tại …",
+        // "- Kéo co: ngày 11/5/2019 (sau Lễ khai mạc)" (corpus/blind u04, z06): on that day, as a task table's
+        // bare time is (rule date.bare-time).
+        if (phrases.Count == 0 && DatePhraseFinder.FindBareTime(after, calendar, completion: false) is [{ Qualifier: DeadlineQualifier.On } day])
+        {
+            phrases = [day];
+        }
         if (phrases.Count > 0 && DeadlineEventGapRule.In(rules).IsMatch(after[..phrases[0].Index]))
         {
             return Make(phrases[0] with { Index = phrases[0].Index + colon + 1 }, eventName, [], p.Section);

@@ -586,4 +586,16 @@ public class TaskTimeTests
         Assert.Contains(deadlines, d => d.Due == new PartialDate(2024, 12, 27) && d.Qualifier == DeadlineQualifier.On);
         Assert.Contains(deadlines, d => d.Due == new PartialDate(2024, 11, 20) && d.Action.StartsWith("Kiểm tra, chấm điểm ấp", StringComparison.Ordinal));
     }
+
+    // corpus/blind u04, read as it stands: under "4. Lịch thi đấu", "- Họp lãnh đội, bốc thăm xếp lịch: 14 giờ 00 ngày
+    // 03/5/2019, tại …", "- Kéo co: ngày 11/5/2019 (sau Lễ khai mạc)." are each on their day, done as their label says;
+    // bc08's "2. Thời điểm điều tra: 0 giờ ngày 01/4/2019." is the moment the census counts, due at no time.
+    [Fact]
+    public void A_schedules_item_with_its_day_alone_is_on_that_day()
+    {
+        var deadlines = TestModels.Blind("u04").Deadlines;
+        Assert.Contains(deadlines, d => d.Due == new PartialDate(2019, 5, 3) && d.Qualifier == DeadlineQualifier.On && d.Action == "Họp lãnh đội, bốc thăm xếp lịch");
+        Assert.Contains(deadlines, d => d.Due == new PartialDate(2019, 5, 11) && d.Qualifier == DeadlineQualifier.On && d.Action == "Kéo co");
+        Assert.DoesNotContain(TestModels.Blind("bc08").Deadlines, d => d.Due == new PartialDate(2019, 4, 1));
+    }
 }

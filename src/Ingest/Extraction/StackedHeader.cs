@@ -14,9 +14,6 @@ namespace Ingest.Extraction;
 /// </summary>
 internal static class StackedHeader
 {
-    private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
-    private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
-    private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
     private static readonly RuleRef TotalRule = new("quota.table-total");
     private static readonly RuleRef BreakdownRule = new("table.breakdown-cell");
     private static readonly RuleRef HowManyRule = new("quota.table-how-many-cell");
@@ -30,18 +27,9 @@ internal static class StackedHeader
     /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
     public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int end, int first, string? measured)
     {
-        var cells = QuotaTable.Unwrapped(rules, [.. Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).Select(k => lines[k]).Where(l => !l.IsBlank).Select(l => l.Text.Trim())]);
-        if (cells.Count < 4 || !HolderColumnRule.In(rules).IsMatch(VietnameseText.Fold(cells[0])))
+        if (HolderHeaderCells.Read(rules, lines, start, end, 4) is not { Columns: var rest, Level: var level } header)
         {
             return null;
-        }
-        var level = LevelColumnRule.In(rules).IsMatch(VietnameseText.Fold(cells[0])) ? cells[0].ToLowerInvariant() : null;
-        var rest = cells.Skip(1).ToList();
-        // The notes stand over both rows, last in the upper one.
-        var notes = rest.FindIndex(c => NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)));
-        if (notes >= 0)
-        {
-            rest.RemoveAt(notes);
         }
         var figures = QuotaTable.FirstRowShape(rules, lines, first).Figures;
         // "Tổng số" over "Biên chế công chức" and "Số người làm việc", the latter over "Sự nghiệp giáo dục" / "Sự
@@ -71,7 +59,7 @@ internal static class StackedHeader
             {
                 return null;
             }
-            found = new HeaderColumns([.. columns.Select(c => c.Unit)], [.. columns.Select(c => c.Purpose)], false, notes >= 0, level, end);
+            found = new HeaderColumns([.. columns.Select(c => c.Unit)], [.. columns.Select(c => c.Purpose)], false, header.Notes, level, end);
         }
         return found;
     }

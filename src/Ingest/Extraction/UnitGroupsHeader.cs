@@ -16,9 +16,6 @@ namespace Ingest.Extraction;
 /// </summary>
 internal static class UnitGroupsHeader
 {
-    private static readonly RuleRef HolderColumnRule = new("quota.table-holder-column");
-    private static readonly RuleRef LevelColumnRule = new("quota.table-level-column");
-    private static readonly RuleRef NoteColumnRule = new("quota.table-note-column");
     private static readonly RuleRef TotalRule = new("quota.table-total");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
@@ -30,18 +27,9 @@ internal static class UnitGroupsHeader
     /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
     public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, int end, int first, string? measured)
     {
-        var cells = QuotaTable.Unwrapped(rules, [.. Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).Select(k => lines[k]).Where(l => !l.IsBlank).Select(l => l.Text.Trim())]);
-        if (cells.Count < 6 || !HolderColumnRule.In(rules).IsMatch(VietnameseText.Fold(cells[0])))
+        if (HolderHeaderCells.Read(rules, lines, start, end, 6) is not { Columns: var rest, Level: var level } header)
         {
             return null;
-        }
-        var level = LevelColumnRule.In(rules).IsMatch(VietnameseText.Fold(cells[0])) ? cells[0].ToLowerInvariant() : null;
-        var rest = cells.Skip(1).ToList();
-        // The notes stand over both rows, last in the upper one.
-        var notes = rest.FindIndex(c => NoteColumnRule.In(rules).IsMatch(VietnameseText.Fold(c)));
-        if (notes >= 0)
-        {
-            rest.RemoveAt(notes);
         }
         var upper = rest.TakeWhile(c => HeaderBracket.Of(rules, c) is not null).ToList();
         var lower = rest[upper.Count..];
@@ -72,6 +60,6 @@ internal static class UnitGroupsHeader
         // The sums after the last run count nothing of their own.
         units.AddRange(Enumerable.Repeat<string?>(null, lower.Count - units.Count));
         purposes.AddRange(Enumerable.Repeat<string?>(null, lower.Count - purposes.Count));
-        return new HeaderColumns(units, purposes, false, notes >= 0, level, end);
+        return new HeaderColumns(units, purposes, false, header.Notes, level, end);
     }
 }

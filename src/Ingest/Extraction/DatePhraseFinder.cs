@@ -27,7 +27,6 @@ public static class DatePhraseFinder
     private static readonly RuleRef DatePlanYearRule = new("date.plan-year");
     private static readonly RuleRef DateMonthlyBeforeRule = new("date.monthly-before");
     private static readonly RuleRef DateMonthlyFromRule = new("date.monthly-from");
-    private static readonly RuleRef DateMonthlyOnRule = new("date.monthly-on");
     private static readonly RuleRef DateMonthlyFromBeforeRule = new("date.monthly-from-before");
     private static readonly RuleRef DateOnRule = new("date.on");
     private static readonly RuleRef DateQuarterRule = new("date.quarter");
@@ -114,11 +113,8 @@ public static class DatePhraseFinder
                 && PartialDate.Create(int.Parse(from.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(from.Groups["m"].Value, CultureInfo.InvariantCulture), 1) is { } first
                 ? calendar with { IssuedOn = first }
                 : calendar;
-            Add(m, DeadlineQualifier.Before, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), counted, m.Groups["q"].Success, m.Groups["next"].Success));
-        }
-        foreach (Match m in DateMonthlyOnRule.In(rules).Matches(folded))
-        {
-            Add(m, DeadlineQualifier.On, NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), calendar, quarterly: false));
+            Add(m, m.Groups["on"].Success ? DeadlineQualifier.On : DeadlineQualifier.Before,
+                NextMonthly(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), counted, m.Groups["q"].Success, m.Groups["next"].Success));
         }
         foreach (Match m in DateBeforeRule.In(rules).Matches(folded))
         {

@@ -146,7 +146,10 @@ internal static class SpannedHeader
         if (HeaderBracket.Of(rules, merged) is not { } bracket)
         {
             // "Số lượng người làm việc …" over "Sự nghiệp khác" (aw02): what the amount counts.
-            return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit : UnitOf(rules, cell) ?? AmountOf(rules, merged, asked: true);
+            // "Nhân lực thu thập thông tin" over "Điều tra viên" / "Tổ trưởng" (corpus/blind bh06): under a cell that names
+            // no kind of people itself (not "Dân quân cơ động", be07, KindUnder's), a column that names one counts them.
+            return QuotaTable.CountedUnit(rules, merged) is { Known: true } counted ? counted.Unit : UnitOf(rules, cell) ?? AmountOf(rules, merged, asked: true)
+                ?? (PeopleCell(rules, cell) && !PeopleCell(rules, merged) && cell.Count(c => c == ' ') < 3 ? char.ToLowerInvariant(cell[0]) + cell[1..] : null);
         }
         if (bracket.Measure)
         {

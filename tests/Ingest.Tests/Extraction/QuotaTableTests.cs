@@ -1639,4 +1639,13 @@ public class QuotaTableTests
         var quotas = TestModels.Blind("bh04").Quotas;
         Assert.Equal([320m, 380m, 450m, 200m], quotas.Where(q => q.Holder is ["Trường Cao đẳng Kỹ thuật Công nghệ Quảng Bình"] && q.Unit == "người").Select(q => q.Count));
     }
+
+    // corpus/blind bh06, read as it stands, laid out: "Số địa bàn" / "điều tra" beside "Nhân lực thu thập thông tin" over
+    // "Điều tra viên" / "Tổ trưởng": the columns under a cell that names no kind of people count the people they name.
+    [Fact]
+    public void Kinds_of_people_under_a_merged_cell_of_no_kind_count_themselves()
+    {
+        var quotas = TestModels.Blind("bh06").Quotas;
+        Assert.Equal([(28m, "địa bàn điều tra"), (26m, "điều tra viên"), (5m, "tổ trưởng")], quotas.Where(q => q.Holder is ["thị trấn Sa Rài"] && q.Count > 2).Select(q => (q.Count, q.Unit)));
+    }
 }

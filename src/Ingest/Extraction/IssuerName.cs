@@ -208,6 +208,11 @@ public static class IssuerName
         var afterBody = UnitsAfterBody(rules).ToList();
         var bodyWords = Bodies(rules).Where(b => string.Join(' ', folded.Take(b.Split(' ').Length)) == b)
             .Select(b => b.Split(' ').Length).DefaultIfEmpty(1).Max();
+        // A name the vocabulary organisation-names holds whole may be followed by its place at once: "CÔNG AN" /
+        // "HUYỆN ĐỨC TRỌNG" in one line (corpus/blind bh08), where "SỞ" needs a name before "TỈNH …".
+        var names = rules.Vocabulary("organisation-names");
+        var whole = names.Rows.Select(row => row[names.Index("folded")].Split(' '))
+            .Where(n => n.Length < folded.Length && n.SequenceEqual(folded.Take(n.Length))).Select(n => n.Length).DefaultIfEmpty(0).Max();
         var capitaliseNext = true;
         for (var i = 0; i < words.Length; i++)
         {
@@ -225,7 +230,7 @@ public static class IssuerName
                 && (unit.Folded.Length > 1 || w.Equals(unit.Written, StringComparison.OrdinalIgnoreCase) || w.Equals(folded[i], StringComparison.OrdinalIgnoreCase)));
             // "ĐOÀN PHƯỜNG LINH TRUNG" (corpus/blind av03): a commune named right after the body (rule issuer.commune-locality).
             var commune = i >= 1 && i >= bodyWords && i + 1 < words.Length && IssuerCommuneLocalityRule.In(rules).IsMatch(folded[i] + " " + folded[i + 1]);
-            if ((startsLocality && i >= bodyWords + 1) || commune)
+            if ((startsLocality && (i >= bodyWords + 1 || i == whole)) || commune)
             {
                 // "… TỈNH ĐỒNG NAI" at the end of a body line: the rest is a locality.
                 return (WrittenName(rules, string.Join(' ', result.Take(i))), Locality(rules, string.Join(' ', words[i..])));

@@ -177,4 +177,13 @@ public class HeaderGoldTests
         Assert.Equal(place, doc.Place);
         Assert.Equal(date, doc.IssuedOn?.ToString());
     }
+
+    // corpus/blind bh08 and ac04's plan, read as they stand: "CÔNG AN TỈNH LÂM ĐỒNG" / "CÔNG AN HUYỆN ĐỨC TRỌNG", and "BỘ
+    // CÔNG AN" / "CÔNG AN TỈNH KON TUM": the police issue as the lower line names them, "Công an" then its place.
+    [Fact]
+    public void The_police_issue_under_their_own_name_and_place()
+    {
+        Assert.Equal("Công an huyện Đức Trọng", TestModels.Blind("bh08").Issuer);
+        Assert.Equal("Công an tỉnh Kon Tum", TestModels.Blind("ac04", 1).Issuer);
+    }
 }

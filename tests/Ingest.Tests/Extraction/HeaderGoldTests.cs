@@ -186,4 +186,13 @@ public class HeaderGoldTests
         Assert.Equal("Công an huyện Đức Trọng", TestModels.Blind("bh08").Issuer);
         Assert.Equal("Công an tỉnh Kon Tum", TestModels.Blind("ac04", 1).Issuer);
     }
+
+    // corpus/blind bh08, read as it stands: "KT. TRƯỞNG CÔNG AN HUYỆN" / "PHÓ TRƯỞNG CÔNG AN HUYỆN" / "Thượng tá Phạm Văn Long":
+    // the police chief's deputy signs, his rank no part of his name.
+    [Fact]
+    public void The_police_chiefs_deputy_signs_under_his_title()
+    {
+        Assert.Equal(("Phạm Văn Long", "Phó Trưởng Công an huyện", "KT. Trưởng Công an huyện"),
+            TestModels.Blind("bh08").Signer is { } s ? (s.Name, s.Title, s.Authority) : default);
+    }
 }

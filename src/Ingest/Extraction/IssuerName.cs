@@ -211,8 +211,16 @@ public static class IssuerName
         // A name the vocabulary organisation-names holds whole may be followed by its place at once: "CÔNG AN" /
         // "HUYỆN ĐỨC TRỌNG" in one line (corpus/blind bh08), where "SỞ" needs a name before "TỈNH …".
         var names = rules.Vocabulary("organisation-names");
-        var whole = names.Rows.Select(row => row[names.Index("folded")].Split(' '))
-            .Where(n => n.Length < folded.Length && n.SequenceEqual(folded.Take(n.Length))).Select(n => n.Length).DefaultIfEmpty(0).Max();
+        var column = names.Index("folded");
+        var line = string.Join(' ', folded);
+        var whole = 0;
+        foreach (var row in names.Rows)
+        {
+            if (line.Length > row[column].Length && line[row[column].Length] == ' ' && line.StartsWith(row[column], StringComparison.Ordinal))
+            {
+                whole = Math.Max(whole, row[column].Count(c => c == ' ') + 1);
+            }
+        }
         var capitaliseNext = true;
         for (var i = 0; i < words.Length; i++)
         {

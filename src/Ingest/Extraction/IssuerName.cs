@@ -210,17 +210,8 @@ public static class IssuerName
             .Select(b => b.Split(' ').Length).DefaultIfEmpty(1).Max();
         // A name the vocabulary organisation-names holds whole may be followed by its place at once: "CÔNG AN" /
         // "HUYỆN ĐỨC TRỌNG" in one line (corpus/blind bh08), where "SỞ" needs a name before "TỈNH …".
-        var names = rules.Vocabulary("organisation-names");
-        var column = names.Index("folded");
         var line = string.Join(' ', folded);
-        var whole = 0;
-        foreach (var row in names.Rows)
-        {
-            if (line.Length > row[column].Length && line[row[column].Length] == ' ' && line.StartsWith(row[column], StringComparison.Ordinal))
-            {
-                whole = Math.Max(whole, row[column].Count(c => c == ' ') + 1);
-            }
-        }
+        var whole = KnownName(rules, line) is { } known && known.Folded.Length < line.Length ? known.Folded.Count(c => c == ' ') + 1 : 0;
         var capitaliseNext = true;
         for (var i = 0; i < words.Length; i++)
         {
@@ -277,17 +268,23 @@ public static class IssuerName
 
     private static string OrganisationName(RuleBook rules, string name)
     {
+        var folded = VietnameseText.Fold(name);
+        return folded.Length == name.Length && KnownName(rules, folded) is { } known ? known.Written + name[known.Folded.Length..] : name;
+    }
+
+    // The name of the vocabulary organisation-names a folded text is, or opens on before a space (the first listed).
+    private static (string Folded, string Written)? KnownName(RuleBook rules, string folded)
+    {
         var names = rules.Vocabulary("organisation-names");
         var (f, w) = (names.Index("folded"), names.Index("written"));
-        var folded = VietnameseText.Fold(name);
         foreach (var row in names.Rows)
         {
-            if ((folded == row[f] || folded.StartsWith(row[f] + " ", StringComparison.Ordinal)) && folded.Length == name.Length)
+            if (folded.StartsWith(row[f], StringComparison.Ordinal) && (folded.Length == row[f].Length || folded[row[f].Length] == ' '))
             {
-                return row[w] + name[row[f].Length..];
+                return (row[f], row[w]);
             }
         }
-        return name;
+        return null;
     }
 
     // A line that is a place and nothing more: its unit's word as printed ("QUÂN KHU 4", corpus/blind

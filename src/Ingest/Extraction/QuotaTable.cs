@@ -364,16 +364,13 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         // A merged header cell names the unit once over the columns under it: "Số học viên được
         // phân bổ" over "Ngạch chuyên viên" / "Ngạch chuyên" / "viên chính" (corpus/blind p07, the
         // wrapped cell two lines). How many columns it spans, the first row's figures tell.
-        if (spanned && units.Count == 1 && units[0] is { } spanning)
+        // So does a group's own cell over its total and parts (groupTotal, bc03): its unit is the last read.
+        if ((spanned && units.Count == 1 || groupTotal) && units[^1] is { } spanning)
         {
             var extra = FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0);
             // Under "Trong đó" the columns are the total's parts and allot nothing ("Tổng số" / "(người)" / "Trong đó" /
             // "Ghi chú" / "Tuyến huyện" / "Tuyến xã", corpus/blind bf05; README-b).
             units.AddRange(Enumerable.Repeat(breakdown ? null : spanning, Math.Max(0, extra)));
-        }
-        else if (groupTotal)
-        {
-            units.AddRange(Enumerable.Repeat(units[^1], Math.Max(0, FirstRowFigures(rules, lines, i) - units.Count - (total ? 1 : 0))));
         }
         var rows = new List<(string, AllottedRow)>();
         var number = 1;

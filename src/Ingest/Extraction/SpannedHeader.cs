@@ -246,7 +246,7 @@ internal static class SpannedHeader
     }
 
     // A bracket that names a kind of people ("hòa giải viên"), not a bare measure of them ("người").
-    private static bool PeopleCell(RuleBook rules, string unit) =>
+    internal static bool PeopleCell(RuleBook rules, string unit) =>
         PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(unit.Trim().ToLowerInvariant()));
 
     // A merged cell's name without its unit: what the columns under it are given for.

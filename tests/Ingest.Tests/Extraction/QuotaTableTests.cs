@@ -1631,6 +1631,17 @@ public class QuotaTableTests
         Assert.Equal("Phương tiện: Ô tô", quotas[2].Purpose);
     }
 
+    // corpus/blind bi01, read as it stands, one cell per line: "Lực lượng (người)" / "Phương tiện (chiếc)" over "Lực lượng
+    // xung kích" / "Dân quân" / "Xuồng" / "Ca nô" / "Ô tô": the upper cells span runs of unequal length, which the kinds of
+    // the lower cells mark (people under the cell that counts people, vehicles under the other).
+    [Fact]
+    public void Kinds_of_people_and_of_things_mark_uneven_runs_under_two_upper_cells()
+    {
+        var quotas = TestModels.Blind("bi01").Quotas.Where(q => q.Holder is ["xã Duy Hải"]).ToList();
+        Assert.Equal([(40m, "lực lượng xung kích"), (32m, "dân quân"), (5m, "xuồng"), (1m, "ca nô")], quotas.Select(q => (q.Count, q.Unit)));
+        Assert.Equal("Phương tiện: Ca nô", quotas[3].Purpose);
+    }
+
     // corpus/blind bh04, read as it stands, one cell per line: "TT" / "Cơ sở giáo dục nghề nghiệp" / "Chỉ tiêu đào tạo năm 2018" /
     // "Cao đẳng" / "(người)" / …: the schools given training places hold the shares.
     [Fact]

@@ -406,12 +406,20 @@ internal static class LayoutTable
     private static List<(int Start, int End)> Spans(List<List<(string Text, int At)>> block)
     {
         var spans = new List<(int Start, int End)>();
+        var most = block.Max(c => c.Count);
+        var fullest = block.FindLastIndex(c => c.Count == most);
         foreach (var cells in block.OrderByDescending(c => c.Count))
         {
             // "Số lượng học viên (người)" on the "TT" line over "Thành viên" / "Đoàn viên" on the line
             // under it (corpus/blind ak02): a cell over two cells of another line marks no column,
             // though its line has the most cells.
-            foreach (var cell in cells.Where(c => !block.Exists(other => other != cells && other.Count(o => Overlap((c.At, c.At + c.Text.Length), o)) >= 2)))
+            // "Việt dã" above the "TT" line, in the gap between "Nam" and "Nữ" on the line under it (corpus/blind bi07):
+            // above the line that names the most columns, a cell that two cells of a lower line reach up to from both
+            // sides is over them, though it overlaps neither. On that line itself such a cell is a column (ai04's
+            // "Bác Ái" between the wrapped "Tháp Chàm" and "Hải" below it) or a breakdown Heads spans ("Trong đó", bd05).
+            var below = block.IndexOf(cells) < fullest ? block[(block.IndexOf(cells) + 1)..] : [];
+            foreach (var cell in cells.Where(c => !block.Exists(other => other != cells && other.Count(o => Overlap((c.At, c.At + c.Text.Length), o)) >= 2)
+                && !below.Exists(other => InGap(other, c))))
             {
                 var first = spans.FindIndex(s => Overlap(s, cell));
                 if (first < 0)
@@ -435,6 +443,12 @@ internal static class LayoutTable
         }
         return spans;
     }
+
+    // True when cell stands in the gap between two cells of a line, each within a slack of it, and over neither.
+    private static bool InGap(List<(string Text, int At)> line, (string Text, int At) cell) =>
+        !line.Exists(o => Overlap((cell.At, cell.At + cell.Text.Length), o))
+        && line.Exists(o => o.At + o.Text.Length <= cell.At && o.At + o.Text.Length >= cell.At - Slack)
+        && line.Exists(o => o.At >= cell.At + cell.Text.Length && o.At <= cell.At + cell.Text.Length + Slack);
 
     // "Bóng chuyền Bóng chuyền" over "nam" / "nữ" and "(đội)" / "(đội)", "Việt dã Cờ tướng Đẩy gậy" over
     // "(VĐV)" / "(VĐV)" / "(VĐV)" (corpus/blind at04): names of columns set one space apart read as one

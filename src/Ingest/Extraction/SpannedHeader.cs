@@ -31,6 +31,7 @@ internal static class SpannedHeader
     private static readonly RuleRef PeopleCellRule = new("quota.table-people-cell");
     private static readonly RuleRef BareYearCellRule = new("quota.table-year-cell");
     private static readonly RuleRef MembersColumnRule = new("quota.table-members-column");
+    private static readonly RuleRef SexCellRule = new("quota.table-sex-cell");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when merged cells of a layout stand in it; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -90,8 +91,11 @@ internal static class SpannedHeader
         // "Số thành viên (người)" under "Tổ thu gom rác thải" beside "Số tổ (tổ)" (corpus/blind ah06): the teams' members
         // are what they are made of, no share (README-b; rule quota.table-members-column).
         // A total under a merged cell that names the unit, beside its parts (bc02): what each row is given.
+        // "Cầu lông" / "Đẩy gậy" beside "Việt dã" over "Nam" / "Nữ" under "(Đơn vị tính: vận động viên)" (corpus/blind
+        // bi07): a column of its own that names no unit counts what the caption measures, as the parts beside it do.
         var units = columns.Select(c => c.Over is { } over ? UnitBelow(rules, over, c.Cell, subset, measured)
-            : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant() : UnitOf(rules, c.Cell)).ToList();
+            : subset && IsTotal(rules, c.Cell) ? HeaderBracket.CountedIn(rules, c.Cell)?.ToLowerInvariant()
+            : UnitOf(rules, c.Cell) ?? (HeaderBracket.Of(rules, c.Cell) is null ? measured : null)).ToList();
         if (units.TrueForAll(u => u is null))
         {
             return null;
@@ -104,6 +108,7 @@ internal static class SpannedHeader
         var purposes = columns.Select((c, k) => c.Over is not { } over ? null
             : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? Name(rules, c.Cell)
             : BareYearCellRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? $"{Name(rules, c.Cell)} {over.Trim().ToLowerInvariant()}"
+            : SexCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell)) ? $"{Name(rules, over)} {c.Cell.Trim().ToLowerInvariant()}"
             : units[k] is { } u && !u.EndsWith(c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
         return new HeaderColumns(units, purposes, total, notes, level, i);
     }
@@ -210,7 +215,7 @@ internal static class SpannedHeader
     /// found none): under a cell that names a kind of people, that kind of the column's, "Dân quân cơ động" over
     /// "Chiến sĩ mới" / "Năm thứ 2 - 4" (corpus/blind be07) counting "dân quân cơ động - chiến sĩ mới"; else a
     /// kind of what "Đơn vị tính:" measures, "học viên cấp huyện" under a course over "Cấp huyện" (bd08), or
-    /// under "Chia ra" the measure alone (ae01). Null when nothing measures them.
+    /// under "Chia ra" or as a sex, "Việt dã" over "Nam" (bi07), the measure alone (ae01). Null when nothing measures them.
     /// </summary>
     internal static string? KindUnder(RuleBook rules, string merged, string cell, string? measured)
     {
@@ -221,7 +226,7 @@ internal static class SpannedHeader
         var column = char.ToLowerInvariant(cell[0]) + cell[1..];
         return PeopleCellRule.In(rules).IsMatch(VietnameseText.Fold(merged)) ? $"{char.ToLowerInvariant(merged[0])}{merged[1..]} - {column}"
             : measured is null ? null
-            : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(merged)) ? measured
+            : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(merged)) || SexCellRule.In(rules).IsMatch(VietnameseText.Fold(cell)) ? measured
             : $"{measured} {column}";
     }
 

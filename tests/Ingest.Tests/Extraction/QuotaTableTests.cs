@@ -1642,6 +1642,17 @@ public class QuotaTableTests
         Assert.Equal("Phương tiện: Ca nô", quotas[3].Purpose);
     }
 
+    // corpus/blind bi07, read as it stands, laid out: "Việt dã" above the "TT" line, in the gap between "Nam" and "Nữ" on
+    // the line under it, under "(Đơn vị tính: vận động viên)": the cell is merged over the two, and a column that names a
+    // sex counts vận động viên for the men's or the women's race.
+    [Fact]
+    public void A_merged_cell_in_the_gap_above_two_columns_spans_them_and_a_sex_is_no_unit()
+    {
+        var quotas = TestModels.Blind("bi07").Quotas.Where(q => q.Holder is ["xã Ea Dăh"]).ToList();
+        Assert.Equal([(5m, "vận động viên"), (3m, "vận động viên"), (2m, "vận động viên"), (4m, "vận động viên")], quotas.Select(q => (q.Count, q.Unit)));
+        Assert.Equal(["Việt dã nam", "Việt dã nữ"], quotas.Take(2).Select(q => q.Purpose));
+    }
+
     // corpus/blind bh04, read as it stands, one cell per line: "TT" / "Cơ sở giáo dục nghề nghiệp" / "Chỉ tiêu đào tạo năm 2018" /
     // "Cao đẳng" / "(người)" / …: the schools given training places hold the shares.
     [Fact]

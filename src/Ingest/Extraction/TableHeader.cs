@@ -187,7 +187,8 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
     // One group that names the unit over columns that name what is measured and no unit: "Tỷ lệ
     // tiêm phòng so với tổng đàn trong diện tiêm (%)" over "LMLM trâu, bò" / "Tụ huyết trùng trâu, bò"
     // / "Dại chó" (corpus/blind ak04). The group is the last cell that ends on its unit, two cells or
-    // more after it, none with a unit or a bracket of its own.
+    // more after it, none ending on a bracket of its own: "Uốn ván (UV2+) phụ nữ có thai" under "Tỷ lệ phấn
+    // đấu đạt (%)" (bi03) names its vaccine in one.
     private static List<(string Group, string Cell)>? GroupWithUnit(IReadOnlyList<string> cells, int figures)
     {
         if (cells.Count != figures + 1)
@@ -198,7 +199,7 @@ public sealed record TableHeader(IReadOnlyList<string> Cells, int End)
         for (; g >= 0 && !cells[g].TrimEnd().EndsWith(')'); g--)
         {
         }
-        return g >= 0 && cells.Skip(g + 1).All(c => !c.Contains('(', StringComparison.Ordinal)) ? Under(cells, g) : null;
+        return g >= 0 && cells.Skip(g + 1).All(c => !c.TrimEnd().EndsWith(')')) ? Under(cells, g) : null;
     }
 
     // The cells before cell g span both rows; those after it are its columns.

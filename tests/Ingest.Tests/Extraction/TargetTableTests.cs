@@ -420,6 +420,17 @@ public class TargetTableTests
         Assert.Equal("tỷ lệ tiêm phòng so với tổng đàn trong diện tiêm Dại chó của Huyện Vũ Quang", targets[3].Indicator);
     }
 
+    // corpus/blind bi03, read as it stands: "Tỷ lệ phấn đấu đạt (%)" over five vaccines, one of which names its
+    // abbreviation in brackets mid-cell ("Uốn ván (UV2+) phụ nữ có thai"): still one group over five columns.
+    [Fact]
+    public void A_bracket_inside_a_column_name_is_no_unit_of_its_own()
+    {
+        var targets = TestModels.Blind("bi03").Targets.Where(t => t.Indicator.EndsWith("của Huyện Ninh Hải", StringComparison.Ordinal)).ToList();
+        Assert.Equal([96m, 80m, 95m, 93m, 88m], targets.Select(t => t.Value));
+        Assert.All(targets, t => Assert.Equal(("=", "%", "2018"), (t.Comparator, t.Unit, t.By)));
+        Assert.StartsWith("tỷ lệ phấn đấu đạt Uốn ván (UV2+)", targets[4].Indicator, StringComparison.Ordinal);
+    }
+
     // As corpus/blind al02 writes it: "Chỉ tiêu tối thiểu theo năm" over its years (the cell ends on
     // "năm", but the years under it are several), the unit column wrapped ("Đơn vị" / "tính") and a
     // unit wrapped in its cell ("doanh" / "nghiệp"). Every figure is a floor, but a floor of 100% is 100%.

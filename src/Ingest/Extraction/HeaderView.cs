@@ -21,11 +21,17 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
     private readonly int _start;
     private readonly List<SourceLine> _header;
 
-    private HeaderView(IReadOnlyList<SourceLine> lines, int start, List<SourceLine> header, int removed) =>
-        (_lines, _start, _header, Removed) = (lines, start, header, removed);
+    private HeaderView(IReadOnlyList<SourceLine> lines, int start, List<SourceLine> header, int removed, bool sumsParts) =>
+        (_lines, _start, _header, Removed, SumsParts) = (lines, start, header, removed, sumsParts);
 
     /// <summary>How many lines of the header were joined to the cell above or dropped.</summary>
     public int Removed { get; }
+
+    /// <summary>
+    /// True when the row of column numbers says a column is the sum of others: "(3)=(4)+(5)" under "Tổng số" beside
+    /// "Trong đó" over "Quân đội" / "Công an" (corpus/blind bi02). The parts then make up the whole, each a share.
+    /// </summary>
+    public bool SumsParts { get; }
 
     public int Count => _lines.Count - Removed;
 
@@ -40,6 +46,7 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
     {
         var header = new List<SourceLine>();
         var removed = 0;
+        var sumsParts = false;
         for (var k = start + 1; k < lines.Count && k - start <= maxLines; k++)
         {
             // A row of column numbers "1" / "2" / … reads as row 1 to opensRows; it is the header's.
@@ -52,6 +59,7 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
             if (ColumnNumberRule.In(rules).IsMatch(line.Folded))
             {
                 removed++;
+                sumsParts |= line.Folded.Contains('=', StringComparison.Ordinal);
             }
             else if (end > k)
             {
@@ -70,7 +78,7 @@ internal sealed class HeaderView : IReadOnlyList<SourceLine>
                 header.Add(line);
             }
         }
-        return removed == 0 ? lines : new HeaderView(lines, start, header, removed);
+        return removed == 0 ? lines : new HeaderView(lines, start, header, removed, sumsParts);
     }
 
     // "Giáo viên" / "tiểu học", "Giáo viên" / "THCS" (corpus/blind at06): a school level's acronym alone on

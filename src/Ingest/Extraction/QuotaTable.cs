@@ -105,7 +105,7 @@ public sealed record QuotaTable(IReadOnlyList<(string Text, AllottedRow Row)> Ro
         var headerEnd = HeaderEnd(rules, lines, i);
         var rowOne = headerEnd is { } end ? FirstNumbered(rules, lines, end) : null;
         if (FirstNumbered(rules, lines, i) is { } firstRow
-            && SpannedHeader.Read(rules, lines, start, k => OpensRows(rules, lines, k), firstRow, measured) is { } layout)
+            && SpannedHeader.Read(rules, lines, start, k => OpensRows(rules, lines, k), firstRow, measured, lines is HeaderView { SumsParts: true }) is { } layout)
         {
             (units, spanners, total, notes, level, holder, i, laidOut) = ([.. layout.Units], layout.Purposes, layout.Total, layout.Notes, layout.Level, true, layout.End, true);
         }

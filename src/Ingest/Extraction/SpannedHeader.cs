@@ -40,7 +40,8 @@ internal static class SpannedHeader
     /// <param name="opensRows">True for the line where the rows start (row 1, or a group's row).</param>
     /// <param name="first">The index of row 1's number cell, whose figures say how many columns the rows have.</param>
     /// <param name="measured">The unit "Đơn vị tính:" under the caption gives, or null.</param>
-    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> opensRows, int first, string? measured)
+    /// <param name="sumsParts">True when the header's row of column numbers makes a column the sum of others (<see cref="HeaderView.SumsParts"/>).</param>
+    public static HeaderColumns? Read(RuleBook rules, IReadOnlyList<SourceLine> lines, int start, Func<int, bool> opensRows, int first, string? measured, bool sumsParts)
     {
         var cells = new List<SourceLine>();
         var i = start + 1;
@@ -70,8 +71,9 @@ internal static class SpannedHeader
         // "Tổng số (người)" beside "Trong đó" over "Từ 80 tuổi trở lên (người)" / "Thuộc hộ nghèo, hộ
         // cận nghèo (người)" (corpus/blind an05): the parts are of whom the total is made, no allocation
         // of their own (README-b, rule quota.table-subset-column); the total is what each row is given.
-        // Under "Chia ra" the parts are the allocation and the total their sum (aj05).
-        var subset = columns.Exists(c => c.Over is { } over && SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(over)));
+        // Under "Chia ra" the parts are the allocation and the total their sum (aj05); so under "Trong đó" where the
+        // row of column numbers says so, "(3)=(4)+(5)" (bi02).
+        var subset = !sumsParts && columns.Exists(c => c.Over is { } over && SubsetColumnRule.In(rules).IsMatch(VietnameseText.Fold(over)));
         if (!total && !subset && columns.Count > 0 && IsTotal(rules, columns[0].Cell))
         {
             (total, columns) = (true, columns[1..]);
@@ -126,7 +128,11 @@ internal static class SpannedHeader
         {
             return null;
         }
-        return UnitUnder(rules, over, cell) ?? KindUnder(rules, over, cell, measured);
+        // "Trong đó" over "Quân đội" / "Công an" under "Đơn vị tính: công dân" (corpus/blind bi02): the parts of a
+        // breakdown are where the measured go, though one names a kind of people too.
+        return measured is not null && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) && KindUnder(rules, over, cell, measured) is { } part
+            ? part
+            : UnitUnder(rules, over, cell) ?? KindUnder(rules, over, cell, measured);
     }
 
     /// <summary>

@@ -1653,6 +1653,16 @@ public class QuotaTableTests
         Assert.Equal(["Việt dã nam", "Việt dã nữ"], quotas.Take(2).Select(q => q.Purpose));
     }
 
+    // corpus/blind bi02, read as it stands, laid out: "Tổng số" beside "Trong đó" over "Quân đội" / "Công an" under
+    // "Đơn vị tính: công dân", and the row of column numbers "(1)" / "(2)" / "(3)=(4)+(5)" / "(4)" / "(5)": the total is
+    // the parts' sum, the parts are the shares, each counting công dân ("Công an" names where they go, not whom).
+    [Fact]
+    public void A_column_number_row_that_sums_the_parts_makes_them_the_shares()
+    {
+        var quotas = TestModels.Blind("bi02").Quotas.Where(q => q.Holder is ["huyện Tuy Phong"]).ToList();
+        Assert.Equal([(140m, "công dân"), (22m, "công dân")], quotas.Select(q => (q.Count, q.Unit)));
+    }
+
     // corpus/blind bh04, read as it stands, one cell per line: "TT" / "Cơ sở giáo dục nghề nghiệp" / "Chỉ tiêu đào tạo năm 2018" /
     // "Cao đẳng" / "(người)" / …: the schools given training places hold the shares.
     [Fact]

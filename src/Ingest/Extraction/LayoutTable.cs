@@ -198,7 +198,9 @@ internal static class LayoutTable
                 // "tỉnh" under "Bằng khen của Chủ tịch UBND" (corpus/blind ag01): above the columns' own
                 // line, the words within a merged cell's reach are its next line.
                 // One cell only: two or more within its reach are the columns under it.
-                var within = line < lowest ? merged.FindIndex(m => Within(m, cell)) : -1;
+                // "Tổng số" under "Phát triển hội viên mới (hội viên)" beside "Trong đó" (corpus/blind bi06) is the column
+                // of the merged cell's total, no words of it.
+                var within = line < lowest && !TotalRule.In(rules).IsMatch(VietnameseText.Fold(cell.Text)) ? merged.FindIndex(m => Within(m, cell)) : -1;
                 // "Trong đó" under "Chỉ tiêu đào tạo (người)", over "Nông nghiệp" / "Phi nông nghiệp" beside "Tổng số"
                 // (corpus/blind bc02): a breakdown under a merged cell is a merged cell of its own, inside it, and the
                 // outer one spans all it spans.
@@ -383,10 +385,13 @@ internal static class LayoutTable
     // viên   63   54 …", corpus/blind au01; rule table.layout-sum-row).
     // A sum row's "Cộng" stands under the number or the name: "công", the last word of a note wrapped
     // in the "Ghi chú" column ("Có 02 hộ" / "người có" / "công", corpus/blind ba05), folds alike.
+    // "Tổng số   Tổng số" under "Trong đó   Trong đó" (corpus/blind bi06) is a line of the header, a total's column
+    // under each merged cell: a row of sums has one such cell, its figures after it.
     private static bool OpensRow(RuleBook rules, List<(string Text, int At)> cells, int[] columns) =>
         (cells[0].At <= columns[0] + Slack && (columns.Length < 2 || cells[0].At < columns[1] - Slack + 1))
         || ((columns.Length < 3 || cells[0].At < columns[2] - Slack)
-            && VietnameseText.Fold(cells[0].Text) is var folded && (TotalRule.In(rules).IsMatch(folded) || WholeRule.In(rules).IsMatch(folded)
+            && VietnameseText.Fold(cells[0].Text) is var folded
+            && (TotalRule.In(rules).IsMatch(folded) && (cells.Count < 2 || !TotalRule.In(rules).IsMatch(VietnameseText.Fold(cells[1].Text))) || WholeRule.In(rules).IsMatch(folded)
             || (cells.Count >= 2 && AverageRowRule.In(rules).IsMatch(folded))
             || (cells.Count >= 3 && SumRowRule.In(rules).IsMatch(cells[0].Text) && cells.Skip(1).All(c => CountCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Text))))));
 

@@ -111,6 +111,7 @@ internal static class SpannedHeader
             : BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? Name(rules, c.Cell)
             : BareYearCellRule.In(rules).IsMatch(VietnameseText.Fold(over)) ? $"{Name(rules, c.Cell)} {over.Trim().ToLowerInvariant()}"
             : SexCellRule.In(rules).IsMatch(VietnameseText.Fold(c.Cell)) ? $"{Name(rules, over)} {c.Cell.Trim().ToLowerInvariant()}"
+            : IsTotal(rules, c.Cell) ? Name(rules, over)
             : units[k] is { } u && !u.EndsWith(c.Cell, StringComparison.OrdinalIgnoreCase) ? $"{Name(rules, over)} ({c.Cell})" : Name(rules, over)).ToList();
         return new HeaderColumns(units, purposes, total, notes, level, i);
     }

@@ -102,11 +102,38 @@ public static class TableCells
     public static List<(string? Over, string Cell)> LaidOutColumns(IReadOnlyList<SourceLine> cells, IEnumerable<SourceLine> tops)
     {
         var columns = new List<(string? Over, string Cell)>();
-        foreach (var top in tops)
+        var upper = tops.ToList();
+        for (var t = 0; t < upper.Count; t++)
         {
-            var under = cells.Where(c => c.Over is { } over && top.Text.StartsWith(over, StringComparison.Ordinal)).ToList();
-            columns.AddRange(under.Count > 0 ? under.Select(u => ((string?)top.Text.Trim(), u.Text.Trim())) : [(null, top.Text.Trim())]);
+            var top = upper[t].Text;
+            var runs = UnderRuns(cells, top);
+            // "Trong đó" under each of "Phát triển hội viên mới (hội viên)" and "Mô hình kinh tế mới (mô hình)"
+            // (corpus/blind bi06): merged cells of one name stand over the runs of cells under that name, in turn.
+            var alike = upper.Count(u => u.Text == top);
+            List<SourceLine> under = alike > 1 && runs.Count == alike ? runs[upper.Take(t).Count(u => u.Text == top)] : [.. runs.SelectMany(r => r)];
+            columns.AddRange(under.Count > 0 ? under.Select(u => ((string?)top.Trim(), u.Text.Trim())) : [(null, top.Trim())]);
         }
         return columns;
+    }
+
+    // The cells under a merged cell named top, in runs no other cell of the header breaks.
+    private static List<List<SourceLine>> UnderRuns(IReadOnlyList<SourceLine> cells, string top)
+    {
+        var runs = new List<List<SourceLine>>();
+        var open = false;
+        foreach (var cell in cells)
+        {
+            var under = cell.Over is { } over && top.StartsWith(over, StringComparison.Ordinal);
+            if (under && !open)
+            {
+                runs.Add([]);
+            }
+            if (under)
+            {
+                runs[^1].Add(cell);
+            }
+            open = under;
+        }
+        return runs;
     }
 }

@@ -1663,6 +1663,17 @@ public class QuotaTableTests
         Assert.Equal([(140m, "công dân"), (22m, "công dân")], quotas.Select(q => (q.Count, q.Unit)));
     }
 
+    // corpus/blind bi06, read as it stands, laid out over five lines: "Phát triển hội viên mới (hội viên)" and "Mô hình kinh
+    // tế mới (mô hình)" above the "TT" line, each over "Tổng số" (a line of its own, not a row of sums) beside "Trong đó"
+    // over two kinds: each merged cell's total is the share, its parts only say what it holds.
+    [Fact]
+    public void Two_merged_cells_each_over_a_total_and_a_breakdown_of_one_name()
+    {
+        var quotas = TestModels.Blind("bi06").Quotas.Where(q => q.Holder is ["huyện Chợ Đồn"]).ToList();
+        Assert.Equal([(210m, "hội viên"), (38m, "mô hình")], quotas.Select(q => (q.Count, q.Unit)));
+        Assert.Equal("Mô hình kinh tế mới", quotas[1].Purpose);
+    }
+
     // corpus/blind bh04, read as it stands, one cell per line: "TT" / "Cơ sở giáo dục nghề nghiệp" / "Chỉ tiêu đào tạo năm 2018" /
     // "Cao đẳng" / "(người)" / …: the schools given training places hold the shares.
     [Fact]

@@ -431,6 +431,16 @@ public class TargetTableTests
         Assert.StartsWith("tỷ lệ phấn đấu đạt Uốn ván (UV2+)", targets[4].Indicator, StringComparison.Ordinal);
     }
 
+    // corpus/blind bi05, read as it stands: "Tỷ lệ hộ đạt danh hiệu" / "“Gia đình văn hóa” (%)" is one cell, the title of
+    // the honour on the line below, so the four goals per thôn stand under their own columns.
+    [Fact]
+    public void A_cell_ending_on_danh_hieu_goes_on_with_the_title_below()
+    {
+        var targets = TestModels.Blind("bi05").Targets.Where(t => t.Indicator.EndsWith("của Hạ Lãng", StringComparison.Ordinal)).ToList();
+        Assert.Equal([(91m, "%"), (96m, "hộ"), (95m, "%"), (310m, "triệu đồng")], targets.Select(t => (t.Value, t.Unit)));
+        Assert.StartsWith("tỷ lệ hộ đạt danh hiệu “Gia đình văn hóa”", targets[0].Indicator, StringComparison.Ordinal);
+    }
+
     // As corpus/blind al02 writes it: "Chỉ tiêu tối thiểu theo năm" over its years (the cell ends on
     // "năm", but the years under it are several), the unit column wrapped ("Đơn vị" / "tính") and a
     // unit wrapped in its cell ("doanh" / "nghiệp"). Every figure is a floor, but a floor of 100% is 100%.

@@ -208,6 +208,13 @@ public static class QuotaFinder
             var place = listed?.Contains(at) == true ? ListedPlace(rules, text, at) ?? (shared ? null : new Holder([], false))
                 : bodies is not null && bodies.TryGetValue(at, out var body) ? body
                 : (Holder?)null;
+            // "Ban Thường vụ Huyện đoàn giao chỉ tiêu … như sau: Đoàn thị trấn Hà Lam 30 đoàn viên; …" (corpus/blind
+            // bi04): in the clause of the allocating colon, the item after it holds, not the subject that gives.
+            if (place is null && allocates && text.IndexOf(':') is var giverColon and >= 0 && clause.Start <= giverColon
+                && giverColon < at && text.LastIndexOfAny([',', ';', ':'], at - 1) == giverColon && text[(giverColon + 1)..at].Trim().Length > 0)
+            {
+                place = ListedPlace(rules, text, at);
+            }
             var holder = place
                 ?? OwnProvince(rules, text, folded, clause, at, province)
                 ?? HolderOf(rules, text, folded, clause, at, LastClass(result) ?? opened);
@@ -405,19 +412,27 @@ public static class QuotaFinder
     // "Hội CCB thị trấn Mường Xén và xã Hữu Kiệm" (corpus/blind ap03): one body's kind over places
     // joined by "và", each its own body ("Hội CCB xã Hữu Kiệm"); null for any other name.
     // "cơ sở Hội xã Rô Men và cơ sở Hội xã Phi Liêng" (ar03): the kind said again before each place.
+    // "Đoàn xã Bình Dương, Bình Minh, Bình Nam" (bi04): bare names after the first, each the first's body and level;
+    // "Đoàn trường THPT Tiểu La, THPT Nguyễn Thái Bình" (bi04): a name that opens on a word of the first, after its
+    // body's words, is that body's too ("Đoàn trường THPT Nguyễn Thái Bình").
     private static List<string>? BodyOverPlaces(RuleBook rules, string name)
     {
-        var parts = name.Split(" và ", StringSplitOptions.TrimEntries);
+        var parts = name.Split([" và ", ", "], StringSplitOptions.TrimEntries);
         var words = parts[0].Split(' ');
         var at = Enumerable.Range(1, Math.Max(0, words.Length - 1)).FirstOrDefault(k => QuotaLevelRule.In(rules).IsMatch(string.Join(' ', words[k..])), -1);
         // "môn Điền kinh, thành phố Đông Hà và huyện Hướng Hóa" (z06): words before a comma are no body's kind.
         var body = at < 1 ? "" : string.Join(' ', words[..at]);
-        if (parts.Length < 2 || body.Length == 0 || body.Contains(',', StringComparison.Ordinal))
+        var level = at < 1 ? null : QuotaLevelRule.In(rules).Match(string.Join(' ', words[at..])).Value.TrimEnd();
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0) || !char.IsUpper(parts[0][0]))
         {
             return null;
         }
-        var places = parts.Skip(1).Select(p => QuotaLevelRule.In(rules).IsMatch(p) ? body + " " + p
-            : p.StartsWith(body + " ", StringComparison.Ordinal) && QuotaLevelRule.In(rules).IsMatch(p[(body.Length + 1)..]) ? p : null).ToList();
+        var places = parts.Skip(1).Select(p =>
+            body.Length > 0 && QuotaLevelRule.In(rules).IsMatch(p) ? body + " " + p
+            : body.Length > 0 && p.StartsWith(body + " ", StringComparison.Ordinal) && QuotaLevelRule.In(rules).IsMatch(p[(body.Length + 1)..]) ? p
+            : Array.IndexOf(words, p.Split(' ')[0], 2) is var opens and > 1 && VietnameseText.IsAcronym(words[opens]) ? string.Join(' ', words[..opens]) + " " + p
+            : level is { Length: > 0 } && !(body + " " + level).Contains(" các ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(p[0]) && !p.Contains(' ' + level + ' ', StringComparison.Ordinal) && p.Count(c => c == ' ') <= 3 && !ResponsibleParty.NamesBody(rules, p) ? $"{body} {level} {p}"
+            : null).ToList();
         return places.Contains(null) ? null : [parts[0], .. places.OfType<string>()];
     }
 
@@ -600,7 +615,8 @@ public static class QuotaFinder
             {
                 // "Các tổ chức chính trị - xã hội huyện (Hội Liên hiệp Phụ nữ, Hội Nông dân, …) mỗi đơn vị
                 // đề nghị …" (corpus/blind o01): the class, its members' aside left out.
-                return new Holder(SplitList(rules, WithoutAside(rules, named)), true);
+                var bodies = SplitList(rules, WithoutAside(rules, named));
+                return new Holder(bodies.Count == 1 && BodyOverPlaces(rules, bodies[0]) is { } spread ? spread : bodies, true);
             }
             // "2. Ủy ban nhân dân các xã, thị trấn:" / "- Mỗi đơn vị cử 01 lãnh đạo …" (corpus/blind
             // w07): "mỗi đơn vị" with no one before it in the line names whoever the lead-in does.

@@ -248,4 +248,18 @@ public class RunningTextQuotaTests
         Assert.Contains(quotas, q => q.Each && q.Count == 25 && q.Unit == "cán bộ chi hội");
         Assert.Contains(quotas, q => q.Holder is ["huyện Lâm Bình", "huyện Na Hang"] && q.Count == 15 && q.Unit == "cán bộ chi hội");
     }
+
+    // corpus/blind bi04, read as it stands: "Ban Thường vụ Huyện đoàn giao chỉ tiêu … như sau: Đoàn thị trấn Hà Lam 30 đoàn
+    // viên; Đoàn xã Bình Dương, Bình Minh, Bình Nam mỗi đơn vị 25 đoàn viên; Đoàn trường THPT Tiểu La, THPT Nguyễn Thái
+    // Bình mỗi đơn vị 40 đoàn viên; …": the item after the colon holds, not the body that gives; a body's later names
+    // are each its own body.
+    [Fact]
+    public void The_items_after_an_allocating_colon_hold_and_a_bodys_names_are_each_its_own()
+    {
+        var quotas = TestModels.Blind("bi04").Quotas.Where(q => q.Unit == "đoàn viên").Take(3).ToList();
+        Assert.Equal(["Đoàn thị trấn Hà Lam"], quotas[0].Holder);
+        Assert.Equal(["Đoàn xã Bình Dương", "Đoàn xã Bình Minh", "Đoàn xã Bình Nam"], quotas[1].Holder);
+        Assert.Equal(["Đoàn trường THPT Tiểu La", "Đoàn trường THPT Nguyễn Thái Bình"], quotas[2].Holder);
+        Assert.Equal([30m, 25m, 40m], quotas.Select(q => q.Count));
+    }
 }

@@ -18,6 +18,7 @@ namespace Ingest.Extraction;
 internal static class UnitGroupsHeader
 {
     private static readonly RuleRef TotalRule = new("quota.table-total");
+    private static readonly RuleRef ForceCellRule = new("quota.table-force-cell");
 
     /// <summary>The header whose "STT" cell is line <paramref name="start"/>, when it is such a header; else null.</summary>
     /// <param name="rules">The rule book.</param>
@@ -72,7 +73,7 @@ internal static class UnitGroupsHeader
 
     // "Lực lượng (người)" / "Phương tiện (chiếc)" over "Lực lượng xung kích" / "Dân quân" / "Xuồng" / "Ca nô" / "Ô tô"
     // (corpus/blind bi01): runs of unequal length, which the kinds mark: the parts under a cell that counts people
-    // name kinds of people, those under one that counts things do not. Null unless the uppers alternate between the
+    // name kinds of people or forces (rule quota.table-force-cell), those under one that counts things do not. Null unless the uppers alternate between the
     // two and every part's kind agrees with the run it falls in.
     private static int[]? KindRuns(RuleBook rules, List<string> upper, List<string> lower)
     {
@@ -82,7 +83,7 @@ internal static class UnitGroupsHeader
         var k = 0;
         for (var u = 0; u < upper.Count; u++)
         {
-            while (k < lower.Count && SpannedHeader.PeopleCell(rules, lower[k]) == people[u])
+            while (k < lower.Count && (SpannedHeader.PeopleCell(rules, lower[k]) || ForceCellRule.In(rules).IsMatch(VietnameseText.Fold(lower[k]))) == people[u])
             {
                 runs[u]++;
                 k++;

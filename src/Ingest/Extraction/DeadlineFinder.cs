@@ -97,10 +97,12 @@ public static class DeadlineFinder
             FindIn(rules, p, calendar, recurringUndated, headings, result);
         }
         // "Năm 2020, đợt mưa lũ lịch sử tháng 10/2020 …" in a plan of 2021 (corpus/blind d08): what a
-        // document recalls from before its own year binds no one.
+        // document recalls from before its own year binds no one; nor does a day gone by when it was issued,
+        // "Tại cuộc họp ngày 18/4/2024, UBND tỉnh đã yêu cầu … trước ngày 30/6/2024" in a notice of 08/7/2024
+        // (bi08). A day written without its year has already rolled to the next (DatePhraseFinder).
         if (calendar.IssuedOn is { } issued)
         {
-            result.RemoveAll(d => d.Due.Year < issued.Year);
+            result.RemoveAll(d => d.Due.Year < issued.Year || (issued.Day is not null && d.Due.Day is not null && d.Due < issued));
         }
         return result;
     }

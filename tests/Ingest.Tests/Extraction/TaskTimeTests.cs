@@ -24,6 +24,22 @@ public class TaskTimeTests
 
     private static PlanDocument Extract(string body) => TestModels.Extractor.Extract("t.txt", Header + body).Documents[0];
 
+    // As corpus/blind bi08 writes it: a day already gone when the plan is issued (10/3/2025) recounts what was asked,
+    // and binds no one; a day written without its year is next year's, and one after the issue date binds.
+    [Fact]
+    public void A_day_gone_by_at_the_issue_date_is_no_deadline()
+    {
+        var deadlines = Extract("""
+            I. TÌNH HÌNH
+            Tại cuộc họp ngày 10/01/2025, UBND tỉnh đã yêu cầu các sở hoàn thành rà soát thủ tục trước ngày 28/02/2025.
+            II. NHIỆM VỤ
+            Các sở hoàn thành rà soát thủ tục hành chính trước ngày 30/6/2025.
+
+            """).Deadlines;
+        var d = Assert.Single(deadlines);
+        Assert.Equal("2025-06-30", d.Due.ToString());
+    }
+
     // corpus/blind av03, f06, g06, y08: under "II. THỜI GIAN", "1. Thời gian: Chiến dịch diễn ra từ … đến …" names the
     // event the span is for; "2. Thời gian: năm 2025" (d01's shape) names none and stays the plan's own span.
     [Fact]
@@ -304,7 +320,7 @@ public class TaskTimeTests
     }
 
     // As corpus/blind ag08 and ac06 write it: a schedule whose rows open on their time, wrapped in its
-    // narrow column ("Từ ngày 17/02 đến ngày" / "19/02/2025 (mùng 2 đến" / "mùng 4 Tết)"), then the
+    // narrow column ("Từ ngày 17/02 đến ngày" / "19/02/2026 (mùng 2 đến" / "mùng 4 Tết)"), then the
     // task, the place and the body that leads it.
     [Fact]
     public void A_schedule_whose_rows_open_on_their_time_dates_each_task()
@@ -317,14 +333,14 @@ public class TaskTimeTests
             Địa điểm
             Đơn vị chủ trì
             1
-            07 giờ 00 ngày 16/02/2025
+            07 giờ 00 ngày 16/02/2026
             (mùng 1 Tết)
             Lễ dâng hương
             Nghĩa trang liệt sĩ xã
             Văn phòng UBND xã
             2
             Từ ngày 17/02 đến ngày
-            19/02/2025 (mùng 2 đến
+            19/02/2026 (mùng 2 đến
             mùng 4 Tết)
             Giải bóng chuyền nam
             Sân vận động xã
@@ -332,7 +348,7 @@ public class TaskTimeTests
             IV. TỔ CHỨC THỰC HIỆN
             """);
         Assert.Equal(
-            [(new PartialDate(2025, 2, 16), (PartialDate?)null, "Văn phòng UBND xã"), (new PartialDate(2025, 2, 19), new PartialDate(2025, 2, 17), "Đoàn Thanh niên xã")],
+            [(new PartialDate(2026, 2, 16), (PartialDate?)null, "Văn phòng UBND xã"), (new PartialDate(2026, 2, 19), new PartialDate(2026, 2, 17), "Đoàn Thanh niên xã")],
             doc.Deadlines.Select(d => (d.Due, d.Start, d.Responsible.Single())));
         Assert.StartsWith("Lễ dâng hương", doc.Deadlines[0].Action, StringComparison.Ordinal);
         Assert.StartsWith("Giải bóng chuyền nam", doc.Deadlines[1].Action, StringComparison.Ordinal);

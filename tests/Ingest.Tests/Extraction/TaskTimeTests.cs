@@ -40,6 +40,21 @@ public class TaskTimeTests
         Assert.Equal("2025-06-30", d.Due.ToString());
     }
 
+    // As corpus/blind bi01 and ae04 write it: the season a span falls in ("Trong mùa mưa bão", "Trong thời gian cao
+    // điểm") is no action; the body and what it does follow the dates.
+    [Fact]
+    public void The_season_before_a_span_is_no_action()
+    {
+        var d = Assert.Single(Extract("""
+            II. NHIỆM VỤ
+            - Trong mùa mưa bão, từ ngày 01/9 đến ngày 15/12/2025, các cơ quan, đơn vị duy trì nghiêm chế độ trực ban 24/24 giờ.
+
+            """).Deadlines);
+        Assert.Contains("duy trì nghiêm chế độ trực ban", d.Action, StringComparison.Ordinal);
+        Assert.DoesNotContain("mùa mưa bão", d.Action, StringComparison.Ordinal);
+        Assert.Equal("2025-12-15", d.Due.ToString());
+    }
+
     // corpus/blind av03, f06, g06, y08: under "II. THỜI GIAN", "1. Thời gian: Chiến dịch diễn ra từ … đến …" names the
     // event the span is for; "2. Thời gian: năm 2025" (d01's shape) names none and stays the plan's own span.
     [Fact]

@@ -461,7 +461,8 @@ public static class DeadlineFinder
         }
         var label = DeadlineItemLabelRule.In(rules).Match(p.Folded[..colon]);
         var eventName = Trim(rules, p.Text[label.Length..colon]);
-        if (eventName.Length == 0 || eventName.Any(char.IsAsciiDigit) || eventName.Count(c => c == ' ') > MaxEventSpaces
+        // "Môn Bóng đá nam (sân 7 người)" (corpus/blind bi07): a figure in an aside names no date.
+        if (eventName.Length == 0 || eventName.Where((c, k) => char.IsAsciiDigit(c) && !Parentheses.Enclose(eventName, k)).Any() || eventName.Count(c => c == ' ') > MaxEventSpaces
             || DateTimeLabelRule.In(rules).IsMatch(p.Folded[..(colon + 1)]) || ResponsibleParty.NamesBody(rules, eventName)
             || DeadlineReferenceMomentRule.In(rules).IsMatch(VietnameseText.Fold(eventName)))
         {

@@ -55,6 +55,22 @@ public class TaskTimeTests
         Assert.Equal("2025-12-15", d.Due.ToString());
     }
 
+    // As corpus/blind bi07 writes a match schedule: each sport's span after its colon, one with a figure in an aside
+    // ("sân 7 người"), one with a dash between its days.
+    [Fact]
+    public void Each_sport_of_a_schedule_is_due_over_its_span()
+    {
+        var deadlines = Extract("""
+            II. CHƯƠNG TRÌNH
+            b) Các môn thi đấu, thời gian và địa điểm thi đấu:
+            - Môn Bóng đá nam (sân 7 người): từ ngày 15/4 đến ngày 20/4/2025, tại Sân vận động huyện;
+            - Môn Bóng chuyền nam, nữ: ngày 17/4 - 19/4/2025, tại Nhà thi đấu đa năng huyện;
+
+            """).Deadlines;
+        Assert.Equal([("2025-04-20", "2025-04-15", "Môn Bóng đá nam (sân 7 người)"), ("2025-04-19", "2025-04-17", "Môn Bóng chuyền nam, nữ")],
+            deadlines.Select(d => (d.Due.ToString(), d.Start?.ToString(), d.Action)));
+    }
+
     // corpus/blind av03, f06, g06, y08: under "II. THỜI GIAN", "1. Thời gian: Chiến dịch diễn ra từ … đến …" names the
     // event the span is for; "2. Thời gian: năm 2025" (d01's shape) names none and stays the plan's own span.
     [Fact]

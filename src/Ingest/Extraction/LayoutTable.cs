@@ -422,7 +422,8 @@ internal static class LayoutTable
             // above the line that names the most columns, a cell that two cells of a lower line reach up to from both
             // sides is over them, though it overlaps neither. On that line itself such a cell is a column (ai04's
             // "Bác Ái" between the wrapped "Tháp Chàm" and "Hải" below it) or a breakdown Heads spans ("Trong đó", bd05).
-            var below = block.IndexOf(cells) < fullest ? block[(block.IndexOf(cells) + 1)..] : [];
+            var line = block.IndexOf(cells);
+            var below = line < fullest ? block[(line + 1)..] : [];
             foreach (var cell in cells.Where(c => !block.Exists(other => other != cells && other.Count(o => Overlap((c.At, c.At + c.Text.Length), o)) >= 2)
                 && !below.Exists(other => InGap(other, c))))
             {

@@ -191,6 +191,8 @@ public static class QuotaFinder
         var ownPurpose = own.Success ? CleanPurpose(rules, own.Value) : null;
         var clauses = ClauseSplitter.Split(rules, folded);
         var first = result.Count;
+        // The colon an allocating paragraph's list of items follows.
+        var listColon = allocates ? text.IndexOf(':') : -1;
         for (var k = 0; k < counts.Count; k++)
         {
             var m = counts[k];
@@ -210,8 +212,8 @@ public static class QuotaFinder
                 : (Holder?)null;
             // "Ban Thường vụ Huyện đoàn giao chỉ tiêu … như sau: Đoàn thị trấn Hà Lam 30 đoàn viên; …" (corpus/blind
             // bi04): in the clause of the allocating colon, the item after it holds, not the subject that gives.
-            if (place is null && allocates && text.IndexOf(':') is var giverColon and >= 0 && clause.Start <= giverColon
-                && giverColon < at && text.LastIndexOfAny([',', ';', ':'], at - 1) == giverColon && text[(giverColon + 1)..at].Trim().Length > 0)
+            if (place is null && allocates && listColon >= 0 && clause.Start <= listColon
+                && listColon < at && text.LastIndexOfAny([',', ';', ':'], at - 1) == listColon && text[(listColon + 1)..at].Trim().Length > 0)
             {
                 place = ListedPlace(rules, text, at);
             }
@@ -220,7 +222,7 @@ public static class QuotaFinder
                 ?? HolderOf(rules, text, folded, clause, at, LastClass(result) ?? opened);
             // An item of the list after an allocating colon that no rule above reads: the body or class
             // that opens it ("… như sau: Hội LHPN thị trấn Trà Lân 70 hội viên; …", corpus/blind bg07).
-            if (holder is not { Names.Count: > 0 } && allocates && text.IndexOf(':') is var listColon and >= 0 && listColon < at)
+            if (holder is not { Names.Count: > 0 } && allocates && listColon >= 0 && listColon < at)
             {
                 holder = ListedPlace(rules, text, at) ?? holder;
             }
@@ -427,11 +429,16 @@ public static class QuotaFinder
         {
             return null;
         }
+        // A bare name takes the first's body and level, unless that level is a class ("Trạm Y tế các xã Bãi Trành,
+        // Xuân Bình", corpus/blind an05).
+        var bareTakesLevel = level is { Length: > 0 } && !(body + " " + level).Contains(" các ", StringComparison.OrdinalIgnoreCase);
         var places = parts.Skip(1).Select(p =>
             body.Length > 0 && QuotaLevelRule.In(rules).IsMatch(p) ? body + " " + p
             : body.Length > 0 && p.StartsWith(body + " ", StringComparison.Ordinal) && QuotaLevelRule.In(rules).IsMatch(p[(body.Length + 1)..]) ? p
-            : Array.IndexOf(words, p.Split(' ')[0], 2) is var opens and > 1 && VietnameseText.IsAcronym(words[opens]) ? string.Join(' ', words[..opens]) + " " + p
-            : level is { Length: > 0 } && !(body + " " + level).Contains(" các ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(p[0]) && !p.Contains(' ' + level + ' ', StringComparison.Ordinal) && p.Count(c => c == ' ') <= 3 && !ResponsibleParty.NamesBody(rules, p) ? $"{body} {level} {p}"
+            : Array.IndexOf(words, p.Split(' ')[0], Math.Min(2, words.Length)) is var opens and > 1 && VietnameseText.IsAcronym(words[opens])
+                ? string.Join(' ', words[..opens]) + " " + p
+            : bareTakesLevel && char.IsUpper(p[0]) && !p.Contains(' ' + level + ' ', StringComparison.Ordinal) && p.Count(c => c == ' ') <= 3
+                && !ResponsibleParty.NamesBody(rules, p) ? $"{body} {level} {p}"
             : null).ToList();
         return places.Contains(null) ? null : [parts[0], .. places.OfType<string>()];
     }

@@ -89,9 +89,14 @@ public static class DeadlineFinder
             {
                 continue;
             }
-            if (TaskTime(rules, p, calendar, leads, sectionHeadings, headings) is { } timed)
+            var (timedPart, after) = AfterTimeLabel(rules, p);
+            if (TaskTime(rules, timedPart, calendar, leads, sectionHeadings, headings) is { } timed)
             {
                 result.AddRange(timed);
+                if (after is not null)
+                {
+                    FindIn(rules, after, calendar, recurringUndated, headings, result);
+                }
                 continue;
             }
             FindIn(rules, p, calendar, recurringUndated, headings, result);
@@ -343,6 +348,21 @@ public static class DeadlineFinder
             }
         }
         return leads;
+    }
+
+    // "3. Thời gian: kỳ thi dự kiến tổ chức vào ngày 15/3/2017. Các phòng Giáo dục và Đào tạo nộp hồ sơ đăng ký dự thi
+    // về Sở trước ngày 25/02/2017." (corpus/blind aa04): the label times its own sentence; the sentences after it, with
+    // dates of their own, are read as any are. The paragraph split after the label's sentence, or whole with nothing after.
+    private static (BodyParagraph Timed, BodyParagraph? After) AfterTimeLabel(RuleBook rules, BodyParagraph p)
+    {
+        var m = DateTimeLabelRule.In(rules).Match(p.Folded);
+        var stop = m.Success ? p.Text.IndexOf(". ", m.Index + m.Length, StringComparison.Ordinal) : -1;
+        if (stop < 0 || stop + 2 >= p.Text.Length || !char.IsUpper(p.Text[stop + 2]) || !p.Text.AsSpan(stop + 2).ContainsAnyInRange('0', '9'))
+        {
+            return (p, null);
+        }
+        return (p with { Text = p.Text[..(stop + 1)], Folded = p.Folded[..(stop + 1)] },
+            p with { Text = p.Text[(stop + 2)..], Folded = p.Folded[(stop + 2)..] });
     }
 
     // A task's time given under its own label (rule date.time-label): "- Thời gian thực hiện: Quý

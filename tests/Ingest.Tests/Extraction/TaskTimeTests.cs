@@ -71,6 +71,21 @@ public class TaskTimeTests
             deadlines.Select(d => (d.Due.ToString(), d.Start?.ToString(), d.Action)));
     }
 
+    // As corpus/blind aa04 writes it: the time label times its own sentence; the sentence after it names its own body,
+    // action and day.
+    [Fact]
+    public void A_sentence_after_a_time_labels_sentence_is_read_on_its_own()
+    {
+        var deadlines = Extract("""
+            II. NỘI DUNG
+            3. Thời gian: kỳ thi dự kiến tổ chức vào ngày 15/5/2025. Các phòng Giáo dục và Đào tạo nộp hồ sơ đăng ký dự thi về Sở trước ngày 25/4/2025.
+
+            """).Deadlines;
+        var d = Assert.Single(deadlines, d => d.Due.ToString() == "2025-04-25");
+        Assert.Equal(DeadlineQualifier.Before, d.Qualifier);
+        Assert.Contains("nộp hồ sơ đăng ký dự thi", d.Action, StringComparison.Ordinal);
+    }
+
     // corpus/blind av03, f06, g06, y08: under "II. THỜI GIAN", "1. Thời gian: Chiến dịch diễn ra từ … đến …" names the
     // event the span is for; "2. Thời gian: năm 2025" (d01's shape) names none and stays the plan's own span.
     [Fact]

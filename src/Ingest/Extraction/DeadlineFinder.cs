@@ -89,14 +89,16 @@ public static class DeadlineFinder
             {
                 continue;
             }
-            var (timedPart, after) = AfterTimeLabel(rules, p);
-            if (TaskTime(rules, timedPart, calendar, leads, sectionHeadings, headings) is { } timed)
+            if (TaskTime(rules, p, calendar, leads, sectionHeadings, headings) is { } timed)
             {
-                result.AddRange(timed);
-                if (after is not null)
+                // Only a paragraph the label times is split: the label's rule runs once for the others.
+                if (AfterTimeLabel(rules, p) is (var own, { } after))
                 {
+                    result.AddRange(TaskTime(rules, own, calendar, leads, sectionHeadings, headings) ?? []);
                     FindIn(rules, after, calendar, recurringUndated, headings, result);
+                    continue;
                 }
+                result.AddRange(timed);
                 continue;
             }
             FindIn(rules, p, calendar, recurringUndated, headings, result);

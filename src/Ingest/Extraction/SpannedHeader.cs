@@ -131,9 +131,10 @@ internal static class SpannedHeader
         }
         // "Trong đó" over "Quân đội" / "Công an" under "Đơn vị tính: công dân" (corpus/blind bi02): the parts of a
         // breakdown are where the measured go, though one names a kind of people too.
-        return measured is not null && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over)) && KindUnder(rules, over, cell, measured) is { } part
-            ? part
-            : UnitUnder(rules, over, cell) ?? KindUnder(rules, over, cell, measured);
+        var kind = KindUnder(rules, over, cell, measured);
+        return measured is not null && kind is not null && BreakdownRule.In(rules).IsMatch(VietnameseText.Fold(over))
+            ? kind
+            : UnitUnder(rules, over, cell) ?? kind;
     }
 
     /// <summary>
